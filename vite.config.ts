@@ -1,0 +1,10 @@
+// Vite: the explorer is a static site; relative base so dist/ works from any path on any static host.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  base: './',
+  publicDir: 'public',
+  build: { outDir: 'dist', target: 'es2022', sourcemap: false },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
