@@ -1,0 +1,80 @@
+/**
+ * Loading graph.json: validates shape and schema version before anything uses the data, then
+ * imports it into a graphology graph. Used by the explorer and the query CLI alike.
+ */
+import Graph from 'graphology';
+import { GraphFormatError } from './errors.js';
+import { SCHEMA_VERSION, type AtlasGraph, type SerializedAtlasGraph } from './types.js';
+import { GRAPH_OPTIONS } from './serialize.js';
+
+const NODE_KINDS = new Set(['lecture', 'concept', 'note']);
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks the parts of the format consumers rely on; throws GraphFormatError naming the first problem. */
+export function validateSerializedGraph(data: unknown): SerializedAtlasGraph {
+  if (!isObject(data)) throw new GraphFormatError('graph file is not a JSON object');
+  const attrs = data.attributes;
+  if (!isObject(attrs)) throw new GraphFormatError('graph file has no "attributes" object');
+  if (attrs.schemaVersion !== SCHEMA_VERSION) {
+    throw new GraphFormatError(
+      `graph file has schema version ${JSON.stringify(attrs.schemaVersion ?? null)}, this explorer reads version ${SCHEMA_VERSION}; rebuild it with "npm run build:graph"`,
+    );
+  }
+  if (!Array.isArray(data.nodes)) throw new GraphFormatError('graph file has no "nodes" array');
+  if (!Array.isArray(data.edges)) throw new GraphFormatError('graph file has no "edges" array');
+  const keys = new Set<string>();
+  data.nodes.forEach((node: unknown, i: number) => {
+    if (!isObject(node) || typeof node.key !== 'string')
+      throw new GraphFormatError(`node #${i} has no string "key"`);
+    const a = node.attributes;
+    if (!isObject(a) || typeof a.kind !== 'string' || !NODE_KINDS.has(a.kind)) {
+      throw new GraphFormatError(`node "${node.key}" has no valid "kind" (lecture, concept or note)`);
+    }
+    if (typeof a.label !== 'string') throw new GraphFormatError(`node "${node.key}" has no string "label"`);
+    for (const coord of ['x', 'y', 'size'] as const) {
+      if (a[coord] !== undefined && (typeof a[coord] !== 'number' || !Number.isFinite(a[coord]))) {
+        throw new GraphFormatError(`node "${node.key}" has a non-numeric "${coord}"`);
+      }
+    }
+    if (a.kind === 'lecture' && (typeof a.number !== 'number' || !Number.isInteger(a.number))) {
+      throw new GraphFormatError(`lecture node "${node.key}" has no integer "number"`);
+    }
+    keys.add(node.key);
+  });
+  data.edges.forEach((edge: unknown, i: number) => {
+    if (!isObject(edge) || typeof edge.source !== 'string' || typeof edge.target !== 'string') {
+      throw new GraphFormatError(`edge #${i} has no string "source" and "target"`);
+    }
+    if (!keys.has(edge.source) || !keys.has(edge.target)) {
+      throw new GraphFormatError(`edge #${i} (${edge.source} → ${edge.target}) points to a missing node`);
+    }
+    if (!isObject(edge.attributes) || typeof edge.attributes.kind !== 'string') {
+      throw new GraphFormatError(`edge #${i} has no "kind"`);
+    }
+  });
+  return data as unknown as SerializedAtlasGraph;
+}
+
+export function graphFromSerialized(data: unknown): AtlasGraph {
+  const valid = validateSerializedGraph(data);
+  const graph = new Graph(GRAPH_OPTIONS) as AtlasGraph;
+  try {
+    graph.import(valid);
+  } catch (e) {
+    throw new GraphFormatError(`graph file could not be imported: ${(e as Error).message}`);
+  }
+  return graph;
+}
+
+/** Parses JSON text into a graph; a syntax error becomes a GraphFormatError. */
+export function graphFromJson(text: string): AtlasGraph {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new GraphFormatError(`graph file is not valid JSON (${(e as Error).message}); it may be truncated`);
+  }
+  return graphFromSerialized(data);
+}

@@ -1,0 +1,143 @@
+/**
+ * The graph model: node, edge and graph attribute interfaces, declared once and shared by the
+ * build pipeline, the query code and the explorer. Data attributes only; display attributes
+ * (x, y, size, color) are listed separately so the difference stays visible.
+ */
+import type Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+
+/** Bumped whenever a consumer of graph.json would need to change. */
+export const SCHEMA_VERSION = 1;
+
+export type NodeKind = 'lecture' | 'concept' | 'note';
+
+export type EdgeKind =
+  | 'mentions'
+  | 'covers'
+  | 'related'
+  | 'broader'
+  | 'requires'
+  | 'similar'
+  | 'next-in-series'
+  | 'prerequisite'
+  | 'twin';
+
+export type SeriesKind = 'course' | 'venue' | 'series';
+
+export interface Part {
+  index: number;
+  total?: number;
+}
+
+export interface SourceLocation {
+  /** Path relative to the working directory, POSIX separators. */
+  file: string;
+  /** 1-based line of the record's first line. */
+  line: number;
+}
+
+/** Display attributes written by the layout stage; the browser only renders them. */
+export interface DisplayAttributes {
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+  community?: number;
+}
+
+/** A lecture record as produced by ingest: everything the catalog says about one video. */
+export interface LectureRecord {
+  number: number;
+  title: string;
+  rawTitle: string;
+  videoId: string;
+  url: string;
+  thumbnail: string;
+  date?: string;
+  series?: string;
+  seriesKind?: SeriesKind;
+  part?: Part;
+  /** Lecture number inside a course ("Lecture 27:"), when the title gives one. */
+  courseLecture?: string;
+  lecturer?: string;
+  lecturerRole?: 'TA' | 'speaker';
+  language: 'zh' | 'en';
+  optional?: boolean;
+  summary?: string;
+  source: SourceLocation;
+}
+
+export interface LectureNodeAttributes extends LectureRecord, DisplayAttributes {
+  kind: 'lecture';
+  label: string;
+}
+
+export type ConceptCategory =
+  'model' | 'method' | 'task' | 'metric' | 'dataset' | 'math' | 'field' | 'concept' | 'discovered';
+
+export interface FurtherReading {
+  title: string;
+  url: string;
+  source: SourceLocation;
+}
+
+export interface ConceptNodeAttributes extends DisplayAttributes {
+  kind: 'concept';
+  label: string;
+  labelZh?: string;
+  aliases: string[];
+  category: ConceptCategory;
+  lectureCount: number;
+  /** Where the concept came from: the curated lexicon or discovery in the catalog text. */
+  origin: 'lexicon' | 'discovered';
+  reading?: FurtherReading[];
+}
+
+export interface NoteNodeAttributes extends DisplayAttributes {
+  kind: 'note';
+  label: string;
+  source: SourceLocation;
+  excerpt: string;
+}
+
+export type NodeAttributes = LectureNodeAttributes | ConceptNodeAttributes | NoteNodeAttributes;
+
+export interface MentionEvidence {
+  surface: string;
+  field: 'title' | 'heading' | 'summary';
+}
+
+export interface EdgeAttributes {
+  kind: EdgeKind;
+  weight?: number;
+  score?: number;
+  main?: boolean;
+  reason?: string;
+  evidence?: MentionEvidence[];
+}
+
+export interface InputFileSummary {
+  path: string;
+  sha256: string;
+  format: 'catalog' | 'json-list' | 'csv-list' | 'link-list' | 'notes';
+  lectures: number;
+}
+
+export interface GraphAttributes {
+  schemaVersion: number;
+  generator: string;
+  inputs: InputFileSummary[];
+  counts: Record<string, number>;
+  diagnostics: { severity: 'warning'; file: string; line: number; message: string }[];
+}
+
+export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type SerializedAtlasGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function isLecture(attrs: NodeAttributes): attrs is LectureNodeAttributes {
+  return attrs.kind === 'lecture';
+}
+
+export function isConcept(attrs: NodeAttributes): attrs is ConceptNodeAttributes {
+  return attrs.kind === 'concept';
+}

@@ -1,0 +1,218 @@
+/**
+ * Ingest stage: resolves the input paths (folders or files), reads each file with the reader for
+ * its format, and runs the catalog-wide checks (duplicate numbers and videos, series years).
+ * Returns every record and every diagnostic; the caller decides whether errors stop the build.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import type { InputFileSummary, LectureRecord } from '../core/types.js';
+import { IngestError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { parseCatalog, type ParsedLecture } from './parse-catalog.js';
+import { parseCsvLectureList, parseJsonLectureList } from './parse-lecture-list.js';
+import {
+  looksLikeLinkList,
+  parseLinkList,
+  parseNoteDocument,
+  type LinkListDocument,
+  type NoteDocument,
+} from './parse-notes.js';
+import { loadTitleMarkers, type TitleMarkers } from './parse-title.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text-file.js';
+
+export interface IngestOptions {
+  /** Title vocabulary; defaults to `data/markers/series.json`. */
+  markers?: TitleMarkers;
+  maxFileBytes?: number;
+  /** Base for the relative paths recorded in the output (default: the working directory). */
+  cwd?: string;
+}
+
+export interface IngestResult {
+  lectures: LectureRecord[];
+  linkLists: LinkListDocument[];
+  notes: NoteDocument[];
+  files: InputFileSummary[];
+  diagnostics: Diagnostic[];
+  /** Lecture blocks or list entries seen in the input; equals lectures.length when there are no errors. */
+  blockCount: number;
+}
+
+/** Folders that hold configuration, not input, when a data folder is walked. */
+const CONFIG_DIRS = new Set(['lexicon', 'markers', 'node_modules']);
+const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm', '.txt']);
+
+export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const markers = options.markers ?? loadTitleMarkers();
+  const diagnostics: Diagnostic[] = [];
+  const display = (abs: string): string => relative(cwd, abs).split(sep).join('/') || '.';
+
+  const files: string[] = [];
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch {
+      diagnostics.push({
+        severity: 'error',
+        file: display(abs),
+        line: 0,
+        message: 'input path does not exist',
+      });
+      continue;
+    }
+    if (info.isDirectory())
+      files.push(
+        ...(await walk(abs, (f, why) =>
+          diagnostics.push({ severity: 'warning', file: display(f), line: 0, message: why }),
+        )),
+      );
+    else files.push(abs);
+  }
+  const unique = [...new Set(files)].sort((a, b) => display(a).localeCompare(display(b), 'en'));
+
+  const parsed: ParsedLecture[] = [];
+  const linkLists: LinkListDocument[] = [];
+  const notes: NoteDocument[] = [];
+  const summaries: InputFileSummary[] = [];
+  let blockCount = 0;
+
+  for (const abs of unique) {
+    const file = display(abs);
+    const ext = extname(abs).toLowerCase();
+    if (!TEXT_EXTENSIONS.has(ext) && ext !== '.json' && ext !== '.csv') {
+      diagnostics.push({
+        severity: 'error',
+        file,
+        line: 0,
+        message: `unsupported file type "${ext || '(none)'}"; expected .md, .html, .txt, .json or .csv`,
+      });
+      continue;
+    }
+    const read = await readTextFile(abs, file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const sha256 = createHash('sha256').update(read.bytes).digest('hex');
+    let format: InputFileSummary['format'];
+    let result: { lectures: ParsedLecture[]; diagnostics: Diagnostic[]; blockCount: number } | undefined;
+    if (ext === '.json') {
+      format = 'json-list';
+      result = parseJsonLectureList(read.text, file, markers);
+    } else if (ext === '.csv') {
+      format = 'csv-list';
+      result = parseCsvLectureList(read.text, file, markers);
+    } else if (/<details[\s>]/i.test(read.text)) {
+      format = 'catalog';
+      result = parseCatalog(read.text, file, { markers });
+    } else if (looksLikeLinkList(read.text)) {
+      format = 'link-list';
+      const links = parseLinkList(read.text, file);
+      linkLists.push(links.document);
+      diagnostics.push(...links.diagnostics);
+    } else {
+      format = 'notes';
+      notes.push(parseNoteDocument(read.text, file, basename(abs, ext)));
+    }
+    if (result) {
+      parsed.push(...result.lectures);
+      diagnostics.push(...result.diagnostics);
+      blockCount += result.blockCount;
+    }
+    summaries.push({ path: file, sha256, format, lectures: result?.lectures.length ?? 0 });
+  }
+
+  diagnostics.push(...checkDuplicates(parsed));
+  const lectures = shareSeriesYears(parsed).sort((a, b) => a.number - b.number);
+  if (unique.length === 0 && !diagnostics.some((d) => d.severity === 'error'))
+    diagnostics.push({
+      severity: 'error',
+      file: paths.join(', ') || '.',
+      line: 0,
+      message: 'no input files found',
+    });
+  return {
+    lectures,
+    linkLists,
+    notes,
+    files: summaries,
+    diagnostics: sortDiagnostics(diagnostics),
+    blockCount,
+  };
+}
+
+/** Throws an IngestError listing every error when there is at least one. */
+export function assertNoIngestErrors(result: IngestResult): void {
+  if (result.diagnostics.some((d) => d.severity === 'error')) throw new IngestError(result.diagnostics);
+}
+
+async function walk(dir: string, skip: (file: string, why: string) => void): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!CONFIG_DIRS.has(entry.name)) out.push(...(await walk(full, skip)));
+    } else if (entry.isFile()) {
+      const ext = extname(entry.name).toLowerCase();
+      if (/^readme(\.|$)/i.test(entry.name)) continue;
+      if (TEXT_EXTENSIONS.has(ext) || ext === '.json' || ext === '.csv') out.push(full);
+      else skip(full, `skipped: not an input format (${ext || 'no extension'})`);
+    }
+  }
+  return out;
+}
+
+function checkDuplicates(lectures: readonly ParsedLecture[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byNumber = new Map<number, ParsedLecture>();
+  const byVideo = new Map<string, ParsedLecture>();
+  for (const l of lectures) {
+    const first = byNumber.get(l.number);
+    if (first) {
+      out.push({
+        severity: 'error',
+        file: l.source.file,
+        line: l.source.line,
+        message: `duplicate catalog number ${l.number} (first at ${first.source.file}:${first.source.line}); renumber one of them`,
+        lecture: l.number,
+      });
+    } else byNumber.set(l.number, l);
+    const sameVideo = byVideo.get(l.videoId);
+    if (sameVideo && sameVideo.number !== l.number) {
+      out.push({
+        severity: 'warning',
+        file: l.source.file,
+        line: l.source.line,
+        message: `lecture ${l.number} links the same video ${l.videoId} as lecture ${sameVideo.number}`,
+        lecture: l.number,
+      });
+    } else if (!sameVideo) byVideo.set(l.videoId, l);
+  }
+  return out;
+}
+
+/**
+ * A course tag without a year (【生成式AI】) takes the year its dated lectures agree on, so that
+ * "Generative AI" lectures dated 2023 make the series "Generative AI 2023".
+ */
+function shareSeriesYears(lectures: ParsedLecture[]): LectureRecord[] {
+  const years = new Map<string, Set<string>>();
+  for (const l of lectures) {
+    if (l.seriesKind === 'course' && l.seriesBase && l.series === l.seriesBase && l.date) {
+      const set = years.get(l.seriesBase) ?? new Set<string>();
+      set.add(l.date.slice(0, 4));
+      years.set(l.seriesBase, set);
+    }
+  }
+  return lectures.map(({ seriesBase, ...record }) => {
+    const set = seriesBase ? years.get(seriesBase) : undefined;
+    if (set && set.size === 1 && record.series === seriesBase) record.series = `${seriesBase} ${[...set][0]}`;
+    return record;
+  });
+}

@@ -1,0 +1,268 @@
+/**
+ * The `<details>` catalog reader: one HTML `<details>` block per lecture video. The file is Markdown
+ * with HTML blocks, read the way a Markdown renderer reads it: `marked` splits it into block tokens,
+ * htmlparser2 parses the HTML blocks (details, summary, link, thumbnail), and the Markdown between the
+ * link and `</details>` is the lecture's summary — so `a<b` in a formula cannot swallow a closing tag.
+ * Returns typed lecture records plus diagnostics; a malformed block is reported with file and line.
+ */
+import { Parser } from 'htmlparser2';
+import { Lexer } from 'marked';
+import type { LectureRecord } from '../core/types.js';
+import { LineIndex, type Diagnostic } from './diagnostics.js';
+import { parseTitle, type TitleMarkers } from './parse-title.js';
+import { youtubeIdFromUrl, youtubeUrl, youtubeThumbnail } from './youtube.js';
+
+/** A lecture record before catalog-wide passes, with the raw series base kept for year sharing. */
+export interface ParsedLecture extends LectureRecord {
+  seriesBase?: string;
+}
+
+export interface CatalogParseResult {
+  lectures: ParsedLecture[];
+  diagnostics: Diagnostic[];
+  /** Number of `<details>` blocks seen: lectures + blocks reported as errors. */
+  blockCount: number;
+}
+
+interface OpenBlock {
+  start: number;
+  line: number;
+  summaryText: string;
+  summaryState: 'none' | 'open' | 'closed';
+  summaryEnd: number;
+  href?: string;
+  hrefLine?: number;
+  imgSrc?: string;
+  anchorEnd?: number;
+  inAnchor: boolean;
+}
+
+export interface CatalogParseOptions {
+  markers: TitleMarkers;
+  /** Longest summary kept, in characters; longer ones are cut with a warning. */
+  maxSummaryChars?: number;
+}
+
+export const DEFAULT_MAX_SUMMARY_CHARS = 200_000;
+
+export function parseCatalog(text: string, file: string, options: CatalogParseOptions): CatalogParseResult {
+  const lines = new LineIndex(text);
+  const diagnostics: Diagnostic[] = [];
+  const lectures: ParsedLecture[] = [];
+  const maxSummary = options.maxSummaryChars ?? DEFAULT_MAX_SUMMARY_CHARS;
+  let blockCount = 0;
+  let block: OpenBlock | undefined;
+  let strayTextLine = 0;
+
+  const report = (
+    severity: Diagnostic['severity'],
+    line: number,
+    message: string,
+    lecture?: number,
+  ): void => {
+    diagnostics.push(
+      lecture === undefined ? { severity, file, line, message } : { severity, file, line, message, lecture },
+    );
+  };
+
+  const finish = (b: OpenBlock, bodyEnd: number): void => {
+    const summary = b.summaryText.replace(/\s+/g, ' ').trim();
+    if (b.summaryState === 'none' || summary === '') {
+      report('error', b.line, 'lecture block has no <summary> title; add "<summary>N. title</summary>"');
+      return;
+    }
+    const numbered = /^(\d{1,9})\s*[.．、]\s*(.*)$/s.exec(summary);
+    if (!numbered) {
+      report('error', b.line, `lecture block has no catalog number: "${clip(summary)}"; expected "N. title"`);
+      return;
+    }
+    const number = Number(numbered[1]);
+    const rawTitle = numbered[2]!.trim();
+    if (!rawTitle) {
+      report('error', b.line, `lecture ${number} has a number but no title`, number);
+      return;
+    }
+    const fromLink = b.href ? youtubeIdFromUrl(b.href) : undefined;
+    const fromThumb = b.imgSrc ? youtubeIdFromUrl(b.imgSrc) : undefined;
+    const videoId = fromLink ?? fromThumb;
+    if (!videoId) {
+      const what = b.href ? `link "${clip(b.href)}" is not a YouTube video` : 'block has no video link';
+      report(
+        'error',
+        b.line,
+        `lecture ${number}: ${what}; expected <a href="https://www.youtube.com/watch?v=…">`,
+        number,
+      );
+      return;
+    }
+    if (!fromLink)
+      report(
+        'warning',
+        b.line,
+        `lecture ${number}: video id taken from the thumbnail, the link has none`,
+        number,
+      );
+    else if (fromThumb && fromThumb !== fromLink) {
+      report(
+        'warning',
+        b.hrefLine ?? b.line,
+        `lecture ${number}: thumbnail shows video ${fromThumb}, link points to ${fromLink}; using the link`,
+        number,
+      );
+    }
+    const bodyStart = b.anchorEnd ?? b.summaryEnd;
+    let body = normaliseSummary(text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), rawTitle);
+    if (body.length > maxSummary) {
+      report(
+        'warning',
+        b.line,
+        `lecture ${number}: summary of ${body.length} characters cut to ${maxSummary}`,
+        number,
+      );
+      body = body.slice(0, maxSummary);
+    }
+    const parsed = parseTitle(rawTitle, options.markers);
+    if (parsed.onlyMarkers) {
+      report(
+        'warning',
+        b.line,
+        `lecture ${number}: title is only markers ("${clip(rawTitle)}"); showing it as is`,
+        number,
+      );
+    }
+    const { onlyMarkers: _o, reuploaded: _r, ...fields } = parsed;
+    const lecture: ParsedLecture = {
+      number,
+      rawTitle,
+      ...fields,
+      videoId,
+      url: youtubeUrl(videoId),
+      thumbnail:
+        fromThumb === videoId && b.imgSrc?.startsWith('https://')
+          ? new URL(b.imgSrc).href
+          : youtubeThumbnail(videoId),
+      source: { file, line: b.line },
+    };
+    if (body) lecture.summary = body;
+    lectures.push(lecture);
+  };
+
+  // HTML-block tokens are streamed into one parser; `segments` maps stream offsets to document offsets.
+  const segments: { stream: number; doc: number }[] = [];
+  let streamLength = 0;
+  const docOffset = (streamIndex: number): number => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    if (hi < 0) return 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.stream <= streamIndex) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segments[lo]!;
+    return seg.doc + (streamIndex - seg.stream);
+  };
+  const startAt = (): number => docOffset(parser.startIndex);
+  const endAfter = (): number => docOffset(parser.endIndex) + 1;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const start = startAt();
+        if (name === 'details') {
+          blockCount++;
+          if (block) {
+            report(
+              'error',
+              block.line,
+              `<details> block is not closed before the next block at line ${lines.lineAt(start)}; add </details>`,
+            );
+          }
+          block = {
+            start,
+            line: lines.lineAt(start),
+            summaryText: '',
+            summaryState: 'none',
+            summaryEnd: endAfter(),
+            inAnchor: false,
+          };
+          return;
+        }
+        if (!block) return;
+        if (name === 'summary' && block.summaryState === 'none') block.summaryState = 'open';
+        else if (name === 'a' && block.href === undefined && block.summaryState === 'closed') {
+          block.href = attribs.href ?? '';
+          block.hrefLine = lines.lineAt(start);
+          block.inAnchor = true;
+        } else if (name === 'img' && block.imgSrc === undefined && block.summaryState === 'closed') {
+          block.imgSrc = attribs.src ?? '';
+        }
+      },
+      ontext(data) {
+        if (block?.summaryState === 'open') block.summaryText += data;
+        else if (!block && data.trim() && strayTextLine === 0) strayTextLine = lines.lineAt(startAt());
+      },
+      onclosetag(name, isImplied) {
+        if (!block) {
+          if (name === 'details' && !isImplied)
+            report('warning', lines.lineAt(startAt()), 'stray </details> without an opening <details>');
+          return;
+        }
+        if (name === 'summary' && block.summaryState === 'open') {
+          block.summaryState = 'closed';
+          block.summaryEnd = isImplied ? startAt() : endAfter();
+        } else if (name === 'a' && block.inAnchor) {
+          block.inAnchor = false;
+          block.anchorEnd = isImplied ? startAt() : endAfter();
+        } else if (name === 'details') {
+          const current = block;
+          block = undefined;
+          if (isImplied) {
+            report(
+              'error',
+              current.line,
+              '<details> block is not closed before the end of the file; add </details>',
+            );
+            return;
+          }
+          finish(current, startAt());
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  let offset = 0;
+  for (const token of new Lexer({ gfm: true }).lex(text)) {
+    const at = offset;
+    offset += token.raw.length;
+    if (token.type === 'html') {
+      segments.push({ stream: streamLength, doc: at });
+      streamLength += token.raw.length;
+      parser.write(token.raw);
+    } else if (!block && token.type !== 'space' && strayTextLine === 0 && token.raw.trim()) {
+      strayTextLine = lines.lineAt(at);
+    }
+  }
+  segments.push({ stream: streamLength, doc: text.length });
+  parser.end();
+  if (block)
+    report('error', block.line, '<details> block is not closed before the end of the file; add </details>');
+  if (strayTextLine > 0) report('warning', strayTextLine, 'text outside any <details> block is ignored');
+  if (blockCount === 0) report('error', 0, 'no <details> lecture blocks found in a catalog file');
+  return { lectures, diagnostics, blockCount };
+}
+
+/** Strips the leading `<br>`, blank lines and a first `# heading` that repeats the title. */
+export function normaliseSummary(body: string, rawTitle: string): string {
+  let s = body.replace(/^\s*(?:<br\s*\/?>\s*)+/i, '').replace(/^\s+/, '');
+  const heading = /^#\s+(.*)\n?/.exec(s);
+  if (heading) {
+    const squash = (x: string): string => x.replace(/\s+/g, '').toLowerCase();
+    if (squash(heading[1]!) === squash(rawTitle)) s = s.slice(heading[0].length);
+  }
+  return s.trim();
+}
+
+function clip(s: string, max = 60): string {
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}

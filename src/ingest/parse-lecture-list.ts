@@ -1,0 +1,237 @@
+/**
+ * The simple lecture-list formats: a JSON array (or `{ "lectures": [...] }`) and a CSV file with a
+ * header row. Fields: number, title, url (required); date, series, summary, lecturer (optional).
+ * Titles may carry the same markers as catalog titles; explicit fields win over markers.
+ */
+import { LineIndex, type Diagnostic } from './diagnostics.js';
+import type { ParsedLecture } from './parse-catalog.js';
+import { parseTitle, classifySeriesTag, type TitleMarkers } from './parse-title.js';
+import { youtubeIdFromUrl, youtubeThumbnail } from './youtube.js';
+
+export interface ListParseResult {
+  lectures: ParsedLecture[];
+  diagnostics: Diagnostic[];
+  blockCount: number;
+}
+
+interface RawEntry {
+  line: number;
+  fields: Record<string, unknown>;
+}
+
+const KNOWN_FIELDS = new Set(['number', 'title', 'url', 'date', 'series', 'summary', 'lecturer']);
+
+export function parseJsonLectureList(text: string, file: string, markers: TitleMarkers): ListParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(message);
+    const line = pos ? new LineIndex(text).lineAt(Number(pos[1])) : 0;
+    return fail(file, line, `invalid JSON: ${message}`);
+  }
+  const list = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { lectures?: unknown }).lectures)
+      ? (data as { lectures: unknown[] }).lectures
+      : undefined;
+  if (!list) return fail(file, 1, 'expected a JSON array of lectures or an object with a "lectures" array');
+  const lines = jsonElementLines(text, list.length);
+  const entries: RawEntry[] = list.map((item, i) => ({
+    line: lines[i] ?? 0,
+    fields:
+      item && typeof item === 'object' && !Array.isArray(item)
+        ? (item as Record<string, unknown>)
+        : { __invalid: item },
+  }));
+  return entriesToLectures(entries, file, markers);
+}
+
+export function parseCsvLectureList(text: string, file: string, markers: TitleMarkers): ListParseResult {
+  const rows = parseCsv(text);
+  if (rows.length === 0) return fail(file, 0, 'file is empty');
+  const header = rows[0]!.cells.map((h) => h.trim().toLowerCase());
+  for (const required of ['number', 'title', 'url']) {
+    if (!header.includes(required))
+      return fail(file, rows[0]!.line, `CSV header has no "${required}" column`);
+  }
+  const entries: RawEntry[] = [];
+  for (const row of rows.slice(1)) {
+    if (row.cells.length === 1 && row.cells[0]!.trim() === '') continue;
+    const fields: Record<string, unknown> = {};
+    header.forEach((h, i) => {
+      const v = row.cells[i];
+      if (v !== undefined && v !== '') fields[h] = v;
+    });
+    if (row.cells.length !== header.length) {
+      fields.__width = `row has ${row.cells.length} cells, header has ${header.length}`;
+    }
+    entries.push({ line: row.line, fields });
+  }
+  return entriesToLectures(entries, file, markers);
+}
+
+function fail(file: string, line: number, message: string): ListParseResult {
+  return { lectures: [], diagnostics: [{ severity: 'error', file, line, message }], blockCount: 0 };
+}
+
+function entriesToLectures(entries: RawEntry[], file: string, markers: TitleMarkers): ListParseResult {
+  const lectures: ParsedLecture[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const err = (line: number, message: string, lecture?: number): void => {
+    diagnostics.push(
+      lecture === undefined
+        ? { severity: 'error', file, line, message }
+        : { severity: 'error', file, line, message, lecture },
+    );
+  };
+  for (const { line, fields } of entries) {
+    if ('__invalid' in fields) {
+      err(line, 'lecture entry is not an object');
+      continue;
+    }
+    if (typeof fields.__width === 'string') {
+      err(line, String(fields.__width));
+      continue;
+    }
+    for (const key of Object.keys(fields)) {
+      if (!KNOWN_FIELDS.has(key))
+        diagnostics.push({ severity: 'warning', file, line, message: `unknown field "${key}" ignored` });
+    }
+    const number =
+      typeof fields.number === 'number' ? fields.number : Number(String(fields.number ?? '').trim());
+    if (!Number.isInteger(number) || number < 0 || String(fields.number ?? '').trim() === '') {
+      err(line, `lecture has no valid "number" (got ${JSON.stringify(fields.number ?? null)})`);
+      continue;
+    }
+    const rawTitle = typeof fields.title === 'string' ? fields.title.replace(/\s+/g, ' ').trim() : '';
+    if (!rawTitle) {
+      err(line, `lecture ${number} has no "title"`, number);
+      continue;
+    }
+    const url = typeof fields.url === 'string' ? fields.url.trim() : '';
+    const videoId = youtubeIdFromUrl(url);
+    if (!videoId) {
+      err(line, `lecture ${number}: "url" ${JSON.stringify(url)} is not a YouTube video URL`, number);
+      continue;
+    }
+    const parsed = parseTitle(rawTitle, markers);
+    const { onlyMarkers: _o, reuploaded: _r, ...titleFields } = parsed;
+    const lecture: ParsedLecture = {
+      number,
+      rawTitle,
+      ...titleFields,
+      videoId,
+      url: `https://www.youtube.com/watch?v=${videoId}`,
+      thumbnail: youtubeThumbnail(videoId),
+      source: { file, line },
+    };
+    if (typeof fields.date === 'string' && fields.date.trim()) {
+      const date = fields.date.trim();
+      if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date))) lecture.date = date;
+      else
+        diagnostics.push({
+          severity: 'warning',
+          file,
+          line,
+          message: `lecture ${number}: date "${date}" is not YYYY-MM-DD; ignored`,
+          lecture: number,
+        });
+    }
+    if (typeof fields.series === 'string' && fields.series.trim()) {
+      const s = classifySeriesTag(fields.series, markers);
+      if (s) Object.assign(lecture, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
+    }
+    if (typeof fields.lecturer === 'string' && fields.lecturer.trim())
+      lecture.lecturer = fields.lecturer.trim();
+    if (typeof fields.summary === 'string' && fields.summary.trim()) lecture.summary = fields.summary.trim();
+    lectures.push(lecture);
+  }
+  return { lectures, diagnostics, blockCount: entries.length };
+}
+
+/** 1-based start lines of the top-level array's elements (the array may sit under "lectures"). */
+function jsonElementLines(text: string, count: number): number[] {
+  const lines = new LineIndex(text);
+  const out: number[] = [];
+  let depth = 0;
+  let arrayDepth = -1;
+  let inString = false;
+  let expectValue = false;
+  for (let i = 0; i < text.length && out.length < count; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') {
+      if (expectValue && depth === arrayDepth) {
+        out.push(lines.lineAt(i));
+        expectValue = false;
+      }
+      inString = true;
+    } else if (c === '[' || c === '{') {
+      if (expectValue && depth === arrayDepth) {
+        out.push(lines.lineAt(i));
+        expectValue = false;
+      }
+      depth++;
+      if (c === '[' && arrayDepth === -1) {
+        arrayDepth = depth;
+        expectValue = true;
+      }
+    } else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === arrayDepth) expectValue = true;
+    else if (expectValue && depth === arrayDepth && !/\s/.test(c)) {
+      out.push(lines.lineAt(i));
+      expectValue = false;
+    }
+  }
+  return out;
+}
+
+interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
+export function parseCsv(text: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let rowLine = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        cell += c;
+      }
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      cells.push(cell);
+      rows.push({ line: rowLine, cells });
+      cells = [];
+      cell = '';
+      line++;
+      rowLine = line;
+    } else cell += c;
+  }
+  if (cell !== '' || cells.length > 0) {
+    cells.push(cell);
+    rows.push({ line: rowLine, cells });
+  }
+  return rows;
+}

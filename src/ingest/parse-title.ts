@@ -1,0 +1,268 @@
+/**
+ * Title parsing: splits a catalog title into its display title and markers (date, course or series,
+ * part, course lecture number, lecturer, language, optional, re-upload). The vocabulary of courses,
+ * venues and marker words is data (`data/markers/series.json`); this file holds only the grammar.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Part, SeriesKind } from '../core/types.js';
+
+export interface TitleMarkers {
+  courses: { name: string; match: string[] }[];
+  venues: string[];
+  englishVersionMarkers: string[];
+  reuploadMarkers: string[];
+  optionalMarkers: string[];
+  supplementMarkers: string[];
+}
+
+export const DEFAULT_MARKERS_PATH = fileURLToPath(new URL('../../data/markers/series.json', import.meta.url));
+
+export function loadTitleMarkers(path = DEFAULT_MARKERS_PATH): TitleMarkers {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Partial<TitleMarkers>;
+  const lists = [
+    'venues',
+    'englishVersionMarkers',
+    'reuploadMarkers',
+    'optionalMarkers',
+    'supplementMarkers',
+  ] as const;
+  for (const key of lists) {
+    if (!Array.isArray(raw[key])) throw new Error(`${path}: "${key}" must be an array of strings`);
+  }
+  if (!Array.isArray(raw.courses)) throw new Error(`${path}: "courses" must be an array`);
+  return raw as TitleMarkers;
+}
+
+export interface ParsedTitle {
+  title: string;
+  date?: string;
+  series?: string;
+  seriesKind?: SeriesKind;
+  /** The series name without a year, used to share a year across a series. */
+  seriesBase?: string;
+  part?: Part;
+  courseLecture?: string;
+  lecturer?: string;
+  lecturerRole?: 'TA' | 'speaker';
+  language: 'zh' | 'en';
+  optional?: boolean;
+  reuploaded?: boolean;
+  /** True when nothing but markers was left: the display title falls back to the raw title. */
+  onlyMarkers?: boolean;
+}
+
+const CHINESE_NUMERALS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+const ROMAN: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  X: 10,
+};
+
+const squash = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function chineseNumeral(s: string): number | undefined {
+  if (s in CHINESE_NUMERALS) return CHINESE_NUMERALS[s];
+  const m =
+    /^(十)?([一二三四五六七八九])?$/.exec(s) ?? /^([一二三四五六七八九])十([一二三四五六七八九])?$/.exec(s);
+  if (!m) return undefined;
+  if (s.startsWith('十')) return 10 + (m[2] ? CHINESE_NUMERALS[m[2]]! : 0);
+  return CHINESE_NUMERALS[m[1]!]! * 10 + (m[2] ? CHINESE_NUMERALS[m[2]]! : 0);
+}
+
+function isValidDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+interface SeriesMatch {
+  series: string;
+  seriesBase: string;
+  kind: SeriesKind;
+}
+
+/** Classifies a tag such as "ML 2021", "機器學習2021", "ICASSP 2020" or "TA 補充課". */
+export function classifySeriesTag(tag: string, markers: TitleMarkers): SeriesMatch | undefined {
+  const text = tag.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  const m = /^(.*?)[\s-]*((?:19|20)\d{2})?$/.exec(text)!;
+  const name = m[1]!.trim();
+  const year = m[2];
+  const key = squash(name);
+  if (!key) return undefined;
+  for (const course of markers.courses) {
+    if (course.match.some((alias) => squash(alias) === key)) {
+      return {
+        series: year ? `${course.name} ${year}` : course.name,
+        seriesBase: course.name,
+        kind: 'course',
+      };
+    }
+  }
+  const venue = markers.venues.find((v) => squash(v) === key);
+  if (venue) return { series: year ? `${venue} ${year}` : venue, seriesBase: venue, kind: 'venue' };
+  return { series: text, seriesBase: year ? name : text, kind: 'series' };
+}
+
+/** Parses a title (without its catalog number). Never throws; unknown text stays in the title. */
+export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle {
+  let t = ` ${rawTitle.replace(/\s+/g, ' ').trim()} `;
+  const out: Omit<ParsedTitle, 'title' | 'language'> = {};
+  let english = false;
+
+  const cut = (re: RegExp, onMatch: (m: RegExpExecArray) => boolean | void): void => {
+    const m = re.exec(t);
+    if (m && onMatch(m) !== false) t = t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length);
+  };
+
+  // English-version markers, inside tags or standing alone.
+  for (const marker of markers.englishVersionMarkers) {
+    const re = new RegExp(`[（(]\\s*${escapeRe(marker)}\\s*[)）]|${escapeRe(marker)}`, 'i');
+    while (re.test(t)) {
+      english = true;
+      t = t.replace(re, ' ');
+    }
+  }
+
+  // Bracket tags: dates and series, anywhere in the title.
+  const tagRe = /\[([^[\]]*)\]|【([^【】]*)】/g;
+  const tags: string[] = [];
+  t = t.replace(tagRe, (_all, a: string | undefined, b: string | undefined) => {
+    tags.push((a ?? b ?? '').trim());
+    return ' ';
+  });
+  for (const tag of tags) {
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tag);
+    if (date) {
+      const [y, mo, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+      if (isValidDate(y, mo, d) && out.date === undefined) out.date = tag;
+      continue;
+    }
+    if (out.series !== undefined || !tag) continue;
+    const s = classifySeriesTag(tag, markers);
+    if (s) Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
+  }
+
+  // Lecturer: (由助教姜成翰同學講授), (由姜成翰助教講授), (Speaker: Tao Tu).
+  cut(/[（(]\s*由\s*([^()（）]+?)\s*(?:講授|讲授|主講|主讲)\s*[)）]/, (m) => {
+    const body = m[1]!;
+    const names = body
+      .split(/\s*(?:和|與|与|及|、|,|，)\s*/)
+      .map((n) => n.replace(/助教|同學|同学|老師|老师|教授/g, '').trim())
+      .filter(Boolean);
+    if (names.length === 0) return false;
+    out.lecturer = names.join(', ');
+    if (/助教/.test(body)) out.lecturerRole = 'TA';
+    return true;
+  });
+  cut(/[（(]\s*(?:Speaker|Speakers|Presenter|講者|讲者)\s*[:：]\s*([^()（）]+?)\s*[)）]/i, (m) => {
+    out.lecturer = m[1]!.trim();
+    out.lecturerRole = 'speaker';
+  });
+
+  for (const marker of markers.reuploadMarkers) {
+    cut(new RegExp(`[（(]\\s*${escapeRe(marker)}\\s*[)）]`, 'i'), () => {
+      out.reuploaded = true;
+    });
+  }
+  for (const marker of markers.optionalMarkers) {
+    cut(new RegExp(`[（(]\\s*${escapeRe(marker)}\\s*[)）]`, 'i'), () => {
+      out.optional = true;
+    });
+  }
+
+  // A parenthetical supplement tag: (線性代數 2022 課程補充).
+  const supplement = markers.supplementMarkers.map(escapeRe).join('|');
+  cut(new RegExp(`[（(]\\s*([^()（）]*?)\\s*(?:${supplement})\\s*[)）]`, 'i'), (m) => {
+    if (out.series !== undefined) return true;
+    const s = classifySeriesTag(m[1]!, markers);
+    if (!s || s.kind !== 'course') return false;
+    Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
+    return true;
+  });
+
+  // Part markers.
+  const setPart = (index: number, total?: number): boolean => {
+    if (out.part || !(index >= 1) || (total !== undefined && !(total >= index))) return false;
+    out.part = total === undefined ? { index } : { index, total };
+    return true;
+  };
+  cut(/[（(]\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*[)）]/, (m) => setPart(Number(m[1]), Number(m[2])));
+  cut(/[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]/, (m) => {
+    const n = chineseNumeral(m[1]!);
+    return n !== undefined && setPart(n);
+  });
+  cut(/[（(]\s*([上中下])\s*[)）]/, (m) =>
+    m[1] === '上' ? setPart(1, 2) : m[1] === '下' ? setPart(2, 2) : setPart(2, 3),
+  );
+  cut(/[（(]?\s*\bPart\s+(\d{1,3}|[IVX]{1,4})\b\s*[)）]?/i, (m) => {
+    const v = m[1]!.toUpperCase();
+    return setPart(/^\d+$/.test(v) ? Number(v) : (ROMAN[v] ?? NaN));
+  });
+
+  // Leading course prefixes: "Machine Learning (2020): …", "ML Lecture 21-1: …", "Lecture 27: …".
+  t = ` ${t.trim()} `;
+  cut(/^\s*([^:：()（）]{1,40}?)\s*[（(]\s*((?:19|20)\d{2})\s*[)）]\s*[:：]/, (m) => {
+    const s = classifySeriesTag(`${m[1]} ${m[2]}`, markers);
+    if (!s || s.kind !== 'course') return false;
+    if (out.series === undefined)
+      Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
+    return true;
+  });
+  cut(/^\s*(?:([^:：()（）]{1,40}?)\s+)?Lecture\s+(\d{1,3}(?:-\d{1,3})?)\s*[:：]/i, (m) => {
+    if (m[1]) {
+      const s = classifySeriesTag(m[1], markers);
+      if (!s || s.kind !== 'course') return false;
+      if (out.series === undefined)
+        Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
+    }
+    out.courseLecture = m[2]!;
+    return true;
+  });
+
+  let title = tidy(t);
+  if (!title) {
+    out.onlyMarkers = true;
+    title = tidy(rawTitle) || rawTitle.trim();
+  }
+  const language: 'zh' | 'en' = english ? 'en' : /\p{Script=Han}/u.test(title) ? 'zh' : 'en';
+  return { title, language, ...out };
+}
+
+/** Collapses what marker removal leaves behind: doubled spaces, dangling separators, empty brackets. */
+function tidy(s: string): string {
+  let t = s.replace(/[（(]\s*[)）]/g, ' ').replace(/\s+/g, ' ');
+  t = t.replace(/\s+([：:，,。？?！!])/g, '$1');
+  // Separators left doubled by a removed marker: "A - - B", "A : - B".
+  t = t.replace(/\s*([-–—:：])\s*(?:[-–—]\s*)+/g, ' $1 ');
+  t = t.trim();
+  for (;;) {
+    const next = t
+      .replace(/^[-–—:：,，|]+\s*/, '')
+      .replace(/\s*[-–—:：,，|]+$/, '')
+      .trim();
+    if (next === t) break;
+    t = next;
+  }
+  return t.replace(/\s+/g, ' ');
+}

@@ -1,0 +1,79 @@
+/**
+ * Reads one input file as UTF-8 text, refusing what is not text: empty files, files over the size
+ * limit, binary files (NUL bytes) and invalid UTF-8 are reported with the file name, never guessed at.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { Diagnostic } from './diagnostics.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export type TextFileResult =
+  { ok: true; text: string; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
+
+export async function readTextFile(
+  path: string,
+  displayPath: string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<TextFileResult> {
+  const fail = (line: number, message: string): TextFileResult => ({
+    ok: false,
+    diagnostic: { severity: 'error', file: displayPath, line, message },
+  });
+  const info = await stat(path);
+  if (info.size > maxBytes) {
+    return fail(
+      0,
+      `file is ${info.size} bytes, over the limit of ${maxBytes} bytes; split it or raise --max-file-bytes`,
+    );
+  }
+  const bytes = await readFile(path);
+  return decodeText(bytes, displayPath, fail);
+}
+
+export function decodeText(
+  bytes: Buffer,
+  displayPath: string,
+  fail: (line: number, message: string) => TextFileResult = (line, message) => ({
+    ok: false,
+    diagnostic: { severity: 'error', file: displayPath, line, message },
+  }),
+): TextFileResult {
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+    return fail(0, 'file is empty');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return fail(lineOfByte(bytes, nul), 'file contains NUL bytes: it is binary, not a text catalog');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(lineOfByte(bytes, firstInvalidUtf8(bytes)), 'file is not valid UTF-8; convert it to UTF-8');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text: text.replace(/\r\n?/g, '\n'), bytes };
+}
+
+function lineOfByte(bytes: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8 well-formedness. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the shortest prefix that fails to decode (allowing a truncated tail).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}

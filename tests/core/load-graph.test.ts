@@ -1,0 +1,55 @@
+import { describe, it, expect } from 'vitest';
+import { graphFromJson } from '../../src/core/load-graph.js';
+import { SCHEMA_VERSION } from '../../src/core/types.js';
+
+const valid = {
+  attributes: { schemaVersion: SCHEMA_VERSION },
+  options: { type: 'directed', multi: true, allowSelfLoops: false },
+  nodes: [
+    { key: 'lecture:1', attributes: { kind: 'lecture', label: 'A', number: 1, x: 0, y: 0 } },
+    { key: 'concept:gan', attributes: { kind: 'concept', label: 'GAN', x: 1, y: 1 } },
+  ],
+  edges: [{ key: 'm', source: 'lecture:1', target: 'concept:gan', attributes: { kind: 'mentions' } }],
+};
+
+describe('graphFromJson', () => {
+  it.each([
+    ['{"nodes":[', /not valid JSON.*truncated/],
+    ['[]', /not a JSON object/],
+    [JSON.stringify({ ...valid, attributes: { schemaVersion: 0 } }), /schema version 0.*npm run build:graph/],
+    [JSON.stringify({ ...valid, nodes: 'x' }), /no "nodes" array/],
+    [
+      JSON.stringify({ ...valid, nodes: [{ key: 'n', attributes: { kind: 'video', label: 'x' } }] }),
+      /no valid "kind"/,
+    ],
+    [
+      JSON.stringify({
+        ...valid,
+        nodes: [{ key: 'n', attributes: { kind: 'lecture', label: 'x', number: '1' } }],
+      }),
+      /integer "number"/,
+    ],
+    [
+      JSON.stringify({
+        ...valid,
+        nodes: [{ key: 'n', attributes: { kind: 'concept', label: 'x', x: 'NaN' } }],
+      }),
+      /non-numeric "x"/,
+    ],
+    [
+      JSON.stringify({
+        ...valid,
+        edges: [{ source: 'lecture:1', target: 'nowhere', attributes: { kind: 'mentions' } }],
+      }),
+      /missing node/,
+    ],
+  ])('should refuse %s with a clear message', (text, message) => {
+    expect(() => graphFromJson(text)).toThrow(message);
+  });
+
+  it('should import a valid graph', () => {
+    const graph = graphFromJson(JSON.stringify(valid));
+    expect(graph.order).toBe(2);
+    expect(graph.getEdgeAttribute('m', 'kind')).toBe('mentions');
+  });
+});

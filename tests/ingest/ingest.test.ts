@@ -1,0 +1,119 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { ingest } from '../../src/ingest/ingest.js';
+
+describe('ingest', () => {
+  it('should list every problem of a broken catalog with file and line, and read the good blocks', async () => {
+    const r = await ingest(['tests/fixtures/broken-catalog']);
+    const errors = r.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => `${d.file}:${d.line}: ${d.message}`);
+    expect(errors).toEqual([
+      'tests/fixtures/broken-catalog/broken.md:11: lecture block has no catalog number: "[DLHLP 2020] Deep Learning for Human Language Processing (C…"; expected "N. title"',
+      'tests/fixtures/broken-catalog/broken.md:21: lecture 211: block has no video link; expected <a href="https://www.youtube.com/watch?v=…">',
+      'tests/fixtures/broken-catalog/broken.md:26: duplicate catalog number 209 (first at tests/fixtures/broken-catalog/broken.md:1); renumber one of them',
+      'tests/fixtures/broken-catalog/broken.md:36: <details> block is not closed before the end of the file; add </details>',
+      'tests/fixtures/broken-catalog/empty.md:0: file is empty',
+      'tests/fixtures/broken-catalog/latin1.md:2: file is not valid UTF-8; convert it to UTF-8',
+    ]);
+    // Blocks in = lectures out + blocks reported: nothing is lost silently.
+    expect(r.blockCount).toBe(5);
+    expect(r.lectures.map((l) => l.number)).toEqual([209, 209]);
+  });
+
+  it('should read every one of the 150 seed lectures with its number and video id', async () => {
+    const r = await ingest(['data']);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.lectures).toHaveLength(150);
+    // Independent check against the raw files: every <summary>N. and every watch?v= id, in order.
+    const expected: [number, string][] = [];
+    for (const f of readdirSync('data/catalog').sort()) {
+      const text = readFileSync(`data/catalog/${f}`, 'utf8');
+      const numbers = [...text.matchAll(/<summary>(\d+)\./g)].map((m) => Number(m[1]));
+      const ids = [...text.matchAll(/watch\?v=([\w-]{11})/g)].map((m) => m[1]!);
+      numbers.forEach((n, i) => expected.push([n, ids[i]!]));
+    }
+    expected.sort((a, b) => a[0] - b[0]);
+    expect(r.lectures.map((l) => [l.number, l.videoId])).toEqual(expected);
+    expect(r.blockCount).toBe(150);
+  });
+
+  it('should give seed lectures their dates, series and parts', async () => {
+    const r = await ingest(['data']);
+    const byNumber = new Map(r.lectures.map((l) => [l.number, l]));
+    expect(byNumber.get(390)).toMatchObject({
+      date: '2023-02-24',
+      series: 'Generative AI 2023',
+      part: { index: 3, total: 3 },
+    });
+    // An undated 【生成式AI】 lecture shares the year its dated siblings agree on.
+    expect(byNumber.get(391)!.series).toBe('Generative AI 2023');
+    expect(byNumber.get(286)).toMatchObject({
+      series: 'INTERSPEECH 2020',
+      seriesKind: 'venue',
+      date: '2020-11-03',
+    });
+    expect(byNumber.get(360)).toMatchObject({
+      series: 'ML 2021',
+      language: 'en',
+      courseLecture: '33',
+      part: { index: 1, total: 2 },
+    });
+    expect(byNumber.get(272)).toMatchObject({ series: 'Linear Algebra', language: 'zh' });
+    const series = new Set(r.lectures.map((l) => l.series));
+    expect([...series].sort()).toEqual([
+      'ACL 2020',
+      'DLHLP 2020',
+      'Generative AI 2023',
+      'ICASSP 2020',
+      'ICLR 2020',
+      'INTERSPEECH 2020',
+      'Linear Algebra',
+      'Linear Algebra 2022',
+      'ML',
+      'ML 2020',
+      'ML 2021',
+      'ML 2022',
+      'TA supplementary 2020',
+      undefined,
+    ]);
+    expect(r.lectures.filter((l) => l.summary).length).toBe(22);
+  });
+
+  it('should read the documented JSON and CSV lecture lists', async () => {
+    const r = await ingest(['tests/fixtures/lecture-lists']);
+    expect(
+      r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}: ${d.message}`),
+    ).toEqual(['tests/fixtures/lecture-lists/lectures.csv:4: lecture 295 has no "title"']);
+    // 277 is dated 2021, so the undated [線性代數] lecture shares its year.
+    const [a, b, c] = r.lectures;
+    expect(a).toMatchObject({
+      number: 275,
+      title: '向量 (Vector)',
+      series: 'Linear Algebra 2021',
+      videoId: 'Ci5jX7ttA3w',
+      source: { line: 3 },
+    });
+    expect(b).toMatchObject({
+      number: 277,
+      series: 'Linear Algebra 2021',
+      date: '2021-02-22',
+      videoId: 'ZqHQkmBdpS4',
+      source: { line: 4 },
+    });
+    expect(c).toMatchObject({
+      number: 294,
+      series: 'ML 2021',
+      part: { index: 1, total: 2 },
+      summary: 'first line\nsecond line, with a comma',
+      source: { line: 2 },
+    });
+  });
+
+  it('should refuse a path that does not exist', async () => {
+    const r = await ingest(['no/such/folder']);
+    expect(r.diagnostics).toMatchObject([
+      { severity: 'error', file: 'no/such/folder', message: 'input path does not exist' },
+    ]);
+  });
+});

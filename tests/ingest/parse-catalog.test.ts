@@ -1,0 +1,134 @@
+import { describe, it, expect } from 'vitest';
+import { parseCatalog } from '../../src/ingest/parse-catalog.js';
+import { loadTitleMarkers } from '../../src/ingest/parse-title.js';
+
+const markers = loadTitleMarkers();
+const parse = (text: string) => parseCatalog(text, 'cat.md', { markers });
+
+/** A block in the seed format (item 212), with optional replacements for its parts. */
+function block(
+  o: { summary?: string | null; href?: string | null; body?: string; close?: boolean } = {},
+): string {
+  const summary =
+    o.summary === undefined ? '212. [DLHLP 2020] Speech Recognition (3/7) - CTC, RNN-T and more' : o.summary;
+  const href = o.href === undefined ? 'https://www.youtube.com/watch?v=CGuLuBaLIeI' : o.href;
+  return [
+    '<details>',
+    summary === null ? '' : `<summary>${summary}</summary><br>`,
+    '',
+    href === null ? '' : `<a href="${href}" target="_blank">`,
+    href === null ? '' : '    <img src="https://img.youtube.com/vi/CGuLuBaLIeI/maxresdefault.jpg" ',
+    href === null ? '' : '        alt="[Youtube]" width="200">',
+    href === null ? '' : '</a>',
+    '',
+    o.body ?? '# [DLHLP 2020] Speech Recognition (3/7) - CTC, RNN-T and more\n\n',
+    o.close === false ? '' : '</details>',
+    '',
+  ].join('\n');
+}
+
+describe('parseCatalog', () => {
+  it('should report a block without a catalog number, with its line', () => {
+    const r = parse('\n\n' + block({ summary: 'Speech Recognition' }));
+    expect(r.lectures).toEqual([]);
+    expect(r.diagnostics).toMatchObject([
+      { severity: 'error', file: 'cat.md', line: 3, message: expect.stringContaining('no catalog number') },
+    ]);
+  });
+
+  it('should report a block with a number but no title', () => {
+    const r = parse(block({ summary: '212. ' }));
+    expect(r.diagnostics[0]).toMatchObject({
+      severity: 'error',
+      line: 1,
+      lecture: 212,
+      message: expect.stringContaining('no title'),
+    });
+  });
+
+  it('should report a block without a summary tag', () => {
+    const r = parse(block({ summary: null }));
+    expect(r.diagnostics[0]!.message).toContain('no <summary>');
+  });
+
+  it('should report a block without a video link', () => {
+    const r = parse(block({ href: null }));
+    expect(r.diagnostics[0]).toMatchObject({
+      severity: 'error',
+      lecture: 212,
+      message: expect.stringContaining('no video link'),
+    });
+  });
+
+  it('should take the video id from the thumbnail, with a warning, when the link is not YouTube', () => {
+    const r = parse(block({ href: 'https://example.com/video' }));
+    expect(r.lectures[0]!.videoId).toBe('CGuLuBaLIeI');
+    expect(r.diagnostics[0]).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('thumbnail'),
+    });
+  });
+
+  it('should report an unclosed block and still read the next one', () => {
+    const text = block({ close: false }) + block({ summary: '213. Next lecture' });
+    const r = parse(text);
+    expect(r.blockCount).toBe(2);
+    expect(r.lectures.map((l) => l.number)).toEqual([213]);
+    expect(r.diagnostics).toMatchObject([
+      {
+        severity: 'error',
+        line: 1,
+        message: expect.stringContaining('not closed before the next block at line 13'),
+      },
+    ]);
+  });
+
+  it('should report a block left open at the end of the file', () => {
+    const r = parse(block() + block({ summary: '213. Last', close: false }));
+    expect(r.lectures.map((l) => l.number)).toEqual([212]);
+    expect(r.diagnostics).toMatchObject([
+      { severity: 'error', line: 13, message: expect.stringContaining('end of the file') },
+    ]);
+  });
+
+  it('should report a file with no blocks at all', () => {
+    expect(
+      parse('just some text').diagnostics.some(
+        (d) => d.severity === 'error' && /no <details>/.test(d.message),
+      ),
+    ).toBe(true);
+  });
+
+  it('should read a seed block into a typed lecture record', () => {
+    const r = parse(block());
+    expect(r.diagnostics).toEqual([]);
+    expect(r.lectures[0]).toEqual({
+      number: 212,
+      rawTitle: '[DLHLP 2020] Speech Recognition (3/7) - CTC, RNN-T and more',
+      title: 'Speech Recognition - CTC, RNN-T and more',
+      series: 'DLHLP 2020',
+      seriesBase: 'DLHLP',
+      seriesKind: 'course',
+      part: { index: 3, total: 7 },
+      language: 'en',
+      videoId: 'CGuLuBaLIeI',
+      url: 'https://www.youtube.com/watch?v=CGuLuBaLIeI',
+      thumbnail: 'https://img.youtube.com/vi/CGuLuBaLIeI/maxresdefault.jpg',
+      source: { file: 'cat.md', line: 1 },
+    });
+  });
+
+  it('should keep a Markdown summary without the repeated title heading', () => {
+    const body =
+      '# [DLHLP 2020] Speech Recognition (3/7) - CTC, RNN-T and more\n\n### 核心主題\n- 探討 CTC（Connectionist Temporal Classification）\n- $x < y$ 與 a<b\n';
+    const r = parse(block({ body }));
+    expect(r.lectures[0]!.summary).toBe(
+      '### 核心主題\n- 探討 CTC（Connectionist Temporal Classification）\n- $x < y$ 與 a<b',
+    );
+  });
+
+  it('should decode entities in titles and keep HTML in titles as text', () => {
+    const r = parse(block({ summary: '7. Q&amp;A &lt;img src=x onerror=alert(1)&gt;' }));
+    expect(r.lectures[0]!.title).toBe('Q&A <img src=x onerror=alert(1)>');
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, it, expect } from 'vitest';
+import { loadTitleMarkers, parseTitle, type ParsedTitle } from '../../src/ingest/parse-title.js';
+
+const markers = loadTitleMarkers();
+
+// Real titles from the seed catalog (item number in the comment) and what a reader should see.
+const TABLE: [string, Partial<ParsedTitle>][] = [
+  // 209
+  [
+    '[DLHLP 2020] Speech Recognition (1/7) - Overview',
+    {
+      title: 'Speech Recognition - Overview',
+      series: 'DLHLP 2020',
+      seriesKind: 'course',
+      part: { index: 1, total: 7 },
+      language: 'en',
+    },
+  ],
+  // 218
+  [
+    '[2020-03-26] [TA 補充課] Graph Neural Network (1/2) (由助教姜成翰同學講授)',
+    {
+      title: 'Graph Neural Network',
+      date: '2020-03-26',
+      series: 'TA supplementary',
+      lecturer: '姜成翰',
+      lecturerRole: 'TA',
+      part: { index: 1, total: 2 },
+      language: 'en',
+    },
+  ],
+  // 264: two TAs
+  [
+    '[DLHLP 2020] Audio BERT (2/2) (由助教紀伯翰同學和助教楊書文同學講授)',
+    { title: 'Audio BERT', lecturer: '紀伯翰, 楊書文', part: { index: 2, total: 2 } },
+  ],
+  // 235: venue, upper-case title, speaker
+  [
+    '[2020-05-03] [ICASSP 2020] TOWARDS UNSUPERVISED SPEECH RECOGNITION AND SYNTHESIS (Speaker: Tao Tu)',
+    {
+      title: 'TOWARDS UNSUPERVISED SPEECH RECOGNITION AND SYNTHESIS',
+      series: 'ICASSP 2020',
+      seriesKind: 'venue',
+      lecturer: 'Tao Tu',
+      lecturerRole: 'speaker',
+    },
+  ],
+  // 287
+  [
+    '[2020-11-03] [INTERSPEECH 2020] WG-WaveNet: Real-Time High-Fidelity Speech Synthesis without GPU',
+    {
+      series: 'INTERSPEECH 2020',
+      date: '2020-11-03',
+      title: 'WG-WaveNet: Real-Time High-Fidelity Speech Synthesis without GPU',
+    },
+  ],
+  // 294: 【】 course tag, (上)
+  [
+    '【機器學習2021】預測本頻道觀看人數 (上) - 機器學習基本概念簡介',
+    {
+      title: '預測本頻道觀看人數 - 機器學習基本概念簡介',
+      series: 'ML 2021',
+      part: { index: 1, total: 2 },
+      language: 'zh',
+    },
+  ],
+  // 299: Chinese numeral part inside the title
+  [
+    '【機器學習2021】類神經網路訓練不起來怎麼辦 (二)： 批次 (batch) 與動量 (momentum)',
+    { title: '類神經網路訓練不起來怎麼辦： 批次 (batch) 與動量 (momentum)', part: { index: 2 } },
+  ],
+  // 296: English version of a Chinese course
+  [
+    '[ML 2021 (English version)] Lecture 1: Predicting the views of this channel - ML Introduction (1/2)',
+    {
+      title: 'Predicting the views of this channel - ML Introduction',
+      series: 'ML 2021',
+      courseLecture: '1',
+      language: 'en',
+      part: { index: 1, total: 2 },
+    },
+  ],
+  // 293: course prefix and Part I, English version at the end
+  [
+    'ML Lecture 21-1: Recurrent Neural Network (Part I) English version',
+    {
+      title: 'Recurrent Neural Network',
+      series: 'ML',
+      courseLecture: '21-1',
+      part: { index: 1 },
+      language: 'en',
+    },
+  ],
+  // 208
+  ['Machine Learning (2020): Course Introduction', { title: 'Course Introduction', series: 'ML 2020' }],
+  // 213: optional marker
+  [
+    '[DLHLP 2020] Speech Recognition (4/7) - HMM (optional)',
+    { title: 'Speech Recognition - HMM', optional: true },
+  ],
+  // 379: "- Part 1" after a lecturer marker
+  [
+    '【機器學習2022】自然語言處理上的對抗式攻擊 (由姜成翰助教講授) - Part 1',
+    { title: '自然語言處理上的對抗式攻擊', lecturer: '姜成翰', lecturerRole: 'TA', part: { index: 1 } },
+  ],
+  // 385: supplement parenthetical names the course
+  [
+    'AlphaTensor: 用增強式學習 (Reinforcement Learning) 找出更有效率的矩陣相乘演算法 (線性代數 2022 課程補充)',
+    {
+      title: 'AlphaTensor: 用增強式學習 (Reinforcement Learning) 找出更有效率的矩陣相乘演算法',
+      series: 'Linear Algebra 2022',
+    },
+  ],
+  // 262: re-upload marker
+  [
+    '[DLHLP 2020] Deep Learning for Question Answering (1/2) (重新上傳)',
+    { title: 'Deep Learning for Question Answering', part: { index: 1, total: 2 } },
+  ],
+  // 370: date only, zh
+  [
+    '[2021-10-10] SUPERB: 語音上的自督導式學習模型居然十項全能？',
+    { title: 'SUPERB: 語音上的自督導式學習模型居然十項全能？', date: '2021-10-10', language: 'zh' },
+  ],
+  // 203: a parenthetical that is not a marker stays
+  ['GAN (Quick Review)', { title: 'GAN (Quick Review)', language: 'en' }],
+];
+
+describe('parseTitle', () => {
+  it('should keep a title made only of markers as it is and flag it', () => {
+    const parsed = parseTitle('[DLHLP 2020] (1/2)', markers);
+    expect(parsed.onlyMarkers).toBe(true);
+    expect(parsed.title).toBe('[DLHLP 2020] (1/2)');
+  });
+
+  it('should ignore an impossible date and an impossible part', () => {
+    const parsed = parseTitle('[2020-02-31] Vocoder (3/2)', markers);
+    expect(parsed.date).toBeUndefined();
+    expect(parsed.part).toBeUndefined();
+  });
+
+  it.each(TABLE)('should read %s', (raw, expected) => {
+    expect(parseTitle(raw, markers)).toMatchObject(expected);
+  });
+});
