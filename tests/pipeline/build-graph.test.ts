@@ -1,0 +1,76 @@
+import { describe, it, expect } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { buildGraph } from '../../src/pipeline/build-graph.js';
+import { graphFromJson } from '../../src/core/load-graph.js';
+import { SCHEMA_VERSION } from '../../src/core/types.js';
+
+const run = promisify(execFile);
+const cli = (args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/build-graph.ts', ...args]);
+
+describe('buildGraph', () => {
+  it('should refuse broken input by throwing an IngestError that lists every error', async () => {
+    await expect(buildGraph({ inputs: ['tests/fixtures/broken-catalog'] })).rejects.toMatchObject({
+      name: 'IngestError',
+      diagnostics: expect.arrayContaining([expect.objectContaining({ severity: 'error', line: 26 })]),
+    });
+  });
+
+  it('should give byte-identical graph JSON for two builds of the same data', async () => {
+    const a = await buildGraph({ inputs: ['data'] });
+    const b = await buildGraph({ inputs: ['data'] });
+    expect(a.json).toBe(b.json);
+    expect(a.json).not.toMatch(/"(?:time|timestamp|builtAt|date)":"\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('should write graphology JSON with every seed lecture and the build metadata', async () => {
+    const { json } = await buildGraph({ inputs: ['data'] });
+    const graph = graphFromJson(json);
+    expect(graph.getAttribute('schemaVersion')).toBe(SCHEMA_VERSION);
+    expect(graph.getAttribute('inputs').map((f) => f.path)).toEqual([
+      'data/catalog/ntu-ml-lectures-201-250.md',
+      'data/catalog/ntu-ml-lectures-251-300.md',
+      'data/catalog/ntu-ml-lectures-351-400.md',
+      'data/notes/ml-speech-topic-links.md',
+      'data/notes/rnn-lecture-notes.md',
+    ]);
+    const lectures = graph.filterNodes((_n, a) => a.kind === 'lecture');
+    expect(lectures).toHaveLength(150);
+    const bert = graph.getNodeAttributes('lecture:234');
+    expect(bert).toMatchObject({
+      kind: 'lecture',
+      number: 234,
+      videoId: expect.any(String),
+      label: 'BERT and its family - Introduction and Fine-tune',
+    });
+    graph.forEachNode((_n, a) => {
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
+    });
+  });
+});
+
+describe('build:graph CLI', () => {
+  it('should exit non-zero, print every error and leave the previous graph untouched on broken input', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-cli-'));
+    const out = join(dir, 'graph.json');
+    await writeFile(out, 'previous');
+    const failure = await cli(['--input', 'tests/fixtures/broken-catalog', '--out', out]).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    const stderr = (failure as { stderr: string }).stderr;
+    expect(stderr).toContain('broken.md:11: error: lecture block has no catalog number');
+    expect(stderr).toContain('latin1.md:2: error: file is not valid UTF-8');
+    expect(stderr).toContain('build failed: 6 errors in the input; nothing was written');
+    expect(await readFile(out, 'utf8')).toBe('previous');
+  });
+
+  it('should say how many lectures it read from how many files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-cli-'));
+    const { stdout } = await cli(['--input', 'data/catalog', '--out', join(dir, 'g.json')]);
+    expect(stdout).toContain('read 150 lectures from 3 catalog files (150 blocks');
+  });
+});
