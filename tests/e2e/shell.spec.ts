@@ -1,0 +1,76 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { serveStatic, type StaticServer } from './support/static-server.js';
+import { E2E_DIST, ROOT } from './support/paths.js';
+
+describe('explorer shell (production build in Chromium)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic(E2E_DIST);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(setup?: (page: Page) => Promise<unknown>): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await setup?.(page);
+    await page.goto(server.url);
+    return { page, errors };
+  }
+
+  it('should load graph.json and draw it, saying how many lectures it holds', async () => {
+    const { page, errors } = await open();
+    const status = page.locator('la-app').locator('[role=status]');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('150 lectures');
+    // sigma mounts its WebGL canvases inside the graph view's shadow root.
+    await expect.poll(() => page.locator('la-graph-view canvas').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    if (process.env.LA_SCREENSHOTS) {
+      await mkdir(`${ROOT}docs`, { recursive: true });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${ROOT}docs/screenshot.png` });
+    }
+    await page.close();
+  });
+
+  it('should say the graph file is missing when graph.json is not there', async () => {
+    const { page, errors } = await open((p) =>
+      p.route('**/graph.json', (r) => r.fulfill({ status: 404, body: 'not found' })),
+    );
+    const alert = page.locator('la-app').locator('[role=alert]');
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('was not found');
+    expect(await alert.textContent()).toContain('npm run build:graph');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should say the file is corrupt when graph.json is truncated', async () => {
+    const { page } = await open((p) =>
+      p.route('**/graph.json', (r) =>
+        r.fulfill({ status: 200, contentType: 'application/json', body: '{"attributes":{"schemaVer' }),
+      ),
+    );
+    const alert = page.locator('la-app').locator('[role=alert]');
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('not valid JSON');
+    await page.close();
+  });
+
+  it('should refuse a graph of another schema version with a rebuild hint', async () => {
+    const body = JSON.stringify({ attributes: { schemaVersion: 999 }, options: {}, nodes: [], edges: [] });
+    const { page } = await open((p) =>
+      p.route('**/graph.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body })),
+    );
+    const alert = page.locator('la-app').locator('[role=alert]');
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('schema version 999');
+    await page.close();
+  });
+});
