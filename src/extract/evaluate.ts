@@ -1,0 +1,90 @@
+/**
+ * Measuring extraction: precision, recall and F1 of lecture–concept pairs against a hand-labelled
+ * development set, and the same for a plain baseline (compromise nouns alone) so the gain is visible.
+ * Gold names are resolved through the same alias index as predictions (any language, any alias).
+ */
+import nlp from 'compromise';
+import { slugify } from './normalise.js';
+
+export interface ConceptDevSet {
+  lectures: { number: number; title: string; concepts: { name: string; evidence?: string }[] }[];
+}
+
+export interface Scores {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface LectureErrors {
+  lecture: number;
+  missed: string[];
+  extra: string[];
+}
+
+export function score(
+  predicted: Map<number, Set<string>>,
+  gold: Map<number, Set<string>>,
+): Scores & { errors: LectureErrors[] } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const errors: LectureErrors[] = [];
+  for (const [lecture, goldSet] of [...gold].sort((a, b) => a[0] - b[0])) {
+    const pred = predicted.get(lecture) ?? new Set<string>();
+    const missed = [...goldSet].filter((g) => !pred.has(g)).sort();
+    const extra = [...pred].filter((p) => !goldSet.has(p)).sort();
+    tp += goldSet.size - missed.length;
+    fn += missed.length;
+    fp += extra.length;
+    if (missed.length || extra.length) errors.push({ lecture, missed, extra });
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, tp, fp, fn, errors };
+}
+
+/** Gold labels as concept ids: the name, else the text it was seen as, resolved through the alias index; else the name's slug. */
+export function goldPairs(
+  dev: ConceptDevSet,
+  resolve: (term: string) => string | undefined,
+): Map<number, Set<string>> {
+  const gold = new Map<number, Set<string>>();
+  for (const l of dev.lectures) {
+    gold.set(
+      l.number,
+      new Set(
+        l.concepts.map(
+          (c) => resolve(c.name) ?? (c.evidence ? resolve(c.evidence) : undefined) ?? slugify(c.name),
+        ),
+      ),
+    );
+  }
+  return gold;
+}
+
+/** Baseline: every noun phrase compromise finds in the title and summary is a concept. */
+export function baselinePairs(
+  lectures: readonly { number: number; title: string; summary?: string }[],
+  resolve: (term: string) => string | undefined,
+): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const l of lectures) {
+    const text = `${l.title}\n${l.summary ?? ''}`;
+    const nouns = nlp(text).nouns().out('array') as string[];
+    out.set(
+      l.number,
+      new Set(
+        nouns
+          .map((n) => n.replace(/[^\p{L}\p{N}\- ]/gu, ' ').trim())
+          .filter(Boolean)
+          .map((n) => resolve(n) ?? slugify(n)),
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,540 @@
+/**
+ * Concept extraction stage: lectures in, concepts and weighted lecture→concept mentions out.
+ * Ordered steps, each a plain function: vocabulary (lexicon + discovery) → matching per text field →
+ * inclusion and salience → twin lectures share their concepts. Deterministic: every map is
+ * iterated in sorted order before anything is emitted.
+ */
+import type { ConceptCategory, LectureRecord, MentionEvidence } from '../core/types.js';
+import {
+  findBilingualPairs,
+  findLongFormAbbreviations,
+  findMarkedTerms,
+  findModelNames,
+  findNounPhrases,
+  termhood,
+  type PairCandidate,
+} from './discover.js';
+import type { Lexicon } from './lexicon.js';
+import { lectureFields, type FieldName, type TextField } from './lecture-fields.js';
+import { isShouting, slugify, squashKey, termKey, tokenize } from './normalise.js';
+import { TermMatcher } from './term-matcher.js';
+
+export interface ExtractOptions {
+  /** Weight of one occurrence by field. */
+  fieldWeights: Record<FieldName, number>;
+  /** A concept only in the summary body needs this many occurrences (or a definition) to count. */
+  minBodyCount: number;
+  /** Noun phrases discovered in titles need at least this termhood (C-value-like). */
+  minTermhood: number;
+  /** Evidence items kept per mention. */
+  maxEvidence: number;
+  /** Turn discovery off to measure the lexicon alone. */
+  discovery: boolean;
+  /** Words of titles that name courses and venues: never concepts (from the series markers). */
+  markerWords: string[];
+}
+
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
+  fieldWeights: { title: 1, heading: 0.6, summary: 0.25 },
+  minBodyCount: 3,
+  minTermhood: 2,
+  maxEvidence: 3,
+  discovery: true,
+  markerWords: [],
+};
+
+export interface ExtractedConcept {
+  id: string;
+  label: string;
+  labelZh?: string;
+  category: ConceptCategory;
+  origin: 'lexicon' | 'discovered';
+  /** Surface forms: the lexicon's aliases and every form seen in the text. */
+  aliases: Set<string>;
+  broader: string[];
+  requires: string[];
+}
+
+export interface Mention {
+  lecture: number;
+  concept: string;
+  weight: number;
+  main: boolean;
+  count: number;
+  evidence: MentionEvidence[];
+}
+
+export interface ExtractionResult {
+  concepts: Map<string, ExtractedConcept>;
+  mentions: Mention[];
+  /** Pairs [zh lecture, English-version lecture] of the same lecture in two languages. */
+  twins: [number, number][];
+  matcher: TermMatcher;
+  /** Resolves a term (any alias, any script) to a concept id. */
+  resolve: (term: string) => string | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+interface Vocabulary {
+  concepts: Map<string, ExtractedConcept>;
+  keyToId: Map<string, string>;
+  /** Keys with spaces removed, for terms that differ only in compounding (life long / lifelong). */
+  squashed: Map<string, string>;
+  stop: Set<string>;
+}
+
+/** The concept a term names, exactly or up to compounding. */
+function lookup(vocab: Vocabulary, term: string): string | undefined {
+  const key = termKey(term);
+  return vocab.keyToId.get(key) ?? vocab.squashed.get(squashKey(key));
+}
+
+function vocabularyFromLexicon(lexicon: Lexicon, markerWords: string[]): Vocabulary {
+  const concepts = new Map<string, ExtractedConcept>();
+  for (const c of lexicon.concepts.values()) {
+    const aliases = new Set<string>(c.aliases);
+    if (c.labelZh) aliases.add(c.labelZh);
+    const concept: ExtractedConcept = {
+      id: c.id,
+      label: c.label,
+      category: c.category,
+      origin: 'lexicon',
+      aliases,
+      broader: c.broader,
+      requires: c.requires,
+    };
+    if (c.labelZh) concept.labelZh = c.labelZh;
+    concepts.set(c.id, concept);
+  }
+  const stop = new Set(lexicon.stopKeys);
+  for (const w of markerWords) stop.add(termKey(w));
+  const squashed = new Map<string, string>();
+  for (const [key, id] of [...lexicon.aliasIndex].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (!squashed.has(squashKey(key))) squashed.set(squashKey(key), id);
+  }
+  return { concepts, keyToId: new Map(lexicon.aliasIndex), squashed, stop };
+}
+
+function addTerm(vocab: Vocabulary, id: string, term: string): void {
+  const key = termKey(term);
+  if (!key || vocab.stop.has(key)) return;
+  const owner = vocab.keyToId.get(key);
+  if (owner !== undefined && owner !== id) return;
+  vocab.keyToId.set(key, id);
+  vocab.concepts.get(id)!.aliases.add(term);
+}
+
+/** A discovered English label: lower-case unless it carries acronyms or inner capitals. */
+function labelFor(term: string): string {
+  const words = term.trim().split(/\s+/);
+  const keepCase = words.some((w) => /[A-Z].*[A-Z]|[a-z][A-Z]|\d/.test(w));
+  return keepCase ? words.join(' ') : words.join(' ').toLowerCase();
+}
+
+function newConcept(vocab: Vocabulary, label: string, labelZh?: string): string | undefined {
+  const id = slugify(label);
+  const key = termKey(label);
+  if (!id || !key || vocab.stop.has(key)) return undefined;
+  const existing = lookup(vocab, label) ?? (vocab.concepts.has(id) ? id : undefined);
+  if (existing) return existing;
+  const concept: ExtractedConcept = {
+    id,
+    label: labelFor(label),
+    category: 'discovered',
+    origin: 'discovered',
+    aliases: new Set(),
+    broader: [],
+    requires: [],
+  };
+  if (labelZh) concept.labelZh = labelZh;
+  vocab.concepts.set(id, concept);
+  vocab.keyToId.set(key, id);
+  if (!vocab.squashed.has(squashKey(key))) vocab.squashed.set(squashKey(key), id);
+  return id;
+}
+
+function applyPair(vocab: Vocabulary, pair: PairCandidate): string | undefined {
+  const latin = [pair.en, pair.abbr].filter((p): p is string => !!p);
+  if (latin.some((p) => vocab.stop.has(termKey(p)))) return undefined;
+  const latinId = latin.map((p) => lookup(vocab, p)).find((x) => x !== undefined);
+  // The Chinese side: a boundary the vocabulary already knows, else the longest safe boundary.
+  const zhCandidates = pair.zhCandidates ?? (pair.zh ? [pair.zh] : []);
+  const knownZh = [...zhCandidates].reverse().find((z) => vocab.keyToId.has(termKey(z)));
+  const zhId = knownZh ? vocab.keyToId.get(termKey(knownZh)) : undefined;
+  if (latinId && zhId && latinId !== zhId) return latinId;
+  let id = latinId ?? zhId;
+  const newZh =
+    !knownZh && pair.zh && (pair.zhDelimited || pair.zh.length >= 3) && !vocab.stop.has(termKey(pair.zh))
+      ? pair.zh
+      : undefined;
+  if (!id) {
+    const label = pair.en ?? pair.abbr;
+    if (!label) return undefined;
+    id = newConcept(vocab, label, newZh);
+    if (!id) return undefined;
+  }
+  for (const p of latin) addTerm(vocab, id, p);
+  if (newZh) addTerm(vocab, id, newZh);
+  const concept = vocab.concepts.get(id)!;
+  const zhLabel = knownZh && zhId === id ? knownZh : newZh;
+  if (zhLabel && !concept.labelZh) concept.labelZh = zhLabel;
+  return id;
+}
+
+interface Prepared {
+  lecture: LectureRecord;
+  fields: TextField[];
+  shouting: boolean;
+  /** Concept ids this lecture's own text defines through a bilingual pair or a long form. */
+  defined: Set<string>;
+}
+
+function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptions): void {
+  // 1. Pairs the text defines.
+  for (const p of prepared) {
+    for (const f of p.fields) {
+      for (const pair of [...findBilingualPairs(f.text), ...findLongFormAbbreviations(f.text)]) {
+        const id = applyPair(vocab, pair);
+        if (id) p.defined.add(id);
+      }
+    }
+  }
+  // 2. Terms a summary marks itself (bold, headings), when they look like names: multi-word or acronyms.
+  for (const p of prepared) {
+    if (!p.lecture.summary) continue;
+    for (const term of findMarkedTerms(p.lecture.summary)) {
+      const key = termKey(term);
+      if (lookup(vocab, term) !== undefined || vocab.stop.has(key)) continue;
+      const words = key.split(' ');
+      if (words.length < 2 && !/[A-Z].*[A-Z]/.test(term)) continue;
+      if (words.some((w, i) => words.slice(i).length > 0 && vocab.stop.has(w))) continue;
+      const id = newConcept(vocab, term);
+      if (id) p.defined.add(id);
+    }
+  }
+  // 3. Model names and acronyms in titles.
+  for (const p of prepared) {
+    for (const name of findModelNames(p.lecture.title, p.shouting)) {
+      const key = termKey(name);
+      if (lookup(vocab, name) !== undefined || vocab.stop.has(key)) continue;
+      newConcept(vocab, name);
+    }
+  }
+  // 4. Noun phrases in titles, kept by termhood over the whole catalog.
+  const candidates = new Map<string, string>();
+  for (const p of prepared) {
+    if (/\p{Script=Han}/u.test(p.lecture.title)) continue;
+    const title = p.shouting ? p.lecture.title.toLowerCase() : p.lecture.title;
+    for (const phrase of findNounPhrases(title)) {
+      const key = termKey(phrase);
+      if (lookup(vocab, phrase) !== undefined || vocab.stop.has(key)) continue;
+      // A phrase that contains a known concept is that concept plus a modifier: the concept covers it.
+      const words = key.split(' ');
+      let covered = false;
+      for (let i = 0; i < words.length && !covered; i++) {
+        for (let j = i + 1; j <= words.length && !covered; j++)
+          covered = vocab.keyToId.has(words.slice(i, j).join(' '));
+      }
+      if (covered) continue;
+      candidates.set(key, phrase);
+    }
+  }
+  if (candidates.size === 0) return;
+  const phraseMatcher = new TermMatcher();
+  for (const [key, phrase] of [...candidates].sort()) phraseMatcher.add(phrase, key);
+  const df = new Map<string, Set<number>>();
+  for (const p of prepared) {
+    for (const f of p.fields) {
+      for (const m of phraseMatcher.match(f.text, tokenize(f.text, p.shouting))) {
+        const set = df.get(m.id) ?? new Set<number>();
+        set.add(p.lecture.number);
+        df.set(m.id, set);
+      }
+    }
+  }
+  for (const [key, phrase] of [...candidates].sort()) {
+    if (termhood(phrase, df.get(key)?.size ?? 0) >= options.minTermhood) newConcept(vocab, phrase);
+  }
+}
+
+const matcherCache = new WeakMap<Vocabulary, { size: number; matcher: TermMatcher }>();
+
+/** A matcher over the vocabulary as it stands (rebuilt when terms were added). */
+function lexiconMatcher(vocab: Vocabulary): TermMatcher {
+  const cached = matcherCache.get(vocab);
+  if (cached && cached.size === vocab.keyToId.size) return cached.matcher;
+  const matcher = new TermMatcher();
+  // Sorted so that the trie, and any tie it breaks, is the same on every run.
+  for (const c of [...vocab.concepts.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    for (const term of [c.label, ...[...c.aliases].sort()]) {
+      const key = termKey(term);
+      if (vocab.keyToId.get(key) === c.id) matcher.add(term, c.id);
+    }
+  }
+  matcherCache.set(vocab, { size: vocab.keyToId.size, matcher });
+  return matcher;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching, inclusion, salience
+
+interface Tally {
+  count: Record<FieldName, number>;
+  evidence: MentionEvidence[];
+  /** Occurrences inside a term the summary marks itself (bold). */
+  marked: number;
+}
+
+/**
+ * Model families inside a name. A lexicon concept names its family in `broader`; the family counts
+ * when its name is visibly part of the surface (CycleGAN → GAN, Multilingual BERT → BERT, GPT-3 → GPT;
+ * ChatGPT is not filed under GPT, RNN-T not under RNN). A discovered name counts the known models
+ * that stand alone in it, split at hyphens (NICE-GAN → GAN, WG-WaveNet → WaveNet).
+ */
+function familiesIn(surface: string, vocab: Vocabulary, self: string): string[] {
+  const concept = vocab.concepts.get(self)!;
+  const out: string[] = [];
+  if (concept.origin === 'lexicon') {
+    for (const b of concept.broader) {
+      const family = vocab.concepts.get(b);
+      if (!family || family.category !== 'model') continue;
+      const names = [family.label, ...family.aliases].filter(
+        (n) => /^[A-Za-z][A-Za-z0-9]+$/.test(n) && /[A-Z]/.test(n),
+      );
+      if (names.some((n) => new RegExp(`(?:^|[^A-Za-z]|[a-z])${n}(?![a-z])`).test(surface))) out.push(b);
+    }
+    return out;
+  }
+  const parts = surface.split(/[-+]/).filter(Boolean);
+  if (parts.length < 2) return out;
+  for (const part of parts) {
+    const id = vocab.keyToId.get(termKey(part));
+    if (id && id !== self && vocab.concepts.get(id)!.category === 'model' && /^[A-Z]/.test(part))
+      out.push(id);
+  }
+  return out;
+}
+
+/**
+ * Broad fields (deep learning, AI) are tagged from titles only, and not when the title uses them as a
+ * tool or context for something specific: "Deep Learning for Coreference Resolution", "Optimization
+ * for Deep Learning" (the field after "for" is context when the part before it names anything).
+ */
+function fieldIsTopic(
+  title: string,
+  fieldSpan: { start: number },
+  titleMatches: { start: number; field: boolean }[],
+): boolean {
+  const forMatch = /\s+for\s+/i.exec(title);
+  if (!forMatch) return true;
+  const cut = forMatch.index;
+  const fieldInB = fieldSpan.start > cut;
+  for (const m of titleMatches) {
+    if (m.start === fieldSpan.start) continue;
+    const otherInA = m.start < cut;
+    if (fieldInB && otherInA) return false;
+    if (!fieldInB && !otherInA && !m.field) return false;
+  }
+  return true;
+}
+
+export function extractConcepts(
+  lectures: readonly LectureRecord[],
+  lexicon: Lexicon,
+  options: Partial<ExtractOptions> = {},
+): ExtractionResult {
+  const opts = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  const vocab = vocabularyFromLexicon(lexicon, opts.markerWords);
+  const prepared: Prepared[] = [...lectures]
+    .sort((a, b) => a.number - b.number)
+    .map((lecture) => ({
+      lecture,
+      fields: lectureFields(lecture),
+      shouting: isShouting(lecture.title),
+      defined: new Set<string>(),
+    }));
+  if (opts.discovery) discover(vocab, prepared, opts);
+  const matcher = lexiconMatcher(vocab);
+
+  const tallies = new Map<number, Map<string, Tally>>();
+  for (const p of prepared) {
+    const perLecture = new Map<string, Tally>();
+    const note = (id: string, field: FieldName, surface: string, marked: boolean): void => {
+      const t = perLecture.get(id) ?? {
+        count: { title: 0, heading: 0, summary: 0 },
+        evidence: [],
+        marked: 0,
+      };
+      t.count[field]++;
+      if (marked) t.marked++;
+      if (
+        t.evidence.length < opts.maxEvidence &&
+        !t.evidence.some((e) => e.surface === surface && e.field === field)
+      ) {
+        t.evidence.push({ surface, field });
+      }
+      perLecture.set(id, t);
+    };
+    for (const f of p.fields) {
+      const shouting = f.field === 'title' ? p.shouting : isShouting(f.text);
+      const bold = [...f.text.matchAll(/\*\*([^*\n]{2,80})\*\*/g)].map(
+        (m) => [m.index, m.index + m[0].length] as const,
+      );
+      const matches = matcher.match(f.text, tokenize(f.text, shouting));
+      const isField = (id: string): boolean => vocab.concepts.get(id)!.category === 'field';
+      const titleMatches = f.field === 'title' ? matches.map((m) => ({ ...m, field: isField(m.id) })) : [];
+      for (const m of matches) {
+        if (isField(m.id) && (f.field !== 'title' || !fieldIsTopic(f.text, m, titleMatches))) continue;
+        const marked = bold.some(([a, b]) => m.start >= a && m.end <= b);
+        note(m.id, f.field, m.surface, marked);
+        for (const family of familiesIn(m.surface, vocab, m.id)) note(family, f.field, m.surface, marked);
+        vocab.concepts.get(m.id)!.aliases.add(m.surface);
+      }
+    }
+    tallies.set(p.lecture.number, perLecture);
+  }
+
+  // Document frequency for rarity: lectures in which the concept is included.
+  const included = new Map<number, Map<string, Tally>>();
+  const df = new Map<string, number>();
+  for (const p of prepared) {
+    const kept = new Map<string, Tally>();
+    for (const [id, t] of tallies.get(p.lecture.number)!) {
+      const keyInBody = t.marked > 0 || t.count.summary >= opts.minBodyCount || p.defined.has(id);
+      if (t.count.title > 0 || t.count.heading > 0 || keyInBody) kept.set(id, t);
+    }
+    included.set(p.lecture.number, kept);
+    for (const id of kept.keys()) df.set(id, (df.get(id) ?? 0) + 1);
+  }
+  const n = prepared.length;
+  const rarity = (id: string): number => Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5)) / Math.log(n + 1.5);
+
+  let mentions: Mention[] = [];
+  for (const p of prepared) {
+    const kept = included.get(p.lecture.number)!;
+    const w = opts.fieldWeights;
+    const scored = [...kept].map(([id, t]) => {
+      const raw =
+        (t.count.title > 0 ? w.title : 0) +
+        Math.min(2, t.count.heading) * w.heading +
+        Math.log2(1 + t.count.summary) * w.summary +
+        (p.defined.has(id) ? w.summary : 0);
+      const weight = Math.round(Math.min(1, raw) * (0.6 + 0.4 * Math.max(0, rarity(id))) * 1000) / 1000;
+      const count = t.count.title + t.count.heading + t.count.summary;
+      return { id, t, weight, count };
+    });
+    const inTitle = scored.filter((s) => s.t.count.title > 0);
+    const topHeading = Math.max(0, ...scored.filter((s) => s.t.count.heading > 0).map((s) => s.weight));
+    for (const s of scored) {
+      const main = inTitle.length > 0 ? s.t.count.title > 0 : s.t.count.heading > 0 && s.weight >= topHeading;
+      mentions.push({
+        lecture: p.lecture.number,
+        concept: s.id,
+        weight: s.weight,
+        main,
+        count: s.count,
+        evidence: s.t.evidence,
+      });
+    }
+  }
+
+  const broaderOf = (id: string): string[] => vocab.concepts.get(id)?.broader ?? [];
+  const twins = findTwins(
+    prepared.map((p) => p.lecture),
+    mentions,
+    broaderOf,
+  );
+  mentions = shareTwinConcepts(mentions, twins);
+  mentions.sort(
+    (a, b) => a.lecture - b.lecture || (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0),
+  );
+
+  const used = new Set(mentions.map((m) => m.concept));
+  const concepts = new Map<string, ExtractedConcept>();
+  for (const id of [...vocab.concepts.keys()].sort()) {
+    const c = vocab.concepts.get(id)!;
+    if (used.has(id) || c.origin === 'lexicon') concepts.set(id, c);
+  }
+  const resolve = (term: string): string | undefined => lookup(vocab, term);
+  return { concepts, mentions, twins, matcher, resolve };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Twins
+
+/**
+ * The same lecture in two languages: an "English version" lecture and a lecture of the same series
+ * in another language with the same part, sharing concepts. Each side is paired at most once, best first.
+ */
+export function findTwins(
+  lectures: readonly LectureRecord[],
+  mentions: readonly Mention[],
+  broaderOf: (id: string) => string[] = () => [],
+): [number, number][] {
+  const conceptsOf = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    const set = conceptsOf.get(m.lecture) ?? new Set<string>();
+    set.add(m.concept);
+    conceptsOf.set(m.lecture, set);
+  }
+  const english = lectures.filter((l) => l.englishVersion);
+  const others = lectures.filter((l) => !l.englishVersion && l.language !== 'en');
+  const candidates: { score: number; zh: number; en: number }[] = [];
+  for (const en of english) {
+    for (const zh of others) {
+      if ((en.series ?? '') !== (zh.series ?? '')) continue;
+      const a = conceptsOf.get(en.number) ?? new Set<string>();
+      const b = conceptsOf.get(zh.number) ?? new Set<string>();
+      // Shared concepts, counting a concept and its broader concept as shared (deep learning ~ machine learning).
+      const related = (x: string, y: Set<string>): boolean =>
+        y.has(x) || broaderOf(x).some((z) => y.has(z)) || [...y].some((z) => broaderOf(z).includes(x));
+      const shared = [...a].filter((x) => related(x, b)).length;
+      // Overlap coefficient: a lecture with a long summary names more concepts than its twin's title.
+      const smaller = Math.min(a.size, b.size);
+      const overlap = smaller ? shared / smaller : 0;
+      let partScore = 0;
+      if (en.part && zh.part) {
+        if (en.part.index !== zh.part.index) continue;
+        partScore = en.part.total !== undefined && en.part.total === zh.part.total ? 0.5 : 0.25;
+      } else if (en.part || zh.part) continue;
+      const score = overlap + partScore;
+      if (score >= 0.5 && shared > 0) candidates.push({ score, zh: zh.number, en: en.number });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.zh - y.zh || x.en - y.en);
+  const taken = new Set<number>();
+  const twins: [number, number][] = [];
+  for (const c of candidates) {
+    if (taken.has(c.zh) || taken.has(c.en)) continue;
+    taken.add(c.zh);
+    taken.add(c.en);
+    twins.push([c.zh, c.en]);
+  }
+  return twins.sort((a, b) => a[0] - b[0]);
+}
+
+function shareTwinConcepts(mentions: Mention[], twins: readonly [number, number][]): Mention[] {
+  const byLecture = new Map<number, Map<string, Mention>>();
+  for (const m of mentions) {
+    const map = byLecture.get(m.lecture) ?? new Map<string, Mention>();
+    map.set(m.concept, m);
+    byLecture.set(m.lecture, map);
+  }
+  const out = [...mentions];
+  for (const [a, b] of twins) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const source = byLecture.get(from) ?? new Map<string, Mention>();
+      const target = byLecture.get(to) ?? new Map<string, Mention>();
+      for (const [concept, m] of source) {
+        if (target.has(concept)) continue;
+        out.push({ ...m, lecture: to, evidence: [{ surface: `lecture ${from}`, field: 'twin' }] });
+      }
+    }
+  }
+  return out;
+}

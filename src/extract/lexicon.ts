@@ -1,0 +1,136 @@
+/**
+ * The concept lexicon: curated data in `data/lexicon/*.json` (id, English and Chinese labels,
+ * aliases, category, broader/requires relations). Loading validates it and fails early with a
+ * message naming the file and concept; `aliasIndex` maps every normalised surface form to one id.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { ConceptCategory } from '../core/types.js';
+import { termKey } from './normalise.js';
+
+export interface LexiconConcept {
+  id: string;
+  label: string;
+  labelZh?: string;
+  category: ConceptCategory;
+  aliases: string[];
+  broader: string[];
+  requires: string[];
+  /** File the concept was read from. */
+  file: string;
+}
+
+export interface Lexicon {
+  concepts: Map<string, LexiconConcept>;
+  /** Normalised term key → concept id. */
+  aliasIndex: Map<string, string>;
+  /** Normalised keys of generic words that are never concepts (from stoplist.json). */
+  stopKeys: Set<string>;
+}
+
+export class LexiconError extends Error {
+  override readonly name = 'LexiconError';
+}
+
+export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
+
+const CATEGORIES = new Set<ConceptCategory>([
+  'model',
+  'method',
+  'task',
+  'metric',
+  'dataset',
+  'math',
+  'field',
+  'concept',
+]);
+
+interface RawConcept {
+  id?: unknown;
+  label?: unknown;
+  labelZh?: unknown;
+  category?: unknown;
+  aliases?: unknown;
+  broader?: unknown;
+  requires?: unknown;
+}
+
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'stoplist.json')
+    .sort();
+  const concepts = new Map<string, LexiconConcept>();
+  const problems: string[] = [];
+  for (const f of files) {
+    let data: { concepts?: RawConcept[] };
+    try {
+      data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { concepts?: RawConcept[] };
+    } catch (e) {
+      throw new LexiconError(`lexicon file ${f}: ${(e as Error).message}`);
+    }
+    if (!Array.isArray(data.concepts))
+      throw new LexiconError(`lexicon file ${f}: expected a "concepts" array`);
+    for (const raw of data.concepts) {
+      const id = typeof raw.id === 'string' ? raw.id : '';
+      const where = `${f}: concept "${id || '(no id)'}"`;
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push(`${where}: id must be kebab-case`);
+      if (typeof raw.label !== 'string' || !raw.label.trim()) problems.push(`${where}: no label`);
+      const category = raw.category as ConceptCategory;
+      if (!CATEGORIES.has(category))
+        problems.push(`${where}: unknown category ${JSON.stringify(raw.category)}`);
+      if (concepts.has(id)) problems.push(`${where}: duplicate id (also in ${concepts.get(id)!.file})`);
+      const concept: LexiconConcept = {
+        id,
+        label: String(raw.label ?? id),
+        category,
+        aliases: strings(raw.aliases),
+        broader: strings(raw.broader),
+        requires: strings(raw.requires),
+        file: f,
+      };
+      if (typeof raw.labelZh === 'string' && raw.labelZh.trim()) concept.labelZh = raw.labelZh;
+      concepts.set(id, concept);
+    }
+  }
+  for (const c of concepts.values()) {
+    for (const ref of [...c.broader, ...c.requires]) {
+      if (!concepts.has(ref))
+        problems.push(`${c.file}: concept "${c.id}" refers to unknown concept "${ref}"`);
+    }
+  }
+  const aliasIndex = new Map<string, string>();
+  for (const c of concepts.values()) {
+    for (const term of [c.label, c.labelZh, ...c.aliases, c.id.replace(/-/g, ' ')]) {
+      if (!term) continue;
+      const key = termKey(term);
+      if (!key) continue;
+      const owner = aliasIndex.get(key);
+      if (owner && owner !== c.id) {
+        // The concept whose label it is keeps the alias; otherwise the first file wins and we say so.
+        const ownerConcept = concepts.get(owner)!;
+        if (termKey(c.label) === key && termKey(ownerConcept.label) !== key) aliasIndex.set(key, c.id);
+        else if (termKey(ownerConcept.label) !== key)
+          problems.push(`${c.file}: alias "${term}" of "${c.id}" is also an alias of "${owner}"`);
+        continue;
+      }
+      aliasIndex.set(key, c.id);
+    }
+  }
+  if (problems.length)
+    throw new LexiconError(
+      `the concept lexicon has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
+    );
+  const stopKeys = new Set<string>();
+  try {
+    const stop = JSON.parse(readFileSync(join(dir, 'stoplist.json'), 'utf8')) as { terms?: unknown };
+    for (const t of strings(stop.terms)) stopKeys.add(termKey(t));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new LexiconError(`lexicon stoplist.json: ${(e as Error).message}`);
+  }
+  return { concepts, aliasIndex, stopKeys };
+}

@@ -1,0 +1,180 @@
+/**
+ * Text normalisation for concept matching. Text becomes a list of tokens, each with its span in the
+ * original text and a normalised form: NFKC (full-width letters and digits become ASCII), lower case,
+ * regular English plurals singularised, Chinese characters unified to Simplified (OpenCC), so that
+ * 網路剪枝 / 网路剪枝, Self-Supervised / self supervised, GANs / GAN meet on one key. Hyphens, spaces and
+ * punctuation are separators. Each Chinese character is its own token.
+ */
+import * as OpenCC from 'opencc-js';
+
+export interface Token {
+  /** Normalised form used for matching. */
+  norm: string;
+  start: number;
+  end: number;
+  han: boolean;
+  /** The token is an acronym written in capitals (GAN, TTS), in text that is not all capitals. */
+  upper: boolean;
+  /** The original token is written entirely in capitals, whatever the rest of the text. */
+  caps: boolean;
+}
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const hanCache = new Map<string, string>();
+
+/** Simplified form of one Chinese character (cached: the set of characters is small). */
+export function simplifyHan(ch: string): string {
+  let out = hanCache.get(ch);
+  if (out === undefined) {
+    out = toSimplified(ch);
+    hanCache.set(ch, out);
+  }
+  return out;
+}
+
+/** Converts a whole string to Simplified characters (Latin text unchanged). */
+export function toSimplifiedText(text: string): string {
+  return toSimplified(text);
+}
+
+const NO_SINGULAR = new Set([
+  'bias',
+  'analysis',
+  'basis',
+  'series',
+  'species',
+  'news',
+  'lens',
+  'gas',
+  'axis',
+  'thesis',
+  'hypothesis',
+  'this',
+  'his',
+  'its',
+  'is',
+  'was',
+  'has',
+  'does',
+  'yes',
+  'less',
+  'across',
+  'status',
+  'corpus',
+  'focus',
+  'consensus',
+  'plus',
+  'minus',
+  'bus',
+  'virus',
+  'mathematics',
+  'physics',
+  'statistics',
+  'linguistics',
+  'robotics',
+  'economics',
+  'dynamics',
+  'kinematics',
+  'diabetes',
+  'alias',
+  'atlas',
+  'canvas',
+  'christmas',
+  'always',
+  'perhaps',
+  'whereas',
+  'towards',
+  'bayes',
+  'adams',
+  'hastings',
+  'jones',
+  'process',
+  'access',
+  'loss',
+  'thus',
+  'us',
+  'as',
+  'ps',
+  'ms',
+  'vs',
+  'semantics',
+  'genetics',
+  'ethics',
+  'logistics',
+]);
+
+/** English singular for matching: regular plurals only, never below three letters. */
+export function singular(word: string): string {
+  if (word.length <= 3 || NO_SINGULAR.has(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(?:ss|x|ch|sh|zz)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(?:ss|us|is|ous|ics)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+const TOKEN_RE = /\p{Script=Han}|[\p{L}\p{N}]+/gu;
+
+/**
+ * Tokenises text. `shouting` (most letters upper case, as in an all-caps paper title) makes
+ * upper-case words count as ordinary words, so ATTACKS is singularised like attacks.
+ */
+export function tokenize(text: string, shouting = isShouting(text)): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const surface = m[0];
+    const start = m.index;
+    const end = start + surface.length;
+    if (/^\p{Script=Han}$/u.test(surface)) {
+      tokens.push({ norm: simplifyHan(surface), start, end, han: true, upper: false, caps: false });
+      continue;
+    }
+    const ascii = surface.normalize('NFKC');
+    const lower = ascii.toLowerCase();
+    const upper = !shouting && /^[\p{Lu}\p{N}]+s?$/u.test(ascii) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(ascii);
+    // An acronym's plural (GANs, GNNs) drops its s; other capitalised words follow English rules.
+    const norm = upper
+      ? ascii.endsWith('s')
+        ? lower.slice(0, -1)
+        : lower
+      : /^[a-z]/.test(lower)
+        ? singular(lower)
+        : lower;
+    const caps = /^[\p{Lu}\p{N}]+s?$/u.test(ascii) && /\p{Lu}/u.test(ascii);
+    tokens.push({ norm, start, end, han: false, upper, caps });
+  }
+  return tokens;
+}
+
+/**
+ * True when a text is written in capitals ("MOCKINGJAY: UNSUPERVISED SPEECH …"): at least three
+ * words and none with a lower-case letter. A list of model names (SAGAN, BigGAN) is not shouting.
+ */
+export function isShouting(text: string): boolean {
+  const words = text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return long.length >= 3 && !words.some((w) => /[a-z]/.test(w));
+}
+
+/** The matching key of a term: its normalised tokens joined by spaces. */
+export function termKey(term: string): string {
+  return tokenize(term, false)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** A URL-safe id for a term: lower-case ASCII slug, or the Simplified Chinese key when the term has no Latin. */
+export function slugify(term: string): string {
+  const latin = term
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\+/g, '-plus')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (latin) return latin;
+  return tokenize(term, false)
+    .map((t) => t.norm)
+    .join('');
+}
+
+/** A term key with spaces removed: "life long learning" and "lifelong learning" meet here. */
+export const squashKey = (key: string): string => key.replace(/ /g, '');

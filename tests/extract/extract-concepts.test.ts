@@ -1,0 +1,137 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import type { LectureRecord } from '../../src/core/types.js';
+import { extractConcepts, type ExtractionResult } from '../../src/extract/extract-concepts.js';
+import { loadLexicon, type Lexicon } from '../../src/extract/lexicon.js';
+import { ingest } from '../../src/ingest/ingest.js';
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = loadLexicon();
+});
+
+const lecture = (number: number, title: string, extra: Partial<LectureRecord> = {}): LectureRecord => ({
+  number,
+  title,
+  rawTitle: title,
+  videoId: 'AAAAAAAAAAA',
+  url: 'https://www.youtube.com/watch?v=AAAAAAAAAAA',
+  thumbnail: 'https://img.youtube.com/vi/AAAAAAAAAAA/hqdefault.jpg',
+  language: /\p{Script=Han}/u.test(title) ? 'zh' : 'en',
+  source: { file: 'test.md', line: 1 },
+  ...extra,
+});
+
+const conceptsOf = (r: ExtractionResult, n: number): string[] =>
+  r.mentions
+    .filter((m) => m.lecture === n)
+    .map((m) => m.concept)
+    .sort();
+
+describe('extractConcepts', () => {
+  it('should survive empty titles, marker-only titles, LaTeX and HTML summaries and a 1 MB summary', () => {
+    const lectures = [
+      lecture(1, ''),
+      lecture(2, '[DLHLP 2020] (1/2)'),
+      lecture(3, 'Math', {
+        summary: '$$\\frac{a<b}{c}$$ <img src=x onerror=alert(1)> \\(x\\) <script>alert(1)</script>',
+      }),
+      lecture(4, 'Long', { summary: '向量 vector '.repeat(100_000) }),
+      lecture(5, '混合 scripts 🙂 ‮RTL‬ \u0000'),
+    ];
+    const r = extractConcepts(lectures, lexicon);
+    expect(conceptsOf(r, 1)).toEqual([]);
+    expect(conceptsOf(r, 3)).toEqual([]);
+    expect(conceptsOf(r, 4)).toEqual(['vector']);
+  });
+
+  it('should map English, Chinese and abbreviated surface forms to one concept', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, '自督導式學習'),
+        lecture(2, 'Self-supervised Learning'),
+        lecture(3, '自监督学习'),
+        lecture(4, '增強式學習'),
+        lecture(5, '强化学习'),
+      ],
+      lexicon,
+    );
+    expect([1, 2, 3].map((n) => conceptsOf(r, n))).toEqual([
+      ['self-supervised-learning'],
+      ['self-supervised-learning'],
+      ['self-supervised-learning'],
+    ]);
+    expect(conceptsOf(r, 4)).toEqual(conceptsOf(r, 5));
+  });
+
+  it('should name model families that stand alone in a compound, not inside any word', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'SAGAN, BigGAN, NICE-GAN'),
+        lecture(2, 'ChatGPT 原理剖析'),
+        lecture(3, 'CTC, RNN-T and more'),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(expect.arrayContaining(['gan', 'nice-gan', 'sagan', 'biggan']));
+    expect(conceptsOf(r, 2)).toEqual(['chatgpt']);
+    expect(conceptsOf(r, 3)).toEqual(['ctc', 'rnn-t']);
+  });
+
+  it('should not tag a broad field a title only uses as a tool', () => {
+    const r = extractConcepts(
+      [lecture(1, 'Deep Learning for Coreference Resolution'), lecture(2, '魚與熊掌可以兼得的深度學習')],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['coreference-resolution']);
+    expect(conceptsOf(r, 2)).toEqual(['deep-learning']);
+  });
+
+  it('should learn a concept a summary defines in both languages', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Paper talk', {
+          summary: '### 核心主題\n- 提出梯度蒸發器（Gradient Vaporizer, GV）來加速訓練。\n- GV 很有效。',
+        }),
+        lecture(2, '梯度蒸發器'),
+      ],
+      lexicon,
+    );
+    expect(r.concepts.get('gradient-vaporizer')).toMatchObject({
+      label: 'gradient vaporizer',
+      labelZh: '梯度蒸發器',
+      origin: 'discovered',
+    });
+    expect(conceptsOf(r, 2)).toEqual(['gradient-vaporizer']);
+  });
+
+  it('should mark title concepts as main and weight the title above the summary body', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Knowledge Distillation', {
+          summary: 'pruning 與 pruning 與 pruning，還有 knowledge distillation',
+        }),
+      ],
+      lexicon,
+    );
+    const kd = r.mentions.find((m) => m.concept === 'knowledge-distillation')!;
+    const pruning = r.mentions.find((m) => m.concept === 'network-pruning')!;
+    expect(kd.main).toBe(true);
+    expect(pruning.main).toBe(false);
+    expect(kd.weight).toBeGreaterThan(pruning.weight);
+  });
+
+  it('should pair the seed twins and give both sides the same concepts', async () => {
+    const data = await ingest(['data']);
+    const r = extractConcepts(data.lectures, lexicon);
+    expect(r.twins).toEqual(
+      expect.arrayContaining([
+        [294, 296],
+        [353, 362],
+        [370, 371],
+      ]),
+    );
+    expect(conceptsOf(r, 370)).toEqual(conceptsOf(r, 371));
+    // Deterministic: a second run gives the same mentions.
+    expect(extractConcepts(data.lectures, lexicon).mentions).toEqual(r.mentions);
+  });
+});

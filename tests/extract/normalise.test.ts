@@ -1,0 +1,77 @@
+import { describe, it, expect } from 'vitest';
+import { isShouting, singular, slugify, termKey, tokenize } from '../../src/extract/normalise.js';
+
+describe('termKey', () => {
+  it('should give no key for text without words', () => {
+    expect(termKey('')).toBe('');
+    expect(termKey(' -- ,, $$ ')).toBe('');
+  });
+
+  it.each([
+    // case, hyphen and space
+    ['Self-Supervised Learning', 'self-supervised learning'],
+    ['self supervised  learning', 'Self-supervised learning'],
+    // regular plurals
+    ['Generative Adversarial Networks', 'generative adversarial network'],
+    ['GANs', 'GAN'],
+    ['strategies', 'strategy'],
+    ['losses', 'loss'],
+    // full-width letters and digits
+    ['ＢＥＲＴ', 'BERT'],
+    ['ＧＰＴ－３', 'GPT-3'],
+    // Traditional and Simplified characters
+    ['網路剪枝', '网路剪枝'],
+    ['自督導式學習', '自督导式学习'],
+    ['強化學習', '强化学习'],
+  ])('should give %s and %s the same key', (a, b) => {
+    expect(termKey(a)).toBe(termKey(b));
+  });
+
+  it.each([
+    ['TTS', 'tts'],
+    ['bias', 'bias'],
+    ['analysis', 'analysis'],
+    ['process', 'process'],
+  ])('should not singularise %s', (word, key) => {
+    expect(termKey(word)).toBe(key);
+  });
+});
+
+describe('tokenize', () => {
+  it('should split Chinese into characters and keep the spans of the original text', () => {
+    const text = '探討 CTC（Connectionist Temporal Classification）';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual([
+      '探',
+      '讨',
+      'ctc',
+      'connectionist',
+      'temporal',
+      'classification',
+    ]);
+    expect(text.slice(tokens[2]!.start, tokens[2]!.end)).toBe('CTC');
+    expect(tokens[2]!.caps).toBe(true);
+  });
+
+  it('should treat an all-capitals title as ordinary words, not acronyms', () => {
+    expect(isShouting('INTERRUPTED AND CASCADED PIT FOR SPEECH SEPARATION')).toBe(true);
+    expect(isShouting('SAGAN, BigGAN, SinGAN, GauGAN, GANILLA, NICE-GAN')).toBe(false);
+    const tokens = tokenize('DEFENSE AGAINST ADVERSARIAL ATTACKS');
+    expect(tokens.map((t) => t.norm)).toEqual(['defense', 'against', 'adversarial', 'attack']);
+  });
+});
+
+describe('singular and slugify', () => {
+  it('should leave short words alone', () => {
+    expect(singular('gas')).toBe('gas');
+    expect(singular('its')).toBe('its');
+  });
+  it.each([
+    ['VQVC+', 'vqvc-plus'],
+    ['WG-WaveNet', 'wg-wavenet'],
+    ['Lottery Ticket Hypothesis', 'lottery-ticket-hypothesis'],
+    ['向量', '向量'],
+  ])('should slug %s as %s', (term, slug) => {
+    expect(slugify(term)).toBe(slug);
+  });
+});
