@@ -3,10 +3,19 @@
  * and prerequisites → layout → serialisation. Each stage is a function of the previous stage's
  * output; `buildGraph` runs them in order and reports per-stage timings to an optional observer.
  */
-import { lectureKey, noteKey } from '../core/node-keys.js';
+import { conceptKey, edgeKey, lectureKey, noteKey } from '../core/node-keys.js';
 import { createAtlasGraph, serializeGraph } from '../core/serialize.js';
-import { SCHEMA_VERSION, type AtlasGraph, type LectureNodeAttributes } from '../core/types.js';
+import {
+  SCHEMA_VERSION,
+  type AtlasGraph,
+  type ConceptNodeAttributes,
+  type LectureNodeAttributes,
+} from '../core/types.js';
 import { assignLayout } from '../analysis/layout.js';
+import { extractConcepts, type ExtractionResult } from '../extract/extract-concepts.js';
+import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
+import { noteCoverage, readingByConcept } from '../extract/notes.js';
+import { markerWords } from './marker-words.js';
 import { formatDiagnostic } from '../ingest/diagnostics.js';
 import { assertNoIngestErrors, ingest, type IngestOptions, type IngestResult } from '../ingest/ingest.js';
 
@@ -14,6 +23,8 @@ export const GENERATOR = 'lecture-atlas';
 
 export interface BuildOptions extends IngestOptions {
   inputs: string[];
+  /** The concept lexicon; defaults to `data/lexicon/`. */
+  lexicon?: Lexicon;
   /** Layout seed: the same seed gives the same positions. */
   seed?: number;
   /** Called after each stage with its name and wall time in milliseconds. */
@@ -42,7 +53,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const { onStage } = options;
   const ingested = await timed('ingest', onStage, () => ingest(options.inputs, options));
   assertNoIngestErrors(ingested);
-  const graph = await timed('graph', onStage, () => assembleGraph(ingested));
+  const lexicon = options.lexicon ?? loadLexicon();
+  const extraction = await timed('extraction', onStage, () =>
+    extractConcepts(ingested.lectures, lexicon, { markerWords: markerWords(options.markers) }),
+  );
+  const graph = await timed('graph', onStage, () => assembleGraph(ingested, extraction));
   await timed('layout', onStage, () =>
     assignLayout(graph, options.seed === undefined ? {} : { seed: options.seed }),
   );
@@ -51,22 +66,81 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   return { graph, json, ingest: ingested, warnings };
 }
 
-/** Graph assembly: one node per lecture and note, graph attributes with build metadata. */
-export function assembleGraph(ingested: IngestResult): AtlasGraph {
+/**
+ * Graph assembly: lecture, concept and note nodes; lecture→concept `mentions`, note→concept `covers`
+ * and lecture↔lecture `twin` edges; graph attributes with build metadata.
+ */
+export function assembleGraph(ingested: IngestResult, extraction: ExtractionResult): AtlasGraph {
   const graph = createAtlasGraph();
   for (const lecture of ingested.lectures) {
     const attrs: LectureNodeAttributes = { ...lecture, kind: 'lecture', label: lecture.title };
     graph.addNode(lectureKey(lecture.number), attrs);
   }
-  for (const note of ingested.notes) {
-    graph.addNode(noteKey(note.id), {
+  const reading = readingByConcept(ingested.linkLists, extraction.matcher);
+  const coverage = ingested.notes.map((note) => ({ note, covers: noteCoverage(note, extraction.matcher) }));
+  const lectureCount = new Map<string, number>();
+  for (const m of extraction.mentions) lectureCount.set(m.concept, (lectureCount.get(m.concept) ?? 0) + 1);
+  const wanted = new Set<string>([
+    ...lectureCount.keys(),
+    ...reading.keys(),
+    ...coverage.flatMap((c) => c.covers.map((x) => x.concept)),
+  ]);
+  for (const id of [...wanted].sort()) {
+    const c = extraction.concepts.get(id);
+    if (!c) continue;
+    const aliases = [...c.aliases].filter((a) => a !== c.label).sort();
+    const attrs: ConceptNodeAttributes = {
+      kind: 'concept',
+      label: c.label,
+      aliases,
+      category: c.category,
+      lectureCount: lectureCount.get(id) ?? 0,
+      origin: c.origin,
+    };
+    if (c.labelZh) attrs.labelZh = c.labelZh;
+    const links = reading.get(id);
+    if (links?.length) attrs.reading = links;
+    graph.addNode(conceptKey(id), attrs);
+  }
+  for (const m of extraction.mentions) {
+    const source = lectureKey(m.lecture);
+    const target = conceptKey(m.concept);
+    if (!graph.hasNode(target)) continue;
+    graph.addDirectedEdgeWithKey(edgeKey('mentions', source, target), source, target, {
+      kind: 'mentions',
+      weight: m.weight,
+      main: m.main,
+      evidence: m.evidence,
+    });
+  }
+  for (const [a, b] of extraction.twins) {
+    const [source, target] = [lectureKey(a), lectureKey(b)];
+    graph.addDirectedEdgeWithKey(edgeKey('twin', source, target), source, target, {
+      kind: 'twin',
+      reason: 'the same lecture in another language',
+    });
+  }
+  for (const { note, covers } of coverage) {
+    const key = noteKey(note.id);
+    graph.addNode(key, {
       kind: 'note',
       label: note.title,
       source: { file: note.file, line: note.line },
       excerpt: note.text.slice(0, 600),
     });
+    for (const c of covers) {
+      const target = conceptKey(c.concept);
+      if (graph.hasNode(target))
+        graph.addDirectedEdgeWithKey(edgeKey('covers', key, target), key, target, {
+          kind: 'covers',
+          weight: c.weight,
+        });
+    }
   }
   const counts: Record<string, number> = { lectures: 0, concepts: 0, notes: 0, edges: graph.size };
+  graph.forEachEdge((_e, a) => {
+    counts[a.kind] = (counts[a.kind] ?? 0) + 1;
+  });
   graph.forEachNode((_n, a) => {
     counts[a.kind === 'lecture' ? 'lectures' : a.kind === 'concept' ? 'concepts' : 'notes']! += 1;
   });
