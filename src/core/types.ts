@@ -62,6 +62,8 @@ export interface LectureRecord {
   lecturer?: string;
   lecturerRole?: 'TA' | 'speaker';
   language: 'zh' | 'en';
+  /** The title marks this as the English version of a lecture given in another language. */
+  englishVersion?: boolean;
   optional?: boolean;
   summary?: string;
   source: SourceLocation;
@@ -104,7 +106,7 @@ export type NodeAttributes = LectureNodeAttributes | ConceptNodeAttributes | Not
 
 export interface MentionEvidence {
   surface: string;
-  field: 'title' | 'heading' | 'summary';
+  field: 'title' | 'heading' | 'summary' | 'twin';
 }
 
 export interface EdgeAttributes {

@@ -47,6 +47,8 @@ export interface ParsedTitle {
   lecturerRole?: 'TA' | 'speaker';
   language: 'zh' | 'en';
   optional?: boolean;
+  /** The title says this is the English version of a lecture given in another language. */
+  englishVersion?: boolean;
   reuploaded?: boolean;
   /** True when nothing but markers was left: the display title falls back to the raw title. */
   onlyMarkers?: boolean;
@@ -246,6 +248,7 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     title = tidy(rawTitle) || rawTitle.trim();
   }
   const language: 'zh' | 'en' = english ? 'en' : /\p{Script=Han}/u.test(title) ? 'zh' : 'en';
+  if (english) out.englishVersion = true;
   return { title, language, ...out };
 }
 
