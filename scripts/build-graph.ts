@@ -46,6 +46,7 @@ async function main(): Promise<number> {
       onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms`),
     });
     for (const w of result.warnings) console.warn(w);
+    for (const line of result.log) log(line);
     const { ingest } = result;
     const catalogs = ingest.files.filter((f) => f.lectures > 0).length;
     log(

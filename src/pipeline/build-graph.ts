@@ -12,6 +12,8 @@ import {
   type LectureNodeAttributes,
 } from '../core/types.js';
 import { assignLayout } from '../analysis/layout.js';
+import { assignPrerequisites } from '../analysis/prerequisites.js';
+import { assignRelations, type ConceptRelations } from '../analysis/relations.js';
 import { extractConcepts, type ExtractionResult } from '../extract/extract-concepts.js';
 import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
 import { noteCoverage, readingByConcept } from '../extract/notes.js';
@@ -36,6 +38,8 @@ export interface BuildResult {
   json: string;
   ingest: IngestResult;
   warnings: string[];
+  /** What the build decided and wants a reader to know (cycles broken, counts). */
+  log: string[];
 }
 
 async function timed<T>(
@@ -58,12 +62,25 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     extractConcepts(ingested.lectures, lexicon, { markerWords: markerWords(options.markers) }),
   );
   const graph = await timed('graph', onStage, () => assembleGraph(ingested, extraction));
+  const relations = (conceptKeyOrId: string): ConceptRelations | undefined => {
+    const keyed = conceptKeyOrId.startsWith('concept:');
+    const c = extraction.concepts.get(keyed ? conceptKeyOrId.slice('concept:'.length) : conceptKeyOrId);
+    if (!c) return undefined;
+    const wrap = (ids: string[]): string[] => (keyed ? ids.map(conceptKey) : ids);
+    return { broader: wrap(c.broader), requires: wrap(c.requires) };
+  };
+  await timed('relations', onStage, () => assignRelations(graph, relations));
+  const prerequisites = await timed('prerequisites', onStage, () => assignPrerequisites(graph, relations));
+  const log = prerequisites.dropped.map(
+    (d) => `prerequisite ${d.edge.before} → ${d.edge.after} (score ${d.edge.score}) dropped: it ${d.why}`,
+  );
+  refreshCounts(graph);
   await timed('layout', onStage, () =>
     assignLayout(graph, options.seed === undefined ? {} : { seed: options.seed }),
   );
   const json = await timed('serialisation', onStage, () => serializeGraph(graph));
   const warnings = ingested.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic);
-  return { graph, json, ingest: ingested, warnings };
+  return { graph, json, ingest: ingested, warnings, log };
 }
 
 /**
@@ -137,21 +154,27 @@ export function assembleGraph(ingested: IngestResult, extraction: ExtractionResu
         });
     }
   }
-  const counts: Record<string, number> = { lectures: 0, concepts: 0, notes: 0, edges: graph.size };
-  graph.forEachEdge((_e, a) => {
-    counts[a.kind] = (counts[a.kind] ?? 0) + 1;
-  });
-  graph.forEachNode((_n, a) => {
-    counts[a.kind === 'lecture' ? 'lectures' : a.kind === 'concept' ? 'concepts' : 'notes']! += 1;
-  });
   graph.replaceAttributes({
     schemaVersion: SCHEMA_VERSION,
     generator: GENERATOR,
     inputs: ingested.files,
-    counts,
+    counts: {},
     diagnostics: ingested.diagnostics
       .filter((d) => d.severity === 'warning')
       .map((d) => ({ severity: 'warning' as const, file: d.file, line: d.line, message: d.message })),
   });
+  refreshCounts(graph);
   return graph;
+}
+
+/** Node counts by kind and edge counts by kind, in the graph's `counts` attribute. */
+export function refreshCounts(graph: AtlasGraph): void {
+  const counts: Record<string, number> = { lectures: 0, concepts: 0, notes: 0, edges: graph.size };
+  graph.forEachNode((_n, a) => {
+    counts[a.kind === 'lecture' ? 'lectures' : a.kind === 'concept' ? 'concepts' : 'notes']! += 1;
+  });
+  graph.forEachEdge((_e, a) => {
+    counts[a.kind] = (counts[a.kind] ?? 0) + 1;
+  });
+  graph.setAttribute('counts', counts);
 }

@@ -1,0 +1,86 @@
+/**
+ * Measuring prerequisites against hand-labelled pairs: recall@k of each lecture's ranked
+ * prerequisites, precision of all predicted edges into labelled lectures (an edge is right when its
+ * source is an ancestor of its target in the labelled pairs), and inversions (an edge that reverses a
+ * labelled pair or matches a labelled negative). The baseline ranks earlier lectures by catalog order.
+ */
+
+export interface PrerequisiteDevSet {
+  pairs: { before: number; after: number; kind: string; reason?: string }[];
+  twins?: [number, number][];
+  negatives?: { before: number; after: number }[];
+}
+
+export interface PrerequisiteScores {
+  recallAtK: number;
+  precision: number;
+  inverted: number;
+  hits: number;
+  pairs: number;
+  judged: number;
+  correct: number;
+  missed: { before: number; after: number }[];
+  invertedPairs: { before: number; after: number }[];
+}
+
+/** `ranked`: lecture number → its prerequisites, best first. */
+export function scorePrerequisites(
+  ranked: Map<number, number[]>,
+  dev: PrerequisiteDevSet,
+  k = 5,
+): PrerequisiteScores {
+  const parents = new Map<number, number[]>();
+  for (const p of dev.pairs) parents.set(p.after, [...(parents.get(p.after) ?? []), p.before]);
+  const ancestors = (n: number): Set<number> => {
+    const seen = new Set<number>();
+    const stack = [...(parents.get(n) ?? [])];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (seen.has(x)) continue;
+      seen.add(x);
+      stack.push(...(parents.get(x) ?? []));
+    }
+    return seen;
+  };
+  let hits = 0;
+  const missed: { before: number; after: number }[] = [];
+  for (const p of dev.pairs) {
+    if ((ranked.get(p.after) ?? []).slice(0, k).includes(p.before)) hits++;
+    else missed.push({ before: p.before, after: p.after });
+  }
+  const gold = new Set(dev.pairs.map((p) => `${p.before}>${p.after}`));
+  const negatives = new Set((dev.negatives ?? []).map((p) => `${p.before}>${p.after}`));
+  let judged = 0;
+  let correct = 0;
+  const invertedPairs: { before: number; after: number }[] = [];
+  for (const [after, list] of ranked) {
+    const labelled = parents.has(after);
+    const anc = labelled ? ancestors(after) : new Set<number>();
+    for (const before of list) {
+      if (gold.has(`${after}>${before}`) || negatives.has(`${before}>${after}`))
+        invertedPairs.push({ before, after });
+      if (!labelled) continue;
+      judged++;
+      if (anc.has(before)) correct++;
+    }
+  }
+  return {
+    recallAtK: dev.pairs.length ? hits / dev.pairs.length : 1,
+    precision: judged ? correct / judged : 1,
+    inverted: invertedPairs.length,
+    hits,
+    pairs: dev.pairs.length,
+    judged,
+    correct,
+    missed,
+    invertedPairs,
+  };
+}
+
+/** Baseline: the k lectures with the nearest smaller catalog numbers come first. */
+export function catalogOrderBaseline(numbers: readonly number[], k = 5): Map<number, number[]> {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const out = new Map<number, number[]>();
+  sorted.forEach((n, i) => out.set(n, sorted.slice(Math.max(0, i - k), i).reverse()));
+  return out;
+}

@@ -1,0 +1,314 @@
+/**
+ * Prerequisite inference: which lectures to watch before a lecture, each with a score and a reason.
+ * General, explainable signals combined per pair (A before B):
+ *  - series order: A is the previous part of B's topic or the previous lecture of B's course;
+ *  - concept dependencies: a concept of B requires, or is narrower than, a main concept of A (lexicon);
+ *  - RefD-style asymmetry: A's main concept is used in B, while B's main concepts are absent from A;
+ *  - continuation: in one course, an earlier lecture on the same main topic comes first;
+ *  - focus: a lecture with many main topics is less "about" each of them (strength / √topics);
+ *  - generality: a main concept taught in many lectures is more basic (a small boost);
+ *  - chronology (date, then catalog number) only breaks ties.
+ * Twins (one lecture in two languages) are never each other's prerequisite; a twin's prerequisites
+ * carry over. The result is a DAG: edges are inserted best first and one that would close a cycle is
+ * dropped and reported. Compute/assign pair: `computePrerequisites`, `assignPrerequisites`.
+ */
+import { willCreateCycle } from 'graphology-dag';
+import Graph from 'graphology';
+import { edgeKey } from '../core/node-keys.js';
+import type { AtlasGraph, LectureNodeAttributes } from '../core/types.js';
+import type { ConceptRelations, NewEdge } from './relations.js';
+
+export interface PrerequisiteOptions {
+  /** Prerequisites kept per lecture, best first. */
+  perLecture: number;
+  minScore: number;
+  /** How far `requires` / `broader` chains are followed from a concept. */
+  maxDepth: number;
+  seriesScore: number;
+  requiresFactor: number;
+  broaderFactor: number;
+  usesFactor: number;
+  /** Same course, same main topic, earlier lecture: "continues X". */
+  continuationScore: number;
+  /** Weight of a later lecture's non-main concepts in dependency signals. */
+  minorFactor: number;
+  /** Score factor per extra step of a transitive concept chain. */
+  depthDecay: number;
+}
+
+export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
+  perLecture: 5,
+  minScore: 0.12,
+  maxDepth: 3,
+  seriesScore: 1,
+  requiresFactor: 0.9,
+  broaderFactor: 0.8,
+  usesFactor: 0.5,
+  continuationScore: 0.45,
+  minorFactor: 0.5,
+  depthDecay: 0.7,
+};
+
+export interface Prerequisite {
+  before: string;
+  after: string;
+  score: number;
+  reason: string;
+}
+
+export interface PrerequisiteResult {
+  edges: Prerequisite[];
+  /** Edges dropped to keep the graph acyclic, with why. */
+  dropped: { edge: Prerequisite; why: string }[];
+}
+
+interface LectureInfo {
+  key: string;
+  attrs: LectureNodeAttributes;
+  /** concept key → mention weight */
+  concepts: Map<string, number>;
+  /** Core topics: main concepts that are not just the family of another main concept (BERT in "Multilingual BERT"). */
+  main: Set<string>;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+function lectureInfos(graph: AtlasGraph): Map<string, LectureInfo> {
+  const infos = new Map<string, LectureInfo>();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === 'lecture') infos.set(key, { key, attrs, concepts: new Map(), main: new Set() });
+  });
+  graph.forEachEdge((_e, a, source, target) => {
+    if (a.kind !== 'mentions') return;
+    const info = infos.get(source);
+    if (!info) return;
+    info.concepts.set(target, a.weight ?? 0.5);
+    if (a.main) info.main.add(target);
+  });
+  return infos;
+}
+
+/** Concepts reachable from a concept through `requires` and `broader`, with the step count and first relation. */
+function dependencyClosure(
+  start: string,
+  relations: (conceptKey: string) => ConceptRelations | undefined,
+  maxDepth: number,
+): Map<string, { depth: number; via: 'requires' | 'broader' }> {
+  const out = new Map<string, { depth: number; via: 'requires' | 'broader' }>();
+  let frontier: { node: string; via?: 'requires' | 'broader' }[] = [{ node: start }];
+  for (let depth = 1; depth <= maxDepth && frontier.length; depth++) {
+    const next: { node: string; via: 'requires' | 'broader' }[] = [];
+    for (const { node, via } of frontier) {
+      const rel = relations(node);
+      if (!rel) continue;
+      for (const kind of ['requires', 'broader'] as const) {
+        for (const other of rel[kind]) {
+          if (other === start || out.has(other)) continue;
+          const v = via ?? kind;
+          out.set(other, { depth, via: v });
+          next.push({ node: other, via: v });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+/** Earlier first: by date when both have one, else by catalog number. Returns a tiny tie-breaking bonus. */
+function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 0.001 : -0.001;
+  return a.number < b.number ? 0.0005 : -0.0005;
+}
+
+export function computePrerequisites(
+  graph: AtlasGraph,
+  /** Relations keyed by concept node key (`concept:<id>`), values are concept node keys too. */
+  relations: (conceptKey: string) => ConceptRelations | undefined,
+  options: PrerequisiteOptions = DEFAULT_PREREQUISITE_OPTIONS,
+): PrerequisiteResult {
+  const infos = lectureInfos(graph);
+  for (const info of infos.values()) {
+    const families = new Set([...info.main].flatMap((m) => relations(m)?.broader ?? []));
+    const core = [...info.main].filter((m) => !families.has(m));
+    if (core.length) info.main = new Set(core);
+  }
+  const category = (key: string): string | undefined => {
+    const a = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
+    return a?.kind === 'concept' ? a.category : undefined;
+  };
+  const twinOf = new Map<string, string>();
+  const seriesPrev = new Map<string, { from: string; reason: string }[]>();
+  graph.forEachEdge((_e, a, s, t) => {
+    if (a.kind === 'twin') twinOf.set(s, t).set(t, s);
+    if (a.kind === 'next-in-series')
+      seriesPrev.set(t, [...(seriesPrev.get(t) ?? []), { from: s, reason: a.reason ?? 'previous part' }]);
+  });
+  const mainLectures = new Map<string, string[]>();
+  const df = new Map<string, number>();
+  for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
+    for (const c of info.main) mainLectures.set(c, [...(mainLectures.get(c) ?? []), info.key]);
+    for (const c of info.concepts.keys()) df.set(c, (df.get(c) ?? 0) + 1);
+  }
+  const label = (key: string): string => graph.getNodeAttribute(key, 'label');
+  const closures = new Map<string, ReturnType<typeof dependencyClosure>>();
+  const closureOf = (c: string): ReturnType<typeof dependencyClosure> => {
+    let v = closures.get(c);
+    if (!v) {
+      v = dependencyClosure(c, relations, options.maxDepth);
+      closures.set(c, v);
+    }
+    return v;
+  };
+
+  // Per target lecture: candidate → list of (signal, reason).
+  const candidatesFor = (b: LectureInfo): Map<string, { s: number; reason: string }[]> => {
+    const cands = new Map<string, { s: number; reason: string }[]>();
+    const push = (a: string, s: number, reason: string): void => {
+      if (a === b.key || twinOf.get(b.key) === a || s <= 0) return;
+      cands.set(a, [...(cands.get(a) ?? []), { s, reason }]);
+    };
+    for (const prev of seriesPrev.get(b.key) ?? []) push(prev.from, options.seriesScore, prev.reason);
+    const focus = (a: LectureInfo, p: string): number =>
+      (a.concepts.get(p) ?? 0.5) / Math.sqrt(Math.max(1, a.main.size));
+    for (const [cb, weight] of b.concepts) {
+      const wb = b.main.has(cb) ? weight : weight * options.minorFactor;
+      // Concept dependencies: cb requires / is narrower than p; lectures whose main topic is p come first.
+      for (const [p, { depth, via }] of closureOf(cb)) {
+        // A broad field counts only as a direct relation (deep learning → machine learning), not at the end of a chain.
+        if (depth > 1 && category(p) === 'field') continue;
+        // Not when p itself depends on one of B's main topics: that would invert the order.
+        if ([...b.main].some((m) => m !== p && closureOf(p).has(m))) continue;
+        for (const a of mainLectures.get(p) ?? []) {
+          const infoA = infos.get(a)!;
+          // A that already teaches B's main topic is judged by the shared-topic rule below.
+          if ([...b.main].some((m) => infoA.main.has(m))) continue;
+          const factor =
+            (via === 'requires' ? options.requiresFactor : options.broaderFactor) *
+            options.depthDecay ** (depth - 1);
+          const general = (df.get(p) ?? 0) > (df.get(cb) ?? 0) ? 1.1 : 1;
+          const reason =
+            via === 'requires'
+              ? `introduces ${label(p)}, which ${label(cb)} builds on`
+              : `introduces ${label(p)}, the broader topic of ${label(cb)}`;
+          push(a, Math.min(1, wb * focus(infoA, p) * factor * general), reason);
+        }
+      }
+      if (b.main.has(cb)) {
+        // Shared topic, RefD-style: when A's topics are a strict subset of B's, B takes A's topic further;
+        // when both have the same topics, it is a tie that chronology breaks (more so within one course).
+        for (const a of mainLectures.get(cb) ?? []) {
+          const infoA = infos.get(a)!;
+          const subset = [...infoA.main].every((m) => b.main.has(m));
+          if (!subset) continue;
+          if (infoA.main.size < b.main.size) {
+            push(
+              a,
+              options.continuationScore * 1.3 * focus(infoA, cb),
+              `introduces ${label(cb)}, which this lecture takes further`,
+            );
+          } else if (chronology(infoA.attrs, b.attrs) > 0) {
+            const sameCourse = !!infoA.attrs.series && infoA.attrs.series === b.attrs.series;
+            push(
+              a,
+              options.continuationScore * (sameCourse ? 1 : 0.6) * focus(infoA, cb),
+              sameCourse
+                ? `earlier lecture on ${label(cb)} in ${b.attrs.series}`
+                : `earlier lecture on ${label(cb)}`,
+            );
+          }
+        }
+        continue;
+      }
+      // RefD-style: cb is used here (not a main topic) and is the main topic of A, which does not use B's topics.
+      for (const a of mainLectures.get(cb) ?? []) {
+        const infoA = infos.get(a)!;
+        if ([...b.main].some((m) => infoA.concepts.has(m))) continue;
+        push(a, weight * focus(infoA, cb) * options.usesFactor, `main topic ${label(cb)} is used here`);
+      }
+    }
+    return cands;
+  };
+
+  const scored = new Map<string, Map<string, { score: number; reason: string }>>();
+  for (const b of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
+    const out = new Map<string, { score: number; reason: string }>();
+    for (const [a, signals] of candidatesFor(b)) {
+      const score = 1 - signals.reduce((p, x) => p * (1 - Math.min(0.999, x.s)), 1);
+      const best = signals.reduce((x, y) => (y.s > x.s ? y : x));
+      out.set(a, { score: Math.min(1, score), reason: best.reason });
+    }
+    scored.set(b.key, out);
+  }
+  // A twin's prerequisites carry over (mapped to their own twin where one exists).
+  for (const [x, y] of twinOf) {
+    const target = scored.get(y)!;
+    for (const [a, v] of scored.get(x) ?? []) {
+      const mapped = twinOf.get(a) ?? a;
+      if (mapped === y || target.has(mapped)) continue;
+      target.set(mapped, { score: v.score * 0.95, reason: `${v.reason} (in the other-language version)` });
+    }
+  }
+
+  const all: Prerequisite[] = [];
+  for (const [b, cands] of scored) {
+    const attrsB = infos.get(b)!.attrs;
+    const ranked = [...cands]
+      .filter(([, v]) => v.score >= options.minScore)
+      .map(([a, v]) => ({ a, score: v.score + chronology(infos.get(a)!.attrs, attrsB), reason: v.reason }))
+      .sort((x, y) => y.score - x.score || cmp(x.a, y.a))
+      .slice(0, options.perLecture);
+    for (const r of ranked)
+      all.push({ before: r.a, after: b, score: round(Math.max(0, Math.min(1, r.score))), reason: r.reason });
+  }
+  return acyclic(all);
+}
+
+/** Keeps the edges best first, dropping any that would close a cycle. */
+function acyclic(edges: Prerequisite[]): PrerequisiteResult {
+  const dag = new Graph({ type: 'directed' });
+  const kept: Prerequisite[] = [];
+  const dropped: PrerequisiteResult['dropped'] = [];
+  const ordered = [...edges].sort(
+    (x, y) => y.score - x.score || cmp(x.after, y.after) || cmp(x.before, y.before),
+  );
+  for (const e of ordered) {
+    dag.mergeNode(e.before);
+    dag.mergeNode(e.after);
+    if (willCreateCycle(dag, e.before, e.after)) {
+      dropped.push({ edge: e, why: `would close a cycle through ${e.after} → … → ${e.before}` });
+      continue;
+    }
+    dag.addDirectedEdge(e.before, e.after);
+    kept.push(e);
+  }
+  kept.sort((x, y) => cmp(x.after, y.after) || y.score - x.score || cmp(x.before, y.before));
+  return { edges: kept, dropped };
+}
+
+export function prerequisiteEdges(result: PrerequisiteResult): NewEdge[] {
+  return result.edges.map((e) => ({
+    kind: 'prerequisite' as const,
+    source: e.before,
+    target: e.after,
+    attributes: { kind: 'prerequisite' as const, score: e.score, reason: e.reason },
+  }));
+}
+
+export function assignPrerequisites(
+  graph: AtlasGraph,
+  relations: (conceptKey: string) => ConceptRelations | undefined,
+  options: PrerequisiteOptions = DEFAULT_PREREQUISITE_OPTIONS,
+): PrerequisiteResult {
+  const result = computePrerequisites(graph, relations, options);
+  for (const e of prerequisiteEdges(result)) {
+    graph.addDirectedEdgeWithKey(
+      edgeKey('prerequisite', e.source, e.target),
+      e.source,
+      e.target,
+      e.attributes,
+    );
+  }
+  return result;
+}

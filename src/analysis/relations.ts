@@ -1,0 +1,288 @@
+/**
+ * Build-time relations between concepts and between lectures, computed from the mentions already in
+ * the graph (graphology only). Compute/assign pairs: `computeX` returns edges, `assignRelations` adds them.
+ *  - concept–concept `related`: co-occurrence across lectures, weighted by Jaccard, top-k per concept;
+ *  - concept–concept `broader` / `requires`: the lexicon's curated relations between concepts present;
+ *  - lecture–lecture `similar`: cosine over rarity-weighted shared concepts, top-k per lecture;
+ *  - lecture–lecture `next-in-series`: consecutive parts of one topic, consecutive lectures of one course.
+ */
+import { conceptKey, edgeKey, lectureKey } from '../core/node-keys.js';
+import type { AtlasGraph, EdgeAttributes, EdgeKind, LectureNodeAttributes } from '../core/types.js';
+
+export interface RelationOptions {
+  relatedPerConcept: number;
+  minRelatedJaccard: number;
+  minCooccurrence: number;
+  similarPerLecture: number;
+  minSimilarity: number;
+}
+
+export const DEFAULT_RELATION_OPTIONS: RelationOptions = {
+  relatedPerConcept: 6,
+  minRelatedJaccard: 0.15,
+  minCooccurrence: 2,
+  similarPerLecture: 5,
+  minSimilarity: 0.2,
+};
+
+export interface NewEdge {
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+export interface ConceptRelations {
+  broader: string[];
+  requires: string[];
+}
+
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Lecture key → (concept key → mention weight). */
+export function mentionMatrix(graph: AtlasGraph): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  graph.forEachEdge((_e, a, source, target) => {
+    if (a.kind !== 'mentions') return;
+    const row = out.get(source) ?? new Map<string, number>();
+    row.set(target, Math.max(row.get(target) ?? 0, a.weight ?? 0.5));
+    out.set(source, row);
+  });
+  return out;
+}
+
+export function computeConceptRelated(
+  graph: AtlasGraph,
+  options: RelationOptions = DEFAULT_RELATION_OPTIONS,
+): NewEdge[] {
+  const lecturesOf = new Map<string, Set<string>>();
+  for (const [lecture, row] of mentionMatrix(graph)) {
+    for (const c of row.keys()) {
+      const set = lecturesOf.get(c) ?? new Set<string>();
+      set.add(lecture);
+      lecturesOf.set(c, set);
+    }
+  }
+  const pairCounts = new Map<string, number>();
+  for (const row of mentionMatrix(graph).values()) {
+    const concepts = [...row.keys()].sort(cmp);
+    for (let i = 0; i < concepts.length; i++) {
+      for (let j = i + 1; j < concepts.length; j++) {
+        const key = `${concepts[i]}\u0000${concepts[j]}`;
+        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const candidates = new Map<string, { other: string; jaccard: number; together: number }[]>();
+  for (const [key, together] of pairCounts) {
+    if (together < options.minCooccurrence) continue;
+    const [a, b] = key.split('\u0000') as [string, string];
+    const union = lecturesOf.get(a)!.size + lecturesOf.get(b)!.size - together;
+    const jaccard = together / union;
+    if (jaccard < options.minRelatedJaccard) continue;
+    candidates.set(a, [...(candidates.get(a) ?? []), { other: b, jaccard, together }]);
+    candidates.set(b, [...(candidates.get(b) ?? []), { other: a, jaccard, together }]);
+  }
+  const kept = new Set<string>();
+  const edges: NewEdge[] = [];
+  for (const c of [...candidates.keys()].sort(cmp)) {
+    const top = candidates
+      .get(c)!
+      .sort((x, y) => y.jaccard - x.jaccard || cmp(x.other, y.other))
+      .slice(0, options.relatedPerConcept);
+    for (const t of top) {
+      const [source, target] = c < t.other ? [c, t.other] : [t.other, c];
+      const key = edgeKey('related', source, target);
+      if (kept.has(key)) continue;
+      kept.add(key);
+      edges.push({
+        kind: 'related',
+        source,
+        target,
+        attributes: {
+          kind: 'related',
+          weight: round(t.jaccard),
+          reason: `taught together in ${t.together} lectures`,
+        },
+      });
+    }
+  }
+  return edges;
+}
+
+/** The lexicon's relations between concepts that are in the graph: X broader Y (X → Y), X requires Y (X → Y). */
+export function computeCuratedRelations(
+  graph: AtlasGraph,
+  relations: (conceptId: string) => ConceptRelations | undefined,
+): NewEdge[] {
+  const edges: NewEdge[] = [];
+  const concepts = graph.filterNodes((_n, a) => a.kind === 'concept').sort(cmp);
+  for (const node of concepts) {
+    const id = node.slice('concept:'.length);
+    const rel = relations(id);
+    if (!rel) continue;
+    for (const kind of ['broader', 'requires'] as const) {
+      for (const other of [...rel[kind]].sort(cmp)) {
+        const target = conceptKey(other);
+        if (!graph.hasNode(target) || target === node) continue;
+        edges.push({ kind, source: node, target, attributes: { kind, weight: 1 } });
+      }
+    }
+  }
+  return edges;
+}
+
+export function computeSimilarLectures(
+  graph: AtlasGraph,
+  options: RelationOptions = DEFAULT_RELATION_OPTIONS,
+): NewEdge[] {
+  const matrix = mentionMatrix(graph);
+  const lectures = [...matrix.keys()].sort(cmp);
+  const n = lectures.length;
+  const df = new Map<string, number>();
+  for (const row of matrix.values()) for (const c of row.keys()) df.set(c, (df.get(c) ?? 0) + 1);
+  const idf = (c: string): number => Math.log((n + 1) / (df.get(c)! + 0.5));
+  const vectors = new Map<string, Map<string, number>>();
+  const norms = new Map<string, number>();
+  for (const l of lectures) {
+    const v = new Map<string, number>();
+    for (const [c, w] of matrix.get(l)!) v.set(c, w * idf(c));
+    vectors.set(l, v);
+    norms.set(l, Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) || 1);
+  }
+  // Inverted index: only lectures sharing a concept are compared (linear in the mentions, not n²).
+  const postings = new Map<string, string[]>();
+  for (const l of lectures) {
+    for (const c of vectors.get(l)!.keys()) {
+      const list = postings.get(c);
+      if (list) list.push(l);
+      else postings.set(c, [l]);
+    }
+  }
+  const twins = new Set<string>();
+  graph.forEachEdge((_e, a, s, t) => {
+    if (a.kind === 'twin') twins.add(`${s}|${t}`).add(`${t}|${s}`);
+  });
+  const best = new Map<string, { other: string; sim: number; shared: string[] }[]>();
+  for (const l of lectures) {
+    const dots = new Map<string, number>();
+    const shared = new Map<string, string[]>();
+    for (const [c, w] of vectors.get(l)!) {
+      for (const other of postings.get(c)!) {
+        if (other === l || twins.has(`${l}|${other}`)) continue;
+        dots.set(other, (dots.get(other) ?? 0) + w * vectors.get(other)!.get(c)!);
+        const list = shared.get(other);
+        if (list) list.push(c);
+        else shared.set(other, [c]);
+      }
+    }
+    const ranked = [...dots]
+      .map(([other, dot]) => ({
+        other,
+        sim: dot / (norms.get(l)! * norms.get(other)!),
+        shared: shared.get(other)!,
+      }))
+      .filter((x) => x.sim >= options.minSimilarity)
+      .sort((a, b) => b.sim - a.sim || cmp(a.other, b.other))
+      .slice(0, options.similarPerLecture);
+    best.set(l, ranked);
+  }
+  const edges: NewEdge[] = [];
+  const seen = new Set<string>();
+  for (const l of lectures) {
+    for (const x of best.get(l)!) {
+      const [source, target] = l < x.other ? [l, x.other] : [x.other, l];
+      if (seen.has(`${source}|${target}`)) continue;
+      seen.add(`${source}|${target}`);
+      const names = x.shared
+        .sort((a, b) => idf(b) - idf(a))
+        .slice(0, 3)
+        .map((c) => graph.getNodeAttribute(c, 'label'));
+      edges.push({
+        kind: 'similar',
+        source,
+        target,
+        attributes: { kind: 'similar', weight: round(x.sim), reason: `both teach ${names.join(', ')}` },
+      });
+    }
+  }
+  return edges;
+}
+
+/** The topic of a titled part: the title up to its first separator ("Speech Recognition - CTC" → "Speech Recognition"). */
+export function seriesTopic(title: string): string {
+  const head = title.split(/\s+[-–—]\s+|[:：]/)[0] ?? title;
+  return head.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
+  const lectures = graph
+    .filterNodes((_n, a) => a.kind === 'lecture')
+    .map((key) => ({ key, a: graph.getNodeAttributes(key) as LectureNodeAttributes }));
+  const edges = new Map<string, NewEdge>();
+  const add = (from: LectureNodeAttributes, to: LectureNodeAttributes, reason: string): void => {
+    const source = lectureKey(from.number);
+    const target = lectureKey(to.number);
+    const key = edgeKey('next-in-series', source, target);
+    if (!edges.has(key))
+      edges.set(key, {
+        kind: 'next-in-series',
+        source,
+        target,
+        attributes: { kind: 'next-in-series', weight: 1, reason },
+      });
+  };
+  // Parts of one topic: same series, language and topic; part i → the next part present.
+  const groups = new Map<string, LectureNodeAttributes[]>();
+  for (const { a } of lectures) {
+    if (!a.part) continue;
+    const key = `${a.series ?? ''}\u0000${a.language}\u0000${seriesTopic(a.title)}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  for (const members of groups.values()) {
+    const sorted = members.sort((x, y) => x.part!.index - y.part!.index || x.number - y.number);
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const [from, to] = [sorted[i]!, sorted[i + 1]!];
+      if (from.part!.index === to.part!.index) continue;
+      add(from, to, `part ${from.part!.index} of ${from.title.split(/\s+[-–—]\s+|[:：]/)[0]!.trim()}`);
+    }
+  }
+  // Lectures of one course: "Lecture n" → "Lecture n+1" of the same series and language.
+  const courses = new Map<string, Map<string, LectureNodeAttributes>>();
+  for (const { a } of lectures) {
+    if (!a.courseLecture || !a.series) continue;
+    const key = `${a.series}\u0000${a.language}`;
+    const m = courses.get(key) ?? new Map<string, LectureNodeAttributes>();
+    m.set(a.courseLecture, a);
+    courses.set(key, m);
+  }
+  for (const m of courses.values()) {
+    for (const [n, a] of m) {
+      if (!/^\d+$/.test(n)) continue;
+      const next = m.get(String(Number(n) + 1));
+      if (next) add(a, next, `lecture ${n} of ${a.series}`);
+    }
+  }
+  return [...edges.values()].sort((x, y) =>
+    cmp(edgeKey(x.kind, x.source, x.target), edgeKey(y.kind, y.source, y.target)),
+  );
+}
+
+export function assignEdges(graph: AtlasGraph, edges: readonly NewEdge[]): void {
+  for (const e of edges) {
+    const key = edgeKey(e.kind, e.source, e.target);
+    if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attributes);
+  }
+}
+
+export function assignRelations(
+  graph: AtlasGraph,
+  relations: (conceptId: string) => ConceptRelations | undefined,
+  options: RelationOptions = DEFAULT_RELATION_OPTIONS,
+): void {
+  assignEdges(graph, computeCuratedRelations(graph, relations));
+  assignEdges(graph, computeConceptRelated(graph, options));
+  assignEdges(graph, computeSeriesOrder(graph));
+  assignEdges(graph, computeSimilarLectures(graph, options));
+}
