@@ -131,6 +131,8 @@ export interface GraphAttributes {
   inputs: InputFileSummary[];
   counts: Record<string, number>;
   diagnostics: { severity: 'warning'; file: string; line: number; message: string }[];
+  /** Traditional → Simplified for the Chinese characters in the graph, so search folds 繁/简 without NLP code. */
+  simplifiedChars?: Record<string, string>;
 }
 
 export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

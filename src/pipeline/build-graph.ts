@@ -17,6 +17,7 @@ import { assignRelations, type ConceptRelations } from '../analysis/relations.js
 import { extractConcepts, type ExtractionResult } from '../extract/extract-concepts.js';
 import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
 import { noteCoverage, readingByConcept } from '../extract/notes.js';
+import { simplifyHan } from '../extract/normalise.js';
 import { markerWords } from './marker-words.js';
 import { formatDiagnostic } from '../ingest/diagnostics.js';
 import { assertNoIngestErrors, ingest, type IngestOptions, type IngestResult } from '../ingest/ingest.js';
@@ -163,8 +164,30 @@ export function assembleGraph(ingested: IngestResult, extraction: ExtractionResu
       .filter((d) => d.severity === 'warning')
       .map((d) => ({ severity: 'warning' as const, file: d.file, line: d.line, message: d.message })),
   });
+  graph.setAttribute('simplifiedChars', simplifiedChars(graph));
   refreshCounts(graph);
   return graph;
+}
+
+/** Traditional → Simplified for every Chinese character in node names, sorted for a stable file. */
+function simplifiedChars(graph: AtlasGraph): Record<string, string> {
+  const chars = new Set<string>();
+  const scan = (s: string | undefined): void => {
+    for (const ch of s?.match(/\p{Script=Han}/gu) ?? []) chars.add(ch);
+  };
+  graph.forEachNode((_n, a) => {
+    scan(a.label);
+    if (a.kind === 'concept') {
+      scan(a.labelZh);
+      a.aliases.forEach(scan);
+    } else if (a.kind === 'lecture') scan(a.rawTitle);
+  });
+  const out: Record<string, string> = {};
+  for (const ch of [...chars].sort()) {
+    const s = simplifyHan(ch);
+    if (s !== ch && [...s].length === 1) out[ch] = s;
+  }
+  return out;
 }
 
 /** Node counts by kind and edge counts by kind, in the graph's `counts` attribute. */

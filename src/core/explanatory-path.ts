@@ -1,0 +1,78 @@
+/**
+ * How two things are related: the shortest path between two nodes over the meaningful edges,
+ * in either direction, with each hop explained in words.
+ */
+import type { AtlasGraph, EdgeKind } from './types.js';
+
+export interface PathHop {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  /** "mentions", "is mentioned by" …: the relation read from `from` to `to`. */
+  relation: string;
+}
+
+const FORWARD: Record<EdgeKind, string> = {
+  mentions: 'teaches',
+  covers: 'covers',
+  related: 'is taught with',
+  broader: 'is a kind of',
+  requires: 'builds on',
+  similar: 'is similar to',
+  'next-in-series': 'is followed by',
+  prerequisite: 'comes before',
+  twin: 'is the same lecture as',
+};
+const BACKWARD: Record<EdgeKind, string> = {
+  mentions: 'is taught in',
+  covers: 'is covered by',
+  related: 'is taught with',
+  broader: 'includes',
+  requires: 'is needed for',
+  similar: 'is similar to',
+  'next-in-series': 'follows',
+  prerequisite: 'comes after',
+  twin: 'is the same lecture as',
+};
+
+/** Shortest path ignoring edge direction (breadth-first; neighbours visited in key order for a stable answer). */
+function shortestUndirected(graph: AtlasGraph, from: string, to: string): string[] | undefined {
+  const parent = new Map<string, string>([[from, from]]);
+  let frontier = [from];
+  while (frontier.length && !parent.has(to)) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const other of graph.neighbors(node).sort()) {
+        if (parent.has(other)) continue;
+        parent.set(other, node);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  if (!parent.has(to)) return undefined;
+  const path = [to];
+  while (path[0] !== from) path.unshift(parent.get(path[0]!)!);
+  return path;
+}
+
+/** The shortest chain of relations from one node to another, each hop read in words. */
+export function explanatoryPath(graph: AtlasGraph, from: string, to: string): PathHop[] | undefined {
+  if (from === to) return [];
+  const nodes = shortestUndirected(graph, from, to);
+  if (!nodes) return undefined;
+  const hops: PathHop[] = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const [a, b] = [nodes[i]!, nodes[i + 1]!];
+    const forward = graph.outEdges(a, b).sort();
+    const backward = graph.outEdges(b, a).sort();
+    if (forward.length) {
+      const kind = graph.getEdgeAttribute(forward[0]!, 'kind');
+      hops.push({ from: a, to: b, kind, relation: FORWARD[kind] });
+    } else {
+      const kind = graph.getEdgeAttribute(backward[0]!, 'kind');
+      hops.push({ from: a, to: b, kind, relation: BACKWARD[kind] });
+    }
+  }
+  return hops;
+}

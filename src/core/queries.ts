@@ -1,0 +1,111 @@
+/**
+ * Questions a student asks of the graph, as plain functions of a graphology graph: the concept
+ * neighbourhood, the lectures teaching a concept, a lecture's prerequisites and what builds on it.
+ */
+import type { AtlasGraph, EdgeKind, LectureNodeAttributes } from './types.js';
+
+export interface Neighbourhood {
+  center: string;
+  /** Node key → distance from the center (0 for the center). */
+  nodes: Map<string, number>;
+  edges: string[];
+}
+
+/** Nodes within `depth` steps of a node, following edges in both directions; optionally only some kinds. */
+export function neighbourhood(
+  graph: AtlasGraph,
+  center: string,
+  depth = 1,
+  kinds?: ReadonlySet<EdgeKind>,
+): Neighbourhood {
+  if (!Number.isInteger(depth) || depth < 0)
+    throw new RangeError(`depth must be a whole number ≥ 0, got ${depth}`);
+  const nodes = new Map<string, number>([[center, 0]]);
+  const edges = new Set<string>();
+  let frontier = [center];
+  for (let d = 1; d <= depth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (edge, attrs, source, target) => {
+        if (kinds && !kinds.has(attrs.kind)) return;
+        const other = source === node ? target : source;
+        edges.add(edge);
+        if (!nodes.has(other)) {
+          nodes.set(other, d);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next.sort();
+  }
+  // Edges among the nodes found, not only the BFS tree.
+  for (const node of nodes.keys()) {
+    graph.forEachOutEdge(node, (edge, attrs, _s, target) => {
+      if (nodes.has(target) && (!kinds || kinds.has(attrs.kind))) edges.add(edge);
+    });
+  }
+  return { center, nodes, edges: [...edges].sort() };
+}
+
+export interface LectureRef {
+  key: string;
+  number: number;
+  title: string;
+  series?: string;
+}
+
+const lectureRef = (graph: AtlasGraph, key: string): LectureRef => {
+  const a = graph.getNodeAttributes(key) as LectureNodeAttributes;
+  return a.series === undefined
+    ? { key, number: a.number, title: a.title }
+    : { key, number: a.number, title: a.title, series: a.series };
+};
+
+export interface TeachingLecture extends LectureRef {
+  weight: number;
+  main: boolean;
+}
+
+/** Lectures that mention a concept: main topic first, then by weight, then by number. */
+export function lecturesTeaching(graph: AtlasGraph, concept: string): TeachingLecture[] {
+  const out: TeachingLecture[] = [];
+  graph.forEachInEdge(concept, (_e, a, source) => {
+    if (a.kind !== 'mentions') return;
+    out.push({ ...lectureRef(graph, source), weight: a.weight ?? 0, main: a.main === true });
+  });
+  return out.sort((x, y) => Number(y.main) - Number(x.main) || y.weight - x.weight || x.number - y.number);
+}
+
+export interface RankedLecture extends LectureRef {
+  score: number;
+  reason: string;
+  kind: EdgeKind;
+}
+
+/** A lecture's prerequisites, best first, with their reasons. */
+export function prerequisitesOf(graph: AtlasGraph, lecture: string): RankedLecture[] {
+  const out: RankedLecture[] = [];
+  graph.forEachInEdge(lecture, (_e, a, source) => {
+    if (a.kind === 'prerequisite')
+      out.push({ ...lectureRef(graph, source), score: a.score ?? 0, reason: a.reason ?? '', kind: a.kind });
+  });
+  return out.sort((x, y) => y.score - x.score || x.number - y.number);
+}
+
+/** What builds on a lecture: the lectures it is a prerequisite of, and its next part. */
+export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[] {
+  const out = new Map<string, RankedLecture>();
+  graph.forEachOutEdge(lecture, (_e, a, _s, target) => {
+    if (a.kind !== 'prerequisite' && a.kind !== 'next-in-series') return;
+    const score = a.kind === 'next-in-series' ? 1 : (a.score ?? 0);
+    const prev = out.get(target);
+    if (!prev || prev.score < score)
+      out.set(target, { ...lectureRef(graph, target), score, reason: a.reason ?? '', kind: a.kind });
+  });
+  return [...out.values()].sort((x, y) => y.score - x.score || x.number - y.number);
+}
+
+/** The lectures whose main topic is a concept, best first (where a learning path to a concept ends). */
+export function mainLecturesOf(graph: AtlasGraph, concept: string): TeachingLecture[] {
+  return lecturesTeaching(graph, concept).filter((l) => l.main);
+}

@@ -1,0 +1,194 @@
+import { describe, it, expect } from 'vitest';
+import { UnknownNodeError } from '../../src/core/errors.js';
+import { explanatoryPath } from '../../src/core/explanatory-path.js';
+import { learningPath } from '../../src/core/learning-path.js';
+import { lecturesTeaching, neighbourhood, nextLectures, prerequisitesOf } from '../../src/core/queries.js';
+import { resolveNode } from '../../src/core/resolve-node.js';
+import { SearchIndex, editDistance, normaliseQuery } from '../../src/core/search-index.js';
+import { createAtlasGraph } from '../../src/core/serialize.js';
+import { subgraph } from '../../src/core/subgraph.js';
+import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
+
+/** A small course: 1 → 2 → 3 (series and prerequisites), 4 alone, concepts GAN and CycleGAN. */
+function course(): AtlasGraph {
+  const g = createAtlasGraph();
+  const lecture = (n: number, title: string): void => {
+    g.addNode(`lecture:${n}`, {
+      kind: 'lecture',
+      label: title,
+      title,
+      rawTitle: title,
+      number: n,
+      videoId: 'AAAAAAAAAAA',
+      url: 'u',
+      thumbnail: 't',
+      language: 'en',
+      source: { file: 'f', line: n },
+    });
+  };
+  lecture(1, 'GAN basics');
+  lecture(2, 'CycleGAN for voice');
+  lecture(3, 'GAN papers');
+  lecture(4, 'Vectors');
+  g.addNode('concept:gan', {
+    kind: 'concept',
+    label: 'GAN',
+    labelZh: '生成式對抗網路',
+    aliases: ['generative adversarial network', '生成对抗网络'],
+    category: 'model',
+    lectureCount: 2,
+    origin: 'lexicon',
+  });
+  g.addNode('concept:cyclegan', {
+    kind: 'concept',
+    label: 'CycleGAN',
+    aliases: [],
+    category: 'model',
+    lectureCount: 1,
+    origin: 'lexicon',
+  });
+  const edge = (kind: EdgeKind, s: string, t: string, extra: object = {}): void => {
+    g.addDirectedEdgeWithKey(`${kind}:${s}->${t}`, s, t, { kind, ...extra });
+  };
+  edge('mentions', 'lecture:1', 'concept:gan', { weight: 0.9, main: true });
+  edge('mentions', 'lecture:3', 'concept:gan', { weight: 0.4, main: false });
+  edge('mentions', 'lecture:2', 'concept:cyclegan', { weight: 0.9, main: true });
+  edge('broader', 'concept:cyclegan', 'concept:gan');
+  edge('prerequisite', 'lecture:1', 'lecture:2', { score: 0.9, reason: 'introduces GAN' });
+  edge('prerequisite', 'lecture:2', 'lecture:3', { score: 0.8, reason: 'part 1' });
+  edge('prerequisite', 'lecture:1', 'lecture:3', { score: 0.6, reason: 'transitive' });
+  edge('next-in-series', 'lecture:2', 'lecture:3', { reason: 'part 1 of GAN' });
+  g.replaceAttributes({
+    schemaVersion: 1,
+    generator: 't',
+    inputs: [],
+    counts: {},
+    diagnostics: [],
+    simplifiedChars: { 對: '对', 抗: '抗', 網: '网', 絡: '络', 路: '路' },
+  });
+  return g;
+}
+
+describe('resolveNode', () => {
+  it('should refuse an unknown name and suggest the closest matches', () => {
+    const g = course();
+    const error = (() => {
+      try {
+        resolveNode(g, new SearchIndex(g), 'CycleGNA');
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(UnknownNodeError);
+    expect((error as UnknownNodeError).suggestions[0]).toBe('CycleGAN');
+  });
+
+  it.each([
+    ['2', 'lecture:2'],
+    ['#3', 'lecture:3'],
+    ['gan', 'concept:gan'],
+    ['Generative Adversarial Networks', 'concept:gan'],
+    ['生成式對抗網路', 'concept:gan'],
+    ['生成对抗网络', 'concept:gan'],
+  ])('should resolve %s', (name, key) => {
+    const g = course();
+    expect(resolveNode(g, new SearchIndex(g), name)).toBe(key);
+  });
+});
+
+describe('SearchIndex', () => {
+  it('should find nothing for an empty query', () => {
+    expect(new SearchIndex(course()).search('  ')).toEqual([]);
+  });
+  it('should tolerate a typo and rank the concept first', () => {
+    const hits = new SearchIndex(course()).search('cyclegna');
+    expect(hits[0]!.key).toBe('concept:cyclegan');
+  });
+  it('should fold Traditional and Simplified characters', () => {
+    const g = course();
+    expect(normaliseQuery('對抗網絡', g.getAttribute('simplifiedChars'))).toBe('对抗网络');
+  });
+  it('should measure transpositions as one edit', () => {
+    expect(editDistance('transfomer', 'transformer', 2)).toBe(1);
+    expect(editDistance('abcd', 'bacd', 1)).toBe(1);
+    expect(editDistance('abc', 'xyzuvw', 1)).toBe(2);
+  });
+});
+
+describe('queries', () => {
+  it('should give a disconnected node an empty neighbourhood', () => {
+    const n = neighbourhood(course(), 'lecture:4', 2);
+    expect([...n.nodes.keys()]).toEqual(['lecture:4']);
+    expect(n.edges).toEqual([]);
+  });
+
+  it('should find the neighbourhood to a depth, following edges both ways', () => {
+    const n = neighbourhood(course(), 'concept:gan', 1);
+    expect([...n.nodes.keys()].sort()).toEqual(['concept:cyclegan', 'concept:gan', 'lecture:1', 'lecture:3']);
+    expect(neighbourhood(course(), 'concept:gan', 2).nodes.get('lecture:2')).toBe(2);
+  });
+
+  it('should list lectures teaching a concept, main topic first', () => {
+    expect(lecturesTeaching(course(), 'concept:gan').map((l) => [l.number, l.main])).toEqual([
+      [1, true],
+      [3, false],
+    ]);
+  });
+
+  it('should rank prerequisites and list what comes next', () => {
+    expect(prerequisitesOf(course(), 'lecture:3').map((p) => [p.number, p.reason])).toEqual([
+      [2, 'part 1'],
+      [1, 'transitive'],
+    ]);
+    expect(nextLectures(course(), 'lecture:2').map((p) => [p.number, p.kind])).toEqual([
+      [3, 'next-in-series'],
+    ]);
+  });
+});
+
+describe('learningPath', () => {
+  it('should order the closure topologically and drop transitive edges', () => {
+    const path = learningPath(course(), 'lecture:3', new Set(), { perLecture: 5, minScore: 0 });
+    expect(path.steps.map((s) => s.key)).toEqual(['lecture:1', 'lecture:2', 'lecture:3']);
+    expect(path.steps[0]!.leadsTo).toEqual(['lecture:2']);
+  });
+
+  it('should skip watched lectures and what only they needed', () => {
+    const g = course();
+    g.dropEdge('prerequisite:lecture:1->lecture:3');
+    const path = learningPath(g, 'lecture:3', new Set(['lecture:2']), { perLecture: 5, minScore: 0 });
+    expect(path.steps.map((s) => s.key)).toEqual(['lecture:3']);
+    expect(path.watched).toEqual(['lecture:2']);
+  });
+
+  it('should not loop on a cycle in hand-made data', () => {
+    const g = course();
+    g.addDirectedEdgeWithKey('prerequisite:lecture:3->lecture:1', 'lecture:3', 'lecture:1', {
+      kind: 'prerequisite',
+      score: 0.7,
+    });
+    const path = learningPath(g, 'lecture:3', new Set(), { perLecture: 5, minScore: 0 });
+    // Every step is listed once; the cycle leaves no node with in-degree zero, so none is ordered twice.
+    expect(new Set(path.steps.map((s) => s.key)).size).toBe(path.steps.length);
+  });
+});
+
+describe('explanatoryPath', () => {
+  it('should explain each hop and say when two nodes are not connected', () => {
+    const g = course();
+    expect(explanatoryPath(g, 'concept:cyclegan', 'lecture:1')!.map((h) => `${h.relation} ${h.to}`)).toEqual([
+      'is a kind of concept:gan',
+      'is taught in lecture:1',
+    ]);
+    expect(explanatoryPath(g, 'lecture:4', 'lecture:1')).toBeUndefined();
+  });
+});
+
+describe('subgraph', () => {
+  it('should keep only the chosen nodes and the edges among them', () => {
+    const s = subgraph(course(), ['lecture:1', 'concept:gan', 'nowhere']);
+    expect(s.nodes().sort()).toEqual(['concept:gan', 'lecture:1']);
+    expect(s.edges()).toEqual(['mentions:lecture:1->concept:gan']);
+  });
+});
