@@ -5,6 +5,7 @@
  *  - concept dependencies: a concept of B requires, or is narrower than, a main concept of A (lexicon);
  *  - RefD-style asymmetry: A's main concept is used in B, while B's main concepts are absent from A;
  *  - continuation: in one course, an earlier lecture on the same main topic comes first;
+ *  - course overview: a course's overview lecture ("Course Overview", 課程介紹) before its other lectures;
  *  - focus: a lecture with many main topics is less "about" each of them (strength / √topics);
  *  - generality: a main concept taught in many lectures is more basic (a small boost);
  *  - chronology (date, then catalog number) only breaks ties.
@@ -30,6 +31,8 @@ export interface PrerequisiteOptions {
   usesFactor: number;
   /** Same course, same main topic, earlier lecture: "continues X". */
   continuationScore: number;
+  /** The course's overview lecture before the course's other lectures. */
+  overviewScore: number;
   /** Weight of a later lecture's non-main concepts in dependency signals. */
   minorFactor: number;
   /** Score factor per extra step of a transitive concept chain. */
@@ -45,6 +48,7 @@ export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
   broaderFactor: 0.8,
   usesFactor: 0.5,
   continuationScore: 0.45,
+  overviewScore: 0.3,
   minorFactor: 0.5,
   depthDecay: 0.7,
 };
@@ -145,6 +149,11 @@ export function computePrerequisites(
     if (a.kind === 'next-in-series')
       seriesPrev.set(t, [...(seriesPrev.get(t) ?? []), { from: s, reason: a.reason ?? 'previous part' }]);
   });
+  const overviews = new Map<string, string[]>();
+  for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
+    if (info.attrs.courseOverview && info.attrs.series)
+      overviews.set(info.attrs.series, [...(overviews.get(info.attrs.series) ?? []), info.key]);
+  }
   const mainLectures = new Map<string, string[]>();
   const df = new Map<string, number>();
   for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
@@ -170,6 +179,10 @@ export function computePrerequisites(
       cands.set(a, [...(cands.get(a) ?? []), { s, reason }]);
     };
     for (const prev of seriesPrev.get(b.key) ?? []) push(prev.from, options.seriesScore, prev.reason);
+    if (b.attrs.series && !b.attrs.courseOverview) {
+      for (const a of overviews.get(b.attrs.series) ?? [])
+        push(a, options.overviewScore, `overview of ${b.attrs.series}`);
+    }
     const focus = (a: LectureInfo, p: string): number =>
       (a.concepts.get(p) ?? 0.5) / Math.sqrt(Math.max(1, a.main.size));
     for (const [cb, weight] of b.concepts) {
@@ -182,6 +195,8 @@ export function computePrerequisites(
         if ([...b.main].some((m) => m !== p && closureOf(p).has(m))) continue;
         for (const a of mainLectures.get(p) ?? []) {
           const infoA = infos.get(a)!;
+          // A lecture introduces a broad field only when the field is its one main topic.
+          if (category(p) === 'field' && infoA.main.size > 1) continue;
           // A that already teaches B's main topic is judged by the shared-topic rule below.
           if ([...b.main].some((m) => infoA.main.has(m))) continue;
           const factor =
@@ -200,8 +215,21 @@ export function computePrerequisites(
         // when both have the same topics, it is a tie that chronology breaks (more so within one course).
         for (const a of mainLectures.get(cb) ?? []) {
           const infoA = infos.get(a)!;
-          const subset = [...infoA.main].every((m) => b.main.has(m));
-          if (!subset) continue;
+          const covered = [...infoA.main].filter((m) => b.main.has(m)).length / infoA.main.size;
+          if (covered < 1) {
+            // Partial overlap: B takes up some of A's topics; the earlier of the two comes first.
+            if (
+              chronology(infoA.attrs, b.attrs) > 0 &&
+              !(b.main.size < infoA.main.size && [...b.main].every((m) => infoA.main.has(m)))
+            ) {
+              push(
+                a,
+                options.continuationScore * covered * focus(infoA, cb),
+                `introduces ${label(cb)}, which this lecture takes up`,
+              );
+            }
+            continue;
+          }
           if (infoA.main.size < b.main.size) {
             push(
               a,
@@ -254,6 +282,22 @@ export function computePrerequisites(
   const all: Prerequisite[] = [];
   for (const [b, cands] of scored) {
     const attrsB = infos.get(b)!.attrs;
+    // One lecture in two languages takes one slot: keep the twin in B's language.
+    for (const a of [...cands.keys()]) {
+      const twin = twinOf.get(a);
+      if (
+        twin &&
+        cands.has(twin) &&
+        infos.get(a)!.attrs.language !== attrsB.language &&
+        infos.get(twin)!.attrs.language === attrsB.language
+      ) {
+        cands.delete(a);
+      }
+    }
+    for (const a of [...cands.keys()]) {
+      const twin = twinOf.get(a);
+      if (twin && cands.has(twin) && a > twin) cands.delete(a);
+    }
     const ranked = [...cands]
       .filter(([, v]) => v.score >= options.minScore)
       .map(([a, v]) => ({ a, score: v.score + chronology(infos.get(a)!.attrs, attrsB), reason: v.reason }))

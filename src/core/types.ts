@@ -64,6 +64,8 @@ export interface LectureRecord {
   language: 'zh' | 'en';
   /** The title marks this as the English version of a lecture given in another language. */
   englishVersion?: boolean;
+  /** The title marks the course's overview or introduction lecture. */
+  courseOverview?: boolean;
   optional?: boolean;
   summary?: string;
   source: SourceLocation;

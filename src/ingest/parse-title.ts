@@ -14,6 +14,8 @@ export interface TitleMarkers {
   reuploadMarkers: string[];
   optionalMarkers: string[];
   supplementMarkers: string[];
+  /** Words that mark a course's overview or introduction lecture ("Course Overview", 課程介紹). */
+  overviewMarkers?: string[];
 }
 
 export const DEFAULT_MARKERS_PATH = fileURLToPath(new URL('../../data/markers/series.json', import.meta.url));
@@ -49,6 +51,8 @@ export interface ParsedTitle {
   optional?: boolean;
   /** The title says this is the English version of a lecture given in another language. */
   englishVersion?: boolean;
+  /** The title marks the course's overview or introduction lecture. */
+  courseOverview?: boolean;
   reuploaded?: boolean;
   /** True when nothing but markers was left: the display title falls back to the raw title. */
   onlyMarkers?: boolean;
@@ -130,6 +134,8 @@ export function classifySeriesTag(tag: string, markers: TitleMarkers): SeriesMat
 export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle {
   let t = ` ${rawTitle.replace(/\s+/g, ' ').trim()} `;
   const out: Omit<ParsedTitle, 'title' | 'language'> = {};
+  const lower = rawTitle.toLowerCase();
+  if ((markers.overviewMarkers ?? []).some((m) => lower.includes(m.toLowerCase()))) out.courseOverview = true;
   let english = false;
 
   const cut = (re: RegExp, onMatch: (m: RegExpExecArray) => boolean | void): void => {
