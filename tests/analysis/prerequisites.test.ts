@@ -1,0 +1,199 @@
+import { describe, it, expect } from 'vitest';
+import { computePrerequisites, DEFAULT_PREREQUISITE_OPTIONS } from '../../src/analysis/prerequisites.js';
+import {
+  computeSeriesOrder,
+  computeConceptRelated,
+  seriesTopic,
+  type ConceptRelations,
+} from '../../src/analysis/relations.js';
+import { createAtlasGraph } from '../../src/core/serialize.js';
+import type { AtlasGraph, EdgeKind, LectureRecord } from '../../src/core/types.js';
+
+function graphOf(
+  lectures: (Partial<LectureRecord> & { number: number; title: string })[],
+  mentions: [number, string, boolean][],
+): AtlasGraph {
+  const g = createAtlasGraph();
+  for (const l of lectures) {
+    g.addNode(`lecture:${l.number}`, {
+      kind: 'lecture',
+      label: l.title,
+      rawTitle: l.title,
+      videoId: 'AAAAAAAAAAA',
+      url: 'u',
+      thumbnail: 't',
+      language: 'en',
+      source: { file: 'f', line: 1 },
+      ...l,
+    });
+  }
+  for (const [, c] of mentions) {
+    if (!g.hasNode(`concept:${c}`))
+      g.addNode(`concept:${c}`, {
+        kind: 'concept',
+        label: c,
+        aliases: [],
+        category: c === 'ml' ? 'field' : 'model',
+        lectureCount: 1,
+        origin: 'lexicon',
+      });
+  }
+  for (const [n, c, main] of mentions) {
+    g.addDirectedEdgeWithKey(`mentions:lecture:${n}->concept:${c}`, `lecture:${n}`, `concept:${c}`, {
+      kind: 'mentions',
+      weight: main ? 0.9 : 0.4,
+      main,
+    });
+  }
+  return g;
+}
+
+const relationsFrom =
+  (table: Record<string, Partial<ConceptRelations>>) =>
+  (key: string): ConceptRelations | undefined => {
+    const r = table[key.slice('concept:'.length)];
+    return r
+      ? {
+          broader: (r.broader ?? []).map((x) => `concept:${x}`),
+          requires: (r.requires ?? []).map((x) => `concept:${x}`),
+        }
+      : undefined;
+  };
+
+const edge = (g: AtlasGraph, kind: EdgeKind, s: number, t: number, reason = ''): void => {
+  g.addDirectedEdgeWithKey(`${kind}:lecture:${s}->lecture:${t}`, `lecture:${s}`, `lecture:${t}`, {
+    kind,
+    reason,
+  });
+};
+
+describe('computePrerequisites', () => {
+  it('should give nothing to a lecture with no concepts and no series', () => {
+    const g = graphOf([{ number: 1, title: 'Alone' }], []);
+    expect(computePrerequisites(g, relationsFrom({})).edges).toEqual([]);
+  });
+
+  it('should put the lecture on a required concept first, with a reason', () => {
+    const g = graphOf(
+      [
+        { number: 1, title: 'Transformer' },
+        { number: 2, title: 'BERT' },
+      ],
+      [
+        [1, 'transformer', true],
+        [2, 'bert', true],
+      ],
+    );
+    const r = computePrerequisites(g, relationsFrom({ bert: { requires: ['transformer'] } }));
+    expect(r.edges).toMatchObject([
+      { before: 'lecture:1', after: 'lecture:2', reason: 'introduces transformer, which bert builds on' },
+    ]);
+  });
+
+  it('should order parts of a series and never pair twins', () => {
+    const g = graphOf(
+      [
+        { number: 1, title: 'RL', part: { index: 1, total: 2 } },
+        { number: 2, title: 'RL', part: { index: 2, total: 2 } },
+        { number: 3, title: 'RL en', language: 'en', englishVersion: true },
+      ],
+      [
+        [1, 'rl', true],
+        [2, 'rl', true],
+        [3, 'rl', true],
+      ],
+    );
+    edge(g, 'next-in-series', 1, 2, 'part 1 of RL');
+    edge(g, 'twin', 1, 3);
+    const r = computePrerequisites(g, relationsFrom({}));
+    const pairs = r.edges.map((e) => `${e.before}>${e.after}`);
+    expect(pairs).toContain('lecture:1>lecture:2');
+    expect(pairs).not.toContain('lecture:1>lecture:3');
+    expect(pairs).not.toContain('lecture:3>lecture:1');
+    expect(r.edges.find((e) => e.after === 'lecture:2' && e.before === 'lecture:1')).toMatchObject({
+      score: 1,
+      reason: 'part 1 of RL',
+    });
+  });
+
+  it('should break a cycle by dropping the weakest edge and say so', () => {
+    const g = graphOf(
+      [
+        { number: 1, title: 'A' },
+        { number: 2, title: 'B' },
+      ],
+      [],
+    );
+    edge(g, 'next-in-series', 1, 2, 'part 1');
+    edge(g, 'next-in-series', 2, 1, 'part 1 again');
+    const r = computePrerequisites(g, relationsFrom({}), { ...DEFAULT_PREREQUISITE_OPTIONS });
+    expect(r.edges).toHaveLength(1);
+    expect(r.dropped).toHaveLength(1);
+    expect(r.dropped[0]!.why).toContain('cycle');
+  });
+
+  it('should not make a lecture that mentions a field in passing a prerequisite of the field', () => {
+    const g = graphOf(
+      [
+        { number: 1, title: 'Speech translation (and AI)' },
+        { number: 2, title: 'Deep learning' },
+      ],
+      [
+        [1, 'speech-translation', true],
+        [1, 'ml', true],
+        [2, 'deep-learning', true],
+      ],
+    );
+    const r = computePrerequisites(g, relationsFrom({ 'deep-learning': { broader: ['ml'] } }));
+    expect(r.edges).toEqual([]);
+  });
+});
+
+describe('relations', () => {
+  it('should chain consecutive parts of one topic, in part order', () => {
+    const g = graphOf(
+      [
+        { number: 12, title: 'Speech Recognition - CTC', series: 'DLHLP 2020', part: { index: 3, total: 7 } },
+        {
+          number: 9,
+          title: 'Speech Recognition - Overview',
+          series: 'DLHLP 2020',
+          part: { index: 1, total: 7 },
+        },
+        { number: 11, title: 'Speech Recognition - LAS', series: 'DLHLP 2020', part: { index: 2, total: 7 } },
+        {
+          number: 20,
+          title: 'Voice Conversion - CycleGAN',
+          series: 'DLHLP 2020',
+          part: { index: 2, total: 2 },
+        },
+      ],
+      [],
+    );
+    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual([
+      'lecture:11>lecture:12',
+      'lecture:9>lecture:11',
+    ]);
+    expect(seriesTopic('Speech Recognition - Listen, Attend, Spell')).toBe('speech recognition');
+  });
+
+  it('should relate concepts taught together, weighted by Jaccard', () => {
+    const g = graphOf(
+      [
+        { number: 1, title: 'a' },
+        { number: 2, title: 'b' },
+        { number: 3, title: 'c' },
+      ],
+      [
+        [1, 'gan', true],
+        [1, 'vae', false],
+        [2, 'gan', true],
+        [2, 'vae', true],
+        [3, 'bert', true],
+      ],
+    );
+    expect(computeConceptRelated(g).map((e) => [e.source, e.target, e.attributes.weight])).toEqual([
+      ['concept:gan', 'concept:vae', 1],
+    ]);
+  });
+});
