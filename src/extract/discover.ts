@@ -162,16 +162,21 @@ export function trailingChineseTerms(run: string): string[] {
 }
 
 const EN_PART = String.raw`[A-Za-z][A-Za-z0-9\-+'’./& ]{0,60}?`;
+// Emphasis markers may close between a term and its parenthesis: **基於空間的方法**（Spatial-based）.
 const PAIR_ZH_EN = new RegExp(
-  String.raw`(\p{Script=Han}{2,})\s*[（(]\s*(${EN_PART}(?:\s*[,，、;]\s*${EN_PART})?)\s*[)）]`,
+  String.raw`(\p{Script=Han}{2,})(?:\*\*|__)?\s*[（(]\s*(${EN_PART}(?:\s*[,，、;]\s*${EN_PART})?)\s*[)）]`,
   'gu',
 );
 const PAIR_EN_ZH = new RegExp(
   String.raw`([A-Za-z][A-Za-z0-9\- ]{2,40}?)\s*[（(]\s*(\p{Script=Han}{2,10})\s*[)）]`,
   'gu',
 );
+// "Long Form (ABBR)" and "ABBR (Long Form)": up to eight words beside a parenthesised abbreviation.
 const LONG_ABBR =
-  /\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Za-z][a-z]+|of|for|and|[A-Z]{2,})){1,6})\s*[（(]\s*([A-Z][A-Za-z]{1,7}s?)\s*[)）]/g;
+  /\b((?:[A-Za-z][a-z]+|[A-Z]{2,})(?:[ -]+(?:[A-Za-z][a-z]+|[A-Z]{2,})){0,7})\s*[（(]\s*([A-Z][A-Za-z]{1,7}s?)\s*[)）]/g;
+const ABBR_LONG =
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z]{1,7})\s*[（(]\s*([A-Za-z][a-z]+(?:[ -]+(?:[A-Za-z][a-z]+|[A-Z]{2,})){1,7})\s*[)）]/g;
+const LINK_WORDS = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'to', 'in', 'on', 'with', 'by']);
 
 const isAbbreviation = (s: string): boolean => /^[A-Z][A-Z0-9\-+]{1,7}s?$/.test(s);
 
@@ -212,25 +217,57 @@ export function findBilingualPairs(text: string): PairCandidate[] {
   return out;
 }
 
-/** "Weight Agnostic Networks (WAN)": long forms whose initials spell the abbreviation. */
+/**
+ * True when an abbreviation can be read off a long form (Schwartz & Hearst): its letters occur in the
+ * long form in order, right to left, its first letter starts the first word, and the long form has no
+ * more content words than the abbreviation has letters. GAT ← Graph Attention Networks, LoRA ← Low-Rank
+ * Adaptation, STOI ← Short Time Objective Intelligibility.
+ */
+export function abbreviates(abbr: string, longForm: string): boolean {
+  const letters = abbr.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const words = longForm
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  const content = words.filter((w) => !LINK_WORDS.has(w));
+  if (!letters || !words.length || words[0]![0] !== letters[0] || content.length > letters.length)
+    return false;
+  const long = words.join(' ');
+  let li = long.length - 1;
+  for (let ai = letters.length - 1; ai >= 0; ai--) {
+    const ch = letters[ai]!;
+    const wordStart = (i: number): boolean => i === 0 || long[i - 1] === ' ';
+    while (li >= 0 && (long[li] !== ch || (ai === 0 && !wordStart(li)))) li--;
+    if (li < 0) return false;
+    li--;
+  }
+  return true;
+}
+
+/**
+ * Abbreviations a text defines: "Weight Agnostic Networks (WAN)", "multi-layer perceptron (MLP)" (the
+ * shortest tail of the words before the parenthesis that spells the abbreviation), and the reverse
+ * order "GCN（Graph Convolutional Networks）".
+ */
 export function findLongFormAbbreviations(text: string): PairCandidate[] {
   const out: PairCandidate[] = [];
   for (const m of text.matchAll(LONG_ABBR)) {
-    const abbr = m[2]!.replace(/s$/, '');
-    const words = m[1]!.split(/[ -]+/);
-    // Take the shortest tail of the phrase whose initials (skipping of/for/and) spell the abbreviation.
+    const abbr = m[2]!.replace(/(?<=[A-Z])s$/, '');
+    // A long form all in capitals is shouting, not a name's spelling (as for all-capitals titles).
+    if (!/[a-z]/.test(m[1]!)) continue;
+    const words = [...m[1]!.matchAll(/[A-Za-z]+/g)];
     for (let start = words.length - 1; start >= 0; start--) {
-      const tail = words.slice(start);
-      const initials = tail
-        .filter((w) => !/^(?:of|for|and)$/.test(w))
-        .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase()))
-        .join('');
-      if (initials.toUpperCase() === abbr.toUpperCase()) {
-        out.push({ en: tail.join(' '), abbr });
+      const tail = m[1]!.slice(words[start]!.index);
+      if (LINK_WORDS.has(words[start]![0].toLowerCase())) continue;
+      if (abbreviates(abbr, tail)) {
+        out.push({ en: tail, abbr });
         break;
       }
-      if (initials.length > abbr.length) break;
+      if (words.length - start > abbr.length + 2) break;
     }
+  }
+  for (const m of text.matchAll(ABBR_LONG)) {
+    if (abbreviates(m[1]!, m[2]!)) out.push({ en: m[2]!, abbr: m[1]! });
   }
   return out;
 }
@@ -345,15 +382,20 @@ export function termhood(phrase: string, df: number): number {
   return Math.log2(words + 1) * df;
 }
 
-/** Key terms a summary marks itself: bold spans and headings that are short English phrases. */
+/**
+ * Key terms a summary marks itself: bold spans and headings that are short English phrases, and the
+ * English name that opens a bold span continued in Chinese (**DropEdge技術**, **GIN 的創新**).
+ */
 export function findMarkedTerms(markdown: string): string[] {
   const out: string[] = [];
   const consider = (raw: string): void => {
-    const t = raw
+    let t = raw
       .replace(/[*_`]/g, '')
       .replace(/^[\d.、)）a-z]+[.)]\s+/i, '')
       .replace(/[:：]$/, '')
       .trim();
+    const head = /^([A-Za-z][A-Za-z0-9\- ]*?)\s*\p{Script=Han}/u.exec(t);
+    if (head) t = head[1]!;
     if (/\p{Script=Han}/u.test(t) || !/^[A-Za-z][A-Za-z0-9\- ]{1,50}$/.test(t)) return;
     const words = t.split(/\s+/);
     if (words.length > 5 || words.some((w) => PHRASE_STOP.has(w.toLowerCase()) && words.length < 3)) return;
@@ -361,5 +403,29 @@ export function findMarkedTerms(markdown: string): string[] {
   };
   for (const m of markdown.matchAll(/\*\*([^*\n]{2,60})\*\*/g)) consider(m[1]!);
   for (const m of markdown.matchAll(/^#{1,6}\s+(.+)$/gm)) consider(m[1]!);
+  return [...new Set(out)];
+}
+
+const TITLE_WORD = /^(?:[A-Z][a-z0-9]+|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*$/;
+
+/**
+ * Names an English term keeps inside Chinese prose: a run of two to four capitalised words between
+ * Chinese characters or punctuation (如 Hidden Voice Attack，…), with no function word and not all in
+ * capitals. A writer who leaves a phrase untranslated and capitalised is naming something.
+ */
+export function findInlineNames(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!/\p{Script=Han}/u.test(line)) continue;
+    for (const m of line.matchAll(
+      /(?<![A-Za-z0-9_\-.])[A-Za-z][A-Za-z0-9\- ]*[A-Za-z0-9](?![A-Za-z0-9_-])/g,
+    )) {
+      const words = m[0].trim().split(/ +/);
+      if (words.length < 2 || words.length > 4) continue;
+      if (!words.every((w) => TITLE_WORD.test(w)) || !/[a-z]/.test(m[0])) continue;
+      if (words.some((w) => PHRASE_STOP.has(w.toLowerCase()))) continue;
+      out.push(words.join(' '));
+    }
+  }
   return [...new Set(out)];
 }

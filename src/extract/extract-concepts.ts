@@ -7,6 +7,7 @@
 import type { ConceptCategory, LectureRecord, MentionEvidence } from '../core/types.js';
 import {
   findBilingualPairs,
+  findInlineNames,
   findLongFormAbbreviations,
   findMarkedTerms,
   findModelNames,
@@ -83,6 +84,12 @@ interface Vocabulary {
   /** Keys with spaces removed, for terms that differ only in compounding (life long / lifelong). */
   squashed: Map<string, string>;
   stop: Set<string>;
+  /** Basic concepts a summary body tags only when it defines them. */
+  background: Set<string>;
+  /** Words that negate the term after them. */
+  negationCues: string[];
+  /** Lexicon terms of three or more words with one inner word left out → id (Lottery Hypothesis). */
+  elided: Map<string, string>;
 }
 
 /** The concept a term names, exactly or up to compounding. */
@@ -114,7 +121,24 @@ function vocabularyFromLexicon(lexicon: Lexicon, markerWords: string[]): Vocabul
   for (const [key, id] of [...lexicon.aliasIndex].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (!squashed.has(squashKey(key))) squashed.set(squashKey(key), id);
   }
-  return { concepts, keyToId: new Map(lexicon.aliasIndex), squashed, stop };
+  const elided = new Map<string, string>();
+  for (const [key, id] of [...lexicon.aliasIndex].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const words = key.split(' ');
+    if (words.length < 3 || words.some((w) => /\p{Script=Han}/u.test(w))) continue;
+    for (let k = 1; k < words.length - 1; k++) {
+      const short = [...words.slice(0, k), ...words.slice(k + 1)].join(' ');
+      if (!lexicon.aliasIndex.has(short) && !elided.has(short)) elided.set(short, id);
+    }
+  }
+  return {
+    concepts,
+    keyToId: new Map(lexicon.aliasIndex),
+    squashed,
+    stop,
+    background: lexicon.background,
+    negationCues: lexicon.negationCues,
+    elided,
+  };
 }
 
 function addTerm(vocab: Vocabulary, id: string, term: string): void {
@@ -139,6 +163,12 @@ function newConcept(vocab: Vocabulary, label: string, labelZh?: string): string 
   if (!id || !key || vocab.stop.has(key)) return undefined;
   const existing = lookup(vocab, label) ?? (vocab.concepts.has(id) ? id : undefined);
   if (existing) return existing;
+  // A known term with one inner word left out ("Lottery Hypothesis") is that term, not a new one.
+  const full = vocab.elided.get(key);
+  if (full !== undefined) {
+    addTerm(vocab, full, label);
+    return full;
+  }
   const concept: ExtractedConcept = {
     id,
     label: labelFor(label),
@@ -164,9 +194,18 @@ function applyPair(vocab: Vocabulary, pair: PairCandidate): string | undefined {
   const knownZh = [...zhCandidates].reverse().find((z) => vocab.keyToId.has(termKey(z)));
   const zhId = knownZh ? vocab.keyToId.get(termKey(knownZh)) : undefined;
   if (latinId && zhId && latinId !== zhId) return latinId;
+  // Only a shorter tail of a delimited Chinese term is known (監督分類 → 分類): the English names
+  // something more specific than that concept, so the pair is not evidence for it.
+  if (!latinId && zhId && pair.zhDelimited && knownZh !== pair.zh) return undefined;
   let id = latinId ?? zhId;
+  // A new Chinese term: the longest boundary when none is known, or the whole delimited run when only a
+  // shorter tail of it is known for the same concept (神經網路壓縮 beside 網路壓縮 for Network Compression).
+  const fullRun = pair.zhDelimited && knownZh !== pair.zh && (!knownZh || zhId === latinId);
   const newZh =
-    !knownZh && pair.zh && (pair.zhDelimited || pair.zh.length >= 3) && !vocab.stop.has(termKey(pair.zh))
+    pair.zh &&
+    (fullRun || (!knownZh && pair.zh.length >= 3)) &&
+    !vocab.stop.has(termKey(pair.zh)) &&
+    !vocab.keyToId.has(termKey(pair.zh))
       ? pair.zh
       : undefined;
   if (!id) {
@@ -191,6 +230,21 @@ interface Prepared {
   defined: Set<string>;
 }
 
+/** The phrase is a generic word, or has one (Error Correction Mechanisms, Recent Developments). */
+function hasStopWord(vocab: Vocabulary, key: string): boolean {
+  return vocab.stop.has(key) || key.split(' ').some((w) => vocab.stop.has(w));
+}
+
+/** A phrase that contains a known concept is that concept plus a modifier: the concept covers it. */
+function covered(vocab: Vocabulary, key: string): boolean {
+  const words = key.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++)
+      if (vocab.keyToId.has(words.slice(i, j).join(' '))) return true;
+  }
+  return false;
+}
+
 function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptions): void {
   // 1. Pairs the text defines.
   for (const p of prepared) {
@@ -207,22 +261,35 @@ function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptio
     for (const term of findMarkedTerms(p.lecture.summary)) {
       const key = termKey(term);
       if (lookup(vocab, term) !== undefined || vocab.stop.has(key)) continue;
-      const words = key.split(' ');
-      if (words.length < 2 && !/[A-Z].*[A-Z]/.test(term)) continue;
-      if (words.some((w, i) => words.slice(i).length > 0 && vocab.stop.has(w))) continue;
+      if (key.split(' ').length < 2 && !/[A-Z].*[A-Z]/.test(term)) continue;
+      if (hasStopWord(vocab, key)) continue;
       const id = newConcept(vocab, term);
       if (id) p.defined.add(id);
     }
   }
-  // 3. Model names and acronyms in titles.
+  // 3. Names a summary leaves in English inside Chinese prose, unless a known concept covers them.
+  for (const p of prepared) {
+    if (!p.lecture.summary) continue;
+    for (const f of p.fields) {
+      if (f.field === 'title') continue;
+      for (const name of findInlineNames(f.text)) {
+        const key = termKey(name);
+        if (lookup(vocab, name) !== undefined || hasStopWord(vocab, key) || covered(vocab, key)) continue;
+        newConcept(vocab, name);
+      }
+    }
+  }
+  // 4. Model names and acronyms in titles; a compound of known names (DARTS-ASR) is those names.
   for (const p of prepared) {
     for (const name of findModelNames(p.lecture.title, p.shouting)) {
       const key = termKey(name);
       if (lookup(vocab, name) !== undefined || vocab.stop.has(key)) continue;
+      const parts = name.split(/[-+]/).filter(Boolean);
+      if (parts.length > 1 && parts.every((part) => lookup(vocab, part) !== undefined)) continue;
       newConcept(vocab, name);
     }
   }
-  // 4. Noun phrases in titles, kept by termhood over the whole catalog.
+  // 5. Noun phrases in titles, kept by termhood over the whole catalog.
   const candidates = new Map<string, string>();
   for (const p of prepared) {
     if (/\p{Script=Han}/u.test(p.lecture.title)) continue;
@@ -230,14 +297,7 @@ function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptio
     for (const phrase of findNounPhrases(title)) {
       const key = termKey(phrase);
       if (lookup(vocab, phrase) !== undefined || vocab.stop.has(key)) continue;
-      // A phrase that contains a known concept is that concept plus a modifier: the concept covers it.
-      const words = key.split(' ');
-      let covered = false;
-      for (let i = 0; i < words.length && !covered; i++) {
-        for (let j = i + 1; j <= words.length && !covered; j++)
-          covered = vocab.keyToId.has(words.slice(i, j).join(' '));
-      }
-      if (covered) continue;
+      if (covered(vocab, key)) continue;
       candidates.set(key, phrase);
     }
   }
@@ -285,21 +345,62 @@ interface Tally {
   evidence: MentionEvidence[];
   /** Occurrences inside a term the summary marks itself (bold). */
   marked: number;
+  /** Occurrences written as a name: capitalised English words, or an inner capital or digit (BitFit, GPT-3). */
+  named: number;
+  /** Occurrences written as an acronym in capitals (GAN, VAE). */
+  acronym: number;
+}
+
+const NAME_WORD = /^(?:[A-Z][a-z0-9]+|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*$/;
+
+/** The surface is written as a name: Hidden Voice Attack, In-context Learning, Encoder-Decoder, BitFit, GPT-3, LoRA. */
+export function namedSurface(written: string): boolean {
+  // A name followed by a Chinese head noun (Encoder-Decoder架構) is judged by its English part.
+  const surface = written.replace(/\s*\p{Script=Han}+$/u, '');
+  if (/[^A-Za-z0-9\- ]/.test(surface)) return false;
+  const words = surface.trim().split(/ +/);
+  if (words.length >= 2) return words.every((w) => NAME_WORD.test(w)) && /[a-z]/.test(surface);
+  // One word: an inner capital or a digit (BitFit, GPT-3), or capitalised hyphenated parts (Actor-Critic).
+  if (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(surface)) return true;
+  return /[a-z][A-Z]|[A-Za-z]{2}-?\d/.test(surface) && /[A-Z]/.test(surface);
+}
+
+/** The text just before a match ends with a negation cue: "without GPU", "不需要GPU". */
+function negated(text: string, start: number, cues: readonly string[]): boolean {
+  const before = text
+    .slice(Math.max(0, start - 16), start)
+    .replace(/\s+$/, '')
+    .toLowerCase();
+  return cues.some(
+    (cue) => before.endsWith(cue) && !/[a-z]/.test(before.charAt(before.length - cue.length - 1) || ' '),
+  );
 }
 
 /**
- * Model families inside a name. A lexicon concept names its family in `broader`; the family counts
- * when its name is visibly part of the surface (CycleGAN → GAN, Multilingual BERT → BERT, GPT-3 → GPT;
- * ChatGPT is not filed under GPT, RNN-T not under RNN). A discovered name counts the known models
+ * Model families and broader terms inside a name. A lexicon concept names its family in `broader`; the
+ * family counts when its name is visibly part of the surface (CycleGAN → GAN, Multilingual BERT → BERT,
+ * GPT-3 → GPT; ChatGPT is not filed under GPT, RNN-T not under RNN), and a broader term of two or more
+ * words counts when it is the surface's head (Spoken Question Answering → question answering). A discovered name counts the known models
  * that stand alone in it, split at hyphens (NICE-GAN → GAN, WG-WaveNet → WaveNet).
  */
 function familiesIn(surface: string, vocab: Vocabulary, self: string): string[] {
   const concept = vocab.concepts.get(self)!;
   const out: string[] = [];
   if (concept.origin === 'lexicon') {
+    const key = termKey(surface);
     for (const b of concept.broader) {
       const family = vocab.concepts.get(b);
-      if (!family || family.category !== 'model') continue;
+      if (!family || family.category === 'field') continue;
+      // A broader term of two or more English words that is the head of the surface: Spoken Question
+      // Answering → question answering.
+      const heads = [family.label, ...family.aliases]
+        .map((n) => termKey(n))
+        .filter((k) => /^[a-z0-9]+(?: [a-z0-9]+)+$/.test(k) && k !== key);
+      if (heads.some((k) => key.endsWith(` ${k}`))) {
+        out.push(b);
+        continue;
+      }
+      if (family.category !== 'model') continue;
       const names = [family.label, ...family.aliases].filter(
         (n) => /^[A-Za-z][A-Za-z0-9]+$/.test(n) && /[A-Z]/.test(n),
       );
@@ -366,9 +467,13 @@ export function extractConcepts(
         count: { title: 0, heading: 0, summary: 0 },
         evidence: [],
         marked: 0,
+        named: 0,
+        acronym: 0,
       };
       t.count[field]++;
       if (marked) t.marked++;
+      if (namedSurface(surface)) t.named++;
+      if (/^[A-Z][A-Z0-9]+s?$/.test(surface)) t.acronym++;
       if (
         t.evidence.length < opts.maxEvidence &&
         !t.evidence.some((e) => e.surface === surface && e.field === field)
@@ -387,9 +492,12 @@ export function extractConcepts(
       const titleMatches = f.field === 'title' ? matches.map((m) => ({ ...m, field: isField(m.id) })) : [];
       for (const m of matches) {
         if (isField(m.id) && (f.field !== 'title' || !fieldIsTopic(f.text, m, titleMatches))) continue;
+        if (negated(f.text, m.start, vocab.negationCues)) continue;
         const marked = bold.some(([a, b]) => m.start >= a && m.end <= b);
         note(m.id, f.field, m.surface, marked);
-        for (const family of familiesIn(m.surface, vocab, m.id)) note(family, f.field, m.surface, marked);
+        // A family named inside a compound counts where the lecture announces its topics, not in passing.
+        if (f.field !== 'summary')
+          for (const family of familiesIn(m.surface, vocab, m.id)) note(family, f.field, m.surface, marked);
         vocab.concepts.get(m.id)!.aliases.add(m.surface);
       }
     }
@@ -401,9 +509,24 @@ export function extractConcepts(
   const df = new Map<string, number>();
   for (const p of prepared) {
     const kept = new Map<string, Tally>();
-    for (const [id, t] of tallies.get(p.lecture.number)!) {
-      const keyInBody = t.marked > 0 || t.count.summary >= opts.minBodyCount || p.defined.has(id);
-      if (t.count.title > 0 || t.count.heading > 0 || keyInBody) kept.set(id, t);
+    const tally = tallies.get(p.lecture.number)!;
+    // A background concept in a title beside specific ones is their context (類神經網路訓練不起來怎麼辦：
+    // 批次與動量); it is a topic when the title has nothing more specific (a field is broader) or defines it.
+    const specific = (id: string): boolean =>
+      !vocab.background.has(id) && vocab.concepts.get(id)!.category !== 'field';
+    const specificTitle = [...tally].some(([id, t]) => t.count.title > 0 && specific(id));
+    for (const [id, t] of tally) {
+      // In the body, a concept is key when the summary defines it, marks it (bold), writes it as a name or
+      // repeats it (an acronym counts twice: abbreviating a term is using it as one); a background concept
+      // (label, gradient …) only when the summary defines it.
+      const keyInBody =
+        p.defined.has(id) ||
+        (!vocab.background.has(id) &&
+          (t.marked > 0 || t.named > 0 || t.count.summary + t.acronym >= opts.minBodyCount));
+      const background = vocab.background.has(id) && !p.defined.has(id);
+      const inTitle = t.count.title > 0 && !(background && specificTitle);
+      const inHeading = t.count.heading > 0 && !background;
+      if (inTitle || inHeading || keyInBody) kept.set(id, t);
     }
     included.set(p.lecture.number, kept);
     for (const id of kept.keys()) df.set(id, (df.get(id) ?? 0) + 1);
@@ -487,13 +610,14 @@ export function findTwins(
       if ((en.series ?? '') !== (zh.series ?? '')) continue;
       const a = conceptsOf.get(en.number) ?? new Set<string>();
       const b = conceptsOf.get(zh.number) ?? new Set<string>();
-      // Shared concepts, counting a concept and its broader concept as shared (deep learning ~ machine learning).
+      // Shared concepts; a concept and its broader concept (deep learning ~ machine learning) count half.
       const related = (x: string, y: Set<string>): boolean =>
-        y.has(x) || broaderOf(x).some((z) => y.has(z)) || [...y].some((z) => broaderOf(z).includes(x));
-      const shared = [...a].filter((x) => related(x, b)).length;
-      // Overlap coefficient: a lecture with a long summary names more concepts than its twin's title.
+        broaderOf(x).some((z) => y.has(z)) || [...y].some((z) => broaderOf(z).includes(x));
+      const shared = [...a].reduce((sum, x) => sum + (b.has(x) ? 1 : related(x, b) ? 0.5 : 0), 0);
+      // Overlap coefficient: a lecture with a long summary names more concepts than its twin's title. A
+      // title with one concept is weak evidence, so the smaller side counts as at least two.
       const smaller = Math.min(a.size, b.size);
-      const overlap = smaller ? shared / smaller : 0;
+      const overlap = smaller ? shared / Math.max(2, smaller) : 0;
       let partScore = 0;
       if (en.part && zh.part) {
         if (en.part.index !== zh.part.index) continue;

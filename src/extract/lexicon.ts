@@ -2,6 +2,8 @@
  * The concept lexicon: curated data in `data/lexicon/*.json` (id, English and Chinese labels,
  * aliases, category, broader/requires relations). Loading validates it and fails early with a
  * message naming the file and concept; `aliasIndex` maps every normalised surface form to one id.
+ * `stoplist.json` adds the words that are never concepts, the background concepts (basics every lecture
+ * mentions in passing) and the cue words that negate a following term ("without GPU").
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +29,10 @@ export interface Lexicon {
   aliasIndex: Map<string, string>;
   /** Normalised keys of generic words that are never concepts (from stoplist.json). */
   stopKeys: Set<string>;
+  /** Ids of background concepts: counted from a summary body only when the summary defines them. */
+  background: Set<string>;
+  /** Words that negate the term right after them ("without", "不需要"). */
+  negationCues: string[];
 }
 
 export class LexiconError extends Error {
@@ -125,12 +131,21 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
       `the concept lexicon has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
     );
   const stopKeys = new Set<string>();
+  const background = new Set<string>();
+  const negationCues: string[] = [];
+  let stop: { terms?: unknown; background?: unknown; negations?: unknown } = {};
   try {
-    const stop = JSON.parse(readFileSync(join(dir, 'stoplist.json'), 'utf8')) as { terms?: unknown };
-    for (const t of strings(stop.terms)) stopKeys.add(termKey(t));
+    stop = JSON.parse(readFileSync(join(dir, 'stoplist.json'), 'utf8')) as typeof stop;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
       throw new LexiconError(`lexicon stoplist.json: ${(e as Error).message}`);
   }
-  return { concepts, aliasIndex, stopKeys };
+  for (const t of strings(stop.terms)) stopKeys.add(termKey(t));
+  for (const id of strings(stop.background)) {
+    if (!concepts.has(id))
+      throw new LexiconError(`lexicon stoplist.json: background concept "${id}" is not in the lexicon`);
+    background.add(id);
+  }
+  negationCues.push(...strings(stop.negations));
+  return { concepts, aliasIndex, stopKeys, background, negationCues };
 }

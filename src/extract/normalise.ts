@@ -112,7 +112,8 @@ export function singular(word: string): string {
   return word;
 }
 
-const TOKEN_RE = /\p{Script=Han}|[\p{L}\p{N}]+/gu;
+// A Latin (or other non-Han) word stops at the first Chinese character: "GNN的方法" is GNN + 的 + 方 + 法.
+const TOKEN_RE = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
 /**
  * Tokenises text. `shouting` (most letters upper case, as in an all-caps paper title) makes

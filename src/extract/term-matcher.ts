@@ -2,6 +2,8 @@
  * Multi-pattern matching over token sequences: a trie of normalised term keys, scanned with
  * leftmost-longest (maximal munch) semantics, linear in the text. Terms written in capitals in the
  * vocabulary (GAN, PIT, LAS) only match capitalised text, so "pit" and "las" in prose do not.
+ * Where no term starts at a token, English words are also tried joined (up to three), so a term and its
+ * closed or open compound meet: Finetuning / fine-tuning, Alpha Star / AlphaStar, Life Long / lifelong.
  */
 import { tokenize, type Token } from './normalise.js';
 
@@ -20,8 +22,14 @@ interface TrieNode {
   caseSensitive?: boolean;
 }
 
+/** Compounds are joined from at most this many words, and only when the joined key is this long. */
+const MAX_JOIN = 3;
+const MIN_JOINED_LENGTH = 6;
+
 export class TermMatcher {
   private readonly root: TrieNode = { next: new Map() };
+  /** Latin terms with their words run together ("finetuning") → id. */
+  private readonly joined = new Map<string, string>();
   size = 0;
 
   /** Adds a term; the first id added for a key keeps it. */
@@ -42,6 +50,23 @@ export class TermMatcher {
       node.caseSensitive = tokens.length === 1 && tokens[0]!.upper && tokens[0]!.norm.length <= 4;
       this.size++;
     }
+    const key = tokens.map((t) => t.norm).join('');
+    if (!tokens.some((t) => t.han) && key.length >= MIN_JOINED_LENGTH && !this.joined.has(key))
+      this.joined.set(key, id);
+  }
+
+  /** The longest run of English tokens from i whose words, joined, spell a term (other than as written). */
+  private matchJoined(text: string, tokens: Token[], i: number): { id: string; end: number } | undefined {
+    let key = '';
+    let best: { id: string; end: number } | undefined;
+    for (let j = i; j < tokens.length && j < i + MAX_JOIN; j++) {
+      const tok = tokens[j]!;
+      if (tok.han || (j > i && !/^[ -]?$/.test(text.slice(tokens[j - 1]!.end, tok.start)))) break;
+      key += tok.norm;
+      const id = this.joined.get(key);
+      if (id !== undefined && key.length >= MIN_JOINED_LENGTH) best = { id, end: j };
+    }
+    return best;
   }
 
   /** Leftmost-longest, non-overlapping matches in the text. */
@@ -57,6 +82,7 @@ export class TermMatcher {
         node = node.next.get(tok.norm);
         if (node?.id !== undefined && (!node.caseSensitive || tok.caps)) best = { id: node.id, end: j };
       }
+      best ??= this.matchJoined(text, tokens, i);
       if (best) {
         const start = tokens[i]!.start;
         const end = tokens[best.end]!.end;

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { isShouting } from '../../src/extract/normalise.js';
 import {
+  abbreviates,
   findBilingualPairs,
+  findInlineNames,
   findLongFormAbbreviations,
   findMarkedTerms,
   findModelNames,
@@ -32,6 +34,13 @@ describe('findBilingualPairs', () => {
     expect(findBilingualPairs(text)[0]).toMatchObject(expected);
   });
 
+  it('should read a pair whose Chinese term is bold', () => {
+    expect(findBilingualPairs('- **詞向量**（Word Vectors）：')[0]).toMatchObject({
+      zh: '詞向量',
+      en: 'Word Vectors',
+    });
+  });
+
   it('should not take a Chinese aside after a single English word for a translation', () => {
     expect(findBilingualPairs('ChatGPT (可能)是怎麼煉成的')).toEqual([]);
   });
@@ -52,6 +61,30 @@ describe('findLongFormAbbreviations', () => {
   });
   it('should ignore a parenthesis whose letters do not match', () => {
     expect(findLongFormAbbreviations('Deep Learning (Course Overview)')).toEqual([]);
+  });
+  it.each([
+    // lower-case long forms, letters taken from inside words, and the abbreviation first
+    ['a long short-term memory (LSTM) layer', { en: 'long short-term memory', abbr: 'LSTM' }],
+    [
+      '使用 RoBERTa（Robustly optimized BERT approach）',
+      { en: 'Robustly optimized BERT approach', abbr: 'RoBERTa' },
+    ],
+    ['如 GRU（Gated Recurrent Unit）所示', { en: 'Gated Recurrent Unit', abbr: 'GRU' }],
+    ['以 LoRA（Low-Rank Adaptation）微調', { en: 'Low-Rank Adaptation', abbr: 'LoRA' }],
+    ['如 BERT（Bidirectional Encoder Representations from Transformers）', undefined],
+  ])('should read %s', (text, expected) => {
+    expect(findLongFormAbbreviations(text)[0]).toEqual(expected);
+  });
+  it('should not read a long form written in capitals (shouting)', () => {
+    expect(findLongFormAbbreviations('使用 FULL LANGUAGE PACK (FLP) 訓練')).toEqual([]);
+  });
+  it.each([
+    ['GAT', 'Graph Attention Networks', true],
+    ['CNN', 'Convolutional Neural Network', true],
+    ['CNN', 'Recurrent Neural Network', false],
+    ['ML', 'Deep Learning', false],
+  ])('should tell whether %s abbreviates %s', (abbr, long, expected) => {
+    expect(abbreviates(abbr, long)).toBe(expected);
   });
 });
 
@@ -87,5 +120,28 @@ describe('findMarkedTerms', () => {
     const md =
       '#### 2. 主要觀念\n##### b. Weight Agnostic Networks (WAN)\n- **One Pixel Attack**：只改一個像素\n- **這是中文**';
     expect(findMarkedTerms(md)).toEqual(['One Pixel Attack']);
+  });
+  it('should take the English name that opens a bold span continued in Chinese', () => {
+    expect(findMarkedTerms('- **BatchNorm技術**：\n- **ResNet 的創新**\n- **中文 English**')).toEqual([
+      'BatchNorm',
+      'ResNet',
+    ]);
+  });
+});
+
+describe('findInlineNames', () => {
+  it('should find nothing in English prose or Chinese prose without capitalised phrases', () => {
+    expect(findInlineNames('We use Gradient Boosting Trees here.')).toEqual([]);
+    expect(findInlineNames('這裡使用 gradient boosting 方法')).toEqual([]);
+  });
+  it.each([
+    ['模型採用 Gradient Boosting Trees，效果很好', ['Gradient Boosting Trees']],
+    ['（如Layer-wise Relevance Propagation）', ['Layer-wise Relevance Propagation']],
+    // one word, all capitals, a function word or too long: not a name
+    ['使用 Transformer 與 SOURCE TARGET PAIRS', []],
+    ['**Definition of Clear Requirements**: 明確', []],
+    ['論文 Rethinking The Value Of Network Pruning 指出', []],
+  ])('should read %s', (text, names) => {
+    expect(findInlineNames(text)).toEqual(names);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import type { LectureRecord } from '../../src/core/types.js';
-import { extractConcepts, type ExtractionResult } from '../../src/extract/extract-concepts.js';
+import { extractConcepts, namedSurface, type ExtractionResult } from '../../src/extract/extract-concepts.js';
 import { loadLexicon, type Lexicon } from '../../src/extract/lexicon.js';
 import { ingest } from '../../src/ingest/ingest.js';
 
@@ -35,13 +35,13 @@ describe('extractConcepts', () => {
       lecture(3, 'Math', {
         summary: '$$\\frac{a<b}{c}$$ <img src=x onerror=alert(1)> \\(x\\) <script>alert(1)</script>',
       }),
-      lecture(4, 'Long', { summary: '向量 vector '.repeat(100_000) }),
+      lecture(4, 'Long', { summary: '注意力機制 attention mechanism '.repeat(70_000) }),
       lecture(5, '混合 scripts 🙂 ‮RTL‬ \u0000'),
     ];
     const r = extractConcepts(lectures, lexicon);
     expect(conceptsOf(r, 1)).toEqual([]);
     expect(conceptsOf(r, 3)).toEqual([]);
-    expect(conceptsOf(r, 4)).toEqual(['vector']);
+    expect(conceptsOf(r, 4)).toEqual(['attention-mechanism']);
   });
 
   it('should map English, Chinese and abbreviated surface forms to one concept', () => {
@@ -133,5 +133,84 @@ describe('extractConcepts', () => {
     expect(conceptsOf(r, 370)).toEqual(conceptsOf(r, 371));
     // Deterministic: a second run gives the same mentions.
     expect(extractConcepts(data.lectures, lexicon).mentions).toEqual(r.mentions);
+  });
+
+  it('should tag a background concept from a summary body only when the summary defines it', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Knowledge Distillation', { summary: '調整梯度。梯度很大，梯度很小，梯度消失前的梯度。' }),
+        lecture(2, 'Knowledge Distillation', { summary: '- 計算梯度（Gradient）的方法' }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['knowledge-distillation']);
+    expect(conceptsOf(r, 2)).toEqual(['gradient', 'knowledge-distillation']);
+  });
+
+  it('should not tag a background concept a title names beside something more specific', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, '類神經網路的知識蒸餾'),
+        lecture(2, '類神經網路'),
+        lecture(3, '批次 (batch) 與動量 (momentum)'),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['knowledge-distillation']);
+    expect(conceptsOf(r, 2)).toEqual(['neural-network']);
+    expect(conceptsOf(r, 3)).toEqual(['batch', 'momentum']);
+  });
+
+  it('should tag a concept a Chinese summary writes once as an English name', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Paper talk', {
+          summary:
+            '- 比較了多種方法，如Knowledge Distillation。\n- 也提到知識蒸餾的缺點。\n- 另有 Shadow Lantern Merging 技巧。',
+        }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['knowledge-distillation', 'shadow-lantern-merging']);
+  });
+
+  it.each([
+    ['Knowledge Distillation', true],
+    ['In-context Learning', true],
+    ['Actor-Critic', true],
+    ['BitFit', true],
+    ['GPT-3', true],
+    ['Encoder-Decoder架構', true],
+    ['knowledge distillation', false],
+    ['GAN', false],
+    ['知識蒸餾', false],
+  ])('should judge whether %s is written as a name', (surface, expected) => {
+    expect(namedSurface(surface)).toBe(expected);
+  });
+
+  it('should not tag what a title does without', () => {
+    const r = extractConcepts(
+      [lecture(1, 'Speech Synthesis without GPU'), lecture(2, '不需要GPU的語音合成')],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['speech-synthesis']);
+    expect(conceptsOf(r, 2)).toEqual(['speech-synthesis']);
+  });
+
+  it('should read a known term with an inner word left out as that term', () => {
+    const r = extractConcepts(
+      [lecture(1, 'Paper talk', { summary: '### 主要觀念\n- **Lottery Hypothesis**：大網路裡的小網路' })],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['lottery-ticket-hypothesis']);
+  });
+
+  it('should tag the broader task a title names as the head of a longer one', () => {
+    const r = extractConcepts(
+      [lecture(1, 'Spoken Question Answering'), lecture(2, 'Convolutional Neural Network')],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['question-answering', 'spoken-question-answering']);
+    expect(conceptsOf(r, 2)).toEqual(['convolutional-neural-network']);
   });
 });

@@ -75,3 +75,13 @@ describe('singular and slugify', () => {
     expect(slugify(term)).toBe(slug);
   });
 });
+
+describe('tokenize (mixed scripts)', () => {
+  it.each([
+    ['GNN的方法', ['gnn', '的', '方', '法']],
+    ['Adam優化器', ['adam', '优', '化', '器']],
+    ['DropEdge技術', ['dropedge', '技', '术']],
+  ])('should end an English word at the first Chinese character in %s', (text, norms) => {
+    expect(tokenize(text).map((t) => t.norm)).toEqual(norms);
+  });
+});
