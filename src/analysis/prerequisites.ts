@@ -10,10 +10,10 @@
  *  - generality: a main concept taught in many lectures is more basic (a small boost);
  *  - chronology (date, then catalog number) only breaks ties.
  * Twins (one lecture in two languages) are never each other's prerequisite; a twin's prerequisites
- * carry over. The result is a DAG: edges are inserted best first and one that would close a cycle is
- * dropped and reported. Compute/assign pair: `computePrerequisites`, `assignPrerequisites`.
+ * carry over. The result is a DAG (checked with graphology-dag's hasCycle in the tests): edges are inserted
+ * best first and one that would close a cycle is dropped and reported. Compute/assign pair: `computePrerequisites`, `assignPrerequisites`.
  */
-import { willCreateCycle } from 'graphology-dag';
+import { stronglyConnectedComponents } from 'graphology-components';
 import Graph from 'graphology';
 import { edgeKey } from '../core/node-keys.js';
 import type { AtlasGraph, LectureNodeAttributes } from '../core/types.js';
@@ -37,6 +37,8 @@ export interface PrerequisiteOptions {
   minorFactor: number;
   /** Score factor per extra step of a transitive concept chain. */
   depthDecay: number;
+  /** Lectures considered per concept, best focused first (bounds the work on popular concepts). */
+  candidatesPerConcept: number;
 }
 
 export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
@@ -51,6 +53,7 @@ export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
   overviewScore: 0.3,
   minorFactor: 0.5,
   depthDecay: 0.7,
+  candidatesPerConcept: 40,
 };
 
 export interface Prerequisite {
@@ -157,8 +160,20 @@ export function computePrerequisites(
   const mainLectures = new Map<string, string[]>();
   const df = new Map<string, number>();
   for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
-    for (const c of info.main) mainLectures.set(c, [...(mainLectures.get(c) ?? []), info.key]);
+    for (const c of info.main) {
+      const list = mainLectures.get(c);
+      if (list) list.push(info.key);
+      else mainLectures.set(c, [info.key]);
+    }
     for (const c of info.concepts.keys()) df.set(c, (df.get(c) ?? 0) + 1);
+  }
+  // Best-focused lectures first for each concept, capped: a concept taught in thousands of lectures
+  // contributes its most focused lectures, not all of them (keeps the stage linear in the catalog).
+  const focusOf = (info: LectureInfo, c: string): number =>
+    (info.concepts.get(c) ?? 0.5) / Math.sqrt(Math.max(1, info.main.size));
+  for (const [c, list] of mainLectures) {
+    list.sort((x, y) => focusOf(infos.get(y)!, c) - focusOf(infos.get(x)!, c) || cmp(x, y));
+    if (list.length > options.candidatesPerConcept) list.length = options.candidatesPerConcept;
   }
   const label = (key: string): string => graph.getNodeAttribute(key, 'label');
   const closures = new Map<string, ReturnType<typeof dependencyClosure>>();
@@ -176,7 +191,9 @@ export function computePrerequisites(
     const cands = new Map<string, { s: number; reason: string }[]>();
     const push = (a: string, s: number, reason: string): void => {
       if (a === b.key || twinOf.get(b.key) === a || s <= 0) return;
-      cands.set(a, [...(cands.get(a) ?? []), { s, reason }]);
+      const list = cands.get(a);
+      if (list) list.push({ s, reason });
+      else cands.set(a, [{ s, reason }]);
     };
     for (const prev of seriesPrev.get(b.key) ?? []) push(prev.from, options.seriesScore, prev.reason);
     if (b.attrs.series && !b.attrs.courseOverview) {
@@ -309,18 +326,54 @@ export function computePrerequisites(
   return acyclic(all);
 }
 
-/** Keeps the edges best first, dropping any that would close a cycle. */
+/**
+ * Keeps the edges best first, dropping any that would close a cycle. Only edges inside a strongly
+ * connected component can close one, so the greedy insertion runs per component (linear overall).
+ */
 function acyclic(edges: Prerequisite[]): PrerequisiteResult {
-  const dag = new Graph({ type: 'directed' });
+  const all = new Graph({ type: 'directed' });
+  for (const e of edges) {
+    all.mergeNode(e.before);
+    all.mergeNode(e.after);
+    all.mergeDirectedEdge(e.before, e.after);
+  }
+  const component = new Map<string, number>();
+  stronglyConnectedComponents(all).forEach((members, i) => {
+    if (members.length > 1) for (const m of members) component.set(m, i);
+  });
   const kept: Prerequisite[] = [];
   const dropped: PrerequisiteResult['dropped'] = [];
-  const ordered = [...edges].sort(
+  const inCycle: Prerequisite[] = [];
+  for (const e of edges) {
+    const c = component.get(e.before);
+    if (c !== undefined && component.get(e.after) === c) inCycle.push(e);
+    else kept.push(e);
+  }
+  const dag = new Graph({ type: 'directed' });
+  // graphology-dag's willCreateCycle walks every path (no visited set), which is exponential on dense
+  // DAGs; this reachability check visits each node once.
+  const reaches = (from: string, to: string): boolean => {
+    const seen = new Set<string>([from]);
+    const stack = [from];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node === to) return true;
+      for (const next of dag.outNeighbors(node)) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          stack.push(next);
+        }
+      }
+    }
+    return false;
+  };
+  const ordered = inCycle.sort(
     (x, y) => y.score - x.score || cmp(x.after, y.after) || cmp(x.before, y.before),
   );
   for (const e of ordered) {
     dag.mergeNode(e.before);
     dag.mergeNode(e.after);
-    if (willCreateCycle(dag, e.before, e.after)) {
+    if (reaches(e.after, e.before)) {
       dropped.push({ edge: e, why: `would close a cycle through ${e.after} → … → ${e.before}` });
       continue;
     }

@@ -7,6 +7,8 @@ import { promisify } from 'node:util';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 import { graphFromJson } from '../../src/core/load-graph.js';
 import { SCHEMA_VERSION } from '../../src/core/types.js';
+import Graph from 'graphology';
+import { hasCycle } from 'graphology-dag';
 
 const run = promisify(execFile);
 const cli = (args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/build-graph.ts', ...args]);
@@ -49,6 +51,32 @@ describe('buildGraph', () => {
     graph.forEachNode((_n, a) => {
       expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
     });
+  });
+
+  it('should give concepts, weighted mentions and prerequisites that form a DAG and never pair twins', async () => {
+    const { graph } = await buildGraph({ inputs: ['data'] });
+    const prereqs = new Graph({ type: 'directed' });
+    const twins = new Set<string>();
+    graph.forEachEdge((_e, a, s, t) => {
+      if (a.kind === 'twin') twins.add(`${s}|${t}`).add(`${t}|${s}`);
+    });
+    graph.forEachEdge((_e, a, s, t) => {
+      if (a.kind !== 'prerequisite') return;
+      expect(twins.has(`${s}|${t}`)).toBe(false);
+      expect(a.reason).toBeTruthy();
+      prereqs.mergeEdge(s, t);
+    });
+    expect(prereqs.size).toBeGreaterThan(100);
+    expect(hasCycle(prereqs)).toBe(false);
+    // Every lecture with technical content has concepts; BERT's lecture names BERT as its main topic.
+    const bert = graph
+      .outEdges('lecture:234')
+      .map((e) => graph.getEdgeAttributes(e))
+      .filter((a) => a.kind === 'mentions');
+    expect(bert.some((a) => a.main && (a.weight ?? 0) > 0)).toBe(true);
+    expect(graph.hasEdge('mentions:lecture:234->concept:bert')).toBe(true);
+    // Part 1 comes before part 2 of the same topic.
+    expect(graph.hasEdge('prerequisite:lecture:209->lecture:211')).toBe(true);
   });
 });
 
