@@ -1,13 +1,20 @@
 /**
  * <la-graph-view>: the WebGL canvas of the lecture graph, rendered by sigma inside the shadow root.
+ * It shows what the render state says (filters, neighbourhood, path, colouring) through sigma's
+ * reducers and turns clicks on nodes into selection events.
  *
  * @property graph - the graph to render (prebuilt positions, sizes and colours)
+ * @property renderState - the UI state to draw (see state/reducers.ts)
+ * @property focusKey - the node the camera frames (with its highlighted neighbourhood) when either changes
+ * @fires la-select - a node was clicked (`key`), or the empty stage (`key: null`)
  * @csspart canvas - the element sigma draws into
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { AtlasGraph } from '../core/types.js';
 import { SigmaController } from './controllers/sigma-controller.js';
+import { laEvent } from './events.js';
+import type { RenderState } from './state/reducers.js';
 
 @customElement('la-graph-view')
 export class LaGraphView extends LitElement {
@@ -24,20 +31,32 @@ export class LaGraphView extends LitElement {
   `;
 
   @property({ attribute: false }) graph?: AtlasGraph;
+  @property({ attribute: false }) renderState?: Omit<RenderState, 'hovered' | 'hoverNodes'>;
+  @property({ attribute: false }) focusKey: string | null = null;
+  @property() label = 'Graph of lectures and concepts';
   @query('.canvas') private canvas?: HTMLElement;
-  readonly sigmaController = new SigmaController(this);
+  private framed = '';
+  readonly sigmaController = new SigmaController(this, {
+    onClickNode: (key) => this.dispatchEvent(laEvent('la-select', { key })),
+    onClickStage: () => this.dispatchEvent(laEvent('la-select', { key: null })),
+  });
 
   override render() {
-    return html`<div
-      class="canvas"
-      part="canvas"
-      role="img"
-      aria-label="Graph of lectures and concepts"
-    ></div>`;
+    return html`<div class="canvas" part="canvas" role="img" aria-label=${this.label}></div>`;
   }
 
-  override updated(): void {
-    if (this.graph && this.canvas) this.sigmaController.attach(this.canvas, this.graph);
+  override updated(changed: PropertyValues<this>): void {
+    if (!this.graph || !this.canvas) return;
+    const fresh = !this.sigmaController.sigma || changed.has('graph');
+    this.sigmaController.attach(this.canvas, this.graph);
+    if (this.renderState && (fresh || changed.has('renderState')))
+      this.sigmaController.setRenderState(this.renderState);
+    // The camera frames the selection with its neighbourhood when either changes (not on recolouring).
+    const focus = this.renderState?.focus;
+    const signature = this.focusKey ? `${this.focusKey}|${focus?.size ?? 0}` : '';
+    if (this.focusKey && (fresh || signature !== this.framed))
+      this.sigmaController.focusNode(this.focusKey, focus?.keys());
+    this.framed = signature;
   }
 }
 

@@ -1,31 +1,20 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
-import { serveStatic, type StaticServer } from './support/static-server.js';
-import { E2E_DIST, ROOT } from './support/paths.js';
+import { ROOT } from './support/paths.js';
+import { connectBrowser, openPage } from './support/session.js';
 
 describe('explorer shell (production build in Chromium)', () => {
   let browser: Browser;
-  let server: StaticServer;
 
   beforeAll(async () => {
-    server = await serveStatic(E2E_DIST);
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
-  async function open(setup?: (page: Page) => Promise<unknown>): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await setup?.(page);
-    await page.goto(server.url);
-    return { page, errors };
-  }
+  const open = (setup?: (page: Page) => Promise<unknown>) => openPage(browser, '', setup ? { setup } : {});
 
   it('should load graph.json and draw it, saying how many lectures it holds', async () => {
     const { page, errors } = await open();
@@ -33,6 +22,7 @@ describe('explorer shell (production build in Chromium)', () => {
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('150 lectures');
     // sigma mounts its WebGL canvases inside the graph view's shadow root.
     await expect.poll(() => page.locator('la-graph-view canvas').count()).toBeGreaterThan(0);
+    expect(await status.textContent()).toMatch(/(\d+) of \1 nodes shown/);
     expect(errors).toEqual([]);
     if (process.env.LA_SCREENSHOTS) {
       await mkdir(`${ROOT}docs`, { recursive: true });

@@ -1,13 +1,19 @@
 /**
  * Loads and validates graph.json for its host element: a ReactiveController whose `state` is
- * loading, ready (with the graph) or error (with a message a user can act on).
+ * loading, ready (with the graph) or error (with what went wrong, for a message a user can act on).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { graphFromJson } from '../../core/load-graph.js';
 import type { AtlasGraph } from '../../core/types.js';
 
+export type GraphLoadError =
+  | { reason: 'missing'; url: string }
+  | { reason: 'http'; url: string; status: number }
+  | { reason: 'network'; url: string; detail: string }
+  | { reason: 'invalid'; url: string; detail: string };
+
 export type GraphDataState =
-  { status: 'loading' } | { status: 'ready'; graph: AtlasGraph } | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; graph: AtlasGraph } | { status: 'error'; error: GraphLoadError };
 
 export class GraphDataController implements ReactiveController {
   state: GraphDataState = { status: 'loading' };
@@ -21,7 +27,7 @@ export class GraphDataController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void this.load();
+    if (this.state.status !== 'ready') void this.load();
   }
 
   hostDisconnected(): void {
@@ -35,22 +41,34 @@ export class GraphDataController implements ReactiveController {
     this.state = { status: 'loading' };
     this.host.requestUpdate();
     const url = this.url();
+    let next: GraphDataState;
     try {
       const response = await fetch(url, { signal: abort.signal });
       if (!response.ok) {
-        throw new Error(
-          response.status === 404
-            ? `The graph file ${url} was not found. Build it with "npm run build:graph".`
-            : `The graph file ${url} could not be loaded (HTTP ${response.status}).`,
-        );
+        next = {
+          status: 'error',
+          error:
+            response.status === 404
+              ? { reason: 'missing', url }
+              : { reason: 'http', url, status: response.status },
+        };
+      } else {
+        const text = await response.text();
+        try {
+          next = { status: 'ready', graph: graphFromJson(text) };
+        } catch (e) {
+          next = { status: 'error', error: { reason: 'invalid', url, detail: (e as Error).message } };
+        }
       }
-      const graph = graphFromJson(await response.text());
-      if (!abort.signal.aborted) this.state = { status: 'ready', graph };
     } catch (e) {
       if (abort.signal.aborted) return;
-      const message = e instanceof Error ? e.message : String(e);
-      this.state = { status: 'error', message: `Could not open the lecture graph: ${message}` };
+      next = {
+        status: 'error',
+        error: { reason: 'network', url, detail: e instanceof Error ? e.message : String(e) },
+      };
     }
+    if (abort.signal.aborted) return;
+    this.state = next;
     this.host.requestUpdate();
   }
 }

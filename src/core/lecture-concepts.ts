@@ -1,0 +1,39 @@
+/**
+ * The concepts a lecture teaches, read from its `mentions` edges: main topics first, then by
+ * weight, then by label — the order of the concept chips on a lecture page.
+ */
+import type { AtlasGraph, ConceptNodeAttributes } from './types.js';
+
+export interface LectureConcept {
+  key: string;
+  label: string;
+  labelZh?: string;
+  weight: number;
+  main: boolean;
+}
+
+export function lectureConcepts(graph: AtlasGraph, lecture: string): LectureConcept[] {
+  if (!graph.hasNode(lecture)) return [];
+  const out = new Map<string, LectureConcept>();
+  graph.forEachOutEdge(lecture, (_e, a, _s, target) => {
+    if (a.kind !== 'mentions') return;
+    const c = graph.getNodeAttributes(target);
+    if (c.kind !== 'concept') return;
+    const concept = c as ConceptNodeAttributes;
+    const entry: LectureConcept = {
+      key: target,
+      label: concept.label,
+      weight: a.weight ?? 0,
+      main: a.main === true,
+    };
+    if (concept.labelZh) entry.labelZh = concept.labelZh;
+    const prev = out.get(target);
+    if (!prev || Number(entry.main) > Number(prev.main) || entry.weight > prev.weight) out.set(target, entry);
+  });
+  return [...out.values()].sort(
+    (x, y) =>
+      Number(y.main) - Number(x.main) ||
+      y.weight - x.weight ||
+      (x.label < y.label ? -1 : x.label > y.label ? 1 : 0),
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * <la-markdown>: shows an untrusted Markdown text (a lecture summary) as sanitised HTML with
+ * formulas. The renderer (marked, DOMPurify, and KaTeX when needed) is loaded on first use, so the
+ * main bundle stays small; the only HTML this element ever inserts has passed DOMPurify.
+ *
+ * @property source - the Markdown text
+ * @property t - UI text (loading and failure messages)
+ * @csspart body - the rendered text
+ */
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { messagesFor, type Messages } from './i18n/index.js';
+
+@customElement('la-markdown')
+export class LaMarkdown extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      line-height: 1.5;
+      overflow-wrap: anywhere;
+    }
+    .body :is(h1, h2, h3, h4, h5, h6) {
+      font-size: 0.95rem;
+      margin: 0.8rem 0 0.3rem;
+    }
+    .body img {
+      max-width: 100%;
+    }
+    .body pre {
+      overflow-x: auto;
+      background: #f4f6fa;
+      padding: 0.4rem;
+    }
+    .body a {
+      color: #1f5fbf;
+    }
+    .body .katex-display {
+      overflow-x: auto;
+      overflow-y: hidden;
+    }
+    .muted {
+      color: #4a5160;
+      font-size: 0.85rem;
+    }
+  `;
+
+  @property() source = '';
+  @property({ attribute: false }) t: Messages = messagesFor('en');
+  @state() private html: string | null = null;
+  @state() private failed = false;
+  private generation = 0;
+
+  override render() {
+    if (this.failed) return html`<p class="muted">${this.t.summaryFailed}</p>`;
+    if (this.html === null) return html`<p class="muted">${this.t.summaryLoading}</p>`;
+    return html`<div class="body" part="body">${unsafeHTML(this.html)}</div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source')) void this.renderSource(this.source);
+  }
+
+  private async renderSource(source: string): Promise<void> {
+    const generation = ++this.generation;
+    this.html = null;
+    this.failed = false;
+    try {
+      const { renderMarkdown } = await import('./markdown/render-markdown.js');
+      const out = await renderMarkdown(source);
+      if (generation !== this.generation) return;
+      const root = this.shadowRoot;
+      if (root && out.sheets.some((s) => !root.adoptedStyleSheets.includes(s)))
+        root.adoptedStyleSheets = [
+          ...root.adoptedStyleSheets,
+          ...out.sheets.filter((s) => !root.adoptedStyleSheets.includes(s)),
+        ];
+      this.html = out.html;
+    } catch (e) {
+      if (generation !== this.generation) return;
+      console.error('summary rendering failed', e);
+      this.failed = true;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'la-markdown': LaMarkdown;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * <la-path-finder>: choose two lectures or concepts and see how they are related — the explanatory
+ * path is highlighted in the graph and listed here hop by hop, each hop read in words.
+ *
+ * @property graph - the loaded graph
+ * @property index - the SearchIndex for the two fields
+ * @property from - one end (node key) or null
+ * @property to - the other end or null
+ * @property hops - the path (undefined: not both ends chosen; null: not connected)
+ * @property selected - the selected node, offered as a quick choice for an end
+ * @property t - UI text
+ * @fires la-path-change - an end changed or the path was cleared (`from`, `to`)
+ * @fires la-select - a node on the path was activated (`key`)
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { PathHop } from '../core/explanatory-path.js';
+import type { SearchIndex } from '../core/search-index.js';
+import type { AtlasGraph } from '../core/types.js';
+import { laEvent, type LaEvent } from './events.js';
+import { messagesFor, type Messages } from './i18n/index.js';
+import './la-search.js';
+import { sharedStyles } from './shared-styles.js';
+
+@customElement('la-path-finder')
+export class LaPathFinder extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.9rem;
+      }
+      .end {
+        margin-bottom: 0.4rem;
+      }
+      .actions {
+        display: flex;
+        gap: 0.4rem;
+        flex-wrap: wrap;
+        margin: 0.3rem 0;
+      }
+      .actions button {
+        font: inherit;
+        font-size: 0.8rem;
+      }
+      ol.hops {
+        padding-inline-start: 1.2rem;
+        margin: 0.3rem 0;
+      }
+      .rel {
+        color: var(--la-muted);
+        font-style: italic;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) graph?: AtlasGraph;
+  @property({ attribute: false }) index?: SearchIndex;
+  @property({ attribute: false }) from: string | null = null;
+  @property({ attribute: false }) to: string | null = null;
+  @property({ attribute: false }) hops: PathHop[] | null | undefined = undefined;
+  @property({ attribute: false }) selected: string | null = null;
+  @property({ attribute: false }) t: Messages = messagesFor('en');
+
+  override render() {
+    const t = this.t;
+    return html`
+      <div class="end">
+        <la-search
+          class="from"
+          .label=${t.pathFrom}
+          .index=${this.index}
+          .graph=${this.graph}
+          .t=${t}
+          .value=${this.name(this.from)}
+          .limit=${6}
+          @la-pick=${(e: LaEvent<'la-pick'>) => this.onPick(e, 'from')}
+        ></la-search>
+      </div>
+      <div class="end">
+        <la-search
+          class="to"
+          .label=${t.pathTo}
+          .index=${this.index}
+          .graph=${this.graph}
+          .t=${t}
+          .value=${this.name(this.to)}
+          .limit=${6}
+          @la-pick=${(e: LaEvent<'la-pick'>) => this.onPick(e, 'to')}
+        ></la-search>
+      </div>
+      <div class="actions">
+        ${
+          this.selected
+            ? html`<button type="button" class="use-selected" @click=${this.useSelected}>
+                ${t.pathFromSelected}
+              </button>`
+            : nothing
+        }
+        ${
+          this.from || this.to
+            ? html`<button type="button" class="clear" @click=${() => this.emit(null, null)}>
+                ${t.clearPath}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${this.renderHops()}
+    `;
+  }
+
+  private renderHops() {
+    const t = this.t;
+    if (this.hops === undefined) return html`<p class="muted">${t.pathChoose}</p>`;
+    if (this.hops === null) return html`<p class="muted" role="note">${t.noPath}</p>`;
+    if (!this.hops.length || !this.from) return nothing;
+    return html`<p class="muted">${t.pathSteps(this.hops.length)}</p>
+      <ol class="hops" aria-label=${t.pathFinder}>
+        <li>${this.nodeButton(this.from)}</li>
+        ${this.hops.map(
+          (h) =>
+            html`<li>
+              <span class="rel">${t.hopRelation[h.relation] ?? h.relation}</span> ${this.nodeButton(h.to)}
+            </li>`,
+        )}
+      </ol>`;
+  }
+
+  private nodeButton(key: string) {
+    return html`<button
+      class="link"
+      data-key=${key}
+      @click=${() => this.dispatchEvent(laEvent('la-select', { key }))}
+    >
+      ${this.name(key)}
+    </button>`;
+  }
+
+  private name(key: string | null): string {
+    if (!key || !this.graph?.hasNode(key)) return '';
+    const a = this.graph.getNodeAttributes(key);
+    if (a.kind === 'lecture') return `${a.number}. ${a.title}`;
+    if (a.kind === 'concept' && this.t.preferZhLabels && a.labelZh) return a.labelZh;
+    return a.label;
+  }
+
+  private onPick(e: LaEvent<'la-pick'>, end: 'from' | 'to'): void {
+    e.stopPropagation();
+    if (end === 'from') this.emit(e.detail.key, this.to);
+    else this.emit(this.from, e.detail.key);
+  }
+
+  private useSelected(): void {
+    if (!this.selected) return;
+    if (!this.from) this.emit(this.selected, this.to);
+    else if (!this.to) this.emit(this.from, this.selected);
+    else this.emit(this.selected, null);
+  }
+
+  private emit(from: string | null, to: string | null): void {
+    this.dispatchEvent(laEvent('la-path-change', { from, to }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'la-path-finder': LaPathFinder;
+  }
+}

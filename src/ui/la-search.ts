@@ -1,0 +1,222 @@
+/**
+ * <la-search>: a search field with suggestions (the ARIA combobox pattern). Finds lectures and
+ * concepts in English, Traditional or Simplified Chinese, by alias, with typos, through the core
+ * SearchIndex. Arrow keys move through the suggestions, Enter picks the highlighted one (or the
+ * best match), Escape closes the list.
+ *
+ * @property index - the SearchIndex of the loaded graph
+ * @property graph - the graph, for the details shown under each suggestion
+ * @property t - UI text
+ * @property label - visible label of the field
+ * @property value - the text in the field
+ * @fires la-pick - a suggestion was chosen (`key`)
+ * @csspart input - the search field
+ * @csspart listbox - the suggestion list
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { SearchHit, SearchIndex } from '../core/search-index.js';
+import type { AtlasGraph } from '../core/types.js';
+import { laEvent } from './events.js';
+import { messagesFor, type Messages } from './i18n/index.js';
+import { sharedStyles } from './shared-styles.js';
+
+let nextId = 0;
+
+@customElement('la-search')
+export class LaSearch extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        position: relative;
+      }
+      label {
+        display: block;
+        font-size: 0.8rem;
+        color: var(--la-muted);
+        margin-bottom: 0.15rem;
+      }
+      input {
+        box-sizing: border-box;
+        width: 100%;
+        font: inherit;
+        padding: 0.35rem 0.5rem;
+        border: 1px solid #8a93a3;
+        border-radius: 4px;
+      }
+      ul[role='listbox'] {
+        position: absolute;
+        z-index: 20;
+        left: 0;
+        right: 0;
+        margin: 2px 0 0;
+        padding: 0.2rem 0;
+        list-style: none;
+        background: #fff;
+        border: 1px solid var(--la-border);
+        border-radius: 4px;
+        box-shadow: 0 6px 18px rgb(0 0 0 / 12%);
+        max-height: 22rem;
+        overflow-y: auto;
+      }
+      li[role='option'] {
+        padding: 0.3rem 0.6rem;
+        cursor: pointer;
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0 0.5rem;
+      }
+      li[aria-selected='true'] {
+        background: #dfe8f7;
+      }
+      .kind {
+        grid-row: span 2;
+        font-size: 0.7rem;
+        text-transform: uppercase;
+        color: #3d4656;
+        background: #eceff4;
+        border-radius: 3px;
+        padding: 0.05rem 0.3rem;
+        align-self: start;
+      }
+      .empty {
+        padding: 0.4rem 0.6rem;
+        color: var(--la-muted);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) index?: SearchIndex;
+  @property({ attribute: false }) graph?: AtlasGraph;
+  @property({ attribute: false }) t: Messages = messagesFor('en');
+  @property() label = '';
+  @property() placeholder = '';
+  @property() value = '';
+  @property({ type: Number }) limit = 8;
+  @state() private hits: SearchHit[] = [];
+  @state() private open = false;
+  @state() private active = -1;
+  private readonly uid = `la-search-${nextId++}`;
+
+  /** Empties the field and closes the list. */
+  clear(): void {
+    this.value = '';
+    this.hits = [];
+    this.open = false;
+    this.active = -1;
+  }
+
+  override render() {
+    const listId = `${this.uid}-list`;
+    const expanded = this.open && this.value.trim() !== '';
+    return html`
+      <label for=${this.uid}>${this.label}</label>
+      <input
+        id=${this.uid}
+        part="input"
+        type="search"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        aria-autocomplete="list"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls=${listId}
+        aria-activedescendant=${expanded && this.active >= 0 ? `${this.uid}-opt-${this.active}` : nothing}
+        placeholder=${this.placeholder}
+        .value=${this.value}
+        @input=${this.onInput}
+        @keydown=${this.onKeyDown}
+        @focus=${() => (this.open = this.hits.length > 0 || this.value.trim() !== '')}
+        @blur=${() => (this.open = false)}
+      />
+      <ul id=${listId} role="listbox" part="listbox" aria-label=${this.label} ?hidden=${!expanded}>
+        ${this.hits.map((hit, i) => this.renderHit(hit, i))}
+      </ul>
+      ${
+        expanded && this.hits.length === 0
+          ? html`<div class="empty" part="empty">${this.t.noMatches(this.value.trim())}</div>`
+          : nothing
+      }
+      <div class="visually-hidden" aria-live="polite">
+        ${expanded ? (this.hits.length ? this.t.suggestionCount(this.hits.length) : this.t.noMatches(this.value.trim())) : ''}
+      </div>
+    `;
+  }
+
+  private renderHit(hit: SearchHit, i: number) {
+    const a = this.graph?.hasNode(hit.key) ? this.graph.getNodeAttributes(hit.key) : undefined;
+    let detail = '';
+    if (a?.kind === 'lecture') detail = [`#${a.number}`, a.series].filter(Boolean).join(' · ');
+    else if (a?.kind === 'concept' && a.labelZh) detail = a.labelZh;
+    const shownNames = [hit.label, detail];
+    const matched = shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase())
+      ? ''
+      : this.t.matchedAs(hit.matched);
+    return html`<li
+      id=${`${this.uid}-opt-${i}`}
+      role="option"
+      aria-selected=${i === this.active ? 'true' : 'false'}
+      data-key=${hit.key}
+      @mousedown=${(e: Event) => e.preventDefault()}
+      @click=${() => this.pick(hit)}
+    >
+      <span class="kind">${this.t.kind[hit.kind] ?? hit.kind}</span>
+      <span class="label">${hit.label}</span>
+      <span class="muted">${[detail, matched].filter(Boolean).join(' · ')}</span>
+    </li>`;
+  }
+
+  private onInput(e: Event): void {
+    this.value = (e.target as HTMLInputElement).value;
+    this.hits = this.index && this.value.trim() ? this.index.search(this.value, this.limit) : [];
+    this.active = this.hits.length ? 0 : -1;
+    this.open = true;
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const n = this.hits.length;
+    if (e.key === 'ArrowDown' && n) {
+      e.preventDefault();
+      this.open = true;
+      this.active = (this.active + 1) % n;
+      this.scrollActive();
+    } else if (e.key === 'ArrowUp' && n) {
+      e.preventDefault();
+      this.open = true;
+      this.active = (this.active - 1 + n) % n;
+      this.scrollActive();
+    } else if (e.key === 'Enter') {
+      const hit = this.hits[this.active >= 0 ? this.active : 0];
+      if (hit) {
+        e.preventDefault();
+        this.pick(hit);
+      }
+    } else if (e.key === 'Escape') {
+      if (this.open) {
+        e.preventDefault();
+        this.open = false;
+      }
+    }
+  }
+
+  private scrollActive(): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector(`#${this.uid}-opt-${this.active}`)?.scrollIntoView({ block: 'nearest' }),
+    );
+  }
+
+  private pick(hit: SearchHit): void {
+    this.value = hit.label;
+    this.open = false;
+    this.active = -1;
+    this.dispatchEvent(laEvent('la-pick', { key: hit.key }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'la-search': LaSearch;
+  }
+}

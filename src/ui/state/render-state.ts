@@ -1,0 +1,104 @@
+/**
+ * Builds the render state the reducers read from the view state and the graph: runs the filter,
+ * the neighbourhood and the path queries once per change, so reducers only do set look-ups.
+ */
+import { explanatoryPath, type PathHop } from '../../core/explanatory-path.js';
+import { neighbourhood } from '../../core/queries.js';
+import type { AtlasGraph } from '../../core/types.js';
+import { isDefaultFilter, visibleNodes } from '../../core/visible-nodes.js';
+import type { Lang } from '../i18n/index.js';
+import type { RenderState } from './reducers.js';
+import type { ViewState } from './view-state.js';
+
+export interface DerivedView {
+  render: Omit<RenderState, 'hovered' | 'hoverNodes'>;
+  /** Nodes the filters let through (every node with the default filter). */
+  visible: ReadonlySet<string>;
+  /** The path hops, undefined when no path is asked for, null when the two ends are not connected. */
+  path: PathHop[] | null | undefined;
+}
+
+/** The edge keys along a path: for each hop, the edges of its kind between its two nodes. */
+export function pathEdgeKeys(graph: AtlasGraph, hops: readonly PathHop[]): Set<string> {
+  const out = new Set<string>();
+  for (const hop of hops) {
+    for (const e of [...graph.edges(hop.from, hop.to), ...graph.edges(hop.to, hop.from)])
+      if (graph.getEdgeAttribute(e, 'kind') === hop.kind) out.add(e);
+  }
+  return out;
+}
+
+export function deriveView(
+  graph: AtlasGraph,
+  state: ViewState,
+  lang: Lang,
+  seriesColors: ReadonlyMap<string, string>,
+): DerivedView {
+  const filtered = isDefaultFilter(state.filter) ? null : visibleNodes(graph, state.filter);
+  const visible = filtered ?? new Set(graph.nodes());
+  let shown: Set<string> | null = filtered;
+  const force = [state.selected, state.pathFrom, state.pathTo].filter(
+    (k): k is string => !!k && graph.hasNode(k),
+  );
+  if (shown && force.some((k) => !shown!.has(k))) shown = new Set([...shown, ...force]);
+
+  let focus: Map<string, number> | null = null;
+  let focusEdges: Set<string> | null = null;
+  if (state.selected && graph.hasNode(state.selected)) {
+    const n = neighbourhood(graph, state.selected, state.depth);
+    focus = n.nodes;
+    focusEdges = new Set(n.edges);
+  }
+
+  let path: PathHop[] | null | undefined;
+  let pathNodes: Set<string> | null = null;
+  let pathEdges: Set<string> | null = null;
+  if (state.pathFrom && state.pathTo && graph.hasNode(state.pathFrom) && graph.hasNode(state.pathTo)) {
+    path = explanatoryPath(graph, state.pathFrom, state.pathTo) ?? null;
+    if (path) {
+      pathNodes = new Set([state.pathFrom, ...path.map((h) => h.to)]);
+      pathEdges = pathEdgeKeys(graph, path);
+      if (shown && [...pathNodes].some((k) => !shown!.has(k))) shown = new Set([...shown, ...pathNodes]);
+    }
+  }
+  return {
+    render: {
+      visible: shown,
+      selected: state.selected,
+      focus,
+      focusEdges,
+      pathNodes,
+      pathEdges,
+      colorBy: state.colorBy,
+      seriesColors,
+      lang,
+    },
+    visible,
+    path,
+  };
+}
+
+/** The nodes of the current view, for "export current view": what is shown and not dimmed. */
+export function currentViewNodes(derived: DerivedView): string[] {
+  const { render, visible } = derived;
+  const base = render.visible ?? visible;
+  if (render.pathNodes) return [...new Set([...render.pathNodes, ...(render.focus?.keys() ?? [])])];
+  if (render.focus) return [...render.focus.keys()].filter((k) => base.has(k));
+  return [...base];
+}
+
+function sameSet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const k of a) if (!b.has(k)) return false;
+  return true;
+}
+
+/**
+ * Keeps the previous visible set when its content did not change, so the graph view can tell a
+ * visibility change (full sigma refresh) from a restyle (partial refresh without re-indexing).
+ */
+export function reuseUnchanged(previous: DerivedView | undefined, next: DerivedView): DerivedView {
+  if (!previous || !sameSet(previous.render.visible, next.render.visible)) return next;
+  return { ...next, render: { ...next.render, visible: previous.render.visible } };
+}

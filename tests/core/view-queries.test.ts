@@ -1,0 +1,168 @@
+import { describe, it, expect } from 'vitest';
+import { communityLegend } from '../../src/core/community-legend.js';
+import { lectureConcepts } from '../../src/core/lecture-concepts.js';
+import { listSeries } from '../../src/core/list-series.js';
+import { relatedConcepts } from '../../src/core/related-concepts.js';
+import { createAtlasGraph } from '../../src/core/serialize.js';
+import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
+import { DEFAULT_NODE_FILTER, isDefaultFilter, visibleNodes } from '../../src/core/visible-nodes.js';
+
+/** Two courses: GAN 2021 (lectures 1, 2) and Algebra (3); concepts GAN, CycleGAN, vector; one note. */
+function library(): AtlasGraph {
+  const g = createAtlasGraph();
+  const lecture = (n: number, title: string, series?: string, community = 0): void => {
+    g.addNode(`lecture:${n}`, {
+      kind: 'lecture',
+      label: title,
+      title,
+      rawTitle: title,
+      number: n,
+      videoId: 'AAAAAAAAAAA',
+      url: 'https://www.youtube.com/watch?v=AAAAAAAAAAA',
+      thumbnail: 'https://img.youtube.com/vi/AAAAAAAAAAA/maxresdefault.jpg',
+      language: 'en',
+      source: { file: 'f', line: n },
+      ...(series ? { series } : {}),
+      community,
+      color: community === 0 ? '#111111' : '#222222',
+    });
+  };
+  const concept = (
+    id: string,
+    label: string,
+    lectureCount: number,
+    community: number,
+    labelZh?: string,
+  ): void => {
+    g.addNode(`concept:${id}`, {
+      kind: 'concept',
+      label,
+      aliases: [],
+      category: 'model',
+      lectureCount,
+      origin: 'lexicon',
+      community,
+      color: community === 0 ? '#111111' : '#222222',
+      ...(labelZh ? { labelZh } : {}),
+    });
+  };
+  lecture(1, 'GAN basics', 'GAN 2021');
+  lecture(2, 'CycleGAN', 'GAN 2021');
+  lecture(3, 'Vectors', 'Algebra', 1);
+  lecture(4, 'Unfiled talk');
+  concept('gan', 'GAN', 2, 0, '生成式對抗網路');
+  concept('cyclegan', 'CycleGAN', 1, 0);
+  concept('vector', 'vector', 1, 1, '向量');
+  g.addNode('note:n1', { kind: 'note', label: 'GAN notes', excerpt: '…', source: { file: 'n', line: 1 } });
+  const edge = (kind: EdgeKind, s: string, t: string, extra: object = {}): void => {
+    g.addDirectedEdgeWithKey(`${kind}:${s}->${t}`, s, t, { kind, ...extra });
+  };
+  edge('mentions', 'lecture:1', 'concept:gan', { weight: 0.9, main: true });
+  edge('mentions', 'lecture:2', 'concept:gan', { weight: 0.5, main: false });
+  edge('mentions', 'lecture:2', 'concept:cyclegan', { weight: 0.4, main: true });
+  edge('mentions', 'lecture:3', 'concept:vector', { weight: 0.8, main: true });
+  edge('broader', 'concept:cyclegan', 'concept:gan');
+  edge('related', 'concept:cyclegan', 'concept:gan');
+  edge('requires', 'concept:gan', 'concept:vector');
+  edge('covers', 'note:n1', 'concept:gan');
+  edge('prerequisite', 'lecture:1', 'lecture:2', { score: 0.9, reason: 'introduces GAN' });
+  return g;
+}
+
+describe('lectureConcepts', () => {
+  it('should return nothing for an unknown lecture', () => {
+    expect(lectureConcepts(library(), 'lecture:99')).toEqual([]);
+  });
+
+  it('should list main topics first, then by weight', () => {
+    expect(lectureConcepts(library(), 'lecture:2').map((c) => [c.key, c.main])).toEqual([
+      ['concept:cyclegan', true],
+      ['concept:gan', false],
+    ]);
+    expect(lectureConcepts(library(), 'lecture:1')[0]).toEqual({
+      key: 'concept:gan',
+      label: 'GAN',
+      labelZh: '生成式對抗網路',
+      weight: 0.9,
+      main: true,
+    });
+  });
+});
+
+describe('relatedConcepts', () => {
+  it('should return nothing for an unknown concept', () => {
+    expect(relatedConcepts(library(), 'concept:nope')).toEqual([]);
+  });
+
+  it('should read relations from the given concept, the more specific one winning', () => {
+    expect(relatedConcepts(library(), 'concept:gan').map((r) => [r.key, r.relation])).toEqual([
+      ['concept:cyclegan', 'narrower'],
+      ['concept:vector', 'requires'],
+    ]);
+    expect(relatedConcepts(library(), 'concept:cyclegan').map((r) => [r.key, r.relation])).toEqual([
+      ['concept:gan', 'broader'],
+    ]);
+    expect(relatedConcepts(library(), 'concept:vector')[0]?.relation).toBe('required-by');
+  });
+});
+
+describe('visibleNodes', () => {
+  it('should refuse a non-finite minimum degree', () => {
+    expect(() => visibleNodes(library(), { ...DEFAULT_NODE_FILTER, minDegree: Number.NaN })).toThrow(
+      RangeError,
+    );
+  });
+
+  it('should keep every node with the default filter', () => {
+    const g = library();
+    expect(visibleNodes(g).size).toBe(g.order);
+    expect(isDefaultFilter(DEFAULT_NODE_FILTER)).toBe(true);
+    expect(isDefaultFilter({ ...DEFAULT_NODE_FILTER, minDegree: 2 })).toBe(false);
+  });
+
+  it('should filter by kind and minimum degree', () => {
+    const g = library();
+    expect([...visibleNodes(g, { ...DEFAULT_NODE_FILTER, kinds: ['concept'] })].sort()).toEqual([
+      'concept:cyclegan',
+      'concept:gan',
+      'concept:vector',
+    ]);
+    expect([...visibleNodes(g, { ...DEFAULT_NODE_FILTER, minDegree: 3 })].sort()).toEqual([
+      'concept:cyclegan',
+      'concept:gan',
+      'lecture:2',
+    ]);
+  });
+
+  it('should keep a series with the concepts and notes its lectures reach', () => {
+    const g = library();
+    expect([...visibleNodes(g, { ...DEFAULT_NODE_FILTER, series: ['Algebra'] })].sort()).toEqual([
+      'concept:vector',
+      'lecture:3',
+    ]);
+    const gan = visibleNodes(g, { ...DEFAULT_NODE_FILTER, series: ['GAN 2021'] });
+    expect(gan.has('lecture:4')).toBe(false);
+    expect(gan.has('concept:cyclegan')).toBe(true);
+    expect(gan.has('note:n1')).toBe(false);
+  });
+});
+
+describe('listSeries', () => {
+  it('should count lectures per series by name, skipping lectures without one', () => {
+    expect(listSeries(library())).toEqual([
+      { series: 'Algebra', lectures: 1 },
+      { series: 'GAN 2021', lectures: 2 },
+    ]);
+    expect(listSeries(createAtlasGraph())).toEqual([]);
+  });
+});
+
+describe('communityLegend', () => {
+  it('should name each community after its most-taught concept, largest first', () => {
+    expect(communityLegend(library())).toEqual([
+      { community: 0, color: '#111111', nodes: 5, name: 'GAN', nameZh: '生成式對抗網路' },
+      { community: 1, color: '#222222', nodes: 2, name: 'vector', nameZh: '向量' },
+    ]);
+    expect(communityLegend(createAtlasGraph())).toEqual([]);
+  });
+});

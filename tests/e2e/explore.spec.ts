@@ -1,0 +1,230 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from './support/paths.js';
+import {
+  connectBrowser,
+  openPage,
+  queryOf,
+  search,
+  searchField,
+  waitForGraph,
+  type OpenedPage,
+} from './support/session.js';
+
+/** A student's session on one page: search, open a lecture, follow a concept, widen the view, filter. */
+describe('exploring the library (search, panels, depth, filters, path)', () => {
+  let browser: Browser;
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+    opened = await openPage(browser);
+    page = opened.page;
+    await waitForGraph(page);
+  });
+  afterAll(async () => {
+    expect(opened.errors).toEqual([]);
+    await browser?.close();
+  });
+
+  const panelTitle = () => page.locator('.details h2').first();
+  const status = () => page.locator('la-app [role=status]');
+
+  it('should suggest the BERT concept and BERT lectures, and open a lecture with its concepts and prerequisites', async () => {
+    const options = await search(page, 'BERT');
+    const keys = await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(keys[0]).toBe('concept:bert');
+    expect(keys).toContain('lecture:234');
+    expect(await searchField(page).getAttribute('aria-expanded')).toBe('true');
+
+    // Arrow keys move the active option; Enter opens it.
+    const input = searchField(page);
+    const target = keys.indexOf('lecture:234');
+    for (let i = 0; i < target; i++) await input.press('ArrowDown');
+    const activeId = await input.getAttribute('aria-activedescendant');
+    expect(await page.locator(`la-search.main [id="${activeId}"]`).getAttribute('data-key')).toBe(
+      'lecture:234',
+    );
+    await input.press('Enter');
+
+    await expect.poll(() => panelTitle().textContent()).toContain('BERT and its family');
+    expect(queryOf(page).node).toBe('lecture:234');
+    const panel = page.locator('la-lecture-panel');
+    expect(await panel.locator('dl').textContent()).toContain('DLHLP 2020');
+    const video = panel.locator('a.video');
+    expect(await video.getAttribute('href')).toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=/);
+    expect(await video.getAttribute('rel')).toContain('noopener');
+
+    const chips = panel.locator('.chips button');
+    const chipKeys = await chips.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(chipKeys).toContain('concept:bert');
+    // Main topics first.
+    const mains = await chips.evaluateAll((els) => els.map((e) => e.classList.contains('main')));
+    expect(mains.indexOf(false) === -1 || mains.lastIndexOf(true) < mains.indexOf(false)).toBe(true);
+
+    const prereqs = panel.locator('section.prereqs');
+    expect(await prereqs.locator('h3').textContent()).toBe('Prerequisites');
+    expect(await prereqs.locator('li').count()).toBeGreaterThan(0);
+    expect(await prereqs.locator('.reason').first().textContent()).toMatch(/score \d\.\d\d/);
+    expect(await panel.locator('section.next h3').textContent()).toBe('What comes next');
+    expect(await panel.locator('section.path h3').textContent()).toBe('Learning path to here');
+    await expect.poll(() => page.locator('.focus-info').textContent()).toMatch(/\d+ nodes within 1 step/);
+
+    if (process.env.LA_SCREENSHOTS) {
+      await mkdir(`${ROOT}docs`, { recursive: true });
+      await page.waitForTimeout(700);
+      await page.screenshot({ path: `${ROOT}docs/screenshot-lecture.png` });
+    }
+  });
+
+  it('should open a concept from a chip, with the lectures teaching it (main topic first)', async () => {
+    await page.locator('la-lecture-panel .chips button[data-key="concept:bert"]').click();
+    await expect.poll(() => panelTitle().textContent()).toBe('BERT');
+    const panel = page.locator('la-concept-panel');
+    const lectures = panel.locator('ol.lectures li');
+    expect(await lectures.count()).toBeGreaterThan(1);
+    expect(await lectures.first().locator('.tag').count()).toBe(1);
+    expect(await panel.locator('ul.related li').count()).toBeGreaterThan(0);
+    expect(queryOf(page).node).toBe('concept:bert');
+  });
+
+  it('should widen the highlighted neighbourhood when the depth grows', async () => {
+    const count = async () =>
+      Number(/^(\d+)/.exec((await page.locator('.focus-info').textContent()) ?? '')?.[1]);
+    const one = await count();
+    await page.locator('la-filters select#depth').selectOption('2');
+    await expect.poll(() => page.locator('.focus-info').textContent()).toContain('2 steps');
+    const two = await count();
+    await page.locator('la-filters select#depth').selectOption('3');
+    await expect.poll(() => page.locator('.focus-info').textContent()).toContain('3 steps');
+    const three = await count();
+    expect(one).toBeGreaterThan(1);
+    expect(two).toBeGreaterThan(one);
+    expect(three).toBeGreaterThanOrEqual(two);
+    expect(queryOf(page).depth).toBe('3');
+    await page.locator('la-filters select#depth').selectOption('1');
+  });
+
+  it('should find concepts by a Traditional Chinese alias and by Simplified characters', async () => {
+    let options = await search(page, '自督導式學習');
+    expect(await options.first().getAttribute('data-key')).toBe('concept:self-supervised-learning');
+    await searchField(page).press('Enter');
+    await expect.poll(() => panelTitle().textContent()).toBe('self-supervised learning');
+    expect(await page.locator('la-concept-panel .zh').textContent()).toBe('自督導式學習');
+
+    options = await search(page, '强化学习');
+    expect(await options.first().getAttribute('data-key')).toBe('concept:reinforcement-learning');
+    await searchField(page).press('Enter');
+    await expect.poll(() => panelTitle().textContent()).toBe('reinforcement learning');
+
+    options = await search(page, 'transfomer');
+    expect(await options.first().getAttribute('data-key')).toBe('concept:transformer');
+  });
+
+  it('should say so when nothing matches', async () => {
+    await searchField(page).fill('qqqqxyzzy');
+    await expect
+      .poll(() => page.locator('la-search.main .empty').textContent())
+      .toContain('No lecture or concept matches');
+    await searchField(page).fill('');
+  });
+
+  it('should filter by series, kind and degree and say how much is visible', async () => {
+    const shown = async () =>
+      /(\d+) of (\d+) nodes shown/
+        .exec((await status().textContent()) ?? '')!
+        .slice(1)
+        .map(Number);
+    const [all, total] = await shown();
+    expect(all).toBe(total);
+    await page.locator('la-filters input[name=series][value="DLHLP 2020"]').check();
+    await expect.poll(async () => (await shown())[0]).toBeLessThan(total!);
+    const dlhlp = (await shown())[0]!;
+    expect(queryOf(page).series).toBe('DLHLP 2020');
+    await page.locator('la-filters input[name=kind][value=concept]').uncheck();
+    await expect.poll(async () => (await shown())[0]).toBeLessThan(dlhlp);
+    expect((await shown())[0]).toBe(32);
+    await page.locator('la-filters input[name=kind][value=concept]').check();
+    await page.locator('la-filters input[name=series][value="DLHLP 2020"]').uncheck();
+    await page.locator('la-filters input#degree').fill('10');
+    await page.locator('la-filters input#degree').dispatchEvent('change');
+    await expect.poll(async () => (await shown())[0]).toBeLessThan(total!);
+    expect(queryOf(page).degree).toBe('10');
+    await page.locator('la-filters input#degree').fill('0');
+    await page.locator('la-filters input#degree').dispatchEvent('change');
+    await expect.poll(async () => (await shown())[0]).toBe(total);
+  });
+
+  it('should say when the filters leave nothing, and reset them', async () => {
+    for (const kind of ['lecture', 'concept', 'note'])
+      await page.locator(`la-filters input[name=kind][value=${kind}]`).uncheck();
+    const empty = page.locator('.empty-filter');
+    await expect.poll(() => empty.textContent()).toContain('No node matches these filters');
+    expect(await status().textContent()).toContain('0 of');
+    await empty.locator('button').click();
+    await expect.poll(() => empty.count()).toBe(0);
+    expect(await page.locator('la-filters input[name=kind]:checked').count()).toBe(3);
+  });
+
+  it('should select a node clicked in the graph and frame its neighbourhood', async () => {
+    await page.locator('.details button.close').click();
+    await expect.poll(() => queryOf(page).node).toBeUndefined();
+    // Where sigma drew the BERT concept, in page coordinates.
+    const point = await page.evaluate(() => {
+      const view = document
+        .querySelector('la-app')!
+        .shadowRoot!.querySelector('la-graph-view') as unknown as {
+        sigmaController: {
+          sigma: {
+            getNodeDisplayData(k: string): { x: number; y: number };
+            framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+            getContainer(): HTMLElement;
+            getCamera(): { setState(s: object): void };
+            refresh(): void;
+          };
+        };
+      };
+      const sigma = view.sigmaController.sigma;
+      // As if the user had zoomed back out to the whole graph.
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      sigma.refresh();
+      const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData('concept:bert'));
+      const box = sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => queryOf(page).node).toBe('concept:bert');
+    expect(await panelTitle().textContent()).toBe('BERT');
+  });
+
+  it('should colour by series with a legend of the series', async () => {
+    expect(await page.locator('la-legend li').first().textContent()).toContain('group');
+    await page.locator('la-filters input[name=color-by][value=series]').check();
+    await expect
+      .poll(() => page.locator('la-legend li').allTextContents())
+      .toContainEqual(expect.stringContaining('DLHLP 2020'));
+    expect(queryOf(page).color).toBe('series');
+    await page.locator('la-filters input[name=color-by][value=community]').check();
+  });
+
+  it('should explain how two nodes are related, hop by hop', async () => {
+    const finder = page.locator('la-path-finder');
+    await finder.locator('la-search.from input').fill('BERT');
+    await finder.locator('la-search.from [role=option]').first().waitFor();
+    await finder.locator('la-search.from input').press('Enter');
+    await finder.locator('la-search.to input').fill('向量');
+    await finder.locator('la-search.to [role=option]').first().waitFor();
+    await finder.locator('la-search.to input').press('Enter');
+    const hops = finder.locator('ol.hops li');
+    await expect.poll(() => hops.count()).toBeGreaterThan(1);
+    expect(await hops.first().textContent()).toContain('BERT');
+    expect(await hops.last().textContent()).toContain('vector');
+    expect(await hops.nth(1).locator('.rel').textContent()).toMatch(/\w/);
+    expect(queryOf(page)).toMatchObject({ from: 'concept:bert', to: 'concept:vector' });
+    await finder.locator('button.clear').click();
+    await expect.poll(() => finder.locator('ol.hops').count()).toBe(0);
+    expect(queryOf(page).from).toBeUndefined();
+  });
+});

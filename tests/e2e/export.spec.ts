@@ -1,0 +1,84 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Download, Page } from 'playwright-core';
+import { validateSerializedGraph } from '../../src/core/load-graph.js';
+import { SCHEMA_VERSION } from '../../src/core/types.js';
+import { connectBrowser, openPage, waitForGraph, type OpenedPage } from './support/session.js';
+
+async function read(download: Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+describe('export (graph JSON and PNG)', () => {
+  let browser: Browser;
+  let opened: OpenedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+    opened = await openPage(browser, '?node=concept:bert');
+    page = opened.page;
+    await waitForGraph(page);
+  });
+  afterAll(async () => {
+    expect(opened.errors).toEqual([]);
+    await browser?.close();
+  });
+
+  async function exportJson(scope: 'graph' | 'view') {
+    await page.locator('la-export-menu select').selectOption(scope);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('la-export-menu button.json').click(),
+    ]);
+    return {
+      name: download.suggestedFilename(),
+      data: JSON.parse((await read(download)).toString('utf8')) as unknown,
+    };
+  }
+
+  it('should download the whole graph as graphology JSON in the graph.json schema', async () => {
+    const { name, data } = await exportJson('graph');
+    expect(name).toBe('lecture-atlas.json');
+    const graph = validateSerializedGraph(data);
+    expect(graph.attributes.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(graph.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: false });
+    const total = Number(
+      /of (\d+) nodes/.exec((await page.locator('la-app [role=status]').textContent()) ?? '')?.[1],
+    );
+    expect(graph.nodes.length).toBe(total);
+    expect(graph.nodes.filter((n) => n.attributes?.kind === 'lecture')).toHaveLength(150);
+    // UI state never leaks into the data.
+    for (const n of graph.nodes) {
+      expect(n.attributes).not.toHaveProperty('hidden');
+      expect(n.attributes).not.toHaveProperty('highlighted');
+    }
+    expect(
+      graph.edges.every((e) => typeof e.key === 'string' && e.key.startsWith(`${e.attributes?.kind}:`)),
+    ).toBe(true);
+  });
+
+  it('should download the current view: the selection and its neighbourhood', async () => {
+    const { name, data } = await exportJson('view');
+    expect(name).toBe('lecture-atlas-view.json');
+    const graph = validateSerializedGraph(data);
+    const shown = Number(/^(\d+)/.exec((await page.locator('.focus-info').textContent()) ?? '')?.[1]);
+    expect(graph.nodes.length).toBe(shown);
+    expect(graph.nodes.map((n) => n.key)).toContain('concept:bert');
+    expect(graph.edges.length).toBeGreaterThan(0);
+    expect(graph.attributes.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('should download the drawing as a PNG image', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('la-export-menu button.png').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = await read(download);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(1000);
+  });
+});

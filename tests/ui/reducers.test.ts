@@ -1,0 +1,144 @@
+import { describe, it, expect } from 'vitest';
+import type { EdgeAttributes, NodeAttributes } from '../../src/core/types.js';
+import {
+  EMPTY_RENDER_STATE,
+  RENDER_COLORS,
+  edgeAppearance,
+  nodeAppearance,
+  type RenderState,
+} from '../../src/ui/state/reducers.js';
+import { NO_SERIES_COLOR } from '../../src/ui/state/series-colors.js';
+
+const lecture = {
+  kind: 'lecture',
+  label: 'BERT and its family',
+  title: 'BERT and its family',
+  number: 234,
+  series: 'DLHLP 2020',
+  x: 1,
+  y: 2,
+  size: 10,
+  color: '#4e79a7',
+} as unknown as NodeAttributes;
+const concept = {
+  kind: 'concept',
+  label: 'BERT',
+  labelZh: 'BERT 模型',
+  aliases: [],
+  x: 0,
+  y: 0,
+  size: 6,
+  color: '#f28e2b',
+} as unknown as NodeAttributes;
+const mention: EdgeAttributes = { kind: 'mentions', weight: 0.9 };
+
+const state = (patch: Partial<RenderState>): RenderState => ({ ...EMPTY_RENDER_STATE, ...patch });
+
+describe('nodeAppearance', () => {
+  it('should hide a node the filters drop, whatever else is asked', () => {
+    const out = nodeAppearance(
+      'lecture:234',
+      lecture,
+      state({ visible: new Set(['concept:bert']), selected: 'lecture:234' }),
+    );
+    expect(out.hidden).toBe(true);
+  });
+
+  it('should keep the data attributes and the community colour by default', () => {
+    const out = nodeAppearance('lecture:234', lecture, EMPTY_RENDER_STATE);
+    expect(out).toMatchObject({ x: 1, y: 2, size: 10, color: '#4e79a7', label: 'BERT and its family' });
+    expect(out.hidden).toBeUndefined();
+  });
+
+  it('should colour by series, concepts in the neutral colour', () => {
+    const colors = new Map([['DLHLP 2020', '#123456']]);
+    expect(
+      nodeAppearance('lecture:234', lecture, state({ colorBy: 'series', seriesColors: colors })).color,
+    ).toBe('#123456');
+    expect(
+      nodeAppearance('concept:bert', concept, state({ colorBy: 'series', seriesColors: colors })).color,
+    ).toBe(NO_SERIES_COLOR);
+  });
+
+  it('should highlight the selection, label its neighbours and dim the rest', () => {
+    const focus = new Map([
+      ['lecture:234', 0],
+      ['concept:bert', 1],
+    ]);
+    const s = state({ selected: 'lecture:234', focus, focusEdges: new Set() });
+    expect(nodeAppearance('lecture:234', lecture, s)).toMatchObject({
+      highlighted: true,
+      forceLabel: true,
+      size: 15,
+    });
+    expect(nodeAppearance('concept:bert', concept, s)).toMatchObject({ forceLabel: true, color: '#f28e2b' });
+    expect(nodeAppearance('concept:gan', concept, s)).toMatchObject({
+      color: RENDER_COLORS.dimNode,
+      label: null,
+    });
+  });
+
+  it('should put the path above the neighbourhood: path nodes highlighted, others outside both dimmed', () => {
+    const s = state({
+      selected: 'lecture:234',
+      focus: new Map([['lecture:234', 0]]),
+      focusEdges: new Set(),
+      pathNodes: new Set(['concept:bert']),
+      pathEdges: new Set(),
+    });
+    expect(nodeAppearance('concept:bert', concept, s)).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(nodeAppearance('lecture:234', lecture, s).color).toBe('#4e79a7');
+    expect(nodeAppearance('concept:other', concept, s).color).toBe(RENDER_COLORS.dimNode);
+  });
+
+  it('should show Chinese concept labels in Chinese, lecture titles unchanged', () => {
+    expect(nodeAppearance('concept:bert', concept, state({ lang: 'zh-TW' })).label).toBe('BERT 模型');
+    expect(nodeAppearance('lecture:234', lecture, state({ lang: 'zh-TW' })).label).toBe(
+      'BERT and its family',
+    );
+  });
+
+  it('should label the hovered node and its neighbours', () => {
+    const s = state({ hovered: 'concept:bert', hoverNodes: new Set(['concept:bert', 'lecture:234']) });
+    expect(nodeAppearance('concept:bert', concept, s)).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(nodeAppearance('lecture:234', lecture, s).forceLabel).toBe(true);
+  });
+});
+
+describe('edgeAppearance', () => {
+  it('should hide an edge with a hidden end', () => {
+    const s = state({ visible: new Set(['lecture:234']) });
+    expect(edgeAppearance('e', mention, 'lecture:234', 'concept:bert', s).hidden).toBe(true);
+  });
+
+  it('should show only the neighbourhood edges when something is selected', () => {
+    const s = state({
+      selected: 'lecture:234',
+      focus: new Map([['lecture:234', 0]]),
+      focusEdges: new Set(['in']),
+    });
+    expect(edgeAppearance('in', mention, 'lecture:234', 'concept:bert', s)).toMatchObject({
+      color: RENDER_COLORS.focusEdge,
+    });
+    expect(edgeAppearance('out', mention, 'concept:gan', 'concept:bert', s).hidden).toBe(true);
+  });
+
+  it('should draw path edges thick and red, and hover edges dark', () => {
+    const s = state({ pathNodes: new Set(), pathEdges: new Set(['p']), hovered: 'concept:bert' });
+    expect(edgeAppearance('p', mention, 'a', 'b', s)).toMatchObject({
+      color: RENDER_COLORS.pathEdge,
+      size: 4,
+    });
+    expect(edgeAppearance('h', mention, 'lecture:234', 'concept:bert', s)).toMatchObject({
+      color: RENDER_COLORS.hoverEdge,
+    });
+    expect(edgeAppearance('x', mention, 'a', 'c', s).hidden).toBe(true);
+  });
+
+  it('should leave edges alone in the default view', () => {
+    expect(edgeAppearance('e', mention, 'a', 'b', EMPTY_RENDER_STATE)).toEqual({
+      kind: 'mentions',
+      weight: 0.9,
+    });
+  });
+});

@@ -1,0 +1,249 @@
+import { describe, it, expect } from 'vitest';
+import { createAtlasGraph } from '../../src/core/serialize.js';
+import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
+import { pickLanguage, messagesFor, LANGS } from '../../src/ui/i18n/index.js';
+import { protectMath } from '../../src/ui/markdown/math.js';
+import {
+  currentViewNodes,
+  deriveView,
+  pathEdgeKeys,
+  reuseUnchanged,
+} from '../../src/ui/state/render-state.js';
+import { safeHttpUrl, youtubeThumbnailUrl, youtubeVideoUrl } from '../../src/ui/state/safe-url.js';
+import { safeColor, seriesColors, SERIES_PALETTE } from '../../src/ui/state/series-colors.js';
+import { DEFAULT_VIEW_STATE } from '../../src/ui/state/view-state.js';
+import {
+  readWatched,
+  writeWatched,
+  WATCHED_STORAGE_KEY,
+  type KeyValueStore,
+} from '../../src/ui/state/watched-store.js';
+
+describe('safe URLs', () => {
+  it('should refuse javascript:, data:, relative and malformed links', () => {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,x',
+      '/relative',
+      'x',
+      '',
+      null,
+      42,
+      'https://user:pw@example.com/',
+    ])
+      expect(safeHttpUrl(bad), String(bad)).toBeNull();
+    expect(safeHttpUrl('https://example.com/a b')).toBe('https://example.com/a%20b');
+    expect(safeHttpUrl('http://example.com/')).toBe('http://example.com/');
+  });
+
+  it('should accept only https YouTube video pages and thumbnail hosts', () => {
+    expect(youtubeVideoUrl('https://www.youtube.com/watch?v=CGuLuBaLIeI')).toBe(
+      'https://www.youtube.com/watch?v=CGuLuBaLIeI',
+    );
+    expect(youtubeVideoUrl('https://youtu.be/CGuLuBaLIeI')).toBe('https://youtu.be/CGuLuBaLIeI');
+    for (const bad of [
+      'http://www.youtube.com/watch?v=x',
+      'https://www.youtube.com.evil.example/watch',
+      'https://evil.example/?youtube.com',
+      'javascript:alert(1)',
+    ])
+      expect(youtubeVideoUrl(bad), bad).toBeNull();
+    expect(youtubeThumbnailUrl('https://img.youtube.com/vi/x/maxresdefault.jpg')).not.toBeNull();
+    expect(youtubeThumbnailUrl('https://i.ytimg.com/vi/x/0.jpg')).not.toBeNull();
+    expect(youtubeThumbnailUrl('https://evil.example/x.jpg')).toBeNull();
+  });
+});
+
+describe('safeColor', () => {
+  it('should pass plain hex colours only', () => {
+    expect(safeColor('red;background:url(javascript:alert(1))')).not.toContain('javascript');
+    expect(safeColor('#A1b2C3')).toBe('#A1b2C3');
+    expect(safeColor('#abc')).toBe('#abc');
+    expect(safeColor(undefined, '#000000')).toBe('#000000');
+  });
+});
+
+describe('seriesColors', () => {
+  it('should give each series a palette colour in name order, cycling when there are many', () => {
+    const colors = seriesColors(['ML 2021', 'DLHLP 2020', 'ML 2021']);
+    expect([...colors]).toEqual([
+      ['DLHLP 2020', SERIES_PALETTE[0]],
+      ['ML 2021', SERIES_PALETTE[1]],
+    ]);
+    const many = seriesColors(
+      Array.from({ length: SERIES_PALETTE.length + 1 }, (_, i) => `S${String(i).padStart(2, '0')}`),
+    );
+    expect(many.get(`S${SERIES_PALETTE.length}`)).toBe(SERIES_PALETTE[0]);
+  });
+});
+
+describe('watched store', () => {
+  const memory = (initial?: string): KeyValueStore & { data: Map<string, string> } => {
+    const data = new Map<string, string>(initial === undefined ? [] : [[WATCHED_STORAGE_KEY, initial]]);
+    return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+  };
+
+  it('should read corrupt or foreign data as nothing watched', () => {
+    for (const raw of ['{', '"lecture:1"', '{"a":1}', '[1, null, "concept:x", "lecture:abc"]'])
+      expect(readWatched(memory(raw)).size, raw).toBe(0);
+    expect(readWatched(undefined).size).toBe(0);
+    const throwing: KeyValueStore = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+    };
+    expect(readWatched(throwing).size).toBe(0);
+    expect(() => writeWatched(throwing, new Set(['lecture:1']))).not.toThrow();
+  });
+
+  it('should round-trip lecture keys, sorted', () => {
+    const store = memory();
+    writeWatched(store, new Set(['lecture:9', 'lecture:10']));
+    expect(store.data.get(WATCHED_STORAGE_KEY)).toBe('["lecture:10","lecture:9"]');
+    expect([...readWatched(store)].sort()).toEqual(['lecture:10', 'lecture:9']);
+  });
+});
+
+describe('pickLanguage', () => {
+  it('should fall back to English for unknown or empty preferences', () => {
+    expect(pickLanguage([])).toBe('en');
+    expect(pickLanguage(['fr-FR', 'de'])).toBe('en');
+    expect(pickLanguage(['fr'], 'klingon')).toBe('en');
+  });
+
+  it('should pick Traditional Chinese for any Chinese browser, and honour a stored choice', () => {
+    expect(pickLanguage(['zh-TW'])).toBe('zh-TW');
+    expect(pickLanguage(['zh-CN', 'en'])).toBe('zh-TW');
+    expect(pickLanguage(['en-US', 'zh-TW'])).toBe('en');
+    expect(pickLanguage(['zh-TW'], 'en')).toBe('en');
+  });
+
+  it('should have every string in every language', () => {
+    const keys = Object.keys(messagesFor('en')).sort();
+    for (const lang of LANGS) expect(Object.keys(messagesFor(lang)).sort()).toEqual(keys);
+  });
+});
+
+describe('protectMath', () => {
+  it('should leave text without math alone, including prices', () => {
+    const out = protectMath('costs $5 and $10, no math', 'n');
+    expect(out.text).toBe('costs $5 and $10, no math');
+    expect(out.math).toEqual([]);
+  });
+
+  it('should swap inline and display formulas for placeholders', () => {
+    const out = protectMath('Loss $a_1 + b_2$ then $$\\sum_i x_i$$ end', 'n');
+    expect(out.math).toEqual([
+      { tex: '\\sum_i x_i', display: true },
+      { tex: 'a_1 + b_2', display: false },
+    ]);
+    expect(out.text).toBe('Loss LAMATHnX1X then LAMATHnX0X end');
+    expect([...out.text.matchAll(out.placeholder)].map((m) => m[1])).toEqual(['1', '0']);
+  });
+});
+
+/** 1 → 2 (prerequisite), both mention concept a; concept b alone. */
+function tiny(): AtlasGraph {
+  const g = createAtlasGraph();
+  for (const n of [1, 2])
+    g.addNode(`lecture:${n}`, {
+      kind: 'lecture',
+      label: `L${n}`,
+      title: `L${n}`,
+      rawTitle: `L${n}`,
+      number: n,
+      videoId: 'v',
+      url: 'u',
+      thumbnail: 't',
+      language: 'en',
+      series: n === 1 ? 'A' : 'B',
+      source: { file: 'f', line: n },
+    });
+  for (const id of ['a', 'b'])
+    g.addNode(`concept:${id}`, {
+      kind: 'concept',
+      label: id,
+      aliases: [],
+      category: 'concept',
+      lectureCount: 1,
+      origin: 'lexicon',
+    });
+  const edge = (kind: EdgeKind, s: string, t: string): void =>
+    void g.addDirectedEdgeWithKey(`${kind}:${s}->${t}`, s, t, { kind });
+  edge('mentions', 'lecture:1', 'concept:a');
+  edge('mentions', 'lecture:2', 'concept:a');
+  edge('prerequisite', 'lecture:1', 'lecture:2');
+  return g;
+}
+
+describe('deriveView', () => {
+  it('should show everything with no selection in the default view', () => {
+    const d = deriveView(tiny(), DEFAULT_VIEW_STATE, 'en', new Map());
+    expect(d.render.visible).toBeNull();
+    expect(d.visible.size).toBe(4);
+    expect(d.render.focus).toBeNull();
+    expect(d.path).toBeUndefined();
+    expect(currentViewNodes(d).sort()).toEqual(['concept:a', 'concept:b', 'lecture:1', 'lecture:2']);
+  });
+
+  it('should compute the neighbourhood of the selection and keep the selection visible through filters', () => {
+    const g = tiny();
+    const d = deriveView(
+      g,
+      {
+        ...DEFAULT_VIEW_STATE,
+        selected: 'lecture:2',
+        filter: { ...DEFAULT_VIEW_STATE.filter, series: ['A'] },
+      },
+      'en',
+      new Map(),
+    );
+    expect([...d.visible].sort()).toEqual(['concept:a', 'lecture:1']);
+    expect(d.render.visible?.has('lecture:2')).toBe(true);
+    expect([...d.render.focus!.keys()].sort()).toEqual(['concept:a', 'lecture:1', 'lecture:2']);
+    expect(d.render.focusEdges?.size).toBe(3);
+  });
+
+  it('should find the path and its edges, or say there is none', () => {
+    const g = tiny();
+    const d = deriveView(
+      g,
+      { ...DEFAULT_VIEW_STATE, pathFrom: 'lecture:1', pathTo: 'lecture:2' },
+      'en',
+      new Map(),
+    );
+    expect(d.path?.map((h) => h.kind)).toEqual(['prerequisite']);
+    expect([...d.render.pathEdges!]).toEqual(['prerequisite:lecture:1->lecture:2']);
+    expect(pathEdgeKeys(g, d.path!)).toEqual(new Set(['prerequisite:lecture:1->lecture:2']));
+    expect(currentViewNodes(d).sort()).toEqual(['lecture:1', 'lecture:2']);
+    const none = deriveView(
+      g,
+      { ...DEFAULT_VIEW_STATE, pathFrom: 'lecture:1', pathTo: 'concept:b' },
+      'en',
+      new Map(),
+    );
+    expect(none.path).toBeNull();
+    expect(none.render.pathNodes).toBeNull();
+  });
+});
+
+describe('reuseUnchanged', () => {
+  it('should keep the previous visible set when only the styling changed, so sigma is not re-indexed', () => {
+    const g = tiny();
+    const filter = { ...DEFAULT_VIEW_STATE.filter, series: ['A'] };
+    const first = deriveView(g, { ...DEFAULT_VIEW_STATE, filter }, 'en', new Map());
+    const recoloured = reuseUnchanged(
+      first,
+      deriveView(g, { ...DEFAULT_VIEW_STATE, filter, colorBy: 'series' }, 'en', new Map()),
+    );
+    expect(recoloured.render.visible).toBe(first.render.visible);
+    expect(recoloured.render.colorBy).toBe('series');
+    const refiltered = reuseUnchanged(first, deriveView(g, DEFAULT_VIEW_STATE, 'en', new Map()));
+    expect(refiltered.render.visible).toBeNull();
+    expect(reuseUnchanged(undefined, first)).toBe(first);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { readViewState, writeViewState, type KnownNames } from '../../src/ui/state/url-state.js';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/ui/state/view-state.js';
+
+const known: KnownNames = {
+  hasNode: (k) => ['lecture:234', 'concept:bert', 'concept:vector', 'note:n1'].includes(k),
+  hasSeries: (s) => ['DLHLP 2020', 'ML 2021'].includes(s),
+};
+
+describe('readViewState', () => {
+  it('should drop and report what is malformed, unknown or hostile, keeping the defaults', () => {
+    const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
+    const { state, problems } = readViewState(
+      `?node=lecture:99999&depth=7&degree=-1&kinds=lecture,${hostile}&series=${hostile}&series=Nope&from=${hostile}&to=javascript:alert(1)&color=red&view=table`,
+      known,
+    );
+    expect(state).toEqual(DEFAULT_VIEW_STATE);
+    expect(problems.map((p) => [p.param, p.reason])).toEqual([
+      ['node', 'unknown-node'],
+      ['from', 'invalid'],
+      ['to', 'invalid'],
+      ['depth', 'invalid'],
+      ['degree', 'invalid'],
+      ['kinds', 'invalid'],
+      ['series', 'unknown-series'],
+      ['series', 'unknown-series'],
+      ['color', 'invalid'],
+      ['view', 'invalid'],
+    ]);
+  });
+
+  it('should refuse over-long values and control characters without echoing them whole', () => {
+    const long = 'concept:' + 'a'.repeat(500);
+    const { problems } = readViewState(`?node=${long}&series=DLHLP%0A2020`, known);
+    expect(problems[0]).toMatchObject({ param: 'node', reason: 'invalid' });
+    expect(problems[0]!.value.length).toBe(200);
+    expect(problems[1]).toMatchObject({ param: 'series', reason: 'invalid' });
+  });
+
+  it('should read an empty query as the default view', () => {
+    expect(readViewState('', known)).toEqual({ state: DEFAULT_VIEW_STATE, problems: [] });
+  });
+
+  it('should read every parameter of a full link', () => {
+    const { state, problems } = readViewState(
+      '?node=lecture:234&depth=3&series=ML%202021&series=DLHLP%202020&kinds=concept,lecture&degree=4&from=concept:bert&to=concept:vector&color=series&view=list&utm_source=x',
+      known,
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      selected: 'lecture:234',
+      depth: 3,
+      filter: { series: ['DLHLP 2020', 'ML 2021'], kinds: ['lecture', 'concept'], minDegree: 4 },
+      pathFrom: 'concept:bert',
+      pathTo: 'concept:vector',
+      colorBy: 'series',
+      mode: 'list',
+    });
+  });
+});
+
+describe('writeViewState', () => {
+  it('should write nothing for the default view', () => {
+    expect(writeViewState(DEFAULT_VIEW_STATE)).toBe('');
+  });
+
+  it('should round-trip through readViewState', () => {
+    const state: ViewState = {
+      selected: 'concept:bert',
+      depth: 2,
+      filter: { series: ['DLHLP 2020'], kinds: ['lecture', 'note'], minDegree: 3 },
+      pathFrom: 'lecture:234',
+      pathTo: 'note:n1',
+      colorBy: 'series',
+      mode: 'list',
+    };
+    const search = writeViewState(state);
+    expect(search).toBe(
+      '?node=concept%3Abert&depth=2&series=DLHLP+2020&kinds=lecture%2Cnote&degree=3&from=lecture%3A234&to=note%3An1&color=series&view=list',
+    );
+    expect(readViewState(search, known)).toEqual({ state, problems: [] });
+  });
+});
