@@ -53,7 +53,7 @@ export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
   overviewScore: 0.3,
   minorFactor: 0.5,
   depthDecay: 0.7,
-  candidatesPerConcept: 40,
+  candidatesPerConcept: 20,
 };
 
 export interface Prerequisite {
@@ -186,45 +186,97 @@ export function computePrerequisites(
     return v;
   };
 
-  // Per target lecture: candidate → list of (signal, reason).
-  const candidatesFor = (b: LectureInfo): Map<string, { s: number; reason: string }[]> => {
-    const cands = new Map<string, { s: number; reason: string }[]>();
-    const push = (a: string, s: number, reason: string): void => {
+  // Per target lecture: candidate → combined score (1 − Π(1 − s)) and its strongest signal. Reasons are
+  // kept as parts and put into words only for the edges that survive.
+  type Why =
+    | { kind: 'text'; text: string }
+    | {
+        kind: 'requires' | 'broader' | 'further' | 'takes-up' | 'earlier' | 'uses';
+        p: string;
+        cb?: string;
+        series?: string;
+      };
+  interface Candidate {
+    rest: number;
+    best: number;
+    why: Why;
+  }
+  const words = (w: Why): string => {
+    switch (w.kind) {
+      case 'text':
+        return w.text;
+      case 'requires':
+        return `introduces ${label(w.p)}, which ${label(w.cb!)} builds on`;
+      case 'broader':
+        return `introduces ${label(w.p)}, the broader topic of ${label(w.cb!)}`;
+      case 'further':
+        return `introduces ${label(w.p)}, which this lecture takes further`;
+      case 'takes-up':
+        return `introduces ${label(w.p)}, which this lecture takes up`;
+      case 'earlier':
+        return w.series
+          ? `earlier lecture on ${label(w.p)} in ${w.series}`
+          : `earlier lecture on ${label(w.p)}`;
+      case 'uses':
+        return `main topic ${label(w.p)} is used here`;
+    }
+  };
+  const candidatesFor = (b: LectureInfo): Map<string, Candidate> => {
+    const cands = new Map<string, Candidate>();
+    const push = (a: string, s: number, why: Why): void => {
       if (a === b.key || twinOf.get(b.key) === a || s <= 0) return;
-      const list = cands.get(a);
-      if (list) list.push({ s, reason });
-      else cands.set(a, [{ s, reason }]);
+      const x = Math.min(0.999, s);
+      const c = cands.get(a);
+      if (!c) cands.set(a, { rest: 1 - x, best: s, why });
+      else {
+        c.rest *= 1 - x;
+        if (s > c.best) {
+          c.best = s;
+          c.why = why;
+        }
+      }
     };
-    for (const prev of seriesPrev.get(b.key) ?? []) push(prev.from, options.seriesScore, prev.reason);
+    for (const prev of seriesPrev.get(b.key) ?? [])
+      push(prev.from, options.seriesScore, { kind: 'text', text: prev.reason });
     if (b.attrs.series && !b.attrs.courseOverview) {
       for (const a of overviews.get(b.attrs.series) ?? [])
-        push(a, options.overviewScore, `overview of ${b.attrs.series}`);
+        push(a, options.overviewScore, { kind: 'text', text: `overview of ${b.attrs.series}` });
     }
-    const focus = (a: LectureInfo, p: string): number =>
-      (a.concepts.get(p) ?? 0.5) / Math.sqrt(Math.max(1, a.main.size));
+    const focus = focusOf;
+    const bMain = [...b.main];
+    const sharesMain = (infoA: LectureInfo): boolean => bMain.some((m) => infoA.main.has(m));
+    const blocked = new Map<string, boolean>();
+    const isBlocked = (p: string): boolean => {
+      let v = blocked.get(p);
+      if (v === undefined) {
+        const cl = closureOf(p);
+        v = bMain.some((m) => m !== p && cl.has(m));
+        blocked.set(p, v);
+      }
+      return v;
+    };
     for (const [cb, weight] of b.concepts) {
       const wb = b.main.has(cb) ? weight : weight * options.minorFactor;
       // Concept dependencies: cb requires / is narrower than p; lectures whose main topic is p come first.
       for (const [p, { depth, via }] of closureOf(cb)) {
         // A broad field counts only as a direct relation (deep learning → machine learning), not at the end of a chain.
         if (depth > 1 && category(p) === 'field') continue;
+        const lecturesOfP = mainLectures.get(p);
         // Not when p itself depends on one of B's main topics: that would invert the order.
-        if ([...b.main].some((m) => m !== p && closureOf(p).has(m))) continue;
-        for (const a of mainLectures.get(p) ?? []) {
+        if (!lecturesOfP || isBlocked(p)) continue;
+        const factor =
+          (via === 'requires' ? options.requiresFactor : options.broaderFactor) *
+          options.depthDecay ** (depth - 1);
+        const general = (df.get(p) ?? 0) > (df.get(cb) ?? 0) ? 1.1 : 1;
+        // Focus is at most 1: a chain whose best possible signal is below the threshold adds nothing.
+        if (wb * factor * general < options.minScore) continue;
+        for (const a of lecturesOfP) {
           const infoA = infos.get(a)!;
           // A lecture introduces a broad field only when the field is its one main topic.
           if (category(p) === 'field' && infoA.main.size > 1) continue;
           // A that already teaches B's main topic is judged by the shared-topic rule below.
-          if ([...b.main].some((m) => infoA.main.has(m))) continue;
-          const factor =
-            (via === 'requires' ? options.requiresFactor : options.broaderFactor) *
-            options.depthDecay ** (depth - 1);
-          const general = (df.get(p) ?? 0) > (df.get(cb) ?? 0) ? 1.1 : 1;
-          const reason =
-            via === 'requires'
-              ? `introduces ${label(p)}, which ${label(cb)} builds on`
-              : `introduces ${label(p)}, the broader topic of ${label(cb)}`;
-          push(a, Math.min(1, wb * focus(infoA, p) * factor * general), reason);
+          if (sharesMain(infoA)) continue;
+          push(a, Math.min(1, wb * focus(infoA, p) * factor * general), { kind: via, p, cb });
         }
       }
       if (b.main.has(cb)) {
@@ -232,35 +284,25 @@ export function computePrerequisites(
         // when both have the same topics, it is a tie that chronology breaks (more so within one course).
         for (const a of mainLectures.get(cb) ?? []) {
           const infoA = infos.get(a)!;
-          const covered = [...infoA.main].filter((m) => b.main.has(m)).length / infoA.main.size;
+          let shared = 0;
+          for (const m of infoA.main) if (b.main.has(m)) shared++;
+          const covered = shared / infoA.main.size;
           if (covered < 1) {
             // Partial overlap: B takes up some of A's topics; the earlier of the two comes first.
-            if (
-              chronology(infoA.attrs, b.attrs) > 0 &&
-              !(b.main.size < infoA.main.size && [...b.main].every((m) => infoA.main.has(m)))
-            ) {
-              push(
-                a,
-                options.continuationScore * covered * focus(infoA, cb),
-                `introduces ${label(cb)}, which this lecture takes up`,
-              );
+            const bInsideA = b.main.size < infoA.main.size && bMain.every((m) => infoA.main.has(m));
+            if (chronology(infoA.attrs, b.attrs) > 0 && !bInsideA) {
+              push(a, options.continuationScore * covered * focus(infoA, cb), { kind: 'takes-up', p: cb });
             }
             continue;
           }
           if (infoA.main.size < b.main.size) {
-            push(
-              a,
-              options.continuationScore * 1.3 * focus(infoA, cb),
-              `introduces ${label(cb)}, which this lecture takes further`,
-            );
+            push(a, options.continuationScore * 1.3 * focus(infoA, cb), { kind: 'further', p: cb });
           } else if (chronology(infoA.attrs, b.attrs) > 0) {
             const sameCourse = !!infoA.attrs.series && infoA.attrs.series === b.attrs.series;
             push(
               a,
               options.continuationScore * (sameCourse ? 1 : 0.6) * focus(infoA, cb),
-              sameCourse
-                ? `earlier lecture on ${label(cb)} in ${b.attrs.series}`
-                : `earlier lecture on ${label(cb)}`,
+              sameCourse ? { kind: 'earlier', p: cb, series: b.attrs.series! } : { kind: 'earlier', p: cb },
             );
           }
         }
@@ -269,21 +311,17 @@ export function computePrerequisites(
       // RefD-style: cb is used here (not a main topic) and is the main topic of A, which does not use B's topics.
       for (const a of mainLectures.get(cb) ?? []) {
         const infoA = infos.get(a)!;
-        if ([...b.main].some((m) => infoA.concepts.has(m))) continue;
-        push(a, weight * focus(infoA, cb) * options.usesFactor, `main topic ${label(cb)} is used here`);
+        if (bMain.some((m) => infoA.concepts.has(m))) continue;
+        push(a, weight * focus(infoA, cb) * options.usesFactor, { kind: 'uses', p: cb });
       }
     }
     return cands;
   };
 
-  const scored = new Map<string, Map<string, { score: number; reason: string }>>();
+  const scored = new Map<string, Map<string, { score: number; why: Why }>>();
   for (const b of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
-    const out = new Map<string, { score: number; reason: string }>();
-    for (const [a, signals] of candidatesFor(b)) {
-      const score = 1 - signals.reduce((p, x) => p * (1 - Math.min(0.999, x.s)), 1);
-      const best = signals.reduce((x, y) => (y.s > x.s ? y : x));
-      out.set(a, { score: Math.min(1, score), reason: best.reason });
-    }
+    const out = new Map<string, { score: number; why: Why }>();
+    for (const [a, c] of candidatesFor(b)) out.set(a, { score: Math.min(1, 1 - c.rest), why: c.why });
     scored.set(b.key, out);
   }
   // A twin's prerequisites carry over (mapped to their own twin where one exists).
@@ -292,7 +330,10 @@ export function computePrerequisites(
     for (const [a, v] of scored.get(x) ?? []) {
       const mapped = twinOf.get(a) ?? a;
       if (mapped === y || target.has(mapped)) continue;
-      target.set(mapped, { score: v.score * 0.95, reason: `${v.reason} (in the other-language version)` });
+      target.set(mapped, {
+        score: v.score * 0.95,
+        why: { kind: 'text', text: `${words(v.why)} (in the other-language version)` },
+      });
     }
   }
 
@@ -317,11 +358,16 @@ export function computePrerequisites(
     }
     const ranked = [...cands]
       .filter(([, v]) => v.score >= options.minScore)
-      .map(([a, v]) => ({ a, score: v.score + chronology(infos.get(a)!.attrs, attrsB), reason: v.reason }))
+      .map(([a, v]) => ({ a, score: v.score + chronology(infos.get(a)!.attrs, attrsB), why: v.why }))
       .sort((x, y) => y.score - x.score || cmp(x.a, y.a))
       .slice(0, options.perLecture);
     for (const r of ranked)
-      all.push({ before: r.a, after: b, score: round(Math.max(0, Math.min(1, r.score))), reason: r.reason });
+      all.push({
+        before: r.a,
+        after: b,
+        score: round(Math.max(0, Math.min(1, r.score))),
+        reason: words(r.why),
+      });
   }
   return acyclic(all);
 }

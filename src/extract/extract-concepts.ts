@@ -31,6 +31,8 @@ export interface ExtractOptions {
   maxEvidence: number;
   /** Turn discovery off to measure the lexicon alone. */
   discovery: boolean;
+  /** Distinct English titles given to the part-of-speech tagger for noun-phrase discovery. */
+  maxTaggedTitles: number;
   /** Words of titles that name courses and venues: never concepts (from the series markers). */
   markerWords: string[];
 }
@@ -41,6 +43,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   minTermhood: 2,
   maxEvidence: 3,
   discovery: true,
+  maxTaggedTitles: 3000,
   markerWords: [],
 };
 
@@ -289,11 +292,23 @@ function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptio
       newConcept(vocab, name);
     }
   }
-  // 5. Noun phrases in titles, kept by termhood over the whole catalog.
+  // 5. Noun phrases in titles, kept by termhood over the whole catalog. The part-of-speech tagger is
+  // slow (~0.1–0.2 MB/s), so it reads distinct titles only, at most `maxTaggedTitles` of them chosen by a
+  // stable hash; the phrases found are then counted in all text by the fast matcher.
   const candidates = new Map<string, string>();
+  const titles = new Map<string, string>();
   for (const p of prepared) {
     if (/\p{Script=Han}/u.test(p.lecture.title)) continue;
     const title = p.shouting ? p.lecture.title.toLowerCase() : p.lecture.title;
+    if (!titles.has(title)) titles.set(title, title);
+  }
+  const sample = [...titles.keys()]
+    .map((t) => [stableHash(t), t] as const)
+    .sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1))
+    .slice(0, options.maxTaggedTitles)
+    .map(([, t]) => t)
+    .sort();
+  for (const title of sample) {
     for (const phrase of findNounPhrases(title)) {
       const key = termKey(phrase);
       if (lookup(vocab, phrase) !== undefined || vocab.stop.has(key)) continue;
@@ -602,29 +617,51 @@ export function findTwins(
     set.add(m.concept);
     conceptsOf.set(m.lecture, set);
   }
-  const english = lectures.filter((l) => l.englishVersion);
-  const others = lectures.filter((l) => !l.englishVersion && l.language !== 'en');
+  // Candidates share a series and a part number; within that bucket an inverted index on concepts
+  // (and their broader concepts) finds the lectures worth scoring, so the cost stays linear.
+  const bucketOf = (l: LectureRecord): string => `${l.series ?? ''}\u0000${l.part?.index ?? '-'}`;
+  const buckets = new Map<string, { en: LectureRecord[]; zh: LectureRecord[] }>();
+  for (const l of lectures) {
+    if (!l.englishVersion && l.language === 'en') continue;
+    const key = bucketOf(l);
+    const b = buckets.get(key) ?? { en: [], zh: [] };
+    (l.englishVersion ? b.en : b.zh).push(l);
+    buckets.set(key, b);
+  }
   const candidates: { score: number; zh: number; en: number }[] = [];
-  for (const en of english) {
-    for (const zh of others) {
-      if ((en.series ?? '') !== (zh.series ?? '')) continue;
+  for (const bucket of buckets.values()) {
+    if (bucket.en.length === 0 || bucket.zh.length === 0) continue;
+    const byConcept = new Map<string, LectureRecord[]>();
+    for (const zh of bucket.zh) {
+      for (const c of conceptsOf.get(zh.number) ?? []) {
+        for (const k of [c, ...broaderOf(c)]) {
+          const list = byConcept.get(k);
+          if (list) list.push(zh);
+          else byConcept.set(k, [zh]);
+        }
+      }
+    }
+    for (const en of bucket.en) {
       const a = conceptsOf.get(en.number) ?? new Set<string>();
-      const b = conceptsOf.get(zh.number) ?? new Set<string>();
-      // Shared concepts; a concept and its broader concept (deep learning ~ machine learning) count half.
-      const related = (x: string, y: Set<string>): boolean =>
-        broaderOf(x).some((z) => y.has(z)) || [...y].some((z) => broaderOf(z).includes(x));
-      const shared = [...a].reduce((sum, x) => sum + (b.has(x) ? 1 : related(x, b) ? 0.5 : 0), 0);
-      // Overlap coefficient: a lecture with a long summary names more concepts than its twin's title. A
-      // title with one concept is weak evidence, so the smaller side counts as at least two.
-      const smaller = Math.min(a.size, b.size);
-      const overlap = smaller ? shared / Math.max(2, smaller) : 0;
-      let partScore = 0;
-      if (en.part && zh.part) {
-        if (en.part.index !== zh.part.index) continue;
-        partScore = en.part.total !== undefined && en.part.total === zh.part.total ? 0.5 : 0.25;
-      } else if (en.part || zh.part) continue;
-      const score = overlap + partScore;
-      if (score >= 0.5 && shared > 0) candidates.push({ score, zh: zh.number, en: en.number });
+      const near = new Set<LectureRecord>();
+      for (const c of a)
+        for (const k of [c, ...broaderOf(c)]) for (const zh of byConcept.get(k) ?? []) near.add(zh);
+      for (const zh of near) {
+        const b = conceptsOf.get(zh.number) ?? new Set<string>();
+        // Shared concepts; a concept and its broader concept (deep learning ~ machine learning) count half.
+        const related = (x: string, y: Set<string>): boolean =>
+          broaderOf(x).some((z) => y.has(z)) || [...y].some((z) => broaderOf(z).includes(x));
+        const shared = [...a].reduce((sum, x) => sum + (b.has(x) ? 1 : related(x, b) ? 0.5 : 0), 0);
+        // Overlap coefficient: a lecture with a long summary names more concepts than its twin's title. A
+        // title with one concept is weak evidence, so the smaller side counts as at least two.
+        const smaller = Math.min(a.size, b.size);
+        const overlap = smaller ? shared / Math.max(2, smaller) : 0;
+        let partScore = 0;
+        if (en.part && zh.part)
+          partScore = en.part.total !== undefined && en.part.total === zh.part.total ? 0.5 : 0.25;
+        const score = overlap + partScore;
+        if (score >= 0.5 && shared > 0) candidates.push({ score, zh: zh.number, en: en.number });
+      }
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.zh - y.zh || x.en - y.en);
@@ -661,4 +698,14 @@ function shareTwinConcepts(mentions: Mention[], twins: readonly [number, number]
     }
   }
   return out;
+}
+
+/** FNV-1a hash of a string: a stable, well-spread order for sampling. */
+function stableHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
 }

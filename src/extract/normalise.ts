@@ -113,37 +113,88 @@ export function singular(word: string): string {
 }
 
 // A Latin (or other non-Han) word stops at the first Chinese character: "GNN的方法" is GNN + 的 + 方 + 法.
-const TOKEN_RE = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+const HAN = /\p{Script=Han}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Character classes: 0 separator, 1 word character, 2 Chinese character (its own token). */
+function charClass(code: number, ch: string): 0 | 1 | 2 {
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  if (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  )
+    return 2;
+  if (HAN.test(ch)) return 2;
+  return WORD_CHAR.test(ch) ? 1 : 0;
+}
 
 /**
  * Tokenises text. `shouting` (most letters upper case, as in an all-caps paper title) makes
  * upper-case words count as ordinary words, so ATTACKS is singularised like attacks.
+ * A word stops at a Chinese character ("Adam優化器" is Adam + 優 + 化 + 器). Linear, with an ASCII fast path.
  */
 export function tokenize(text: string, shouting = isShouting(text)): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const surface = m[0];
-    const start = m.index;
-    const end = start + surface.length;
-    if (/^\p{Script=Han}$/u.test(surface)) {
-      tokens.push({ norm: simplifyHan(surface), start, end, han: true, upper: false, caps: false });
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(code);
+    const cls = charClass(code, ch);
+    if (cls === 0) {
+      i += ch.length;
       continue;
     }
-    const ascii = surface.normalize('NFKC');
-    const lower = ascii.toLowerCase();
-    const upper = !shouting && /^[\p{Lu}\p{N}]+s?$/u.test(ascii) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(ascii);
-    // An acronym's plural (GANs, GNNs) drops its s; other capitalised words follow English rules.
-    const norm = upper
-      ? ascii.endsWith('s')
-        ? lower.slice(0, -1)
-        : lower
-      : /^[a-z]/.test(lower)
-        ? singular(lower)
-        : lower;
-    const caps = /^[\p{Lu}\p{N}]+s?$/u.test(ascii) && /\p{Lu}/u.test(ascii);
-    tokens.push({ norm, start, end, han: false, upper, caps });
+    if (cls === 2) {
+      tokens.push({
+        norm: simplifyHan(ch),
+        start: i,
+        end: i + ch.length,
+        han: true,
+        upper: false,
+        caps: false,
+      });
+      i += ch.length;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (i < text.length) {
+      const c = text.codePointAt(i)!;
+      const s = String.fromCodePoint(c);
+      if (charClass(c, s) !== 1) break;
+      if (c >= 128) ascii = false;
+      i += s.length;
+    }
+    tokens.push(wordToken(text.slice(start, i), start, i, shouting, ascii));
   }
   return tokens;
+}
+
+function wordToken(surface: string, start: number, end: number, shouting: boolean, isAscii: boolean): Token {
+  const ascii = isAscii ? surface : surface.normalize('NFKC');
+  const lower = ascii.toLowerCase();
+  const allCaps = ascii !== lower && ascii === ascii.toUpperCase();
+  const capsPlural =
+    !allCaps &&
+    ascii.length > 2 &&
+    ascii.endsWith('s') &&
+    ascii.slice(0, -1) === ascii.slice(0, -1).toUpperCase() &&
+    /[A-Z]/.test(ascii);
+  const caps =
+    allCaps || capsPlural || (isAscii ? false : /^[\p{Lu}\p{N}]+s?$/u.test(ascii) && /\p{Lu}/u.test(ascii));
+  const capitals = (ascii.match(/[A-Z\p{Lu}]/gu) ?? []).length;
+  const upper = !shouting && caps && (capitals >= 2 || ascii.length === 1);
+  // An acronym's plural (GANs, GNNs) drops its s; other capitalised words follow English rules.
+  const norm = upper
+    ? ascii.endsWith('s')
+      ? lower.slice(0, -1)
+      : lower
+    : /^[a-z]/.test(lower)
+      ? singular(lower)
+      : lower;
+  return { norm, start, end, han: false, upper, caps };
 }
 
 /**
