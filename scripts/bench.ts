@@ -1,0 +1,173 @@
+/**
+ * CLI: the benchmark suite. Builds synthetic catalogs of each size in a separate process (per-stage wall
+ * time, lectures/s, MB/s, peak RSS), compares extraction with a raw Aho–Corasick scan of all lexicon
+ * aliases, measures query latency at the largest size, and — unless --no-browser — time to first render
+ * and frame time while panning in headless Chromium, plus the gzip size of the explorer bundle.
+ *   npm run bench [-- --sizes 1000,10000,100000] [--no-browser]
+ * Writes bench/results.json and prints a Markdown table.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const run = promisify(execFile);
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000' },
+    'no-browser': { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const sizes = values.sizes!.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('usage: npm run bench -- [--sizes 1000,10000,100000] [--no-browser]');
+  process.exit(2);
+}
+const tsx = [process.execPath, '--import', 'tsx'];
+const largest = Math.max(...sizes);
+const build: Record<string, unknown>[] = [];
+for (const n of sizes) {
+  const dir = `.tmp/bench/catalog-${n}-seed${values.seed}`;
+  if (!existsSync(dir))
+    await run(
+      tsx[0]!,
+      [
+        ...tsx.slice(1),
+        'scripts/gen-catalog.ts',
+        '--lectures',
+        String(n),
+        '--seed',
+        values.seed!,
+        '--out',
+        dir,
+      ],
+      { maxBuffer: 1 << 26 },
+    );
+  process.stderr.write(`bench: building ${n} lectures…\n`);
+  const { stdout } = await run(
+    tsx[0]!,
+    [
+      '--max-old-space-size=8192',
+      ...tsx.slice(1),
+      'scripts/bench-build.ts',
+      '--input',
+      dir,
+      '--out',
+      `.tmp/bench/graph-${n}.json`,
+      ...(n === largest ? ['--queries'] : []),
+    ],
+    { maxBuffer: 1 << 26 },
+  );
+  build.push({ size: n, ...JSON.parse(stdout.trim().split('\n').pop()!) });
+}
+
+// Bundle size: the built explorer's JavaScript, gzipped.
+await run('npx', ['vite', 'build', '--outDir', '.tmp/bench/dist', '--emptyOutDir', '--logLevel', 'warn'], {
+  env: { ...process.env, NODE_ENV: 'production' },
+});
+const assets = (await readdir('.tmp/bench/dist/assets')).filter((f) => f.endsWith('.js'));
+const bundle: Record<string, number> = {};
+for (const f of assets)
+  bundle[f.replace(/-[\w-]{8}\.js$/, '.js')] =
+    Math.round(gzipSync(await readFile(join('.tmp/bench/dist/assets', f))).length / 102.4) / 10;
+
+let browser: unknown[] | undefined;
+if (!values['no-browser']) {
+  const { measureExplorer } = await import('../src/bench/explorer.js');
+  browser = await measureExplorer('.tmp/bench/dist', [
+    { name: 'seed graph', file: 'public/graph.json' },
+    ...sizes
+      .filter((n) => n >= 10_000 && n <= 50_000)
+      .map((n) => ({ name: `${n / 1000}k lectures`, file: `.tmp/bench/graph-${n}.json` })),
+  ]);
+}
+
+const results = {
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  seed: Number(values.seed),
+  build,
+  bundleKBgzip: bundle,
+  browser,
+};
+await mkdir('bench', { recursive: true });
+await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+const f = (x: number): string => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const lines: string[] = [
+  '| lectures | ' +
+    Object.keys((build[0] as { stages: object }).stages).join(' | ') +
+    ' | total s | lectures/s | MB/s | peak RSS MB | extraction / scan |',
+  '',
+];
+lines[1] = lines[0]!.replace(/[^|]+/g, ' --- ');
+for (const b of build as {
+  size: number;
+  stages: Record<string, number>;
+  totalMs: number;
+  inputBytes: number;
+  peakRssMB: number;
+  scanMs: number;
+}[]) {
+  lines.push(
+    `| ${b.size} | ${Object.values(b.stages)
+      .map((ms) => f(ms / 1000) + ' s')
+      .join(
+        ' | ',
+      )} | ${f(b.totalMs / 1000)} | ${f(b.size / (b.totalMs / 1000))} | ${f(b.inputBytes / 1e6 / (b.totalMs / 1000))} | ${f(b.peakRssMB)} | ${f(b.stages.extraction! / b.scanMs)}× |`,
+  );
+}
+if (build.length >= 2) {
+  // Growth over a tenfold input (10k → 100k) when both ran, else between the two largest sizes.
+  const typed = build as { size: number; stages: Record<string, number>; totalMs: number }[];
+  const b = typed[typed.length - 1]!;
+  const a = typed.find((x) => x.size * 10 === b.size) ?? typed[typed.length - 2]!;
+  const growth = Object.entries(b.stages).map(([k, v]) => `${k} ${(v / a.stages[k]!).toFixed(1)}`);
+  lines.push(
+    '',
+    `Growth ${a.size}→${b.size} (×${b.size / a.size} input): total ${(b.totalMs / a.totalMs).toFixed(1)}; ${growth.join(', ')}`,
+  );
+}
+const q = (
+  build.find((b) => (b as { size: number }).size === largest) as {
+    queries?: Record<string, { p50: number; p95: number }>;
+  }
+).queries;
+if (q) {
+  lines.push('', `| query at ${largest} lectures | p50 ms | p95 ms |`, '| --- | --- | --- |');
+  for (const [k, v] of Object.entries(q)) lines.push(`| ${k} | ${v.p50} | ${v.p95} |`);
+}
+lines.push(
+  '',
+  `Bundle (gzip KB): ${Object.entries(bundle)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
+if (browser) {
+  lines.push(
+    '',
+    '| explorer | nodes | edges | first render ms | frame ms while panning (p50 / p95) | fps |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const b of browser as {
+    name: string;
+    nodes: number;
+    edges: number;
+    firstRenderMs: number;
+    frameP50: number;
+    frameP95: number;
+  }[]) {
+    lines.push(
+      `| ${b.name} | ${b.nodes} | ${b.edges} | ${b.firstRenderMs} | ${b.frameP50} / ${b.frameP95} | ${(1000 / b.frameP50).toFixed(0)} |`,
+    );
+  }
+}
+console.log(lines.join('\n'));
