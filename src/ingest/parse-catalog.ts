@@ -27,6 +27,8 @@ export interface CatalogParseResult {
 interface OpenBlock {
   start: number;
   line: number;
+  /** Why the block is malformed even if it closes (e.g. an unterminated tag inside it). */
+  broken?: string;
   summaryText: string;
   summaryState: 'none' | 'open' | 'closed';
   summaryEnd: number;
@@ -45,14 +47,22 @@ export interface CatalogParseOptions {
 
 export const DEFAULT_MAX_SUMMARY_CHARS = 200_000;
 
-export function parseCatalog(text: string, file: string, options: CatalogParseOptions): CatalogParseResult {
+/** Stray-text warnings per file before they are summarised in one line. */
+const MAX_STRAY_WARNINGS = 50;
+
+export function parseCatalog(input: string, file: string, options: CatalogParseOptions): CatalogParseResult {
+  // Line endings as the Markdown lexer sees them, so that its token offsets are document offsets.
+  const text = input.replace(/\r\n?/g, '\n');
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
   const lectures: ParsedLecture[] = [];
   const maxSummary = options.maxSummaryChars ?? DEFAULT_MAX_SUMMARY_CHARS;
   let blockCount = 0;
   let block: OpenBlock | undefined;
-  let strayTextLine = 0;
+  const strayLines: number[] = [];
+  const stray = (line: number): void => {
+    if (strayLines[strayLines.length - 1] !== line) strayLines.push(line);
+  };
 
   const report = (
     severity: Diagnostic['severity'],
@@ -66,6 +76,10 @@ export function parseCatalog(text: string, file: string, options: CatalogParseOp
   };
 
   const finish = (b: OpenBlock, bodyEnd: number): void => {
+    if (b.broken) {
+      report('error', b.line, `lecture block is malformed: ${b.broken}`);
+      return;
+    }
     const summary = b.summaryText.replace(/\s+/g, ' ').trim();
     if (b.summaryState === 'none' || summary === '') {
       report('error', b.line, 'lecture block has no <summary> title; add "<summary>N. title</summary>"');
@@ -200,7 +214,7 @@ export function parseCatalog(text: string, file: string, options: CatalogParseOp
       },
       ontext(data) {
         if (block?.summaryState === 'open') block.summaryText += data;
-        else if (!block && data.trim() && strayTextLine === 0) strayTextLine = lines.lineAt(startAt());
+        else if (!block && data.trim()) stray(lines.lineAt(startAt()));
       },
       onclosetag(name, isImplied) {
         if (!block) {
@@ -236,20 +250,92 @@ export function parseCatalog(text: string, file: string, options: CatalogParseOp
     const at = offset;
     offset += token.raw.length;
     if (token.type === 'html') {
+      // An HTML block that ends inside a tag ("<summ", '<a href="…') would make the parser swallow the
+      // next block: the dangling tag is reported and left out, so the damage stays in its own block.
+      const { text: raw, broken } = blankBrokenTags(token.raw);
       segments.push({ stream: streamLength, doc: at });
-      streamLength += token.raw.length;
-      parser.write(token.raw);
-    } else if (!block && token.type !== 'space' && strayTextLine === 0 && token.raw.trim()) {
-      strayTextLine = lines.lineAt(at);
+      streamLength += raw.length;
+      for (const b of broken) {
+        // Reported against the block the broken tag belongs to (the one open before this token is parsed).
+        const line = lines.lineAt(at + b.offset);
+        const what = `unterminated tag "${clip(b.snippet, 30)}" at line ${line}`;
+        if (block) block.broken ??= what;
+        else report('error', line, `${what}; close it with ">"`);
+      }
+      parser.write(raw);
+    } else if (!block && token.type !== 'space' && token.raw.trim()) {
+      stray(lines.lineAt(at));
     }
   }
   segments.push({ stream: streamLength, doc: text.length });
   parser.end();
   if (block)
     report('error', block.line, '<details> block is not closed before the end of the file; add </details>');
-  if (strayTextLine > 0) report('warning', strayTextLine, 'text outside any <details> block is ignored');
+  for (const line of strayLines.slice(0, MAX_STRAY_WARNINGS))
+    report('warning', line, 'text outside any <details> block is ignored');
+  if (strayLines.length > MAX_STRAY_WARNINGS) {
+    report(
+      'warning',
+      strayLines[MAX_STRAY_WARNINGS]!,
+      `and ${strayLines.length - MAX_STRAY_WARNINGS} more runs of text outside any block, from this line on`,
+    );
+  }
   if (blockCount === 0) report('error', 0, 'no <details> lecture blocks found in a catalog file');
   return { lectures, diagnostics, blockCount };
+}
+
+/**
+ * Blanks out tags that never close: a tag whose ">" is missing before the next "<" (outside quoted
+ * attribute values) or before the end of the HTML block. The text keeps its length, so parser positions
+ * still map to document positions; each blanked tag is returned with its offset.
+ */
+export function blankBrokenTags(raw: string): {
+  text: string;
+  broken: { offset: number; snippet: string }[];
+} {
+  const broken: { offset: number; snippet: string }[] = [];
+  let out = '';
+  let i = 0;
+  while (i < raw.length) {
+    const lt = raw.indexOf('<', i);
+    if (lt === -1 || lt === raw.length - 1) {
+      out += raw.slice(i);
+      break;
+    }
+    out += raw.slice(i, lt);
+    if (!/[A-Za-z/!]/.test(raw[lt + 1]!)) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    let end = -1;
+    if (raw.startsWith('<!--', lt)) {
+      const close = raw.indexOf('-->', lt + 4);
+      end = close === -1 ? -1 : close + 3;
+    } else {
+      let quote: string | undefined;
+      for (let k = lt + 1; k < raw.length; k++) {
+        const ch = raw[k]!;
+        if (quote) {
+          if (ch === quote) quote = undefined;
+        } else if ((ch === '"' || ch === "'") && /=\s*$/.test(raw.slice(Math.max(lt, k - 8), k))) quote = ch;
+        else if (ch === '>') {
+          end = k + 1;
+          break;
+        } else if (ch === '<') break;
+      }
+    }
+    if (end === -1) {
+      const stop = raw.indexOf('<', lt + 1) === -1 ? raw.length : raw.indexOf('<', lt + 1);
+      broken.push({ offset: lt, snippet: raw.slice(lt, stop).split('\n')[0]! });
+      out += raw.slice(lt, stop).replace(/[^\n]/g, ' ');
+      i = stop;
+    } else {
+      out += raw.slice(lt, end);
+      i = end;
+    }
+  }
+  return { text: out, broken };
 }
 
 /** Strips the leading `<br>`, blank lines and a first `# heading` that repeats the title. */
