@@ -99,23 +99,34 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     const sha256 = createHash('sha256').update(read.bytes).digest('hex');
     let format: InputFileSummary['format'];
     let result: { lectures: ParsedLecture[]; diagnostics: Diagnostic[]; blockCount: number } | undefined;
-    if (ext === '.json') {
-      format = 'json-list';
-      result = parseJsonLectureList(read.text, file, markers);
-    } else if (ext === '.csv') {
-      format = 'csv-list';
-      result = parseCsvLectureList(read.text, file, markers);
-    } else if (/<details[\s>]/i.test(read.text)) {
-      format = 'catalog';
-      result = parseCatalog(read.text, file, { markers });
-    } else if (looksLikeLinkList(read.text)) {
-      format = 'link-list';
-      const links = parseLinkList(read.text, file);
-      linkLists.push(links.document);
-      diagnostics.push(...links.diagnostics);
-    } else {
-      format = 'notes';
-      notes.push(parseNoteDocument(read.text, file, basename(abs, ext)));
+    try {
+      if (ext === '.json') {
+        format = 'json-list';
+        result = parseJsonLectureList(read.text, file, markers);
+      } else if (ext === '.csv') {
+        format = 'csv-list';
+        result = parseCsvLectureList(read.text, file, markers);
+      } else if (/<details[\s>]/i.test(read.text)) {
+        format = 'catalog';
+        result = parseCatalog(read.text, file, { markers });
+      } else if (looksLikeLinkList(read.text)) {
+        format = 'link-list';
+        const links = parseLinkList(read.text, file);
+        linkLists.push(links.document);
+        diagnostics.push(...links.diagnostics);
+      } else {
+        format = 'notes';
+        notes.push(parseNoteDocument(read.text, file, basename(abs, ext)));
+      }
+    } catch (e) {
+      // A reader should never throw; if one does, the file is reported, not the build crashed.
+      diagnostics.push({
+        severity: 'error',
+        file,
+        line: 0,
+        message: `file could not be read: ${(e as Error).message}`,
+      });
+      continue;
     }
     if (result) {
       parsed.push(...result.lectures);

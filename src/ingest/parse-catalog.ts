@@ -46,6 +46,8 @@ export interface CatalogParseOptions {
 }
 
 export const DEFAULT_MAX_SUMMARY_CHARS = 200_000;
+/** Longest title kept, in characters; a longer one is cut with a warning. */
+export const MAX_TITLE_CHARS = 500;
 
 /** Stray-text warnings per file before they are summarised in one line. */
 const MAX_STRAY_WARNINGS = 50;
@@ -91,7 +93,16 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
       return;
     }
     const number = Number(numbered[1]);
-    const rawTitle = numbered[2]!.trim();
+    let rawTitle = numbered[2]!.trim();
+    if (rawTitle.length > MAX_TITLE_CHARS) {
+      report(
+        'warning',
+        b.line,
+        `lecture ${numbered[1]}: title of ${rawTitle.length} characters cut to ${MAX_TITLE_CHARS}`,
+        Number(numbered[1]),
+      );
+      rawTitle = rawTitle.slice(0, MAX_TITLE_CHARS);
+    }
     if (!rawTitle) {
       report('error', b.line, `lecture ${number} has a number but no title`, number);
       return;
@@ -189,7 +200,8 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
             report(
               'error',
               block.line,
-              `<details> block is not closed before the next block at line ${lines.lineAt(start)}; add </details>`,
+              `<details> block is not closed before the next block at line ${lines.lineAt(start)}; add </details>` +
+                (block.broken ? ` (it also has an ${block.broken})` : ''),
             );
           }
           block = {
@@ -246,10 +258,12 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
     { decodeEntities: true, lowerCaseTags: true },
   );
   let offset = 0;
-  for (const token of new Lexer({ gfm: true }).lex(text)) {
+  for (const token of new Lexer({ gfm: true }).lex(flattenDeepNesting(text))) {
     const at = offset;
     offset += token.raw.length;
     if (token.type === 'html') {
+      // The lexer saw a copy with deep nesting flattened; the parser reads the document's own text.
+      token.raw = text.slice(at, at + token.raw.length);
       // An HTML block that ends inside a tag ("<summ", '<a href="…') would make the parser swallow the
       // next block: the dangling tag is reported and left out, so the damage stays in its own block.
       const { text: raw, broken } = blankBrokenTags(token.raw);
@@ -282,6 +296,22 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
   }
   if (blockCount === 0) report('error', 0, 'no <details> lecture blocks found in a catalog file');
   return { lectures, diagnostics, blockCount };
+}
+
+/** Nesting depth beyond which block-quote and list markers are flattened for the lexer. */
+const MAX_NESTING = 16;
+
+/**
+ * The Markdown lexer recurses once per block-quote or list level, so a line such as ">>>>…" thousands
+ * deep would overflow the stack. Markers beyond MAX_NESTING levels are replaced by spaces — same length,
+ * so offsets still map — in the copy the lexer reads; summaries are sliced from the original text.
+ */
+export function flattenDeepNesting(text: string): string {
+  const re = new RegExp(
+    `^((?:[ \\t]{0,3}(?:>|[-*+](?=\\s)|\\d{1,9}[.)](?=\\s))[ \\t]*){${MAX_NESTING}})((?:[ \\t]*(?:>|[-*+](?=\\s)|\\d{1,9}[.)](?=\\s)))+)`,
+    'gm',
+  );
+  return text.replace(re, (_all, kept: string, excess: string) => kept + ' '.repeat(excess.length));
 }
 
 /**
