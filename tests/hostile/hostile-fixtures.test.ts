@@ -41,7 +41,9 @@ describe('hostile fixtures through the CLI', () => {
     expect(lines).toMatch(new RegExp(`${DIR}/duplicate-number.md:13: error: duplicate catalog number 9`));
     expect(lines).toMatch(new RegExp(`${DIR}/nested-details.md:2: error: <details> block is not closed`));
     expect(lines).toMatch(
-      new RegExp(`${DIR}/truncated-tag.md:2: error: <details> block is not closed before the next block at line 7`),
+      new RegExp(
+        `${DIR}/truncated-tag.md:2: error: <details> block is not closed before the next block at line 7`,
+      ),
     );
     expect(lines).toContain('javascript-link.md:2: warning: lecture 2: video id taken from the thumbnail');
     expect(lines).toContain('lookalike-host.md:2: warning: lecture 3: video id taken from the thumbnail');
