@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
 import { buildGraph } from '../src/pipeline/build-graph.js';
-import { writeFileAtomic } from '../src/pipeline/write-atomic.js';
+import { removeTemporaryFilesOnInterrupt, writeFileAtomic } from '../src/pipeline/write-atomic.js';
 
 const USAGE =
   'usage: npm run build:graph -- [--input <folder|file>]... [--out <file>] [--seed <n>] [--quiet]';
@@ -20,6 +20,8 @@ async function main(): Promise<number> {
         out: { type: 'string', short: 'o', default: 'public/graph.json' },
         seed: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'max-file-bytes': { type: 'string' },
+        'max-input-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -37,11 +39,27 @@ async function main(): Promise<number> {
     console.error(`--seed must be an integer\n${USAGE}`);
     return 2;
   }
+  const limits: { maxFileBytes?: number; maxInputBytes?: number } = {};
+  for (const [flag, key] of [
+    ['max-file-bytes', 'maxFileBytes'],
+    ['max-input-bytes', 'maxInputBytes'],
+  ] as const) {
+    const raw = args[flag];
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) {
+      console.error(`--${flag} must be a positive whole number of bytes\n${USAGE}`);
+      return 2;
+    }
+    limits[key] = n;
+  }
+  removeTemporaryFilesOnInterrupt();
   const inputs = args.input?.length ? args.input : ['data'];
   const log = args.quiet ? () => {} : (line: string) => console.log(line);
   try {
     const result = await buildGraph({
       inputs,
+      ...limits,
       ...(seed === undefined ? {} : { seed }),
       onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms`),
     });

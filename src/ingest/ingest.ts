@@ -24,6 +24,8 @@ export interface IngestOptions {
   /** Title vocabulary; defaults to `data/markers/series.json`. */
   markers?: TitleMarkers;
   maxFileBytes?: number;
+  /** Limit on all input files together (default 1 GiB); over it, nothing is read and the build says so. */
+  maxInputBytes?: number;
   /** Base for the relative paths recorded in the output (default: the working directory). */
   cwd?: string;
 }
@@ -37,6 +39,8 @@ export interface IngestResult {
   /** Lecture blocks or list entries seen in the input; equals lectures.length when there are no errors. */
   blockCount: number;
 }
+
+export const DEFAULT_MAX_INPUT_BYTES = 1024 * 1024 * 1024;
 
 /** Folders that hold configuration, not input, when a data folder is walked. */
 const CONFIG_DIRS = new Set(['lexicon', 'markers', 'node_modules']);
@@ -72,6 +76,25 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     else files.push(abs);
   }
   const unique = [...new Set(files)].sort((a, b) => display(a).localeCompare(display(b), 'en'));
+  const maxInput = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  let totalBytes = 0;
+  for (const f of unique) totalBytes += (await stat(f)).size;
+  if (totalBytes > maxInput) {
+    diagnostics.push({
+      severity: 'error',
+      file: paths.join(', '),
+      line: 0,
+      message: `input is ${totalBytes} bytes in ${unique.length} files, over the limit of ${maxInput} bytes; build a smaller folder or raise --max-input-bytes`,
+    });
+    return {
+      lectures: [],
+      linkLists: [],
+      notes: [],
+      files: [],
+      diagnostics: sortDiagnostics(diagnostics),
+      blockCount: 0,
+    };
+  }
 
   const parsed: ParsedLecture[] = [];
   const linkLists: LinkListDocument[] = [];

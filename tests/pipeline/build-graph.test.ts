@@ -96,6 +96,28 @@ describe('build:graph CLI', () => {
     expect(await readFile(out, 'utf8')).toBe('previous');
   });
 
+  it('should refuse input over the size limits with a message naming the limit, before reading it', async () => {
+    const all = (await cli(['--input', 'data', '--out', '/dev/null', '--max-input-bytes', '1000']).catch(
+      (e: unknown) => e,
+    )) as { code: number; stderr: string };
+    expect(all.code).toBe(1);
+    expect(all.stderr).toMatch(
+      /input is \d+ bytes in 5 files, over the limit of 1000 bytes; .*--max-input-bytes/,
+    );
+    const one = (await cli([
+      '--input',
+      'data/catalog',
+      '--out',
+      '/dev/null',
+      '--max-file-bytes',
+      '30000',
+    ]).catch((e: unknown) => e)) as { code: number; stderr: string };
+    expect(one.code).toBe(1);
+    expect(one.stderr).toMatch(
+      /ntu-ml-lectures-201-250\.md: error: file is \d+ bytes, over the limit of 30000 bytes/,
+    );
+  });
+
   it('should say how many lectures it read from how many files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'la-cli-'));
     const { stdout } = await cli(['--input', 'data/catalog', '--out', join(dir, 'g.json')]);
