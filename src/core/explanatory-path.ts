@@ -35,24 +35,37 @@ const BACKWARD: Record<EdgeKind, string> = {
   twin: 'is the same lecture as',
 };
 
-/** Shortest path ignoring edge direction (breadth-first; neighbours visited in key order for a stable answer). */
+/**
+ * Shortest path ignoring edge direction: a bidirectional breadth-first search that always grows the
+ * smaller frontier, so it explores around both ends rather than the whole graph. Neighbours come in the
+ * graph's own order, which the build makes deterministic.
+ */
 function shortestUndirected(graph: AtlasGraph, from: string, to: string): string[] | undefined {
-  const parent = new Map<string, string>([[from, from]]);
-  let frontier = [from];
-  while (frontier.length && !parent.has(to)) {
+  const fromSide = new Map<string, string>([[from, from]]);
+  const toSide = new Map<string, string>([[to, to]]);
+  let frontA = [from];
+  let frontB = [to];
+  let meet: string | undefined;
+  while (frontA.length && frontB.length && meet === undefined) {
+    const growA = frontA.length <= frontB.length;
+    const [front, mine, other] = growA ? [frontA, fromSide, toSide] : [frontB, toSide, fromSide];
     const next: string[] = [];
-    for (const node of frontier) {
-      for (const other of graph.neighbors(node).sort()) {
-        if (parent.has(other)) continue;
-        parent.set(other, node);
-        next.push(other);
-      }
+    for (const node of front) {
+      graph.forEachNeighbor(node, (n) => {
+        if (meet !== undefined || mine.has(n)) return;
+        mine.set(n, node);
+        if (other.has(n)) meet = n;
+        else next.push(n);
+      });
+      if (meet !== undefined) break;
     }
-    frontier = next;
+    if (growA) frontA = next;
+    else frontB = next;
   }
-  if (!parent.has(to)) return undefined;
-  const path = [to];
-  while (path[0] !== from) path.unshift(parent.get(path[0]!)!);
+  if (meet === undefined) return undefined;
+  const path = [meet];
+  for (let n = meet; n !== from;) path.unshift((n = fromSide.get(n)!));
+  for (let n = meet; n !== to;) path.push((n = toSide.get(n)!));
   return path;
 }
 

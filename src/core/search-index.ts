@@ -23,6 +23,11 @@ interface Entry {
   prior: number;
 }
 
+/** Bounds on the work one query does, whatever the size of the catalog. */
+const PREFIX_LIMIT = 200;
+const SUBSTRING_LIMIT = 300;
+const WORD_HIT_LIMIT = 50;
+
 /** Lower case, NFKC, Simplified characters, punctuation and hyphens as single spaces. */
 export function normaliseQuery(text: string, simplified: Record<string, string> = {}): string {
   let out = '';
@@ -59,6 +64,10 @@ export function editDistance(a: string, b: string, max: number): number {
 export class SearchIndex {
   private readonly entries: Entry[] = [];
   private readonly exact = new Map<string, Entry[]>();
+  /** Distinct words of all names → entries containing them (typo tolerance works on words). */
+  private readonly words = new Map<string, Entry[]>();
+  /** Concept and note names by length, for whole-name typo matching (lecture titles match typos word by word). */
+  private readonly byLength = new Map<number, Entry[]>();
   private readonly simplified: Record<string, string>;
 
   constructor(private readonly graph: AtlasGraph) {
@@ -83,8 +92,32 @@ export class SearchIndex {
         for (const alias of a.aliases) add(alias, 0.95);
       } else add(a.label, 0.7);
     });
-    // Deterministic order for scans.
+    // Sorted by name: prefix lookups are a binary search, and scans are deterministic.
     this.entries.sort((x, y) => (x.norm < y.norm ? -1 : x.norm > y.norm ? 1 : x.key < y.key ? -1 : 1));
+    for (const e of this.entries) {
+      for (const w of new Set(e.norm.split(' '))) {
+        if (w.length < 4) continue;
+        const list = this.words.get(w);
+        if (list) list.push(e);
+        else this.words.set(w, [e]);
+      }
+      if (e.key.startsWith('lecture:')) continue;
+      const list = this.byLength.get(e.norm.length);
+      if (list) list.push(e);
+      else this.byLength.set(e.norm.length, [e]);
+    }
+  }
+
+  /** Index of the first entry whose name is ≥ q. */
+  private lowerBound(q: string): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entries[mid]!.norm < q) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   normalise(text: string): string {
@@ -110,23 +143,36 @@ export class SearchIndex {
       });
     };
     for (const e of this.exact.get(q) ?? []) consider(e, 1);
+    // Prefix: a contiguous run of the sorted names.
+    for (let i = this.lowerBound(q), n = 0; i < this.entries.length && n < PREFIX_LIMIT; i++, n++) {
+      const e = this.entries[i]!;
+      if (!e.norm.startsWith(q)) break;
+      if (e.norm !== q) consider(e, 0.8 + 0.1 * (q.length / e.norm.length));
+    }
+    // Substring: a bounded scan, for queries long enough to be selective.
+    if (q.length >= 2) {
+      let found = 0;
+      for (const e of this.entries) {
+        if (e.norm.length > q.length && !e.norm.startsWith(q) && e.norm.includes(q)) {
+          consider(e, 0.6 + 0.1 * (q.length / e.norm.length));
+          if (++found >= SUBSTRING_LIMIT) break;
+        }
+      }
+    }
+    // Typos: whole names of about the query's length, and single words of longer names.
     const maxTypos = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
-    const words = q.split(' ');
-    for (const e of this.entries) {
-      if (e.norm === q) continue;
-      if (e.norm.startsWith(q)) consider(e, 0.8 + 0.1 * (q.length / e.norm.length));
-      else if (q.length >= 2 && e.norm.includes(q)) consider(e, 0.6 + 0.1 * (q.length / e.norm.length));
-      else if (maxTypos > 0) {
-        const d = editDistance(q, e.norm, maxTypos);
-        if (d <= maxTypos) consider(e, 0.55 - 0.1 * d);
-        // A typo inside one word of a longer name: "transfomer" in "transformer and its variant".
-        else if (words.length === 1 && e.norm.includes(' ')) {
-          for (const w of e.norm.split(' ')) {
-            if (w.length >= 4 && editDistance(q, w, maxTypos) <= maxTypos) {
-              consider(e, 0.4);
-              break;
-            }
-          }
+    if (maxTypos > 0) {
+      for (let len = q.length - maxTypos; len <= q.length + maxTypos; len++) {
+        for (const e of this.byLength.get(len) ?? []) {
+          const d = editDistance(q, e.norm, maxTypos);
+          if (d > 0 && d <= maxTypos) consider(e, 0.55 - 0.1 * d);
+        }
+      }
+      if (!q.includes(' ')) {
+        for (const [w, list] of this.words) {
+          if (Math.abs(w.length - q.length) > maxTypos || w === q) continue;
+          if (editDistance(q, w, maxTypos) <= maxTypos)
+            for (const e of list.slice(0, WORD_HIT_LIMIT)) consider(e, 0.4);
         }
       }
     }
