@@ -61,7 +61,18 @@ async function main(): Promise<number> {
       inputs,
       ...limits,
       ...(seed === undefined ? {} : { seed }),
-      onStage: (stage, ms) => log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms`),
+      onStageStart: (stage, index, total) => {
+        if (args.quiet) return;
+        // A bar on a terminal, a plain line in logs.
+        if (process.stderr.isTTY) {
+          const bar = '#'.repeat(index - 1).padEnd(total, '-');
+          process.stderr.write(`\r  [${bar}] ${index}/${total} ${stage.padEnd(14)}`);
+        } else console.error(`  … ${stage} (${index}/${total})`);
+      },
+      onStage: (stage, ms) => {
+        if (process.stderr.isTTY && !args.quiet) process.stderr.write('\r\x1b[K');
+        log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms`);
+      },
     });
     for (const w of result.warnings) console.warn(w);
     for (const line of result.log) log(line);

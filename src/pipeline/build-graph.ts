@@ -32,6 +32,8 @@ export interface BuildOptions extends IngestOptions {
   seed?: number;
   /** Called after each stage with its name and wall time in milliseconds. */
   onStage?: (stage: string, ms: number) => void;
+  /** Called when a stage starts: its name, its 1-based position and the number of stages. */
+  onStageStart?: (stage: string, index: number, total: number) => void;
 }
 
 export interface BuildResult {
@@ -43,26 +45,38 @@ export interface BuildResult {
   log: string[];
 }
 
+export const STAGES = [
+  'ingest',
+  'extraction',
+  'graph',
+  'relations',
+  'prerequisites',
+  'layout',
+  'serialisation',
+] as const;
+
 async function timed<T>(
-  name: string,
-  onStage: BuildOptions['onStage'],
+  name: (typeof STAGES)[number],
+  observer: Pick<BuildOptions, 'onStage' | 'onStageStart'>,
   run: () => T | Promise<T>,
 ): Promise<T> {
+  observer.onStageStart?.(name, STAGES.indexOf(name) + 1, STAGES.length);
+  // Yield once so that an interrupt (SIGINT) queued during the previous stage is handled now.
+  await new Promise((resolve) => setImmediate(resolve));
   const start = performance.now();
   const value = await run();
-  onStage?.(name, performance.now() - start);
+  observer.onStage?.(name, performance.now() - start);
   return value;
 }
 
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
-  const { onStage } = options;
-  const ingested = await timed('ingest', onStage, () => ingest(options.inputs, options));
+  const ingested = await timed('ingest', options, () => ingest(options.inputs, options));
   assertNoIngestErrors(ingested);
   const lexicon = options.lexicon ?? loadLexicon();
-  const extraction = await timed('extraction', onStage, () =>
+  const extraction = await timed('extraction', options, () =>
     extractConcepts(ingested.lectures, lexicon, { markerWords: markerWords(options.markers) }),
   );
-  const graph = await timed('graph', onStage, () => assembleGraph(ingested, extraction));
+  const graph = await timed('graph', options, () => assembleGraph(ingested, extraction));
   const relations = (conceptKeyOrId: string): ConceptRelations | undefined => {
     const keyed = conceptKeyOrId.startsWith('concept:');
     const c = extraction.concepts.get(keyed ? conceptKeyOrId.slice('concept:'.length) : conceptKeyOrId);
@@ -70,16 +84,16 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     const wrap = (ids: string[]): string[] => (keyed ? ids.map(conceptKey) : ids);
     return { broader: wrap(c.broader), requires: wrap(c.requires) };
   };
-  await timed('relations', onStage, () => assignRelations(graph, relations));
-  const prerequisites = await timed('prerequisites', onStage, () => assignPrerequisites(graph, relations));
+  await timed('relations', options, () => assignRelations(graph, relations));
+  const prerequisites = await timed('prerequisites', options, () => assignPrerequisites(graph, relations));
   const log = prerequisites.dropped.map(
     (d) => `prerequisite ${d.edge.before} → ${d.edge.after} (score ${d.edge.score}) dropped: it ${d.why}`,
   );
   refreshCounts(graph);
-  await timed('layout', onStage, () =>
+  await timed('layout', options, () =>
     assignLayout(graph, options.seed === undefined ? {} : { seed: options.seed }),
   );
-  const json = await timed('serialisation', onStage, () => serializeGraph(graph));
+  const json = await timed('serialisation', options, () => serializeGraph(graph));
   const warnings = ingested.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic);
   return { graph, json, ingest: ingested, warnings, log };
 }
