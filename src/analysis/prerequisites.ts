@@ -259,8 +259,9 @@ export function computePrerequisites(
       const wb = b.main.has(cb) ? weight : weight * options.minorFactor;
       // Concept dependencies: cb requires / is narrower than p; lectures whose main topic is p come first.
       for (const [p, { depth, via }] of closureOf(cb)) {
-        // A broad field counts only as a direct relation (deep learning → machine learning), not at the end of a chain.
-        if (depth > 1 && category(p) === 'field') continue;
+        // A broad field is a prerequisite concept only of another field, directly (deep learning → machine
+        // learning): "end-to-end learning is a kind of deep learning" says nothing about what to watch first.
+        if (category(p) === 'field' && (depth > 1 || category(cb) !== 'field')) continue;
         const lecturesOfP = mainLectures.get(p);
         // Not when p itself depends on one of B's main topics: that would invert the order.
         if (!lecturesOfP || isBlocked(p)) continue;
@@ -297,13 +298,18 @@ export function computePrerequisites(
           }
           if (infoA.main.size < b.main.size) {
             push(a, options.continuationScore * 1.3 * focus(infoA, cb), { kind: 'further', p: cb });
-          } else if (chronology(infoA.attrs, b.attrs) > 0) {
-            const sameCourse = !!infoA.attrs.series && infoA.attrs.series === b.attrs.series;
-            push(
-              a,
-              options.continuationScore * (sameCourse ? 1 : 0.6) * focus(infoA, cb),
-              sameCourse ? { kind: 'earlier', p: cb, series: b.attrs.series! } : { kind: 'earlier', p: cb },
-            );
+          } else if (
+            chronology(infoA.attrs, b.attrs) > 0 &&
+            !!infoA.attrs.series &&
+            infoA.attrs.series === b.attrs.series
+          ) {
+            // Same topics in one course: the earlier lecture first. Across courses it is a tie, and
+            // chronology alone does not make a prerequisite.
+            push(a, options.continuationScore * focus(infoA, cb), {
+              kind: 'earlier',
+              p: cb,
+              series: b.attrs.series!,
+            });
           }
         }
         continue;

@@ -248,6 +248,26 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
       add(from, to, `part ${from.part!.index} of ${from.title.split(/\s+[-–—]\s+|[:：]/)[0]!.trim()}`);
     }
   }
+  // Unnumbered parts: lectures of one course sharing a titled topic ("BERT and its family - Introduction",
+  // "BERT and its family - ELMo, BERT, GPT …"), in date then catalog order.
+  const unnumbered = new Map<string, LectureNodeAttributes[]>();
+  for (const { a } of lectures) {
+    if (a.part || !a.series || !/\s[-–—]\s|[:：]/.test(a.title)) continue;
+    const key = `${a.series}\u0000${a.language}\u0000${seriesTopic(a.title)}`;
+    unnumbered.set(key, [...(unnumbered.get(key) ?? []), a]);
+  }
+  for (const members of unnumbered.values()) {
+    if (members.length < 2) continue;
+    const sorted = members.sort((x, y) =>
+      x.date && y.date && x.date !== y.date ? (x.date < y.date ? -1 : 1) : x.number - y.number,
+    );
+    for (let i = 0; i + 1 < sorted.length; i++)
+      add(
+        sorted[i]!,
+        sorted[i + 1]!,
+        `earlier part of ${sorted[i]!.title.split(/\s+[-–—]\s+|[:：]/)[0]!.trim()}`,
+      );
+  }
   // Lectures of one course: "Lecture n" → "Lecture n+1" of the same series and language.
   const courses = new Map<string, Map<string, LectureNodeAttributes>>();
   for (const { a } of lectures) {

@@ -177,6 +177,18 @@ describe('relations', () => {
     expect(seriesTopic('Speech Recognition - Listen, Attend, Spell')).toBe('speech recognition');
   });
 
+  it('should chain unnumbered parts of one titled topic in a course, in catalog order', () => {
+    const g = graphOf(
+      [
+        { number: 244, title: 'BERT and its family - ELMo, BERT, GPT', series: 'DLHLP 2020' },
+        { number: 234, title: 'BERT and its family - Introduction and Fine-tune', series: 'DLHLP 2020' },
+        { number: 260, title: 'Multilingual BERT', series: 'DLHLP 2020' },
+      ],
+      [],
+    );
+    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:234>lecture:244']);
+  });
+
   it('should relate concepts taught together, weighted by Jaccard', () => {
     const g = graphOf(
       [
