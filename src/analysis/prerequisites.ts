@@ -15,6 +15,7 @@
  */
 import { stronglyConnectedComponents } from 'graphology-components';
 import Graph from 'graphology';
+import { AcyclicInserter } from './acyclic-insertion.js';
 import { edgeKey } from '../core/node-keys.js';
 import type { AtlasGraph, LectureNodeAttributes } from '../core/types.js';
 import type { ConceptRelations, NewEdge } from './relations.js';
@@ -44,7 +45,7 @@ export interface PrerequisiteOptions {
 export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
   perLecture: 5,
   minScore: 0.12,
-  maxDepth: 3,
+  maxDepth: 2,
   seriesScore: 1,
   requiresFactor: 0.9,
   broaderFactor: 0.8,
@@ -53,7 +54,7 @@ export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
   overviewScore: 0.3,
   minorFactor: 0.5,
   depthDecay: 0.7,
-  candidatesPerConcept: 20,
+  candidatesPerConcept: 8,
 };
 
 export interface Prerequisite {
@@ -375,14 +376,18 @@ export function computePrerequisites(
         reason: words(r.why),
       });
   }
-  return acyclic(all);
+  const chronological = [...infos.values()]
+    .sort((x, y) => -chronology(x.attrs, y.attrs) || cmp(x.key, y.key))
+    .map((i) => i.key);
+  return acyclic(all, chronological);
 }
 
 /**
  * Keeps the edges best first, dropping any that would close a cycle. Only edges inside a strongly
- * connected component can close one, so the greedy insertion runs per component (linear overall).
+ * connected component can close one; those are inserted best first into an incremental topological
+ * order seeded with chronology (`AcyclicInserter`), so the step stays near-linear on large catalogs.
  */
-function acyclic(edges: Prerequisite[]): PrerequisiteResult {
+function acyclic(edges: Prerequisite[], chronological: readonly string[]): PrerequisiteResult {
   const all = new Graph({ type: 'directed' });
   for (const e of edges) {
     all.mergeNode(e.before);
@@ -401,36 +406,13 @@ function acyclic(edges: Prerequisite[]): PrerequisiteResult {
     if (c !== undefined && component.get(e.after) === c) inCycle.push(e);
     else kept.push(e);
   }
-  const dag = new Graph({ type: 'directed' });
-  // graphology-dag's willCreateCycle walks every path (no visited set), which is exponential on dense
-  // DAGs; this reachability check visits each node once.
-  const reaches = (from: string, to: string): boolean => {
-    const seen = new Set<string>([from]);
-    const stack = [from];
-    while (stack.length) {
-      const node = stack.pop()!;
-      if (node === to) return true;
-      for (const next of dag.outNeighbors(node)) {
-        if (!seen.has(next)) {
-          seen.add(next);
-          stack.push(next);
-        }
-      }
-    }
-    return false;
-  };
+  const inserter = new AcyclicInserter(chronological.filter((n) => component.has(n)));
   const ordered = inCycle.sort(
     (x, y) => y.score - x.score || cmp(x.after, y.after) || cmp(x.before, y.before),
   );
   for (const e of ordered) {
-    dag.mergeNode(e.before);
-    dag.mergeNode(e.after);
-    if (reaches(e.after, e.before)) {
-      dropped.push({ edge: e, why: `would close a cycle through ${e.after} → … → ${e.before}` });
-      continue;
-    }
-    dag.addDirectedEdge(e.before, e.after);
-    kept.push(e);
+    if (inserter.insert(e.before, e.after)) kept.push(e);
+    else dropped.push({ edge: e, why: `would close a cycle through ${e.after} → … → ${e.before}` });
   }
   kept.sort((x, y) => cmp(x.after, y.after) || y.score - x.score || cmp(x.before, y.before));
   return { edges: kept, dropped };

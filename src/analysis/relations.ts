@@ -15,6 +15,8 @@ export interface RelationOptions {
   minCooccurrence: number;
   similarPerLecture: number;
   minSimilarity: number;
+  /** Concepts in more lectures than this do not propose similar lectures (they still weigh in the score). */
+  maxPostings: number;
 }
 
 export const DEFAULT_RELATION_OPTIONS: RelationOptions = {
@@ -23,6 +25,7 @@ export const DEFAULT_RELATION_OPTIONS: RelationOptions = {
   minCooccurrence: 2,
   similarPerLecture: 5,
   minSimilarity: 0.2,
+  maxPostings: 150,
 };
 
 export interface NewEdge {
@@ -168,10 +171,18 @@ export function computeSimilarLectures(
   for (const l of lectures) {
     const dots = new Map<string, number>();
     const shared = new Map<string, string[]>();
-    for (const [c, w] of vectors.get(l)!) {
-      for (const other of postings.get(c)!) {
-        if (other === l || twins.has(`${l}|${other}`)) continue;
-        dots.set(other, (dots.get(other) ?? 0) + w * vectors.get(other)!.get(c)!);
+    // Candidates come through concepts of bounded frequency (a concept in thousands of lectures has
+    // a small idf and would make this step quadratic); the score then counts every shared concept.
+    for (const [c] of vectors.get(l)!) {
+      const list = postings.get(c)!;
+      if (list.length > options.maxPostings) continue;
+      for (const other of list) if (other !== l && !twins.has(`${l}|${other}`)) dots.set(other, 0);
+    }
+    for (const other of dots.keys()) {
+      for (const [c, w] of vectors.get(l)!) {
+        const wo = vectors.get(other)!.get(c);
+        if (wo === undefined) continue;
+        dots.set(other, dots.get(other)! + w * wo);
         const list = shared.get(other);
         if (list) list.push(c);
         else shared.set(other, [c]);
@@ -238,7 +249,9 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   for (const { a } of lectures) {
     if (!a.part) continue;
     const key = `${a.series ?? ''}\u0000${a.language}\u0000${seriesTopic(a.title)}`;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    const list = groups.get(key);
+    if (list) list.push(a);
+    else groups.set(key, [a]);
   }
   for (const members of groups.values()) {
     const sorted = members.sort((x, y) => x.part!.index - y.part!.index || x.number - y.number);
@@ -254,7 +267,9 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   for (const { a } of lectures) {
     if (a.part || !a.series || !/\s[-–—]\s|[:：]/.test(a.title)) continue;
     const key = `${a.series}\u0000${a.language}\u0000${seriesTopic(a.title)}`;
-    unnumbered.set(key, [...(unnumbered.get(key) ?? []), a]);
+    const list = unnumbered.get(key);
+    if (list) list.push(a);
+    else unnumbered.set(key, [a]);
   }
   for (const members of unnumbered.values()) {
     if (members.length < 2) continue;
