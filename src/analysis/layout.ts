@@ -8,6 +8,7 @@ import noverlap from 'graphology-layout-noverlap';
 import louvain from 'graphology-communities-louvain';
 import Graph from 'graphology';
 import type { AtlasGraph } from '../core/types.js';
+import { PALETTE } from '../core/palette.js';
 import { seededRandom } from './random.js';
 
 export interface LayoutOptions {
@@ -38,26 +39,7 @@ export function iterationsFor(order: number): number {
   return 30;
 }
 
-export const COMMUNITY_PALETTE = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#bab0ac',
-  '#1f77b4',
-  '#2ca02c',
-  '#d62728',
-  '#9467bd',
-  '#8c564b',
-  '#e377c2',
-  '#17becf',
-  '#bcbd22',
-];
+export const COMMUNITY_PALETTE = PALETTE;
 
 export function computeLayout(graph: AtlasGraph, options: Partial<LayoutOptions> = {}): LayoutResult {
   const opts = { ...DEFAULT_LAYOUT_OPTIONS, ...options };

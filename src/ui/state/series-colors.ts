@@ -1,23 +1,8 @@
 /** Colours for the "colour by series" view: a fixed palette assigned in series-name order. */
+import { PALETTE } from '../../core/palette.js';
 
-export const SERIES_PALETTE: readonly string[] = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#1f77b4',
-  '#2ca02c',
-  '#d62728',
-  '#9467bd',
-  '#8c564b',
-  '#17becf',
-  '#bcbd22',
-];
+/** Series colours: the graph's palette minus grey and pink, which are hard to tell from the no-series colour. */
+export const SERIES_PALETTE: readonly string[] = PALETTE.filter((c) => c !== '#bab0ac' && c !== '#e377c2');
 
 /** Colour of concepts, notes and lectures without a series when colouring by series. */
 export const NO_SERIES_COLOR = '#aab1bf';
