@@ -75,6 +75,13 @@ for (const f of assets)
   bundle[f.replace(/-[\w-]{8}\.js$/, '.js')] =
     Math.round(gzipSync(await readFile(join('.tmp/bench/dist/assets', f))).length / 102.4) / 10;
 
+// Build figures are written before the browser runs, so a browser failure loses nothing.
+await mkdir('bench', { recursive: true });
+await writeFile(
+  'bench/results.json',
+  JSON.stringify({ seed: Number(values.seed), build, bundleKBgzip: bundle }, null, 2) + '\n',
+);
+
 let browser: unknown[] | undefined;
 if (!values['no-browser']) {
   const { measureExplorer } = await import('../src/bench/explorer.js');
@@ -154,20 +161,26 @@ lines.push(
 if (browser) {
   lines.push(
     '',
-    '| explorer | nodes | edges | first render ms | frame ms while panning (p50 / p95) | fps |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| explorer | nodes | edges | first render ms | selection response ms | frame ms while panning (p50 / p95) | fps |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const b of browser as {
+  type Run = {
     name: string;
     nodes: number;
     edges: number;
-    firstRenderMs: number;
-    frameP50: number;
-    frameP95: number;
-  }[]) {
-    lines.push(
-      `| ${b.name} | ${b.nodes} | ${b.edges} | ${b.firstRenderMs} | ${b.frameP50} / ${b.frameP95} | ${(1000 / b.frameP50).toFixed(0)} |`,
-    );
+    firstRenderMs?: number;
+    selectMs?: number;
+    frameP50?: number;
+    frameP95?: number;
+    error?: string;
+  };
+  for (const b of browser as Run[]) {
+    if (b.error) lines.push(`| ${b.name} | ${b.nodes} | ${b.edges} | failed: ${b.error} | | | |`);
+    else {
+      lines.push(
+        `| ${b.name} | ${b.nodes} | ${b.edges} | ${b.firstRenderMs} | ${b.selectMs} | ${b.frameP50} / ${b.frameP95} | ${(1000 / b.frameP50!).toFixed(0)} |`,
+      );
+    }
   }
 }
 console.log(lines.join('\n'));
