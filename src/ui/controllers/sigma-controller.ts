@@ -8,7 +8,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { AtlasGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../core/types.js';
-import { EMPTY_RENDER_STATE, edgeAppearance, nodeAppearance, type RenderState } from '../state/reducers.js';
+import {
+  EMPTY_RENDER_STATE,
+  edgeAppearance,
+  nodeAppearance,
+  type RenderState,
+  SPARSE_EDGES_ABOVE,
+} from '../state/reducers.js';
 
 export type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 type AtlasSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -21,6 +27,8 @@ export const DEFAULT_SIGMA_SETTINGS: Partial<AtlasSettings> = {
   defaultEdgeColor: '#c9ccd3',
   labelFont: 'system-ui, "Noto Sans TC", "PingFang TC", "Microsoft JhengHei", sans-serif',
   zIndex: false,
+  // Without a GPU, redrawing every edge while the camera moves drops frames on large graphs.
+  hideEdgesOnMove: true,
 };
 
 export interface SigmaCallbacks {
@@ -33,6 +41,8 @@ export class SigmaController implements ReactiveController {
   private graph?: AtlasGraph;
   private container?: HTMLElement;
   private state: RenderState = EMPTY_RENDER_STATE;
+  /** Whether the attached graph is large enough to draw only its skeleton in the overview. */
+  private sparse = false;
   private neighbours = new Map<string, Set<string>>();
   private incident = new Map<string, string[]>();
 
@@ -50,6 +60,8 @@ export class SigmaController implements ReactiveController {
     this.graph = graph;
     this.container = container;
     this.precompute(graph);
+    this.sparse = graph.size > SPARSE_EDGES_ABOVE;
+    this.state = { ...this.state, sparseEdges: this.sparse };
     const sigma: AtlasSigma = new Sigma(graph, container, {
       ...DEFAULT_SIGMA_SETTINGS,
       nodeReducer: (node, data) => nodeAppearance(node, data, this.state),
@@ -67,7 +79,7 @@ export class SigmaController implements ReactiveController {
   /** Applies a new render state (hover is kept): a full refresh when visibility changed, else a cheap one. */
   setRenderState(next: Omit<RenderState, 'hovered' | 'hoverNodes'>): void {
     const prev = this.state;
-    this.state = { ...next, hovered: prev.hovered, hoverNodes: prev.hoverNodes };
+    this.state = { ...next, hovered: prev.hovered, hoverNodes: prev.hoverNodes, sparseEdges: this.sparse };
     if (!this.sigma || !this.graph) return;
     if (prev.visible !== next.visible) this.sigma.refresh();
     else

@@ -25,6 +25,8 @@ export interface RenderState {
   colorBy: ColorBy;
   seriesColors: ReadonlyMap<string, string>;
   lang: Lang;
+  /** Draw only concept-to-concept edges in the overview (set for large graphs). */
+  sparseEdges?: boolean;
 }
 
 export const EMPTY_RENDER_STATE: RenderState = {
@@ -130,6 +132,16 @@ export function edgeAppearance(
       out.color = RENDER_COLORS.focusEdge;
       out.size = 1.5;
     } else out.hidden = true;
+    return out;
   }
+  // Overview of a large graph: only the concept skeleton's edges are drawn; a lecture's edges appear
+  // with its neighbourhood. (Drawing every edge costs seconds per frame without a GPU.)
+  if (state.sparseEdges && !SKELETON_EDGE_KINDS.has(data.kind)) out.hidden = true;
   return out;
 }
+
+/** Edges drawn in the overview of a large graph: concept to concept. */
+const SKELETON_EDGE_KINDS: ReadonlySet<string> = new Set(['related', 'broader', 'requires']);
+
+/** Above this many edges the overview draws only the concept skeleton. */
+export const SPARSE_EDGES_ABOVE = 20_000;
