@@ -66,6 +66,10 @@ export class SearchIndex {
   private readonly exact = new Map<string, Entry[]>();
   /** Distinct words of all names → entries containing them (typo tolerance works on words). */
   private readonly words = new Map<string, Entry[]>();
+  /** Every word (any length) → entries, for substring search over the vocabulary instead of all names. */
+  private readonly vocabulary = new Map<string, Entry[]>();
+  /** Chinese character bigrams → entries (Chinese names have no spaces to split on). */
+  private readonly bigrams = new Map<string, Entry[]>();
   /** Concept and note names by length, for whole-name typo matching (lecture titles match typos word by word). */
   private readonly byLength = new Map<number, Entry[]>();
   private readonly simplified: Record<string, string>;
@@ -94,7 +98,18 @@ export class SearchIndex {
     });
     // Sorted by name: prefix lookups are a binary search, and scans are deterministic.
     this.entries.sort((x, y) => (x.norm < y.norm ? -1 : x.norm > y.norm ? 1 : x.key < y.key ? -1 : 1));
+    const push = (map: Map<string, Entry[]>, key: string, e: Entry): void => {
+      const list = map.get(key);
+      if (list) {
+        if (list[list.length - 1] !== e) list.push(e);
+      } else map.set(key, [e]);
+    };
     for (const e of this.entries) {
+      for (const w of e.norm.split(' ')) {
+        push(this.vocabulary, w, e);
+        if (/\p{Script=Han}/u.test(w))
+          for (let i = 0; i + 1 < w.length; i++) push(this.bigrams, w.slice(i, i + 2), e);
+      }
       for (const w of new Set(e.norm.split(' '))) {
         if (w.length < 4) continue;
         const list = this.words.get(w);
@@ -105,6 +120,31 @@ export class SearchIndex {
       const list = this.byLength.get(e.norm.length);
       if (list) list.push(e);
       else this.byLength.set(e.norm.length, [e]);
+    }
+  }
+
+  /** Entries that may contain q as a substring (a superset; callers check). */
+  private *substringCandidates(q: string): Generator<Entry> {
+    const han = [...q].filter((c) => /\p{Script=Han}/u.test(c)).length >= 2;
+    if (han) {
+      let best: Entry[] | undefined;
+      for (let i = 0; i + 1 < q.length; i++) {
+        const list = this.bigrams.get(q.slice(i, i + 2));
+        if (!list) continue;
+        if (!best || list.length < best.length) best = list;
+      }
+      if (best) yield* best;
+      return;
+    }
+    const longest = q.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+    const seen = new Set<Entry>();
+    for (const [w, list] of this.vocabulary) {
+      if (!w.includes(longest)) continue;
+      for (const e of list) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        yield e;
+      }
     }
   }
 
@@ -149,10 +189,11 @@ export class SearchIndex {
       if (!e.norm.startsWith(q)) break;
       if (e.norm !== q) consider(e, 0.8 + 0.1 * (q.length / e.norm.length));
     }
-    // Substring: a bounded scan, for queries long enough to be selective.
+    // Substring: candidates from the index (words containing the query's longest word, or the names
+    // holding its rarest Chinese bigram), then checked against the whole name.
     if (q.length >= 2) {
       let found = 0;
-      for (const e of this.entries) {
+      for (const e of this.substringCandidates(q)) {
         if (e.norm.length > q.length && !e.norm.startsWith(q) && e.norm.includes(q)) {
           consider(e, 0.6 + 0.1 * (q.length / e.norm.length));
           if (++found >= SUBSTRING_LIMIT) break;
