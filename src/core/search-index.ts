@@ -64,9 +64,8 @@ export function editDistance(a: string, b: string, max: number): number {
 export class SearchIndex {
   private readonly entries: Entry[] = [];
   private readonly exact = new Map<string, Entry[]>();
-  /** Distinct words of all names → entries containing them (typo tolerance works on words). */
-  private readonly words = new Map<string, Entry[]>();
-  /** Every word (any length) → entries, for substring search over the vocabulary instead of all names. */
+  /** Every word of every name → entries containing it: substring search runs over these words, and
+   * typo tolerance over those of four letters or more. */
   private readonly vocabulary = new Map<string, Entry[]>();
   /** Chinese character bigrams → entries (Chinese names have no spaces to split on). */
   private readonly bigrams = new Map<string, Entry[]>();
@@ -109,12 +108,6 @@ export class SearchIndex {
         push(this.vocabulary, w, e);
         if (/\p{Script=Han}/u.test(w))
           for (let i = 0; i + 1 < w.length; i++) push(this.bigrams, w.slice(i, i + 2), e);
-      }
-      for (const w of new Set(e.norm.split(' '))) {
-        if (w.length < 4) continue;
-        const list = this.words.get(w);
-        if (list) list.push(e);
-        else this.words.set(w, [e]);
       }
       if (e.key.startsWith('lecture:')) continue;
       const list = this.byLength.get(e.norm.length);
@@ -210,8 +203,8 @@ export class SearchIndex {
         }
       }
       if (!q.includes(' ')) {
-        for (const [w, list] of this.words) {
-          if (Math.abs(w.length - q.length) > maxTypos || w === q) continue;
+        for (const [w, list] of this.vocabulary) {
+          if (w.length < 4 || Math.abs(w.length - q.length) > maxTypos || w === q) continue;
           if (editDistance(q, w, maxTypos) <= maxTypos)
             for (const e of list.slice(0, WORD_HIT_LIMIT)) consider(e, 0.4);
         }
