@@ -137,6 +137,9 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   const lower = rawTitle.toLowerCase();
   if ((markers.overviewMarkers ?? []).some((m) => lower.includes(m.toLowerCase()))) out.courseOverview = true;
   let english = false;
+  const setSeries = (s: SeriesMatch): void => {
+    Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
+  };
 
   const cut = (re: RegExp, onMatch: (m: RegExpExecArray) => boolean | void): void => {
     const m = re.exec(t);
@@ -168,7 +171,7 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     }
     if (out.series !== undefined || !tag) continue;
     const s = classifySeriesTag(tag, markers);
-    if (s) Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
+    if (s) setSeries(s);
   }
 
   // Lecturer: (由助教姜成翰同學講授), (由姜成翰助教講授), (Speaker: Tao Tu).
@@ -205,7 +208,7 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     if (out.series !== undefined) return true;
     const s = classifySeriesTag(m[1]!, markers);
     if (!s || s.kind !== 'course') return false;
-    Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
+    setSeries(s);
     return true;
   });
 
@@ -233,16 +236,14 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   cut(/^\s*([^:：()（）]{1,40}?)\s*[（(]\s*((?:19|20)\d{2})\s*[)）]\s*[:：]/, (m) => {
     const s = classifySeriesTag(`${m[1]} ${m[2]}`, markers);
     if (!s || s.kind !== 'course') return false;
-    if (out.series === undefined)
-      Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
+    if (out.series === undefined) setSeries(s);
     return true;
   });
   cut(/^\s*(?:([^:：()（）]{1,40}?)\s+)?Lecture\s+(\d{1,3}(?:-\d{1,3})?)\s*[:：]/i, (m) => {
     if (m[1]) {
       const s = classifySeriesTag(m[1], markers);
       if (!s || s.kind !== 'course') return false;
-      if (out.series === undefined)
-        Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
+      if (out.series === undefined) setSeries(s);
     }
     out.courseLecture = m[2]!;
     return true;

@@ -10,15 +10,17 @@ export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 export type TextFileResult =
   { ok: true; text: string; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
 
+const failure = (file: string, line: number, message: string): TextFileResult => ({
+  ok: false,
+  diagnostic: { severity: 'error', file, line, message },
+});
+
 export async function readTextFile(
   path: string,
   displayPath: string,
   maxBytes = DEFAULT_MAX_FILE_BYTES,
 ): Promise<TextFileResult> {
-  const fail = (line: number, message: string): TextFileResult => ({
-    ok: false,
-    diagnostic: { severity: 'error', file: displayPath, line, message },
-  });
+  const fail = (line: number, message: string): TextFileResult => failure(displayPath, line, message);
   const info = await stat(path);
   if (info.size > maxBytes) {
     return fail(
@@ -27,17 +29,11 @@ export async function readTextFile(
     );
   }
   const bytes = await readFile(path);
-  return decodeText(bytes, displayPath, fail);
+  return decodeText(bytes, displayPath);
 }
 
-export function decodeText(
-  bytes: Buffer,
-  displayPath: string,
-  fail: (line: number, message: string) => TextFileResult = (line, message) => ({
-    ok: false,
-    diagnostic: { severity: 'error', file: displayPath, line, message },
-  }),
-): TextFileResult {
+export function decodeText(bytes: Buffer, displayPath: string): TextFileResult {
+  const fail = (line: number, message: string): TextFileResult => failure(displayPath, line, message);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
     return fail(0, 'file is empty');
   }
