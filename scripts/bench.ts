@@ -13,6 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import type { ExplorerRun } from '../src/bench/explorer.js';
 
 const run = promisify(execFile);
 const { values } = parseArgs({
@@ -82,7 +83,7 @@ await writeFile(
   JSON.stringify({ seed: Number(values.seed), build, bundleKBgzip: bundle }, null, 2) + '\n',
 );
 
-let browser: unknown[] | undefined;
+let browser: ExplorerRun[] | undefined;
 if (!values['no-browser']) {
   const { measureExplorer } = await import('../src/bench/explorer.js');
   browser = await measureExplorer('.tmp/bench/dist', [
@@ -164,17 +165,7 @@ if (browser) {
     '| explorer | nodes | edges | first render ms | selection response ms | frame ms while panning (p50 / p95) | fps |',
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
-  type Run = {
-    name: string;
-    nodes: number;
-    edges: number;
-    firstRenderMs?: number;
-    selectMs?: number;
-    frameP50?: number;
-    frameP95?: number;
-    error?: string;
-  };
-  for (const b of browser as Run[]) {
+  for (const b of browser as ExplorerRun[]) {
     if (b.error) lines.push(`| ${b.name} | ${b.nodes} | ${b.edges} | failed: ${b.error} | | | |`);
     else {
       lines.push(

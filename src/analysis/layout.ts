@@ -10,6 +10,7 @@ import Graph from 'graphology';
 import type { AtlasGraph } from '../core/types.js';
 import { PALETTE } from '../core/palette.js';
 import { seededRandom } from './random.js';
+import { round3 as round } from './compare.js';
 
 export interface LayoutOptions {
   seed: number;
@@ -211,5 +212,3 @@ export function assignLayout(graph: AtlasGraph, options: Partial<LayoutOptions> 
   });
   return result;
 }
-
-const round = (v: number): number => Math.round(v * 1000) / 1000;

@@ -19,6 +19,7 @@ import { AcyclicInserter } from './acyclic-insertion.js';
 import { edgeKey } from '../core/node-keys.js';
 import type { AtlasGraph, LectureNodeAttributes } from '../core/types.js';
 import type { ConceptRelations, NewEdge } from './relations.js';
+import { compareKeys as cmp, round3 as round } from './compare.js';
 
 export interface PrerequisiteOptions {
   /** Prerequisites kept per lecture, best first. */
@@ -78,9 +79,6 @@ interface LectureInfo {
   /** Core topics: main concepts that are not just the family of another main concept (BERT in "Multilingual BERT"). */
   main: Set<string>;
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const round = (v: number): number => Math.round(v * 1000) / 1000;
 
 function lectureInfos(graph: AtlasGraph): Map<string, LectureInfo> {
   const infos = new Map<string, LectureInfo>();

@@ -8,6 +8,7 @@
  */
 import { conceptKey, edgeKey, lectureKey } from '../core/node-keys.js';
 import type { AtlasGraph, EdgeAttributes, EdgeKind, LectureNodeAttributes } from '../core/types.js';
+import { compareKeys as cmp, round3 as round } from './compare.js';
 
 export interface RelationOptions {
   relatedPerConcept: number;
@@ -39,9 +40,6 @@ export interface ConceptRelations {
   broader: string[];
   requires: string[];
 }
-
-const round = (v: number): number => Math.round(v * 1000) / 1000;
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Lecture key → (concept key → mention weight). */
 export function mentionMatrix(graph: AtlasGraph): Map<string, Map<string, number>> {
