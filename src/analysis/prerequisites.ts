@@ -20,6 +20,7 @@ import { edgeKey } from '../core/node-keys.js';
 import type { AtlasGraph, LectureNodeAttributes } from '../core/types.js';
 import type { ConceptRelations, NewEdge } from './relations.js';
 import { compareKeys as cmp, round3 as round } from './compare.js';
+import { lectureLevels, LEVEL, NO_LEVEL_CUES, type LevelCues } from './lecture-level.js';
 
 export interface PrerequisiteOptions {
   /** Prerequisites kept per lecture, best first. */
@@ -41,6 +42,12 @@ export interface PrerequisiteOptions {
   depthDecay: number;
   /** Lectures considered per concept, best focused first (bounds the work on popular concepts). */
   candidatesPerConcept: number;
+  /** Title cues for a lecture's level (introduction, advanced, supplement); venues are research talks. */
+  levelCues: LevelCues;
+  /** Per level of difference, how much more a shallower lecture on a shared topic is worth. */
+  levelStep: number;
+  /** The previous lecture of the same course and language: a weak "watch in course order" signal. */
+  previousInCourseScore: number;
 }
 
 export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
@@ -56,6 +63,9 @@ export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
   minorFactor: 0.5,
   depthDecay: 0.7,
   candidatesPerConcept: 8,
+  levelCues: NO_LEVEL_CUES,
+  levelStep: 0.15,
+  previousInCourseScore: 0.3,
 };
 
 export interface Prerequisite {
@@ -78,12 +88,26 @@ interface LectureInfo {
   concepts: Map<string, number>;
   /** Core topics: main concepts that are not just the family of another main concept (BERT in "Multilingual BERT"). */
   main: Set<string>;
+  /** concept key → the surface forms it was found as (lower case), when the mention says. */
+  surfaces: Map<string, string[]>;
+  level: number;
 }
 
-function lectureInfos(graph: AtlasGraph): Map<string, LectureInfo> {
+function lectureInfos(
+  graph: AtlasGraph,
+  levelOf: (l: LectureNodeAttributes) => number,
+): Map<string, LectureInfo> {
   const infos = new Map<string, LectureInfo>();
   graph.forEachNode((key, attrs) => {
-    if (attrs.kind === 'lecture') infos.set(key, { key, attrs, concepts: new Map(), main: new Set() });
+    if (attrs.kind === 'lecture')
+      infos.set(key, {
+        key,
+        attrs,
+        concepts: new Map(),
+        main: new Set(),
+        surfaces: new Map(),
+        level: levelOf(attrs),
+      });
   });
   graph.forEachEdge((_e, a, source, target) => {
     if (a.kind !== 'mentions') return;
@@ -91,8 +115,21 @@ function lectureInfos(graph: AtlasGraph): Map<string, LectureInfo> {
     if (!info) return;
     info.concepts.set(target, a.weight ?? 0.5);
     if (a.main) info.main.add(target);
+    const surfaces = (a.evidence ?? []).map((e) => e.surface.toLowerCase()).filter(Boolean);
+    if (surfaces.length) info.surfaces.set(target, surfaces);
   });
   return infos;
+}
+
+/**
+ * Whether main topic `family` is only named inside `member` in this lecture ("BERT" in "Multilingual
+ * BERT"), so that the lecture is about the member, not the family. Without evidence, assume it is.
+ */
+function namedInside(info: LectureInfo, family: string, member: string): boolean {
+  const f = info.surfaces.get(family);
+  const m = info.surfaces.get(member);
+  if (!f || !m) return true;
+  return f.every((x) => m.some((y) => y !== x && y.includes(x)));
 }
 
 /** Concepts reachable from a concept through `requires` and `broader`, with the step count and first relation. */
@@ -128,22 +165,85 @@ function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number 
   return a.number < b.number ? 0.0005 : -0.0005;
 }
 
+/** Whether `a` is a later lecture than `b` in the same course (and the same language version). */
+function laterInSameCourse(a: LectureNodeAttributes, b: LectureNodeAttributes): boolean {
+  return (
+    a.seriesKind === 'course' &&
+    !!a.series &&
+    a.series === b.series &&
+    !!a.englishVersion === !!b.englishVersion &&
+    chronology(a, b) < 0
+  );
+}
+
+/**
+ * The lecture just before each lecture in its course (same series, original or English version; by the course's own
+ * lecture numbers when both have one, else by date and catalog order). Overviews have their own signal;
+ * supplementary, advanced and research lectures stand on their own topics, not on the course order.
+ */
+function previousLectures(
+  infos: Map<string, LectureInfo>,
+  twinOf: Map<string, string>,
+  /** Whether lecture `a` comes after `b` in an explicit series order. */
+  follows: (a: string, b: string) => boolean,
+): Map<string, string> {
+  const groups = new Map<string, LectureInfo[]>();
+  for (const info of infos.values()) {
+    const a = info.attrs;
+    if (a.seriesKind !== 'course' || !a.series || a.courseOverview || info.level > LEVEL.ordinary) continue;
+    const key = `${a.series}\u0000${a.englishVersion ? 'translation' : 'original'}`;
+    const list = groups.get(key);
+    if (list) list.push(info);
+    else groups.set(key, [info]);
+  }
+  const lectureNo = (a: LectureNodeAttributes): number | undefined => {
+    const n = a.courseLecture === undefined ? NaN : Number.parseFloat(a.courseLecture);
+    return Number.isFinite(n) ? n : undefined;
+  };
+  const out = new Map<string, string>();
+  for (const list of groups.values()) {
+    list.sort((x, y) => {
+      const [nx, ny] = [lectureNo(x.attrs), lectureNo(y.attrs)];
+      if (nx !== undefined && ny !== undefined && nx !== ny) return nx - ny;
+      return -chronology(x.attrs, y.attrs) || cmp(x.key, y.key);
+    });
+    for (let i = 1; i < list.length; i++) {
+      const b = list[i]!;
+      // Not a later part of B's own series that was published first ((二) before (一)).
+      let j = i - 1;
+      while (j >= 0 && (twinOf.get(b.key) === list[j]!.key || follows(list[j]!.key, b.key))) j--;
+      if (j >= 0) out.set(b.key, list[j]!.key);
+    }
+  }
+  return out;
+}
+
 export function computePrerequisites(
   graph: AtlasGraph,
   /** Relations keyed by concept node key (`concept:<id>`), values are concept node keys too. */
   relations: (conceptKey: string) => ConceptRelations | undefined,
   options: PrerequisiteOptions = DEFAULT_PREREQUISITE_OPTIONS,
 ): PrerequisiteResult {
-  const infos = lectureInfos(graph);
-  for (const info of infos.values()) {
-    const families = new Set([...info.main].flatMap((m) => relations(m)?.broader ?? []));
-    const core = [...info.main].filter((m) => !families.has(m));
-    if (core.length) info.main = new Set(core);
-  }
   const category = (key: string): string | undefined => {
     const a = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
     return a?.kind === 'concept' ? a.category : undefined;
   };
+  const infos = lectureInfos(graph, lectureLevels(options.levelCues));
+  for (const info of infos.values()) {
+    const main = [...info.main];
+    // A broad field next to its subfield, or a family named inside a member ("BERT" in "Multilingual BERT"),
+    // is not what the lecture is about; a task next to a model for it ("Speech Synthesis - Tacotron") is.
+    const core = main.filter(
+      (f) =>
+        !main.some(
+          (m) =>
+            m !== f &&
+            relations(m)?.broader.includes(f) &&
+            (category(f) === 'field' || namedInside(info, f, m)),
+        ),
+    );
+    if (core.length) info.main = new Set(core);
+  }
   const twinOf = new Map<string, string>();
   const seriesPrev = new Map<string, { from: string; reason: string }[]>();
   graph.forEachEdge((_e, a, s, t) => {
@@ -156,10 +256,14 @@ export function computePrerequisites(
     if (info.attrs.courseOverview && info.attrs.series)
       overviews.set(info.attrs.series, [...(overviews.get(info.attrs.series) ?? []), info.key]);
   }
+  const previousInCourse = previousLectures(infos, twinOf, (a, b) =>
+    (seriesPrev.get(a) ?? []).some((p) => p.from === b),
+  );
   const mainLectures = new Map<string, string[]>();
   const df = new Map<string, number>();
   for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
-    for (const c of info.main) {
+    // An overview surveys its course: it comes first through the overview signal, not as a topic's teacher.
+    for (const c of info.attrs.courseOverview ? [] : info.main) {
       const list = mainLectures.get(c);
       if (list) list.push(info.key);
       else mainLectures.set(c, [info.key]);
@@ -224,6 +328,8 @@ export function computePrerequisites(
     const cands = new Map<string, Candidate>();
     const push = (a: string, s: number, why: Why): void => {
       if (a === b.key || twinOf.get(b.key) === a || s <= 0) return;
+      // Inside one course the teacher's order stands: a topic signal never puts a later lecture first.
+      if (why.kind !== 'text' && laterInSameCourse(infos.get(a)!.attrs, b.attrs)) return;
       const x = Math.min(0.999, s);
       const c = cands.get(a);
       if (!c) cands.set(a, { rest: 1 - x, best: s, why });
@@ -241,7 +347,18 @@ export function computePrerequisites(
       for (const a of overviews.get(b.attrs.series) ?? [])
         push(a, options.overviewScore, { kind: 'text', text: `overview of ${b.attrs.series}` });
     }
+    const previous = previousInCourse.get(b.key);
+    if (previous)
+      push(previous, options.previousInCourseScore, {
+        kind: 'text',
+        text: `previous lecture of ${b.attrs.series!}`,
+      });
     const focus = focusOf;
+    // A shallower lecture is worth more as a prerequisite, a deeper one much less.
+    const levelFactor = (infoA: LectureInfo): number => {
+      const gap = b.level - infoA.level;
+      return gap >= 0 ? 1 + options.levelStep * gap : 0.5 ** -gap;
+    };
     const bMain = [...b.main];
     const sharesMain = (infoA: LectureInfo): boolean => bMain.some((m) => infoA.main.has(m));
     const blocked = new Map<string, boolean>();
@@ -276,7 +393,11 @@ export function computePrerequisites(
           if (category(p) === 'field' && infoA.main.size > 1) continue;
           // A that already teaches B's main topic is judged by the shared-topic rule below.
           if (sharesMain(infoA)) continue;
-          push(a, Math.min(1, wb * focus(infoA, p) * factor * general), { kind: via, p, cb });
+          push(a, Math.min(1, wb * focus(infoA, p) * factor * general * levelFactor(infoA)), {
+            kind: via,
+            p,
+            cb,
+          });
         }
       }
       if (b.main.has(cb)) {
@@ -284,6 +405,16 @@ export function computePrerequisites(
         // when both have the same topics, it is a tie that chronology breaks (more so within one course).
         for (const a of mainLectures.get(cb) ?? []) {
           const infoA = infos.get(a)!;
+          // On a shared topic the shallower lecture comes first (introduction → course lecture →
+          // "More about …" → research talk), whatever else the topics say; the deeper one never does.
+          if (infoA.level > b.level) continue;
+          if (infoA.level < b.level) {
+            push(a, options.continuationScore * 1.3 * focus(infoA, cb) * levelFactor(infoA), {
+              kind: 'further',
+              p: cb,
+            });
+            continue;
+          }
           let shared = 0;
           for (const m of infoA.main) if (b.main.has(m)) shared++;
           const covered = shared / infoA.main.size;
@@ -317,7 +448,7 @@ export function computePrerequisites(
       for (const a of mainLectures.get(cb) ?? []) {
         const infoA = infos.get(a)!;
         if (bMain.some((m) => infoA.concepts.has(m))) continue;
-        push(a, weight * focus(infoA, cb) * options.usesFactor, { kind: 'uses', p: cb });
+        push(a, weight * focus(infoA, cb) * options.usesFactor * levelFactor(infoA), { kind: 'uses', p: cb });
       }
     }
     return cands;
@@ -351,8 +482,8 @@ export function computePrerequisites(
       if (
         twin &&
         cands.has(twin) &&
-        infos.get(a)!.attrs.language !== attrsB.language &&
-        infos.get(twin)!.attrs.language === attrsB.language
+        !!infos.get(a)!.attrs.englishVersion !== !!attrsB.englishVersion &&
+        !!infos.get(twin)!.attrs.englishVersion === !!attrsB.englishVersion
       ) {
         cands.delete(a);
       }

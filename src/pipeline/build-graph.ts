@@ -12,7 +12,8 @@ import {
   type LectureNodeAttributes,
 } from '../core/types.js';
 import { assignLayout } from '../analysis/layout.js';
-import { assignPrerequisites } from '../analysis/prerequisites.js';
+import { assignPrerequisites, DEFAULT_PREREQUISITE_OPTIONS } from '../analysis/prerequisites.js';
+import { loadLevelCues } from '../analysis/lecture-level.js';
 import { assignRelations, type ConceptRelations } from '../analysis/relations.js';
 import { extractConcepts, type ExtractionResult } from '../extract/extract-concepts.js';
 import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
@@ -85,7 +86,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     return { broader: wrap(c.broader), requires: wrap(c.requires) };
   };
   await timed('relations', options, () => assignRelations(graph, relations));
-  const prerequisites = await timed('prerequisites', options, () => assignPrerequisites(graph, relations));
+  const prerequisites = await timed('prerequisites', options, () =>
+    assignPrerequisites(graph, relations, { ...DEFAULT_PREREQUISITE_OPTIONS, levelCues: loadLevelCues() }),
+  );
   const log = prerequisites.dropped.map(
     (d) => `prerequisite ${d.edge.before} → ${d.edge.after} (score ${d.edge.score}) dropped: it ${d.why}`,
   );

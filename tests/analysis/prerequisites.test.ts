@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { computePrerequisites, DEFAULT_PREREQUISITE_OPTIONS } from '../../src/analysis/prerequisites.js';
+import { lectureLevels, LEVEL } from '../../src/analysis/lecture-level.js';
 import {
   computeSeriesOrder,
   computeConceptRelated,
@@ -146,6 +147,116 @@ describe('computePrerequisites', () => {
     );
     const r = computePrerequisites(g, relationsFrom({ 'deep-learning': { broader: ['ml'] } }));
     expect(r.edges).toEqual([]);
+  });
+});
+
+describe('prerequisites by lecture level and course order', () => {
+  const cues = {
+    introductory: ['introduction', '簡介'],
+    advanced: ['more about', '變型'],
+    supplementary: ['TA 補充課'],
+  };
+  const options = { ...DEFAULT_PREREQUISITE_OPTIONS, levelCues: cues };
+
+  it('should read a lecture level from title cues and tags', () => {
+    const level = lectureLevels(cues);
+    const l = (rawTitle: string, extra: Partial<LectureRecord> = {}): number =>
+      level({ rawTitle, title: rawTitle, ...extra });
+    expect(l('Course Overview', { courseOverview: true })).toBe(LEVEL.overview);
+    expect(l('Introduction of Reinforcement Learning (2/5)')).toBe(LEVEL.introductory);
+    expect(l('機器學習基本概念簡介')).toBe(LEVEL.introductory);
+    expect(l('Speech Separation - Deep Clustering')).toBe(LEVEL.ordinary);
+    expect(l('More about Domain Adaptation (1/2)')).toBe(LEVEL.advanced);
+    expect(l('[TA 補充課] Graph Neural Network (1/2)')).toBe(LEVEL.advanced);
+    expect(l('各式各樣神奇的自注意力機制變型')).toBe(LEVEL.advanced);
+    expect(l('PIT for speech separation', { seriesKind: 'venue' })).toBe(LEVEL.research);
+    // Whole words only: "intro" is not in "introspection".
+    expect(
+      lectureLevels({ ...cues, introductory: ['intro'] })({ rawTitle: 'Introspection', title: '' }),
+    ).toBe(LEVEL.ordinary);
+  });
+
+  it('should put the course lecture on a topic before a research talk on it, whatever came out first', () => {
+    const g = graphOf(
+      [
+        {
+          number: 1,
+          title: 'Interrupted PIT for speech separation',
+          seriesKind: 'venue',
+          series: 'ICASSP 2020',
+        },
+        {
+          number: 2,
+          title: 'Speech Separation - Deep Clustering, PIT',
+          seriesKind: 'course',
+          series: 'C 2020',
+        },
+      ],
+      [
+        [1, 'pit', true],
+        [1, 'speech-separation', true],
+        [2, 'deep-clustering', true],
+        [2, 'pit', true],
+        [2, 'speech-separation', true],
+      ],
+    );
+    const pairs = computePrerequisites(g, relationsFrom({}), options).edges.map(
+      (e) => `${e.before}>${e.after}`,
+    );
+    expect(pairs).toEqual(['lecture:2>lecture:1']);
+  });
+
+  it('should put the lecture on a topic before "More about" it, even when the more-about came first', () => {
+    const g = graphOf(
+      [
+        {
+          number: 1,
+          title: '[TA 補充課] More about Lifelong Learning',
+          series: 'TA 2020',
+          seriesKind: 'course',
+        },
+        {
+          number: 2,
+          title: 'Life Long Learning (1) - Catastrophic Forgetting',
+          series: 'C 2021',
+          seriesKind: 'course',
+        },
+      ],
+      [
+        [1, 'lifelong-learning', true],
+        [2, 'lifelong-learning', true],
+        [2, 'catastrophic-forgetting', true],
+      ],
+    );
+    const r = computePrerequisites(g, relationsFrom({}), options);
+    expect(r.edges.map((e) => `${e.before}>${e.after}`)).toEqual(['lecture:2>lecture:1']);
+    expect(r.edges[0]!.reason).toBe('introduces lifelong-learning, which this lecture takes further');
+  });
+
+  it('should follow the course order inside a course, even against the concept lexicon', () => {
+    // The lexicon says linear systems require matrices, but this course teaches linear systems first.
+    const course = { series: 'Linear Algebra', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Linear systems', ...course },
+        { number: 2, title: 'Matrix', ...course },
+        { number: 3, title: 'Does a linear system have a solution?', ...course },
+      ],
+      [
+        [1, 'linear-system', true],
+        [2, 'matrix', true],
+        [3, 'linear-system', true],
+      ],
+    );
+    const r = computePrerequisites(g, relationsFrom({ 'linear-system': { requires: ['matrix'] } }), options);
+    const pairs = r.edges.map((e) => `${e.before}>${e.after}`);
+    expect(pairs).not.toContain('lecture:2>lecture:1');
+    expect(pairs).toContain('lecture:1>lecture:2');
+    expect(r.edges.find((e) => e.before === 'lecture:1' && e.after === 'lecture:2')!.reason).toBe(
+      'previous lecture of Linear Algebra',
+    );
+    expect(pairs).toContain('lecture:1>lecture:3');
+    expect(r.dropped).toEqual([]);
   });
 });
 

@@ -1,0 +1,68 @@
+/**
+ * How far into its topics a lecture goes, from what its title and tags say: a course overview, an
+ * introduction, an ordinary course lecture, a supplementary or advanced lecture ("More about …",
+ * "… and its variants", a TA supplement), or a research talk at a venue. On a shared topic the lower
+ * level is watched first; the level never overrides an explicit series order.
+ */
+import { readFileSync } from 'node:fs';
+import type { LectureRecord } from '../core/types.js';
+
+export const LEVEL = { overview: 0, introductory: 1, ordinary: 2, advanced: 3, research: 4 } as const;
+export type LectureLevel = (typeof LEVEL)[keyof typeof LEVEL];
+
+export interface LevelCues {
+  introductory: string[];
+  advanced: string[];
+  supplementary: string[];
+}
+
+export const NO_LEVEL_CUES: LevelCues = { introductory: [], advanced: [], supplementary: [] };
+
+const DEFAULT_LEVELS_PATH = new URL('../../data/markers/levels.json', import.meta.url);
+
+export function loadLevelCues(path: string | URL = DEFAULT_LEVELS_PATH): LevelCues {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Partial<Record<keyof LevelCues, unknown>>;
+  const list = (key: keyof LevelCues): string[] => {
+    const v = raw[key];
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+      throw new Error(`${String(path)}: "${key}" must be an array of strings`);
+    return v;
+  };
+  return {
+    introductory: list('introductory'),
+    advanced: list('advanced'),
+    supplementary: list('supplementary'),
+  };
+}
+
+/** A case-insensitive matcher for cue phrases; Latin cues match whole words only ("intro" not in "introspection"). */
+export function cueMatcher(cues: readonly string[]): (text: string) => boolean {
+  if (cues.length === 0) return () => false;
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = cues.map((c) => {
+    const body = escape(c.trim()).replace(/\s+/g, '\\s+');
+    return /^[\p{Script=Latin}\d]/u.test(c) ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body;
+  });
+  const re = new RegExp(parts.join('|'), 'iu');
+  return (text) => re.test(text);
+}
+
+export type LevelOf = (
+  lecture: Pick<LectureRecord, 'rawTitle' | 'title' | 'seriesKind' | 'courseOverview' | 'lecturerRole'>,
+) => LectureLevel;
+
+export function lectureLevels(cues: LevelCues): LevelOf {
+  const intro = cueMatcher(cues.introductory);
+  const advanced = cueMatcher(cues.advanced);
+  const supplementary = cueMatcher(cues.supplementary);
+  return (l) => {
+    if (l.courseOverview) return LEVEL.overview;
+    if (l.seriesKind === 'venue' || l.lecturerRole === 'speaker') return LEVEL.research;
+    const text = l.rawTitle || l.title;
+    const isIntro = intro(text);
+    const isAdvanced = advanced(text) || supplementary(text);
+    if (isIntro && !isAdvanced) return LEVEL.introductory;
+    if (isAdvanced && !isIntro) return LEVEL.advanced;
+    return LEVEL.ordinary;
+  };
+}
