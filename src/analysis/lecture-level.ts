@@ -47,6 +47,18 @@ export function cueMatcher(cues: readonly string[]): (text: string) => boolean {
   return (text) => re.test(text);
 }
 
+/**
+ * A paper-style title: one coined name with at least two capitals, then a colon and a subtitle
+ * ("SUPERB: Is self-supervised learning universal …", "WG-WaveNet: Real-Time …", "VQVC+: One-Shot …").
+ * Course prefixes ("ML Lecture 21-1:", "Machine Learning (2020):") are already gone from `title`.
+ */
+export function paperStyle(title: string): boolean {
+  const m = /^\s*([\p{L}\p{N}][\p{L}\p{N}+\-.]*)\s*[:：]\s*\S/u.exec(title);
+  if (!m) return false;
+  const name = m[1]!;
+  return (name.match(/\p{Lu}/gu) ?? []).length >= 2 && /^\p{Script=Latin}/u.test(name);
+}
+
 export type LevelOf = (
   lecture: Pick<LectureRecord, 'rawTitle' | 'title' | 'seriesKind' | 'courseOverview' | 'lecturerRole'>,
 ) => LectureLevel;
@@ -57,7 +69,8 @@ export function lectureLevels(cues: LevelCues): LevelOf {
   const supplementary = cueMatcher(cues.supplementary);
   return (l) => {
     if (l.courseOverview) return LEVEL.overview;
-    if (l.seriesKind === 'venue' || l.lecturerRole === 'speaker') return LEVEL.research;
+    if (l.seriesKind === 'venue' || l.lecturerRole === 'speaker' || paperStyle(l.title))
+      return LEVEL.research;
     const text = l.rawTitle || l.title;
     const isIntro = intro(text);
     const isAdvanced = advanced(text) || supplementary(text);

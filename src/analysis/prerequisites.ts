@@ -165,17 +165,6 @@ function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number 
   return a.number < b.number ? 0.0005 : -0.0005;
 }
 
-/** Whether `a` is a later lecture than `b` in the same course (and the same language version). */
-function laterInSameCourse(a: LectureNodeAttributes, b: LectureNodeAttributes): boolean {
-  return (
-    a.seriesKind === 'course' &&
-    !!a.series &&
-    a.series === b.series &&
-    !!a.englishVersion === !!b.englishVersion &&
-    chronology(a, b) < 0
-  );
-}
-
 /**
  * The lecture just before each lecture in its course (same series, original or English version; by the course's own
  * lecture numbers when both have one, else by date and catalog order). Overviews have their own signal;
@@ -256,6 +245,19 @@ export function computePrerequisites(
     if (info.attrs.courseOverview && info.attrs.series)
       overviews.set(info.attrs.series, [...(overviews.get(info.attrs.series) ?? []), info.key]);
   }
+  /**
+   * Whether lecture `a` comes later than `b` in the same course. Across the original and the English
+   * version, the comparison goes through a twin, since the versions were published on their own schedules.
+   */
+  const laterInCourse = (a: string, b: string): boolean => {
+    const [x, y] = [infos.get(a)!.attrs, infos.get(b)!.attrs];
+    if (x.seriesKind !== 'course' || !x.series || x.series !== y.series) return false;
+    if (!!x.englishVersion === !!y.englishVersion) return chronology(x, y) < 0;
+    const tb = twinOf.get(b);
+    if (tb) return chronology(x, infos.get(tb)!.attrs) < 0;
+    const ta = twinOf.get(a);
+    return ta ? chronology(infos.get(ta)!.attrs, y) < 0 : false;
+  };
   const previousInCourse = previousLectures(infos, twinOf, (a, b) =>
     (seriesPrev.get(a) ?? []).some((p) => p.from === b),
   );
@@ -329,7 +331,10 @@ export function computePrerequisites(
     const push = (a: string, s: number, why: Why): void => {
       if (a === b.key || twinOf.get(b.key) === a || s <= 0) return;
       // Inside one course the teacher's order stands: a topic signal never puts a later lecture first.
-      if (why.kind !== 'text' && laterInSameCourse(infos.get(a)!.attrs, b.attrs)) return;
+      if (why.kind !== 'text' && laterInCourse(a, b.key)) return;
+      // An advanced lecture or a research talk goes beyond its topics rather than introducing them:
+      // it comes first only for lectures at least as deep.
+      if (why.kind !== 'text' && infos.get(a)!.level > Math.max(b.level, LEVEL.ordinary)) return;
       const x = Math.min(0.999, s);
       const c = cands.get(a);
       if (!c) cands.set(a, { rest: 1 - x, best: s, why });
@@ -465,7 +470,7 @@ export function computePrerequisites(
     const target = scored.get(y)!;
     for (const [a, v] of scored.get(x) ?? []) {
       const mapped = twinOf.get(a) ?? a;
-      if (mapped === y || target.has(mapped)) continue;
+      if (mapped === y || target.has(mapped) || laterInCourse(mapped, y)) continue;
       target.set(mapped, {
         score: v.score * 0.95,
         why: { kind: 'text', text: `${words(v.why)} (in the other-language version)` },

@@ -170,6 +170,9 @@ describe('prerequisites by lecture level and course order', () => {
     expect(l('[TA 補充課] Graph Neural Network (1/2)')).toBe(LEVEL.advanced);
     expect(l('各式各樣神奇的自注意力機制變型')).toBe(LEVEL.advanced);
     expect(l('PIT for speech separation', { seriesKind: 'venue' })).toBe(LEVEL.research);
+    expect(l('WG-WaveNet: Real-Time High-Fidelity Speech Synthesis without GPU')).toBe(LEVEL.research);
+    expect(l('SUPERB: 語音上的自督導式學習模型居然十項全能？')).toBe(LEVEL.research);
+    expect(l('Recurrent Neural Network: Part I')).toBe(LEVEL.ordinary);
     // Whole words only: "intro" is not in "introspection".
     expect(
       lectureLevels({ ...cues, introductory: ['intro'] })({ rawTitle: 'Introspection', title: '' }),
@@ -231,6 +234,24 @@ describe('prerequisites by lecture level and course order', () => {
     const r = computePrerequisites(g, relationsFrom({}), options);
     expect(r.edges.map((e) => `${e.before}>${e.after}`)).toEqual(['lecture:2>lecture:1']);
     expect(r.edges[0]!.reason).toBe('introduces lifelong-learning, which this lecture takes further');
+  });
+
+  it('should not make an advanced lecture the introduction of a concept an ordinary lecture builds on', () => {
+    const g = graphOf(
+      [
+        { number: 1, title: 'Transformer' },
+        { number: 2, title: 'Self-attention and its variants' },
+      ],
+      [
+        [1, 'transformer', true],
+        [2, 'self-attention', true],
+      ],
+    );
+    const relations = relationsFrom({ transformer: { requires: ['self-attention'] } });
+    const withCues = { ...options, levelCues: { ...cues, advanced: ['variants'] } };
+    expect(computePrerequisites(g, relations, withCues).edges).toEqual([]);
+    // Without the cue it is an ordinary lecture on self-attention, and comes first.
+    expect(computePrerequisites(g, relations, options).edges.map((e) => e.before)).toEqual(['lecture:2']);
   });
 
   it('should follow the course order inside a course, even against the concept lexicon', () => {
