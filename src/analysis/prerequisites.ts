@@ -258,6 +258,20 @@ export function computePrerequisites(
     const ta = twinOf.get(a);
     return ta ? chronology(infos.get(ta)!.attrs, y) < 0 : false;
   };
+  // Series chains (parts linked by next-in-series), each named by its smallest key.
+  const chainRoot = new Map<string, string>();
+  const chainOf = (key: string): string => {
+    let root = key;
+    while (chainRoot.has(root) && chainRoot.get(root) !== root) root = chainRoot.get(root)!;
+    chainRoot.set(key, root);
+    return root;
+  };
+  for (const key of [...seriesPrev.keys()].sort(cmp)) {
+    for (const { from } of seriesPrev.get(key)!) {
+      const [x, y] = [chainOf(key), chainOf(from)];
+      if (x !== y) chainRoot.set(cmp(x, y) < 0 ? y : x, cmp(x, y) < 0 ? x : y);
+    }
+  }
   const previousInCourse = previousLectures(infos, twinOf, (a, b) =>
     (seriesPrev.get(a) ?? []).some((p) => p.from === b),
   );
@@ -497,10 +511,20 @@ export function computePrerequisites(
       const twin = twinOf.get(a);
       if (twin && cands.has(twin) && a > twin) cands.delete(a);
     }
+    const seen = new Set<string>();
     const ranked = [...cands]
       .filter(([, v]) => v.score >= options.minScore)
       .map(([a, v]) => ({ a, score: v.score + chronology(infos.get(a)!.attrs, attrsB), why: v.why }))
       .sort((x, y) => y.score - x.score || cmp(x.a, y.a))
+      // One slot per series and concept: for "introduces speech recognition", the best part of a
+      // seven-part series stands for the rest (the learning path brings in the earlier parts anyway).
+      .filter((r) => {
+        if (r.why.kind === 'text') return true;
+        const group = `${chainOf(r.a)}\u0000${r.why.p}`;
+        if (seen.has(group)) return false;
+        seen.add(group);
+        return true;
+      })
       .slice(0, options.perLecture);
     for (const r of ranked)
       all.push({

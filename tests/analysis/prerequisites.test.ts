@@ -254,6 +254,33 @@ describe('prerequisites by lecture level and course order', () => {
     expect(computePrerequisites(g, relations, options).edges.map((e) => e.before)).toEqual(['lecture:2']);
   });
 
+  it('should give one slot to a many-part series that introduces a concept, leaving room for others', () => {
+    const g = graphOf(
+      [
+        { number: 1, title: 'Speech Recognition (1/3)' },
+        { number: 2, title: 'Speech Recognition (2/3)' },
+        { number: 3, title: 'Speech Recognition (3/3)' },
+        { number: 4, title: 'Language Modeling' },
+        { number: 5, title: 'Code-switching language model' },
+      ],
+      [
+        [1, 'asr', true],
+        [2, 'asr', true],
+        [3, 'asr', true],
+        [4, 'lm', true],
+        [5, 'code-switching', true],
+      ],
+    );
+    edge(g, 'next-in-series', 1, 2, 'part 1');
+    edge(g, 'next-in-series', 2, 3, 'part 2');
+    const relations = relationsFrom({ 'code-switching': { requires: ['asr', 'lm'] } });
+    const before = computePrerequisites(g, relations, { ...options, perLecture: 2 })
+      .edges.filter((e) => e.after === 'lecture:5')
+      .map((e) => e.before)
+      .sort();
+    expect(before).toEqual(['lecture:1', 'lecture:4']);
+  });
+
   it('should follow the course order inside a course, even against the concept lexicon', () => {
     // The lexicon says linear systems require matrices, but this course teaches linear systems first.
     const course = { series: 'Linear Algebra', seriesKind: 'course' as const };
