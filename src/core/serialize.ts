@@ -33,22 +33,51 @@ export function exportGraph(graph: AtlasGraph): SerializedAtlasGraph {
   return canonicalise({ ...data, nodes, edges }) as SerializedAtlasGraph;
 }
 
-/** The graph as JSON text: one node or edge per line keeps diffs of graph.json readable. */
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The graph as JSON text: one node or edge per line keeps diffs of graph.json readable. The same bytes as
+ * `JSON.stringify(exportGraph(graph))` laid out by line, written straight from the graph (no exported copy).
+ */
 export function serializeGraph(graph: AtlasGraph): string {
-  const data = exportGraph(graph);
-  const lines = [
+  const options = { allowSelfLoops: graph.allowSelfLoops, multi: graph.multi, type: graph.type };
+  // graphology's export leaves out empty attributes.
+  const attributes = (a: object): string =>
+    Object.keys(a).length ? `"attributes":${JSON.stringify(canonicalise(a))},` : '';
+  const nodes = graph.nodes().sort(byString);
+  const nodeLines = new Array<string>(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const key = nodes[i]!;
+    nodeLines[i] = `{${attributes(graph.getNodeAttributes(key))}"key":${JSON.stringify(key)}}`;
+  }
+  // A key graphology generated (an edge added without one) depends on the run: such an edge is named by its ends.
+  const edges = graph
+    .edges()
+    .map((key) => ({
+      key,
+      name: key.startsWith('geid_') ? `${graph.source(key)}->${graph.target(key)}` : key,
+    }))
+    .sort((a, b) => byString(a.name, b.name));
+  const edgeLines = new Array<string>(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    const { key, name } = edges[i]!;
+    const undirected = graph.type === 'mixed' && graph.isUndirected(key) ? ',"undirected":true' : '';
+    edgeLines[i] =
+      `{${attributes(graph.getEdgeAttributes(key))}"key":${JSON.stringify(name)},` +
+      `"source":${JSON.stringify(graph.source(key))},"target":${JSON.stringify(graph.target(key))}${undirected}}`;
+  }
+  return [
     '{',
-    `"attributes":${JSON.stringify(data.attributes)},`,
-    `"options":${JSON.stringify(data.options)},`,
+    `"attributes":${JSON.stringify(canonicalise(graph.getAttributes()))},`,
+    `"options":${JSON.stringify(options)},`,
     '"nodes":[',
-    data.nodes.map((n) => JSON.stringify(n)).join(',\n'),
+    nodeLines.join(',\n'),
     '],',
     '"edges":[',
-    data.edges.map((e) => JSON.stringify(e)).join(',\n'),
+    edgeLines.join(',\n'),
     ']',
-    '}',
-  ];
-  return lines.join('\n') + '\n';
+    '}\n',
+  ].join('\n');
 }
 
 export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
