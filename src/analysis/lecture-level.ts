@@ -71,9 +71,9 @@ export function lectureLevels(cues: LevelCues): LevelOf {
     if (l.courseOverview) return LEVEL.overview;
     if (l.seriesKind === 'venue' || l.lecturerRole === 'speaker' || paperStyle(l.title))
       return LEVEL.research;
-    const text = l.rawTitle || l.title;
+    const text = l.title || l.rawTitle;
     const isIntro = intro(text);
-    const isAdvanced = advanced(text) || supplementary(text);
+    const isAdvanced = advanced(text) || supplementary(l.rawTitle || l.title);
     if (isIntro && !isAdvanced) return LEVEL.introductory;
     if (isAdvanced && !isIntro) return LEVEL.advanced;
     return LEVEL.ordinary;

@@ -166,20 +166,22 @@ function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number 
 }
 
 /**
- * The lecture just before each lecture in its course (same series, original or English version; by the course's own
- * lecture numbers when both have one, else by date and catalog order). Overviews have their own signal;
- * supplementary, advanced and research lectures stand on their own topics, not on the course order.
+ * Course order, per lecture of a course or titled series (same series, original or English version; by the
+ * course's own lecture numbers when both have one, else by date and catalog order): the lecture just before
+ * it, and the course's introduction — its first lecture when that is lecture 0 or an introductory one.
+ * Overviews have their own signal; supplementary, advanced and research lectures stand on their own topics,
+ * not on the course order.
  */
-function previousLectures(
+function courseOrder(
   infos: Map<string, LectureInfo>,
   twinOf: Map<string, string>,
   /** Whether lecture `a` comes after `b` in an explicit series order. */
   follows: (a: string, b: string) => boolean,
-): Map<string, string> {
+): { previous: Map<string, string>; introduction: Map<string, string> } {
   const groups = new Map<string, LectureInfo[]>();
   for (const info of infos.values()) {
     const a = info.attrs;
-    if (a.seriesKind !== 'course' || !a.series || a.courseOverview || info.level > LEVEL.ordinary) continue;
+    if (a.seriesKind === 'venue' || !a.series || a.courseOverview || info.level > LEVEL.ordinary) continue;
     const key = `${a.series}\u0000${a.englishVersion ? 'translation' : 'original'}`;
     const list = groups.get(key);
     if (list) list.push(info);
@@ -189,22 +191,27 @@ function previousLectures(
     const n = a.courseLecture === undefined ? NaN : Number.parseFloat(a.courseLecture);
     return Number.isFinite(n) ? n : undefined;
   };
-  const out = new Map<string, string>();
+  const previous = new Map<string, string>();
+  const introduction = new Map<string, string>();
   for (const list of groups.values()) {
     list.sort((x, y) => {
       const [nx, ny] = [lectureNo(x.attrs), lectureNo(y.attrs)];
       if (nx !== undefined && ny !== undefined && nx !== ny) return nx - ny;
       return -chronology(x.attrs, y.attrs) || cmp(x.key, y.key);
     });
+    const first = list[0]!;
+    const intro = first.level <= LEVEL.introductory || lectureNo(first.attrs) === 0 ? first.key : undefined;
     for (let i = 1; i < list.length; i++) {
       const b = list[i]!;
       // Not a later part of B's own series that was published first ((二) before (一)).
+      const skip = (k: string): boolean => twinOf.get(b.key) === k || follows(k, b.key);
       let j = i - 1;
-      while (j >= 0 && (twinOf.get(b.key) === list[j]!.key || follows(list[j]!.key, b.key))) j--;
-      if (j >= 0) out.set(b.key, list[j]!.key);
+      while (j >= 0 && skip(list[j]!.key)) j--;
+      if (j >= 0) previous.set(b.key, list[j]!.key);
+      if (intro && !skip(intro)) introduction.set(b.key, intro);
     }
   }
-  return out;
+  return { previous, introduction };
 }
 
 export function computePrerequisites(
@@ -251,7 +258,7 @@ export function computePrerequisites(
    */
   const laterInCourse = (a: string, b: string): boolean => {
     const [x, y] = [infos.get(a)!.attrs, infos.get(b)!.attrs];
-    if (x.seriesKind !== 'course' || !x.series || x.series !== y.series) return false;
+    if (x.seriesKind === 'venue' || !x.series || x.series !== y.series) return false;
     if (!!x.englishVersion === !!y.englishVersion) return chronology(x, y) < 0;
     const tb = twinOf.get(b);
     if (tb) return chronology(x, infos.get(tb)!.attrs) < 0;
@@ -272,9 +279,8 @@ export function computePrerequisites(
       if (x !== y) chainRoot.set(cmp(x, y) < 0 ? y : x, cmp(x, y) < 0 ? x : y);
     }
   }
-  const previousInCourse = previousLectures(infos, twinOf, (a, b) =>
-    (seriesPrev.get(a) ?? []).some((p) => p.from === b),
-  );
+  const earlierInCourse = (a: string, b: string): boolean => laterInCourse(b, a);
+  const course = courseOrder(infos, twinOf, (a, b) => (seriesPrev.get(a) ?? []).some((p) => p.from === b));
   const mainLectures = new Map<string, string[]>();
   const df = new Map<string, number>();
   for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
@@ -366,11 +372,17 @@ export function computePrerequisites(
       for (const a of overviews.get(b.attrs.series) ?? [])
         push(a, options.overviewScore, { kind: 'text', text: `overview of ${b.attrs.series}` });
     }
-    const previous = previousInCourse.get(b.key);
+    const previous = course.previous.get(b.key);
     if (previous)
       push(previous, options.previousInCourseScore, {
         kind: 'text',
         text: `previous lecture of ${b.attrs.series!}`,
+      });
+    const introduction = course.introduction.get(b.key);
+    if (introduction)
+      push(introduction, options.overviewScore, {
+        kind: 'text',
+        text: `introduction to ${b.attrs.series!}`,
       });
     const focus = focusOf;
     // A shallower lecture is worth more as a prerequisite, a deeper one much less.
@@ -396,7 +408,8 @@ export function computePrerequisites(
       for (const [p, { depth, via }] of closureOf(cb)) {
         // A broad field is a prerequisite concept only of another field, directly (deep learning → machine
         // learning): "end-to-end learning is a kind of deep learning" says nothing about what to watch first.
-        if (category(p) === 'field' && (depth > 1 || category(cb) !== 'field')) continue;
+        // Inside one course, though, the course's own introduction to a field comes before what builds on it.
+        const fieldOnlyInCourse = category(p) === 'field' && (depth > 1 || category(cb) !== 'field');
         const lecturesOfP = mainLectures.get(p);
         // Not when p itself depends on one of B's main topics: that would invert the order.
         if (!lecturesOfP || isBlocked(p)) continue;
@@ -408,6 +421,8 @@ export function computePrerequisites(
         if (wb * factor * general < options.minScore) continue;
         for (const a of lecturesOfP) {
           const infoA = infos.get(a)!;
+          if (fieldOnlyInCourse && !(infoA.level === LEVEL.introductory && earlierInCourse(a, b.key)))
+            continue;
           // A lecture introduces a broad field only when the field is its one main topic.
           if (category(p) === 'field' && infoA.main.size > 1) continue;
           // A that already teaches B's main topic is judged by the shared-topic rule below.

@@ -225,6 +225,12 @@ export function seriesTopic(title: string): string {
   return head.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * Which version of a course a lecture belongs to: the original or its English version. Not the title's
+ * script — this channel gives Mandarin lectures English titles ("Transformer (下)").
+ */
+const version = (a: LectureNodeAttributes): string => (a.englishVersion ? 'english-version' : 'original');
+
 export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   const lectures = graph
     .filterNodes((_n, a) => a.kind === 'lecture')
@@ -242,11 +248,11 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
         attributes: { kind: 'next-in-series', weight: 1, reason },
       });
   };
-  // Parts of one topic: same series, language and topic; part i → the next part present.
+  // Parts of one topic: same series, version and topic; part i → the next part present.
   const groups = new Map<string, LectureNodeAttributes[]>();
   for (const { a } of lectures) {
     if (!a.part) continue;
-    const key = `${a.series ?? ''}\u0000${a.language}\u0000${seriesTopic(a.title)}`;
+    const key = `${a.series ?? ''}\u0000${version(a)}\u0000${seriesTopic(a.title)}`;
     const list = groups.get(key);
     if (list) list.push(a);
     else groups.set(key, [a]);
@@ -264,7 +270,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   const unnumbered = new Map<string, LectureNodeAttributes[]>();
   for (const { a } of lectures) {
     if (a.part || !a.series || !/\s[-–—]\s|[:：]/.test(a.title)) continue;
-    const key = `${a.series}\u0000${a.language}\u0000${seriesTopic(a.title)}`;
+    const key = `${a.series}\u0000${version(a)}\u0000${seriesTopic(a.title)}`;
     const list = unnumbered.get(key);
     if (list) list.push(a);
     else unnumbered.set(key, [a]);
@@ -281,11 +287,11 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
         `earlier part of ${sorted[i]!.title.split(/\s+[-–—]\s+|[:：]/)[0]!.trim()}`,
       );
   }
-  // Lectures of one course: "Lecture n" → "Lecture n+1" of the same series and language.
+  // Lectures of one course: "Lecture n" → "Lecture n+1" of the same series and version.
   const courses = new Map<string, Map<string, LectureNodeAttributes>>();
   for (const { a } of lectures) {
     if (!a.courseLecture || !a.series) continue;
-    const key = `${a.series}\u0000${a.language}`;
+    const key = `${a.series}\u0000${version(a)}`;
     const m = courses.get(key) ?? new Map<string, LectureNodeAttributes>();
     m.set(a.courseLecture, a);
     courses.set(key, m);

@@ -239,15 +239,30 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     if (out.series === undefined) setSeries(s);
     return true;
   });
-  cut(/^\s*(?:([^:：()（）]{1,40}?)\s+)?Lecture\s+(\d{1,3}(?:-\d{1,3})?)\s*[:：]/i, (m) => {
-    if (m[1]) {
-      const s = classifySeriesTag(m[1], markers);
-      if (!s || s.kind !== 'course') return false;
-      if (out.series === undefined) setSeries(s);
-    }
-    out.courseLecture = m[2]!;
+  let keep = '';
+  cut(
+    /^\s*(?:([^:：()（）]{1,40}?)\s+)?Lecture\s+(\d{1,3}(?:-\d{1,3})?)\s*(?:[（(]\s*((?:19|20)\d{2})\s*[)）])?\s*[:：]/i,
+    (m) => {
+      if (m[1]) {
+        const s = classifySeriesTag(m[3] ? `${m[1]} ${m[3]}` : m[1], markers);
+        if (!s) return false;
+        // A course prefix is a tag ("ML Lecture 1:"); any other names the topic ("GAN Lecture 1 (2018):"),
+        // which makes a series and stays in the title.
+        if (s.kind !== 'course') keep = `${m[1].trim()} - `;
+        if (out.series === undefined) setSeries(s);
+      }
+      out.courseLecture = m[2]!;
+      return true;
+    },
+  );
+  // "第6講：…" (lecture 6 of the series in the tag).
+  cut(/^\s*第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[講讲課课]\s*[:：]?/, (m) => {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!);
+    if (n === undefined) return false;
+    out.courseLecture = String(n);
     return true;
   });
+  if (keep) t = ` ${keep}${t.trim()} `;
 
   let title = tidy(t);
   if (!title) {

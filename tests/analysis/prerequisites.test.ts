@@ -281,6 +281,55 @@ describe('prerequisites by lecture level and course order', () => {
     expect(before).toEqual(['lecture:1', 'lecture:4']);
   });
 
+  it("should put a course's introductory first lecture before its later lectures", () => {
+    const course = { series: 'ML', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Introduction of Machine Learning', courseLecture: '0-1', ...course },
+        { number: 2, title: 'Regression', courseLecture: '1', ...course },
+        { number: 3, title: 'Convolutional Neural Network', courseLecture: '10', ...course },
+        { number: 4, title: 'Another course: CNN', series: 'Other', seriesKind: 'course' },
+      ],
+      [
+        [1, 'ml', true],
+        [2, 'regression', true],
+        [3, 'cnn', true],
+        [4, 'cnn', true],
+      ],
+    );
+    const r = computePrerequisites(g, relationsFrom({}), options);
+    const into = (n: number): string[] =>
+      r.edges.filter((e) => e.after === `lecture:${n}`).map((e) => `${e.before}: ${e.reason}`);
+    expect(into(3)).toContain('lecture:1: introduction to ML');
+    expect(into(4).some((x) => x.startsWith('lecture:1'))).toBe(false);
+  });
+
+  it('should let a course introduce a broad field to its own later lectures only', () => {
+    const course = { series: 'ML', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Regression', ...course },
+        { number: 2, title: 'Brief Introduction of Deep Learning', ...course },
+        { number: 3, title: 'Classification', ...course },
+        { number: 4, title: 'Tips for training deep networks', ...course },
+        { number: 5, title: 'Deep networks elsewhere', series: 'Other', seriesKind: 'course' },
+      ],
+      [
+        [1, 'regression', true],
+        [2, 'ml', true],
+        [3, 'classification', true],
+        [4, 'dnn', true],
+        [5, 'dnn', true],
+      ],
+    );
+    // `ml` is a field in these graphs: a model narrower than a field does not make the field's lecture a
+    // prerequisite in general, but the course's own introduction to it comes first.
+    const r = computePrerequisites(g, relationsFrom({ dnn: { broader: ['ml'] } }), options);
+    const pairs = r.edges.map((e) => `${e.before}>${e.after}`);
+    expect(pairs).toContain('lecture:2>lecture:4');
+    expect(pairs).not.toContain('lecture:2>lecture:5');
+  });
+
   it('should follow the course order inside a course, even against the concept lexicon', () => {
     // The lexicon says linear systems require matrices, but this course teaches linear systems first.
     const course = { series: 'Linear Algebra', seriesKind: 'course' as const };
@@ -334,6 +383,24 @@ describe('relations', () => {
       'lecture:9>lecture:11',
     ]);
     expect(seriesTopic('Speech Recognition - Listen, Attend, Spell')).toBe('speech recognition');
+  });
+
+  it('should chain the parts of a Mandarin lecture with an English title, not its English version', () => {
+    const g = graphOf(
+      [
+        { number: 27, title: 'Transformer', series: 'ML 2021', part: { index: 1, total: 2 } },
+        { number: 28, title: 'Transformer', series: 'ML 2021', part: { index: 2, total: 2 } },
+        {
+          number: 29,
+          title: 'Transformer',
+          series: 'ML 2021',
+          part: { index: 1, total: 2 },
+          englishVersion: true,
+        },
+      ],
+      [],
+    );
+    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:27>lecture:28']);
   });
 
   it('should chain unnumbered parts of one titled topic in a course, in catalog order', () => {

@@ -93,6 +93,21 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
   ],
   // 208
   ['Machine Learning (2020): Course Introduction', { title: 'Course Introduction', series: 'ML 2020' }],
+  // A topic series numbered by lecture: the topic names the series and stays in the title.
+  [
+    'GAN Lecture 4 (2018): Basic Theory',
+    { title: 'GAN - Basic Theory', series: 'GAN 2018', seriesKind: 'series', courseLecture: '4' },
+  ],
+  // A lecture number in Chinese after the series tag.
+  [
+    '【生成式AI導論 2024】第6講：大型語言模型修練史 — 第一階段: 自我學習，累積實力',
+    {
+      title: '大型語言模型修練史 — 第一階段: 自我學習，累積實力',
+      series: '生成式AI導論 2024',
+      courseLecture: '6',
+    },
+  ],
+  ['【某課程】第十二講 注意力', { title: '注意力', series: '某課程', courseLecture: '12' }],
   // 213: optional marker
   [
     '[DLHLP 2020] Speech Recognition (4/7) - HMM (optional)',
