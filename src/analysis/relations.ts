@@ -161,29 +161,37 @@ export function computeSimilarLectures(
       else postings.set(c, [l]);
     }
   }
-  const twins = new Set<string>();
+  const twinOf = new Map<string, string>();
   graph.forEachEdge((_e, a, s, t) => {
-    if (a.kind === 'twin') twins.add(`${s}|${t}`).add(`${t}|${s}`);
+    if (a.kind === 'twin') twinOf.set(s, t).set(t, s);
   });
   const best = new Map<string, { other: string; sim: number; shared: string[] }[]>();
   for (const l of lectures) {
     const dots = new Map<string, number>();
     const shared = new Map<string, string[]>();
+    const add = (other: string, c: string, product: number): void => {
+      dots.set(other, (dots.get(other) ?? 0) + product);
+      const list = shared.get(other);
+      if (list) list.push(c);
+      else shared.set(other, [c]);
+    };
     // Candidates come through concepts of bounded frequency (a concept in thousands of lectures has
     // a small idf and would make this step quadratic); the score then counts every shared concept.
-    for (const [c] of vectors.get(l)!) {
+    const frequent: [string, number][] = [];
+    for (const [c, w] of vectors.get(l)!) {
       const list = postings.get(c)!;
-      if (list.length > options.maxPostings) continue;
-      for (const other of list) if (other !== l && !twins.has(`${l}|${other}`)) dots.set(other, 0);
+      if (list.length > options.maxPostings) {
+        frequent.push([c, w]);
+        continue;
+      }
+      for (const other of list) {
+        if (other !== l && twinOf.get(l) !== other) add(other, c, w * vectors.get(other)!.get(c)!);
+      }
     }
-    for (const other of dots.keys()) {
-      for (const [c, w] of vectors.get(l)!) {
+    for (const [c, w] of frequent) {
+      for (const other of shared.keys()) {
         const wo = vectors.get(other)!.get(c);
-        if (wo === undefined) continue;
-        dots.set(other, dots.get(other)! + w * wo);
-        const list = shared.get(other);
-        if (list) list.push(c);
-        else shared.set(other, [c]);
+        if (wo !== undefined) add(other, c, w * wo);
       }
     }
     const ranked = [...dots]
@@ -205,7 +213,7 @@ export function computeSimilarLectures(
       if (seen.has(`${source}|${target}`)) continue;
       seen.add(`${source}|${target}`);
       const names = x.shared
-        .sort((a, b) => idf(b) - idf(a))
+        .sort((a, b) => idf(b) - idf(a) || cmp(a, b))
         .slice(0, 3)
         .map((c) => graph.getNodeAttribute(c, 'label'));
       edges.push({
