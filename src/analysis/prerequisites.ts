@@ -427,7 +427,9 @@ export function computePrerequisites(
           if (category(p) === 'field' && infoA.main.size > 1) continue;
           // A that already teaches B's main topic is judged by the shared-topic rule below.
           if (sharesMain(infoA)) continue;
-          push(a, Math.min(1, wb * focus(infoA, p) * factor * general * levelFactor(infoA)), {
+          // The course's introduction to a broad field is background, worth no more than its overview.
+          const cap = fieldOnlyInCourse ? options.overviewScore : 1;
+          push(a, Math.min(cap, wb * focus(infoA, p) * factor * general * levelFactor(infoA)), {
             kind: via,
             p,
             cb,
