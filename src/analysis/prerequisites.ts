@@ -322,7 +322,10 @@ export function computePrerequisites(
         series?: string;
       };
   interface Candidate {
+    /** Π(1 − s) over the specific signals: they add up. */
     rest: number;
+    /** The strongest background signal (overview, introduction): these do not add up. */
+    background: number;
     best: number;
     why: Why;
   }
@@ -348,7 +351,7 @@ export function computePrerequisites(
   };
   const candidatesFor = (b: LectureInfo): Map<string, Candidate> => {
     const cands = new Map<string, Candidate>();
-    const push = (a: string, s: number, why: Why): void => {
+    const push = (a: string, s: number, why: Why, background = false): void => {
       if (a === b.key || twinOf.get(b.key) === a || s <= 0) return;
       // Inside one course the teacher's order stands: a topic signal never puts a later lecture first.
       if (why.kind !== 'text' && laterInCourse(a, b.key)) return;
@@ -356,21 +359,23 @@ export function computePrerequisites(
       // it comes first only for lectures at least as deep.
       if (why.kind !== 'text' && infos.get(a)!.level > Math.max(b.level, LEVEL.ordinary)) return;
       const x = Math.min(0.999, s);
-      const c = cands.get(a);
-      if (!c) cands.set(a, { rest: 1 - x, best: s, why });
-      else {
-        c.rest *= 1 - x;
-        if (s > c.best) {
-          c.best = s;
-          c.why = why;
-        }
+      let c = cands.get(a);
+      if (!c) {
+        c = { rest: 1, background: 0, best: 0, why };
+        cands.set(a, c);
+      }
+      if (background) c.background = Math.max(c.background, x);
+      else c.rest *= 1 - x;
+      if (s > c.best) {
+        c.best = s;
+        c.why = why;
       }
     };
     for (const prev of seriesPrev.get(b.key) ?? [])
       push(prev.from, options.seriesScore, { kind: 'text', text: prev.reason });
     if (b.attrs.series && !b.attrs.courseOverview) {
       for (const a of overviews.get(b.attrs.series) ?? [])
-        push(a, options.overviewScore, { kind: 'text', text: `overview of ${b.attrs.series}` });
+        push(a, options.overviewScore, { kind: 'text', text: `overview of ${b.attrs.series}` }, true);
     }
     const previous = course.previous.get(b.key);
     if (previous)
@@ -380,10 +385,12 @@ export function computePrerequisites(
       });
     const introduction = course.introduction.get(b.key);
     if (introduction)
-      push(introduction, options.overviewScore, {
-        kind: 'text',
-        text: `introduction to ${b.attrs.series!}`,
-      });
+      push(
+        introduction,
+        options.overviewScore,
+        { kind: 'text', text: `introduction to ${b.attrs.series!}` },
+        true,
+      );
     const focus = focusOf;
     // A shallower lecture is worth more as a prerequisite, a deeper one much less.
     const levelFactor = (infoA: LectureInfo): number => {
@@ -429,11 +436,12 @@ export function computePrerequisites(
           if (sharesMain(infoA)) continue;
           // The course's introduction to a broad field is background, worth no more than its overview.
           const cap = fieldOnlyInCourse ? options.overviewScore : 1;
-          push(a, Math.min(cap, wb * focus(infoA, p) * factor * general * levelFactor(infoA)), {
-            kind: via,
-            p,
-            cb,
-          });
+          push(
+            a,
+            Math.min(cap, wb * focus(infoA, p) * factor * general * levelFactor(infoA)),
+            { kind: via, p, cb },
+            fieldOnlyInCourse,
+          );
         }
       }
       if (b.main.has(cb)) {
@@ -493,7 +501,8 @@ export function computePrerequisites(
   const scored = new Map<string, Map<string, { score: number; why: Why }>>();
   for (const b of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
     const out = new Map<string, { score: number; why: Why }>();
-    for (const [a, c] of candidatesFor(b)) out.set(a, { score: Math.min(1, 1 - c.rest), why: c.why });
+    for (const [a, c] of candidatesFor(b))
+      out.set(a, { score: Math.min(1, 1 - c.rest * (1 - c.background)), why: c.why });
     scored.set(b.key, out);
   }
   // A twin's prerequisites carry over (mapped to their own twin where one exists).

@@ -22,25 +22,33 @@ export interface LearningPath {
 export interface LearningPathOptions {
   /** Prerequisites followed per lecture, best first (a path is a plan, not every weak link). */
   perLecture: number;
-  /** Prerequisite edges below this score are not followed. */
+  /** Prerequisite edges below this score are not followed… */
   minScore: number;
+  /** …except a lecture's best one, followed from this score (every lecture gets its best lead). */
+  bestMinScore?: number;
 }
 
-export const DEFAULT_LEARNING_PATH_OPTIONS: LearningPathOptions = { perLecture: 2, minScore: 0.5 };
+export const DEFAULT_LEARNING_PATH_OPTIONS: LearningPathOptions = {
+  perLecture: 2,
+  minScore: 0.5,
+  bestMinScore: 0.25,
+};
 
-/** The strong prerequisite edges into a node: the best `perLecture` at or above `minScore`. */
+/** The strong prerequisite edges into a node: the best `perLecture` at or above `minScore` (the first at or above `bestMinScore`). */
 function strongPrerequisites(
   graph: AtlasGraph,
   node: string,
   options: LearningPathOptions,
 ): { source: string; reason: string }[] {
   const list: { source: string; score: number; reason: string }[] = [];
+  const floor = Math.min(options.minScore, options.bestMinScore ?? options.minScore);
   graph.forEachInEdge(node, (_e, a, source) => {
-    if (a.kind === 'prerequisite' && (a.score ?? 0) >= options.minScore)
+    if (a.kind === 'prerequisite' && (a.score ?? 0) >= floor)
       list.push({ source, score: a.score ?? 0, reason: a.reason ?? '' });
   });
   return list
     .sort((x, y) => y.score - x.score || (x.source < y.source ? -1 : 1))
+    .filter((x, i) => i === 0 || x.score >= options.minScore)
     .slice(0, options.perLecture);
 }
 

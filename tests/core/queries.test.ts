@@ -162,6 +162,20 @@ describe('learningPath', () => {
     expect(path.watched).toEqual(['lecture:2']);
   });
 
+  it("should follow a lecture's best prerequisite even when it is weak, but not its weaker ones", () => {
+    const g = course();
+    for (const e of g.filterEdges((_e, a) => a.kind === 'prerequisite')) g.setEdgeAttribute(e, 'score', 0.3);
+    g.setEdgeAttribute('prerequisite:lecture:1->lecture:3', 'score', 0.2);
+    // 2 → 3 (0.3) is 3's best lead and is followed; 1 → 3 (0.2) is neither strong nor the best.
+    expect(learningPath(g, 'lecture:3').steps.map((s) => s.key)).toEqual([
+      'lecture:1',
+      'lecture:2',
+      'lecture:3',
+    ]);
+    expect(learningPath(g, 'lecture:3').steps[0]!.leadsTo).toEqual(['lecture:2']);
+    expect(learningPath(g, 'lecture:3', new Set(), { perLecture: 2, minScore: 0.5 }).steps).toHaveLength(1);
+  });
+
   it('should not loop on a cycle in hand-made data', () => {
     const g = course();
     g.addDirectedEdgeWithKey('prerequisite:lecture:3->lecture:1', 'lecture:3', 'lecture:1', {
