@@ -1,6 +1,7 @@
 /**
  * CLI: measure extraction and prerequisites against the hand-labelled development sets.
- *   npm run eval [-- --errors] [-- --no-discovery]
+ *   npm run eval [-- --errors] [-- --no-discovery] [-- --set <concept labels.json>]
+ * --set replaces the concept dev set (e.g. tests/fixtures/concepts-holdout.json, labelled blind, never tuned on).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
   options: {
     errors: { type: 'boolean', default: false },
     'no-discovery': { type: 'boolean', default: false },
+    set: { type: 'string', default: 'tests/fixtures/concepts-dev.json' },
   },
 });
 
@@ -27,7 +29,8 @@ const built = await buildGraph({ inputs: ['data'] });
 const lectures = built.ingest.lectures;
 
 // --- Concepts
-const dev = JSON.parse(readFileSync('tests/fixtures/concepts-dev.json', 'utf8')) as ConceptDevSet;
+const conceptSet = values.set!;
+const dev = JSON.parse(readFileSync(conceptSet, 'utf8')) as ConceptDevSet;
 const extraction = extractConcepts(lectures, loadLexicon(), {
   discovery: !values['no-discovery'],
   markerWords: markerWords(),
@@ -49,7 +52,7 @@ const base = score(
 const row = (name: string, s: Scores): string =>
   `| ${name.padEnd(28)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${s.tp} | ${s.fp} | ${s.fn} |`;
 console.log(
-  `Concept extraction, dev set: ${gold.size} lectures, ${[...gold.values()].reduce((a, s) => a + s.size, 0)} labelled pairs\n`,
+  `Concept extraction, ${conceptSet}: ${gold.size} lectures, ${[...gold.values()].reduce((a, s) => a + s.size, 0)} labelled pairs\n`,
 );
 console.log(
   '| method | precision | recall | F1 | TP | FP | FN |\n| --- | --- | --- | --- | --- | --- | --- |',

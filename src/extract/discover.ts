@@ -5,6 +5,7 @@
  *  - "Long Form (ABBR)" where the abbreviation spells the long form's initials;
  *  - acronyms and model names in titles (GAN-style capitals, CamelCase, hyphenated compounds);
  *  - English noun phrases in titles (compromise), kept by a termhood score (length × document frequency).
+ * `sameName` tells a summary's misspelling of a title's model name (WGWebNet for WG-WaveNet) from a new name.
  */
 import nlp from 'compromise';
 import { termKey } from './normalise.js';
@@ -139,6 +140,20 @@ const ZH_STOP = new Set([
   '後',
   '后',
   '前',
+  '且',
+  '並且',
+  '并且',
+  '而且',
+  '優於',
+  '优于',
+  '相比',
+  '藉由',
+  '借由',
+  '經由',
+  '经由',
+  '能夠',
+  '能够',
+  '可以',
 ]);
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -428,4 +443,46 @@ export function findInlineNames(text: string): string[] {
     }
   }
   return [...new Set(out)];
+}
+
+/** Edit distance with transpositions (optimal string alignment), stopping early above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+const nameKey = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const skeleton = (s: string): string => (s.match(/[A-Z0-9]/g) ?? []).join('');
+
+/**
+ * True when `written` may misspell the model name `name` (generated summaries misspell names: WGWebNet
+ * for WG-WaveNet): both at least six letters long, the same capitals and digits in the same order (a
+ * version or a different model differs there: SpeechT5 / SpeechLM, Tacotron / Tacotron2), and at most one
+ * edit in three letters apart, ignoring case, hyphens and spaces. Equal spellings are not misspellings.
+ * The caller also checks that the text never writes `name` itself.
+ */
+export function sameName(written: string, name: string): boolean {
+  const a = nameKey(written);
+  const b = nameKey(name);
+  if (a === b || a.length < 6 || b.length < 6 || skeleton(written) !== skeleton(name)) return false;
+  const max = Math.floor(Math.max(a.length, b.length) / 3);
+  return editDistance(a, b, max) <= max;
 }

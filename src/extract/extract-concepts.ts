@@ -12,12 +12,14 @@ import {
   findMarkedTerms,
   findModelNames,
   findNounPhrases,
+  sameName,
   termhood,
   type PairCandidate,
 } from './discover.js';
 import type { Lexicon } from './lexicon.js';
+import { composedTerms, type ComposeContext } from './composed-terms.js';
 import { lectureFields, type FieldName, type TextField } from './lecture-fields.js';
-import { isShouting, slugify, squashKey, termKey, tokenize } from './normalise.js';
+import { isShouting, slugify, squashKey, termKey, tokenize, toSimplifiedText } from './normalise.js';
 import { TermMatcher } from './term-matcher.js';
 
 export interface ExtractOptions {
@@ -35,6 +37,10 @@ export interface ExtractOptions {
   maxTaggedTitles: number;
   /** Words of titles that name courses and venues: never concepts (from the series markers). */
   markerWords: string[];
+  /** Read terms a text composes (coordination, a title's topic list, "detection of X"); see composed-terms.ts. */
+  composition: boolean;
+  /** What twin lectures share: their main concepts, or every concept. */
+  twinSharing: 'main' | 'all';
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -45,6 +51,8 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   discovery: true,
   maxTaggedTitles: 3000,
   markerWords: [],
+  composition: true,
+  twinSharing: 'main',
 };
 
 export interface ExtractedConcept {
@@ -55,6 +63,8 @@ export interface ExtractedConcept {
   origin: 'lexicon' | 'discovered';
   /** Surface forms: the lexicon's aliases and every form seen in the text. */
   aliases: Set<string>;
+  /** Regional wordings of the Chinese names, matched but never displayed (see zh-variants.ts). */
+  variants: readonly string[];
   broader: string[];
   requires: string[];
 }
@@ -112,6 +122,7 @@ function vocabularyFromLexicon(lexicon: Lexicon, markerWords: string[]): Vocabul
       category: c.category,
       origin: 'lexicon',
       aliases,
+      variants: c.variants,
       broader: c.broader,
       requires: c.requires,
     };
@@ -178,6 +189,7 @@ function newConcept(vocab: Vocabulary, label: string, labelZh?: string): string 
     category: 'discovered',
     origin: 'discovered',
     aliases: new Set(),
+    variants: [],
     broader: [],
     requires: [],
   };
@@ -218,12 +230,29 @@ function applyPair(vocab: Vocabulary, pair: PairCandidate): string | undefined {
     if (!id) return undefined;
   }
   for (const p of latin) addTerm(vocab, id, p);
-  if (newZh) addTerm(vocab, id, newZh);
   const concept = vocab.concepts.get(id)!;
-  const zhLabel = knownZh && zhId === id ? knownZh : newZh;
+  const acceptedZh = newZh && translates(concept, newZh) ? newZh : undefined;
+  if (acceptedZh) addTerm(vocab, id, acceptedZh);
+  const zhLabel = knownZh && zhId === id ? knownZh : acceptedZh;
   if (zhLabel && !concept.labelZh) concept.labelZh = zhLabel;
   return id;
 }
+
+/**
+ * A new Chinese name for a concept that already has Chinese names must share a character with one of
+ * them: 說話者嵌入 for 語者嵌入 yes, but 表現不佳 ("performs poorly") for generalization no. Generated
+ * summaries put many glosses in parentheses that are not translations of the term before them.
+ */
+function translates(concept: ExtractedConcept, zh: string): boolean {
+  const known = [concept.labelZh, ...concept.aliases, ...concept.variants].filter(
+    (n): n is string => !!n && HAN.test(n),
+  );
+  if (known.length === 0) return true;
+  const chars = new Set(toSimplifiedText(known.join('')));
+  return [...toSimplifiedText(zh)].some((ch) => HAN.test(ch) && chars.has(ch));
+}
+
+const HAN = /\p{Script=Han}/u;
 
 interface Prepared {
   lecture: LectureRecord;
@@ -248,6 +277,19 @@ function covered(vocab: Vocabulary, key: string): boolean {
   return false;
 }
 
+/**
+ * The known term of two or more words that a phrase spells with one inner word inserted ("lifelong
+ * language learning" → lifelong learning), if any. The mirror of `elided`.
+ */
+function withInsertedWord(vocab: Vocabulary, phrase: string): string | undefined {
+  const words = phrase.trim().split(/\s+/);
+  for (let k = 1; k < words.length - 1; k++) {
+    const id = vocab.keyToId.get(termKey([...words.slice(0, k), ...words.slice(k + 1)].join(' ')));
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
 function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptions): void {
   // 1. Pairs the text defines.
   for (const p of prepared) {
@@ -258,31 +300,7 @@ function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptio
       }
     }
   }
-  // 2. Terms a summary marks itself (bold, headings), when they look like names: multi-word or acronyms.
-  for (const p of prepared) {
-    if (!p.lecture.summary) continue;
-    for (const term of findMarkedTerms(p.lecture.summary)) {
-      const key = termKey(term);
-      if (lookup(vocab, term) !== undefined || vocab.stop.has(key)) continue;
-      if (key.split(' ').length < 2 && !/[A-Z].*[A-Z]/.test(term)) continue;
-      if (hasStopWord(vocab, key)) continue;
-      const id = newConcept(vocab, term);
-      if (id) p.defined.add(id);
-    }
-  }
-  // 3. Names a summary leaves in English inside Chinese prose, unless a known concept covers them.
-  for (const p of prepared) {
-    if (!p.lecture.summary) continue;
-    for (const f of p.fields) {
-      if (f.field === 'title') continue;
-      for (const name of findInlineNames(f.text)) {
-        const key = termKey(name);
-        if (lookup(vocab, name) !== undefined || hasStopWord(vocab, key) || covered(vocab, key)) continue;
-        newConcept(vocab, name);
-      }
-    }
-  }
-  // 4. Model names and acronyms in titles; a compound of known names (DARTS-ASR) is those names.
+  // 2. Model names and acronyms in titles; a compound of known names (DARTS-ASR) is those names.
   for (const p of prepared) {
     for (const name of findModelNames(p.lecture.title, p.shouting)) {
       const key = termKey(name);
@@ -290,6 +308,44 @@ function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptio
       const parts = name.split(/[-+]/).filter(Boolean);
       if (parts.length > 1 && parts.every((part) => lookup(vocab, part) !== undefined)) continue;
       newConcept(vocab, name);
+    }
+  }
+  // A name the summary body writes instead of one of its title's names is that name misspelt (WGWebNet
+  // for WG-WaveNet, which the body never writes).
+  const misspelt = (p: Prepared, term: string): string | undefined => {
+    for (const name of findModelNames(p.lecture.title, p.shouting)) {
+      const id = lookup(vocab, name);
+      if (id === undefined || !sameName(term, name)) continue;
+      const body = p.fields.find((f) => f.field === 'summary')?.text ?? '';
+      if (!squashKey(termKey(body)).includes(squashKey(termKey(name)))) {
+        addTerm(vocab, id, term);
+        return id;
+      }
+    }
+    return undefined;
+  };
+  // 3. Terms a summary marks itself (bold, headings), when they look like names: multi-word or acronyms.
+  for (const p of prepared) {
+    if (!p.lecture.summary) continue;
+    for (const term of findMarkedTerms(p.lecture.summary)) {
+      const key = termKey(term);
+      if (lookup(vocab, term) !== undefined || vocab.stop.has(key)) continue;
+      if (key.split(' ').length < 2 && !/[A-Z].*[A-Z]/.test(term)) continue;
+      if (hasStopWord(vocab, key)) continue;
+      const id = misspelt(p, term) ?? newConcept(vocab, term);
+      if (id) p.defined.add(id);
+    }
+  }
+  // 4. Names a summary leaves in English inside Chinese prose, unless a known concept covers them.
+  for (const p of prepared) {
+    if (!p.lecture.summary) continue;
+    for (const f of p.fields) {
+      if (f.field === 'title') continue;
+      for (const name of findInlineNames(f.text)) {
+        const key = termKey(name);
+        if (lookup(vocab, name) !== undefined || hasStopWord(vocab, key) || covered(vocab, key)) continue;
+        if (misspelt(p, name) === undefined) newConcept(vocab, name);
+      }
     }
   }
   // 5. Noun phrases in titles, kept by termhood over the whole catalog. The part-of-speech tagger is
@@ -313,7 +369,10 @@ function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptio
       const key = termKey(phrase);
       if (lookup(vocab, phrase) !== undefined || vocab.stop.has(key)) continue;
       if (covered(vocab, key)) continue;
-      candidates.set(key, phrase);
+      // A known term with a word inserted (Lifelong Language Learning) is that term applied to something.
+      const known = withInsertedWord(vocab, phrase);
+      if (known !== undefined) addTerm(vocab, known, phrase);
+      else candidates.set(key, phrase);
     }
   }
   if (candidates.size === 0) return;
@@ -343,7 +402,7 @@ function lexiconMatcher(vocab: Vocabulary): TermMatcher {
   const matcher = new TermMatcher();
   // Sorted so that the trie, and any tie it breaks, is the same on every run.
   for (const c of [...vocab.concepts.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    for (const term of [c.label, ...[...c.aliases].sort()]) {
+    for (const term of [c.label, ...[...c.aliases].sort(), ...c.variants]) {
       const key = termKey(term);
       if (vocab.keyToId.get(key) === c.id) matcher.add(term, c.id);
     }
@@ -395,8 +454,9 @@ function negated(text: string, start: number, cues: readonly string[]): boolean 
  * Model families and broader terms inside a name. A lexicon concept names its family in `broader`; the
  * family counts when its name is visibly part of the surface (CycleGAN → GAN, Multilingual BERT → BERT,
  * GPT-3 → GPT; ChatGPT is not filed under GPT, RNN-T not under RNN), and a broader term of two or more
- * words counts when it is the surface's head (Spoken Question Answering → question answering). A discovered name counts the known models
- * that stand alone in it, split at hyphens (NICE-GAN → GAN, WG-WaveNet → WaveNet).
+ * words counts when it is the surface's head (Spoken Question Answering → question answering). A discovered name
+ * counts the known models that stand alone in it, split at hyphens (NICE-GAN → GAN, WG-WaveNet → WaveNet), or
+ * that close it in capitals after a lower-case letter, as lexicon names do (SpeechBERT → BERT).
  */
 function familiesIn(surface: string, vocab: Vocabulary, self: string): string[] {
   const concept = vocab.concepts.get(self)!;
@@ -424,8 +484,10 @@ function familiesIn(surface: string, vocab: Vocabulary, self: string): string[] 
     return out;
   }
   const parts = surface.split(/[-+]/).filter(Boolean);
-  if (parts.length < 2) return out;
-  for (const part of parts) {
+  // A model acronym closing a camel-case part, as lexicon names do (CycleGAN → GAN): SpeechBERT → BERT.
+  const names =
+    parts.length > 1 ? parts : [...surface.matchAll(/(?<=[a-z])[A-Z][A-Z0-9]+$/g)].map((m) => m[0]);
+  for (const part of names) {
     const id = vocab.keyToId.get(termKey(part));
     if (id && id !== self && vocab.concepts.get(id)!.category === 'model' && /^[A-Z]/.test(part))
       out.push(id);
@@ -456,6 +518,24 @@ function fieldIsTopic(
   return true;
 }
 
+/** What composition needs of the vocabulary: lookup, a concept's English names, generic words. */
+function compositionContext(vocab: Vocabulary): Omit<ComposeContext, 'topicLists'> {
+  // Names are read once, before matching adds the surfaces it sees, so they never depend on lecture order.
+  const names = new Map<string, string[]>();
+  for (const c of vocab.concepts.values()) {
+    const latin = [...c.aliases].filter((a) => /^[A-Za-z][A-Za-z0-9\- ]*$/.test(a)).sort();
+    names.set(c.id, [c.label, ...latin.filter((a) => a !== c.label)].slice(0, 8));
+  }
+  return {
+    lookup: (term) => {
+      const key = termKey(term);
+      return key && !vocab.stop.has(key) ? lookup(vocab, term) : undefined;
+    },
+    namesOf: (id) => names.get(id) ?? [],
+    isGeneric: (word) => vocab.stop.has(termKey(word)),
+  };
+}
+
 export function extractConcepts(
   lectures: readonly LectureRecord[],
   lexicon: Lexicon,
@@ -473,6 +553,7 @@ export function extractConcepts(
     }));
   if (opts.discovery) discover(vocab, prepared, opts);
   const matcher = lexiconMatcher(vocab);
+  const composeContext = compositionContext(vocab);
 
   const tallies = new Map<number, Map<string, Tally>>();
   for (const p of prepared) {
@@ -503,10 +584,18 @@ export function extractConcepts(
         (m) => [m.index, m.index + m[0].length] as const,
       );
       const matches = matcher.match(f.text, tokenize(f.text, shouting));
+      const composed = opts.composition
+        ? composedTerms(f.text, matches, { ...composeContext, topicLists: f.field === 'title' })
+        : [];
       const isField = (id: string): boolean => vocab.concepts.get(id)!.category === 'field';
       const titleMatches = f.field === 'title' ? matches.map((m) => ({ ...m, field: isField(m.id) })) : [];
-      for (const m of matches) {
-        if (isField(m.id) && (f.field !== 'title' || !fieldIsTopic(f.text, m, titleMatches))) continue;
+      // A course overview is about every field its title names ("Deep Learning for Human Language Processing").
+      const fieldTopic = (m: { start: number }): boolean =>
+        p.lecture.courseOverview === true || fieldIsTopic(f.text, m, titleMatches);
+      // "Detection Tools for AI-Generated Content" is one term, as "AI-generated content detection" would be.
+      const subsumed = new Set(composed.map((c) => c.subsumes));
+      for (const m of [...matches.filter((x) => !subsumed.has(x.start)), ...composed]) {
+        if (isField(m.id) && (f.field !== 'title' || !fieldTopic(m))) continue;
         if (negated(f.text, m.start, vocab.negationCues)) continue;
         const marked = bold.some(([a, b]) => m.start >= a && m.end <= b);
         note(m.id, f.field, m.surface, marked);
@@ -584,7 +673,7 @@ export function extractConcepts(
     mentions,
     broaderOf,
   );
-  mentions = shareTwinConcepts(mentions, twins);
+  mentions = shareTwinConcepts(mentions, twins, broaderOf, opts.twinSharing);
   mentions.sort(
     (a, b) => a.lecture - b.lecture || (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0),
   );
@@ -676,7 +765,18 @@ export function findTwins(
   return twins.sort((a, b) => a[0] - b[0]);
 }
 
-function shareTwinConcepts(mentions: Mention[], twins: readonly [number, number][]): Mention[] {
+/**
+ * Twins share their topics: each side gets the other's main concepts. With `twinSharing: 'all'` every
+ * concept is shared; by default the details one side's summary names stay with that side, since the
+ * other side's text does not name them. A shared concept is skipped where the side already has a
+ * narrower one (深度學習 beside the twin's "ML Introduction": deep learning, not also machine learning).
+ */
+function shareTwinConcepts(
+  mentions: Mention[],
+  twins: readonly [number, number][],
+  broaderOf: (id: string) => string[],
+  sharing: ExtractOptions['twinSharing'],
+): Mention[] {
   const byLecture = new Map<number, Map<string, Mention>>();
   for (const m of mentions) {
     const map = byLecture.get(m.lecture) ?? new Map<string, Mention>();
@@ -691,8 +791,9 @@ function shareTwinConcepts(mentions: Mention[], twins: readonly [number, number]
     ] as const) {
       const source = byLecture.get(from) ?? new Map<string, Mention>();
       const target = byLecture.get(to) ?? new Map<string, Mention>();
+      const narrower = new Set([...target.keys()].flatMap(broaderOf));
       for (const [concept, m] of source) {
-        if (target.has(concept)) continue;
+        if (target.has(concept) || narrower.has(concept) || (sharing === 'main' && !m.main)) continue;
         out.push({ ...m, lecture: to, evidence: [{ surface: `lecture ${from}`, field: 'twin' }] });
       }
     }

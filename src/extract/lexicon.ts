@@ -3,13 +3,15 @@
  * aliases, category, broader/requires relations). Loading validates it and fails early with a
  * message naming the file and concept; `aliasIndex` maps every normalised surface form to one id.
  * `stoplist.json` adds the words that are never concepts, the background concepts (basics every lecture
- * mentions in passing) and the cue words that negate a following term ("without GPU").
+ * mentions in passing) and the cue words that negate a following term ("without GPU");
+ * `zh-variants.json` the regional wordings of Chinese terms (資訊/信息), which expand every Chinese alias.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { ConceptCategory } from '../core/types.js';
 import { termKey } from './normalise.js';
+import { chineseVariants, variantGroups } from './zh-variants.js';
 
 export interface LexiconConcept {
   id: string;
@@ -19,6 +21,11 @@ export interface LexiconConcept {
   aliases: string[];
   broader: string[];
   requires: string[];
+  /**
+   * Other regional wordings of its Chinese names (信息瓶颈 for 資訊瓶頸), for matching only: generated,
+   * never displayed, and only where no other concept owns the wording.
+   */
+  variants: string[];
   /** File the concept was read from. */
   file: string;
 }
@@ -38,6 +45,9 @@ export interface Lexicon {
 export class LexiconError extends Error {
   override readonly name = 'LexiconError';
 }
+
+/** Files of the lexicon folder that are not concept files. */
+const SIDE_FILES = new Set(['stoplist.json', 'zh-variants.json']);
 
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
 
@@ -67,7 +77,7 @@ const strings = (v: unknown): string[] =>
 
 export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'stoplist.json')
+    .filter((f) => f.endsWith('.json') && !SIDE_FILES.has(f))
     .sort();
   const concepts = new Map<string, LexiconConcept>();
   const problems: string[] = [];
@@ -96,6 +106,7 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
         aliases: strings(raw.aliases),
         broader: strings(raw.broader),
         requires: strings(raw.requires),
+        variants: [],
         file: f,
       };
       if (typeof raw.labelZh === 'string' && raw.labelZh.trim()) concept.labelZh = raw.labelZh;
@@ -130,6 +141,7 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
     throw new LexiconError(
       `the concept lexicon has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
     );
+  addRegionalVariants(dir, concepts, aliasIndex);
   const stopKeys = new Set<string>();
   const background = new Set<string>();
   const negationCues: string[] = [];
@@ -148,4 +160,33 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
   }
   negationCues.push(...strings(stop.negations));
   return { concepts, aliasIndex, stopKeys, background, negationCues };
+}
+
+/** Expands every Chinese name with its regional wordings; a wording another concept owns stays theirs. */
+function addRegionalVariants(
+  dir: string,
+  concepts: Map<string, LexiconConcept>,
+  aliasIndex: Map<string, string>,
+): void {
+  let raw: { groups?: unknown } = {};
+  try {
+    raw = JSON.parse(readFileSync(join(dir, 'zh-variants.json'), 'utf8')) as typeof raw;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new LexiconError(`lexicon zh-variants.json: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(raw.groups))
+    throw new LexiconError('lexicon zh-variants.json: expected a "groups" array of arrays of words');
+  const groups = variantGroups(raw.groups.map(strings));
+  for (const c of concepts.values()) {
+    for (const term of [c.labelZh, ...c.aliases]) {
+      if (!term) continue;
+      for (const variant of chineseVariants(term, groups)) {
+        const key = termKey(variant);
+        if (!key || aliasIndex.has(key)) continue;
+        aliasIndex.set(key, c.id);
+        c.variants.push(variant);
+      }
+    }
+  }
 }

@@ -2,12 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { isShouting } from '../../src/extract/normalise.js';
 import {
   abbreviates,
+  editDistance,
   findBilingualPairs,
   findInlineNames,
   findLongFormAbbreviations,
   findMarkedTerms,
   findModelNames,
   findNounPhrases,
+  sameName,
   trailingChineseTerms,
 } from '../../src/extract/discover.js';
 
@@ -47,6 +49,14 @@ describe('findBilingualPairs', () => {
 
   it('should stop the Chinese term at function words', () => {
     expect(trailingChineseTerms('探討網絡剪枝')).toEqual(['剪枝', '網絡剪枝']);
+  });
+
+  it.each([
+    ['效果優於知識蒸餾', '知識蒸餾'],
+    ['速度快且語音品質', '語音品質'],
+  ])('should not start the Chinese term of %s with a comparison or conjunction', (run, term) => {
+    const terms = trailingChineseTerms(run);
+    expect(terms[terms.length - 1]).toBe(term);
   });
 });
 
@@ -143,5 +153,36 @@ describe('findInlineNames', () => {
     ['論文 Rethinking The Value Of Network Pruning 指出', []],
   ])('should read %s', (text, names) => {
     expect(findInlineNames(text)).toEqual(names);
+  });
+});
+
+describe('editDistance', () => {
+  it('should be zero for equal strings and count transpositions as one edit', () => {
+    expect(editDistance('', '', 2)).toBe(0);
+    expect(editDistance('wavenet', 'wavenet', 2)).toBe(0);
+    expect(editDistance('wavenet', 'wvaenet', 2)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+  });
+
+  it('should stop early above the limit', () => {
+    expect(editDistance('transformer', 'tacotron', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('sameName', () => {
+  it.each([
+    // A generated summary's spellings of the model its title names.
+    ['WGWebNet', 'WG-WaveNet', true],
+    ['Tacotrom', 'Tacotron', true],
+    ['Mockinjay', 'Mockingjay', true],
+    // Different models, versions, or too short to judge.
+    ['SpeechT5', 'SpeechLM', false],
+    ['Tacotron2', 'Tacotron', false],
+    ['WaveRNN', 'WaveNet', false],
+    ['BERT', 'BART', false],
+    ['WG-WaveNet', 'WG-WaveNet', false],
+  ])('should judge whether %s misspells %s', (written, name, expected) => {
+    expect(sameName(written, name)).toBe(expected);
   });
 });

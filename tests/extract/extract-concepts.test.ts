@@ -120,7 +120,7 @@ describe('extractConcepts', () => {
     expect(kd.weight).toBeGreaterThan(pruning.weight);
   });
 
-  it('should pair the seed twins and give both sides the same concepts', async () => {
+  it('should pair the seed twins and give both sides the same main topics', async () => {
     const data = await ingest(['data']);
     const r = extractConcepts(data.lectures, lexicon);
     expect(r.twins).toEqual(
@@ -130,7 +130,12 @@ describe('extractConcepts', () => {
         [370, 371],
       ]),
     );
-    expect(conceptsOf(r, 370)).toEqual(conceptsOf(r, 371));
+    const mainOf = (n: number): string[] =>
+      r.mentions
+        .filter((m) => m.lecture === n && m.main)
+        .map((m) => m.concept)
+        .sort();
+    expect(mainOf(370)).toEqual(mainOf(371));
     // Deterministic: a second run gives the same mentions.
     expect(extractConcepts(data.lectures, lexicon).mentions).toEqual(r.mentions);
   });
@@ -212,5 +217,110 @@ describe('extractConcepts', () => {
     );
     expect(conceptsOf(r, 1)).toEqual(['question-answering', 'spoken-question-answering']);
     expect(conceptsOf(r, 2)).toEqual(['convolutional-neural-network']);
+  });
+
+  it("should give a twin the other side's topics, not the details only its summary names", () => {
+    const twin = { series: 'ML 2021', part: { index: 2, total: 2 } };
+    const lectures = [
+      lecture(1, '網路壓縮 (二) - 從各種面向來壓縮神經網路', twin),
+      lecture(2, 'Network Compression', {
+        ...twin,
+        language: 'en',
+        englishVersion: true,
+        summary:
+          '### 主要觀念\n- **知識蒸餾（Knowledge Distillation）**：用大模型教小模型。\n- **參數量化（Parameter Quantization）**。',
+      }),
+      lecture(3, '深度學習入門', { series: 'ML 2022', part: { index: 1, total: 2 } }),
+      lecture(4, 'Introduction to ML', {
+        series: 'ML 2022',
+        part: { index: 1, total: 2 },
+        language: 'en',
+        englishVersion: true,
+      }),
+    ];
+    const r = extractConcepts(lectures, lexicon);
+    expect(r.twins).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(conceptsOf(r, 2)).toEqual([
+      'knowledge-distillation',
+      'network-compression',
+      'parameter-quantization',
+    ]);
+    expect(conceptsOf(r, 1)).toEqual(['network-compression']);
+    // The more specific side keeps its topic alone: deep learning, not also the twin's machine learning.
+    expect(conceptsOf(r, 3)).toEqual(['deep-learning']);
+    expect(conceptsOf(r, 4)).toEqual(['deep-learning', 'machine-learning']);
+    // Sharing every concept is an option.
+    const all = extractConcepts(lectures, lexicon, { twinSharing: 'all' });
+    expect(conceptsOf(all, 1)).toEqual(conceptsOf(all, 2));
+  });
+
+  it('should tag the subject a course overview names in its raw title, and every field it names', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Course Introduction', {
+          rawTitle: 'Machine Learning (2023): Course Introduction',
+          courseOverview: true,
+        }),
+        lecture(2, 'Course Introduction', {
+          rawTitle: '[ML 2023] Course Introduction',
+          courseOverview: true,
+        }),
+        lecture(3, 'Deep Learning for Speech and Language Processing (Course Overview)', {
+          courseOverview: true,
+        }),
+        lecture(4, 'Deep Learning for Speaker Diarization'),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['machine-learning']);
+    expect(conceptsOf(r, 2)).toEqual([]);
+    expect(conceptsOf(r, 3)).toEqual(['deep-learning', 'speech-processing']);
+    expect(conceptsOf(r, 4)).toEqual(['speaker-diarization']);
+  });
+
+  it('should read a known term with a word inserted as that term', () => {
+    const r = extractConcepts([lecture(1, 'Semi-supervised Sequence Learning')], lexicon);
+    expect(conceptsOf(r, 1)).toEqual(['semi-supervised-learning']);
+  });
+
+  it('should file a discovered name under the model family that closes it in capitals', () => {
+    const r = extractConcepts(
+      [lecture(1, 'PhoBERT: Pre-trained language models for Vietnamese'), lecture(2, 'ChatGPT 原理剖析')],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(expect.arrayContaining(['bert', 'phobert']));
+    expect(conceptsOf(r, 2)).toEqual(['chatgpt']);
+  });
+
+  it("should read a summary's misspelling of its title's model name as that name", () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'FastPitch: Parallel Text-to-speech with Pitch Prediction', {
+          summary: '### 主要觀念\n- **FastPich** 是非自迴歸的語音合成模型。\n- FastPich 預測每個音素的音高。',
+        }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toContain('fastpitch');
+    expect(conceptsOf(r, 1)).not.toContain('fastpich');
+    expect(r.concepts.get('fastpitch')!.aliases).toContain('FastPich');
+  });
+
+  it('should not take an adjective such as end-to-end for a concept of its own', () => {
+    const r = extractConcepts([lecture(1, 'End-to-end Low-resource Speech Recognition')], lexicon);
+    expect(conceptsOf(r, 1)).toEqual(['speech-recognition']);
+  });
+
+  it('should not learn a parenthesised gloss that does not translate a known Chinese name', () => {
+    const r = extractConcepts(
+      [lecture(1, 'Paper talk', { summary: '- 模型在測試集上表現不佳（generalization gap），需要正則化。' })],
+      lexicon,
+    );
+    const generalization = r.concepts.get('generalization')!;
+    expect([...generalization.aliases]).not.toContain('表現不佳');
+    expect(generalization.labelZh).toBe('泛化');
   });
 });

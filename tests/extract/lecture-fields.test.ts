@@ -1,0 +1,64 @@
+import { describe, it, expect } from 'vitest';
+import { coursePrefix, lectureFields } from '../../src/extract/lecture-fields.js';
+
+describe('lectureFields', () => {
+  it('should read an empty title as one empty field', () => {
+    expect(lectureFields({ title: '' })).toEqual([{ field: 'title', text: '' }]);
+  });
+
+  it('should not read what a summary puts aside: future work, outlook, references', () => {
+    const summary = [
+      '## 核心主題',
+      '- 提出知識蒸餾的新方法。',
+      '## 未來方向',
+      '- 探索語音合成上的應用。',
+      '## 結論',
+      '- 蒸餾有效。',
+      '  - **未來工作**：',
+      '    - 延伸到語者驗證。',
+      '- **Future work**: try speech translation.',
+      '- 也比較了剪枝。',
+      '## 參考文獻',
+      '- Hinton et al., Distilling the Knowledge in a Neural Network',
+    ].join('\n');
+    const fields = lectureFields({ title: 'Paper talk', summary });
+    const text = fields.map((f) => f.text).join('\n');
+    expect(text).toContain('知識蒸餾');
+    expect(text).toContain('蒸餾有效');
+    expect(text).toContain('也比較了剪枝');
+    expect(text).not.toContain('語音合成');
+    expect(text).not.toContain('語者驗證');
+    expect(text).not.toContain('speech translation');
+    expect(text).not.toContain('Hinton');
+  });
+
+  it('should read a heading that concludes and looks ahead ("結論與展望")', () => {
+    const fields = lectureFields({ title: 'Paper talk', summary: '## 結論與展望\n- 剪枝很有效。' });
+    expect(fields.find((f) => f.field === 'summary')?.text).toContain('剪枝很有效');
+  });
+
+  it("should read the course name a course overview's raw title writes as plain words", () => {
+    const overview = {
+      title: 'Course Introduction',
+      rawTitle: 'Machine Learning (2020): Course Introduction',
+      courseOverview: true,
+    };
+    expect(lectureFields(overview)[0]!.text).toBe('Machine Learning: Course Introduction');
+    expect(lectureFields({ ...overview, courseOverview: false })[0]!.text).toBe('Course Introduction');
+    expect(
+      lectureFields({ title: '課程速覽', rawTitle: '[線性代數] 課程速覽', courseOverview: true })[0]!.text,
+    ).toBe('課程速覽');
+  });
+});
+
+describe('coursePrefix', () => {
+  it.each([
+    ['Machine Learning (2020): Course Introduction', 'Course Introduction', 'Machine Learning'],
+    ['[DLHLP 2020] Course Overview', 'Course Overview', ''],
+    ['【機器學習2022】開學囉', '開學囉', ''],
+    ['Course Overview', 'Course Overview', ''],
+    ['Something else entirely', 'Course Overview', ''],
+  ])('should read the prefix of %s', (raw, title, prefix) => {
+    expect(coursePrefix(raw, title)).toBe(prefix);
+  });
+});
