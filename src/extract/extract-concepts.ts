@@ -710,8 +710,9 @@ export function findTwins(
   // (and their broader concepts) finds the lectures worth scoring, so the cost stays linear.
   const bucketOf = (l: LectureRecord): string => `${l.series ?? ''}\u0000${l.part?.index ?? '-'}`;
   const buckets = new Map<string, { en: LectureRecord[]; zh: LectureRecord[] }>();
+  // The original side is any lecture not marked as an English version: this channel gives Mandarin
+  // lectures English titles ("Transformer (下)"), so the title's script says nothing.
   for (const l of lectures) {
-    if (!l.englishVersion && l.language === 'en') continue;
     const key = bucketOf(l);
     const b = buckets.get(key) ?? { en: [], zh: [] };
     (l.englishVersion ? b.en : b.zh).push(l);
