@@ -46,7 +46,7 @@ export interface PrerequisiteOptions {
   levelCues: LevelCues;
   /** Per level of difference, how much more a shallower lecture on a shared topic is worth. */
   levelStep: number;
-  /** The previous lecture of the same course and language: a weak "watch in course order" signal. */
+  /** The previous lecture of the same course and version: a weak "watch in course order" signal (the two before it count ×0.75 each step). */
   previousInCourseScore: number;
 }
 
@@ -167,17 +167,20 @@ function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number 
 
 /**
  * Course order, per lecture of a course or titled series (same series, original or English version; by the
- * course's own lecture numbers when both have one, else by date and catalog order): the lecture just before
+ * course's own lecture numbers when both have one, else by date and catalog order): the few lectures just before
  * it, and the course's introduction — its first lecture when that is lecture 0 or an introductory one.
  * Overviews have their own signal; supplementary, advanced and research lectures stand on their own topics,
  * not on the course order.
  */
+/** How many of the lectures just before a lecture in its course count (each weaker than the one after it). */
+const PREVIOUS_IN_COURSE = 3;
+
 function courseOrder(
   infos: Map<string, LectureInfo>,
   twinOf: Map<string, string>,
   /** Whether lecture `a` comes after `b` in an explicit series order. */
   follows: (a: string, b: string) => boolean,
-): { previous: Map<string, string>; introduction: Map<string, string> } {
+): { previous: Map<string, string[]>; introduction: Map<string, string> } {
   const groups = new Map<string, LectureInfo[]>();
   for (const info of infos.values()) {
     const a = info.attrs;
@@ -191,7 +194,7 @@ function courseOrder(
     const n = a.courseLecture === undefined ? NaN : Number.parseFloat(a.courseLecture);
     return Number.isFinite(n) ? n : undefined;
   };
-  const previous = new Map<string, string>();
+  const previous = new Map<string, string[]>();
   const introduction = new Map<string, string>();
   for (const list of groups.values()) {
     list.sort((x, y) => {
@@ -205,9 +208,10 @@ function courseOrder(
       const b = list[i]!;
       // Not a later part of B's own series that was published first ((二) before (一)).
       const skip = (k: string): boolean => twinOf.get(b.key) === k || follows(k, b.key);
-      let j = i - 1;
-      while (j >= 0 && skip(list[j]!.key)) j--;
-      if (j >= 0) previous.set(b.key, list[j]!.key);
+      const before: string[] = [];
+      for (let j = i - 1; j >= 0 && before.length < PREVIOUS_IN_COURSE; j--)
+        if (!skip(list[j]!.key)) before.push(list[j]!.key);
+      if (before.length) previous.set(b.key, before);
       if (intro && !skip(intro)) introduction.set(b.key, intro);
     }
   }
@@ -377,12 +381,12 @@ export function computePrerequisites(
       for (const a of overviews.get(b.attrs.series) ?? [])
         push(a, options.overviewScore, { kind: 'text', text: `overview of ${b.attrs.series}` }, true);
     }
-    const previous = course.previous.get(b.key);
-    if (previous)
-      push(previous, options.previousInCourseScore, {
+    (course.previous.get(b.key) ?? []).forEach((a, i) =>
+      push(a, options.previousInCourseScore * 0.75 ** i, {
         kind: 'text',
-        text: `previous lecture of ${b.attrs.series!}`,
-      });
+        text: i === 0 ? `previous lecture of ${b.attrs.series!}` : `earlier lecture of ${b.attrs.series!}`,
+      }),
+    );
     const introduction = course.introduction.get(b.key);
     if (introduction)
       push(
