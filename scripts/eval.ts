@@ -1,91 +1,59 @@
 /**
- * CLI: measure extraction and prerequisites against the hand-labelled development sets.
- *   npm run eval [-- --errors] [-- --no-discovery] [-- --set <concept labels.json>]
- * --set replaces the concept dev set (e.g. tests/fixtures/concepts-holdout.json, labelled blind, never tuned on).
+ * CLI: measure extraction and prerequisites against every labelled set (see src/pipeline/evaluate-sets.ts).
+ *   npm run eval [-- --errors] [-- --only dev|holdout|unseen|heldout] [-- --no-discovery]
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildGraph } from '../src/pipeline/build-graph.js';
-import { baselinePairs, goldPairs, score, type ConceptDevSet, type Scores } from '../src/extract/evaluate.js';
-import {
-  catalogOrderBaseline,
-  scorePrerequisites,
-  type PrerequisiteDevSet,
-  type PrerequisiteScores,
-} from '../src/analysis/evaluate-prerequisites.js';
-import { extractConcepts } from '../src/extract/extract-concepts.js';
-import { loadLexicon } from '../src/extract/lexicon.js';
-import { markerWords } from '../src/pipeline/marker-words.js';
+import { evaluateSet, LABELLED_SETS, type SetResult } from '../src/pipeline/evaluate-sets.js';
+import type { Scores } from '../src/extract/evaluate.js';
+import type { PrerequisiteScores } from '../src/analysis/evaluate-prerequisites.js';
 
 const { values } = parseArgs({
   options: {
     errors: { type: 'boolean', default: false },
+    only: { type: 'string' },
     'no-discovery': { type: 'boolean', default: false },
-    set: { type: 'string', default: 'tests/fixtures/concepts-dev.json' },
   },
 });
-
-const built = await buildGraph({ inputs: ['data'] });
-const lectures = built.ingest.lectures;
-
-// --- Concepts
-const conceptSet = values.set!;
-const dev = JSON.parse(readFileSync(conceptSet, 'utf8')) as ConceptDevSet;
-const extraction = extractConcepts(lectures, loadLexicon(), {
-  discovery: !values['no-discovery'],
-  markerWords: markerWords(),
-});
-const gold = goldPairs(dev, extraction.resolve);
-const predicted = new Map<number, Set<string>>();
-for (const m of extraction.mentions) {
-  if (!gold.has(m.lecture)) continue;
-  predicted.set(m.lecture, (predicted.get(m.lecture) ?? new Set<string>()).add(m.concept));
+const sets = LABELLED_SETS.filter((s) => !values.only || s.name === values.only);
+if (sets.length === 0) {
+  console.error(`unknown set "${values.only}"; sets: ${LABELLED_SETS.map((s) => s.name).join(', ')}`);
+  process.exit(2);
 }
-const ours = score(predicted, gold);
-const base = score(
-  baselinePairs(
-    lectures.filter((l) => gold.has(l.number)),
-    extraction.resolve,
-  ),
-  gold,
-);
-const row = (name: string, s: Scores): string =>
-  `| ${name.padEnd(28)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${s.tp} | ${s.fp} | ${s.fn} |`;
-console.log(
-  `Concept extraction, ${conceptSet}: ${gold.size} lectures, ${[...gold.values()].reduce((a, s) => a + s.size, 0)} labelled pairs\n`,
-);
-console.log(
-  '| method | precision | recall | F1 | TP | FP | FN |\n| --- | --- | --- | --- | --- | --- | --- |',
-);
-console.log(row('Lecture Atlas extraction', ours));
-console.log(row('baseline: compromise nouns', base));
-if (values.errors)
-  for (const e of ours.errors)
-    console.log(`  ${e.lecture}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}]`);
+const results: SetResult[] = [];
+for (const set of sets) results.push(await evaluateSet(set, { discovery: !values['no-discovery'] }));
 
-// --- Prerequisites
-const prereqDev = JSON.parse(
-  readFileSync('tests/fixtures/prerequisites-dev.json', 'utf8'),
-) as PrerequisiteDevSet;
-const ranked = new Map<number, { before: number; score: number }[]>();
-built.graph.forEachEdge((_e, a, s, t) => {
-  if (a.kind !== 'prerequisite') return;
-  const after = Number(t.slice('lecture:'.length));
-  const before = Number(s.slice('lecture:'.length));
-  ranked.set(after, [...(ranked.get(after) ?? []), { before, score: a.score ?? 0 }]);
-});
-const rankedNumbers = new Map(
-  [...ranked].map(([k, v]) => [k, v.sort((x, y) => y.score - x.score).map((x) => x.before)]),
+const crow = (set: string, method: string, s: Scores): string =>
+  `| ${set} | ${method} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${s.tp} | ${s.fp} | ${s.fn} |`;
+console.log('Concept extraction (lecture–concept pairs)\n');
+console.log(
+  '| set | method | precision | recall | F1 | TP | FP | FN |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
 );
-const p = scorePrerequisites(rankedNumbers, prereqDev);
-const pb = scorePrerequisites(catalogOrderBaseline(lectures.map((l) => l.number)), prereqDev);
-const prow = (name: string, s: PrerequisiteScores): string =>
-  `| ${name.padEnd(28)} | ${s.recallAtK.toFixed(3)} (${s.hits}/${s.pairs}) | ${s.precision.toFixed(3)} (${s.correct}/${s.judged}) | ${s.inverted} |`;
-console.log(`\nPrerequisites, dev set: ${prereqDev.pairs.length} labelled pairs\n`);
-console.log('| method | recall@5 | precision | inverted |\n| --- | --- | --- | --- |');
-console.log(prow('Lecture Atlas prerequisites', p));
-console.log(prow('baseline: catalog order', pb));
+for (const r of results) {
+  if (!r.concepts) continue;
+  const name = `${r.set.name} (${r.concepts.lectures} lectures, ${r.concepts.pairs} pairs)`;
+  console.log(crow(name, 'Lecture Atlas', r.concepts.ours));
+  console.log(crow(name, 'baseline: compromise nouns', r.concepts.baseline));
+}
+
+const prow = (set: string, method: string, s: PrerequisiteScores): string =>
+  `| ${set} | ${method} | ${s.recallAtK.toFixed(3)} (${s.hits}/${s.pairs}) | ${s.precision.toFixed(3)} (${s.correct}/${s.judged}) | ${s.inverted} |`;
+console.log('\nPrerequisites (labelled pairs; recall of each lecture’s top 5)\n');
+console.log('| set | method | recall@5 | precision | inverted |\n| --- | --- | --- | --- | --- |');
+for (const r of results) {
+  if (!r.prerequisites) continue;
+  console.log(prow(r.set.name, 'Lecture Atlas', r.prerequisites.ours));
+  console.log(prow(r.set.name, 'baseline: catalog order', r.prerequisites.baseline));
+}
+
 if (values.errors) {
-  console.log(`  missed: ${p.missed.map((m) => `${m.before}→${m.after}`).join(' ')}`);
-  console.log(`  inverted: ${p.invertedPairs.map((m) => `${m.before}→${m.after}`).join(' ')}`);
+  for (const r of results) {
+    console.log(`\nErrors, ${r.set.name}:`);
+    for (const e of r.concepts?.ours.errors ?? [])
+      console.log(`  ${e.lecture}: missed [${e.missed.join(', ')}] extra [${e.extra.join(', ')}]`);
+    const p = r.prerequisites?.ours;
+    if (p) {
+      console.log(`  missed: ${p.missed.map((m) => `${m.before}→${m.after}`).join(' ')}`);
+      console.log(`  inverted: ${p.invertedPairs.map((m) => `${m.before}→${m.after}`).join(' ')}`);
+    }
+  }
 }
