@@ -224,9 +224,13 @@ export function computePrerequisites(
   relations: (conceptKey: string) => ConceptRelations | undefined,
   options: PrerequisiteOptions = DEFAULT_PREREQUISITE_OPTIONS,
 ): PrerequisiteResult {
+  const categories = new Map<string, string | undefined>();
   const category = (key: string): string | undefined => {
+    if (categories.has(key)) return categories.get(key);
     const a = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
-    return a?.kind === 'concept' ? a.category : undefined;
+    const c = a?.kind === 'concept' ? a.category : undefined;
+    categories.set(key, c);
+    return c;
   };
   const infos = lectureInfos(graph, lectureLevels(options.levelCues));
   for (const info of infos.values()) {
