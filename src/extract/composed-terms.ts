@@ -3,7 +3,8 @@
  *  - coordination sharing a head or a modifier: "Supervised and Unsupervised Learning",
  *    "Speech Recognition and Synthesis", 文本和影像生成 (文本生成 + 影像生成), 動態深度與寬度;
  *  - a title that names its topic, then the topic's kinds: "RL - Model-based, Meta, Multi-agent";
- *  - the inverted English form: "Detection (Tools) for AI-Generated Content" = AI-generated content detection.
+ *  - the inverted English form: "Detection (Tools) for AI-Generated Content" = AI-generated content detection;
+ *  - a list of models that leaves out a head: "VAE, Flow, Diffusion, GAN" (flow-based and diffusion models).
  * Every composed term is looked up in the vocabulary, so composition recognises known concepts only; it
  * never invents one.
  */
@@ -23,6 +24,8 @@ export interface ComposeContext {
   isGeneric: (word: string) => boolean;
   /** Read "TOPIC - kind, kind" lists: for titles only. */
   topicLists: boolean;
+  /** The concept is a model (a family of architectures such as GAN, VAE, diffusion model). */
+  isModel: (id: string) => boolean;
 }
 
 const WORD = String.raw`[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*`;
@@ -92,6 +95,7 @@ export function composedTerms(
       if (ctx.topicLists && m === matches[0] && !/[A-Za-z0-9]/.test(text.slice(0, m.start)))
         composeTopicList(text, m, ctx, emit, covered);
     }
+    if (ctx.isModel(m.id)) composeModelList(text, m, ctx, emit, covered);
   }
   return out.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
 }
@@ -145,6 +149,47 @@ function composeEnglish(
     if (head.length)
       for (const name of [m.surface, ...ctx.namesOf(m.id).slice(0, 1)])
         if (emit(ctx.lookup(`${name} ${head.join(' ')}`), m.id, start, m.end, m.start)) break;
+  }
+}
+
+const LIST_SEP = String.raw`\s*(?:,\s*(?:and|or)\s+|,|、|\/|\band\b|\bor\b|和|與|与|及)\s*`;
+const MODEL_ITEM_AFTER = new RegExp(String.raw`^${LIST_SEP}([A-Z][a-z]+)(?![A-Za-z0-9\-])`);
+const MODEL_ITEM_BEFORE = new RegExp(String.raw`(?<![A-Za-z0-9\-])([A-Z][a-z]+)${LIST_SEP}$`);
+const ELIDED_HEADS = ['model', 'based model'];
+
+/**
+ * A list of model names may leave out the head "model" of some: "VAE, Flow, Diffusion, GAN" lists the
+ * flow-based model and the diffusion model. A capitalised word listed beside a model, not a term itself,
+ * is read with that head when the result names a model.
+ */
+function composeModelList(
+  text: string,
+  m: TermMatch,
+  ctx: ComposeContext,
+  emit: Emit,
+  covered: (start: number, end: number) => boolean,
+): void {
+  const read = (word: string, start: number): void => {
+    if (covered(start, start + word.length) || ctx.isGeneric(word) || FUNCTION_WORD.test(word)) return;
+    for (const head of ELIDED_HEADS) {
+      const id = ctx.lookup(`${word} ${head}`);
+      if (id !== undefined && ctx.isModel(id) && emit(id, m.id, start, start + word.length)) return;
+    }
+  };
+  let end = m.end;
+  for (let i = 0; i < 8; i++) {
+    const after = MODEL_ITEM_AFTER.exec(text.slice(end, end + 40));
+    if (!after) break;
+    const start = end + after[0].length - after[1]!.length;
+    read(after[1]!, start);
+    end = start + after[1]!.length;
+  }
+  let start = m.start;
+  for (let i = 0; i < 8; i++) {
+    const before = MODEL_ITEM_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (!before) break;
+    start = start - before[0].length;
+    read(before[1]!, start);
   }
 }
 

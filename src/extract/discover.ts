@@ -1,11 +1,14 @@
 /**
  * Discovery: finds concept terms the lexicon does not hold, so that unseen catalogs work without
- * editing it. Four general signals, each returning candidate terms with their surface forms:
+ * editing it. Five general signals, each returning candidate terms with their surface forms:
  *  - bilingual pairs a summary defines itself: 中文（English, ABBR） and English（中文）;
  *  - "Long Form (ABBR)" where the abbreviation spells the long form's initials;
  *  - acronyms and model names in titles (GAN-style capitals, CamelCase, hyphenated compounds);
- *  - English noun phrases in titles (compromise), kept by a termhood score (length × document frequency).
- * `sameName` tells a summary's misspelling of a title's model name (WGWebNet for WG-WaveNet) from a new name.
+ *  - English noun phrases in titles (compromise), kept by a termhood score (length × document frequency);
+ *  - capitalised names a title coordinates (the caller keeps those listed beside a known term).
+ * `sameName` tells a summary's misspelling of a title's model name (WGWebNet for WG-WaveNet) from a new name;
+ * `describes` and `findTemplateHeadings` tell a summary's scaffolding (section labels such as "Three kinds of
+ * output", headings its template repeats such as "Key points") from the terms it marks.
  */
 import nlp from 'compromise';
 import { termKey } from './normalise.js';
@@ -315,6 +318,28 @@ export function findModelNames(title: string, shouting: boolean): string[] {
   return [...new Set(out)];
 }
 
+const CAP_WORD = String.raw`(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)`;
+const CAP_RUN = String.raw`${CAP_WORD}(?: ${CAP_WORD}){0,3}`;
+const COORDINATED = new RegExp(
+  String.raw`(?<![A-Za-z0-9\-])(${CAP_RUN})\s*(?:,\s*and|,|&|\band)\s+(${CAP_RUN})(?![A-Za-z0-9\-])`,
+  'g',
+);
+
+/**
+ * Capitalised names a title coordinates: "using Activation Guidance and Adaptive Instance Normalization"
+ * gives both orders of [Activation Guidance, Adaptive Instance Normalization]. Items of one coordination
+ * are of one kind, so a name listed beside a known term is a term too (the caller checks which is known).
+ */
+export function findCoordinatedNames(title: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of title.matchAll(COORDINATED)) {
+    const a = m[1]!.trim();
+    const b = m[2]!.trim();
+    out.push([a, b], [b, a]);
+  }
+  return out;
+}
+
 const PHRASE_STOP = new Set([
   'of',
   'the',
@@ -414,11 +439,94 @@ export function findMarkedTerms(markdown: string): string[] {
     if (/\p{Script=Han}/u.test(t) || !/^[A-Za-z][A-Za-z0-9\- ]{1,50}$/.test(t)) return;
     const words = t.split(/\s+/);
     if (words.length > 5 || words.some((w) => PHRASE_STOP.has(w.toLowerCase()) && words.length < 3)) return;
+    if (describes(words)) return;
     out.push(t);
   };
   for (const m of markdown.matchAll(/\*\*([^*\n]{2,60})\*\*/g)) consider(m[1]!);
   for (const m of markdown.matchAll(/^#{1,6}\s+(.+)$/gm)) consider(m[1]!);
   return [...new Set(out)];
+}
+
+/** Words that open a description rather than a name: articles, demonstratives, question words. */
+const DESCRIPTION_START = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'these',
+  'those',
+  'why',
+  'how',
+  'what',
+  'when',
+  'where',
+  'which',
+]);
+/** Quantifiers and numbers: they open a description when the rest is not written as a name (One Pixel Attack is one). */
+const QUANTIFIER = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'many',
+  'some',
+  'all',
+  'each',
+  'every',
+  'various',
+  'different',
+]);
+/** Heads that make a phrase about kinds of something: "Three kinds of output", "Types of Attacks". */
+const KIND_OF = /\b(?:kinds?|types?|ways?|sorts?|categories|steps?|stages?)\s+(?:of|to)\b/i;
+
+/**
+ * A marked phrase that describes a section rather than naming a term: it opens with an article or a
+ * question word ("A vector set as input", "Why both are needed"), speaks of kinds of something ("Three
+ * kinds of output"), opens with a quantifier in sentence case ("Two stages"), or is written in sentence
+ * case with a function word inside ("GAN as structured learning"). Names with function words are written
+ * in title case (Mixture of Experts, Learning to Rank).
+ */
+export function describes(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const first = words[0]!.toLowerCase();
+  if (DESCRIPTION_START.has(first) || KIND_OF.test(words.join(' '))) return true;
+  if (!sentenceCase(words)) return false;
+  return QUANTIFIER.has(first) || words.slice(1).some((w) => PHRASE_STOP.has(w.toLowerCase()));
+}
+
+/** Two or more words, none after the first with a capital letter: "Core topic", "Computing self-attention". */
+export function sentenceCase(words: readonly string[]): boolean {
+  return words.length >= 2 && words.slice(1).every((w) => !/[A-Z]/.test(w));
+}
+
+/**
+ * The headings a catalog's summaries share (the same words heading sections in two or more summaries):
+ * a summary template's scaffolding ("Key points", "Core topic", 主要觀念), not a term of any one lecture.
+ * Returns their term keys.
+ */
+export function findTemplateHeadings(summaries: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const summary of summaries) {
+    const keys = new Set<string>();
+    for (const m of summary.matchAll(/^\s{0,3}#{1,6}\s+(.+)$/gm)) {
+      const text = m[1]!
+        .replace(/[*_`]/g, '')
+        .replace(/^[\d.、)）a-z]+[.)]\s+/i, '')
+        .replace(/[:：]\s*$/, '')
+        .trim();
+      const key = termKey(text);
+      if (key) keys.add(key);
+    }
+    for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([key]) => key));
 }
 
 const TITLE_WORD = /^(?:[A-Z][a-z0-9]+|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*$/;

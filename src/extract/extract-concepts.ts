@@ -6,13 +6,17 @@
  */
 import type { ConceptCategory, LectureRecord, MentionEvidence } from '../core/types.js';
 import {
+  describes,
   findBilingualPairs,
+  findCoordinatedNames,
   findInlineNames,
   findLongFormAbbreviations,
   findMarkedTerms,
   findModelNames,
   findNounPhrases,
+  findTemplateHeadings,
   sameName,
+  sentenceCase,
   termhood,
   type PairCandidate,
 } from './discover.js';
@@ -99,10 +103,16 @@ interface Vocabulary {
   stop: Set<string>;
   /** Basic concepts a summary body tags only when it defines them. */
   background: Set<string>;
+  /** Basic terms (vector, token) a summary body tags only when it defines them; titles tag them as usual. */
+  bodyBackground: Set<string>;
   /** Words that negate the term after them. */
   negationCues: string[];
   /** Lexicon terms of three or more words with one inner word left out → id (Lottery Hypothesis). */
   elided: Map<string, string>;
+  /** Words closing a hyphenated adjective ("-based"): such a word alone is never a concept. */
+  modifierHeads: Set<string>;
+  /** Words after which a summary names what it teaches: an example or a name ("such as", "例如", "也就是"). */
+  introducers: string[];
 }
 
 /** The concept a term names, exactly or up to compounding. */
@@ -150,8 +160,11 @@ function vocabularyFromLexicon(lexicon: Lexicon, markerWords: string[]): Vocabul
     squashed,
     stop,
     background: lexicon.background,
+    bodyBackground: lexicon.bodyBackground,
     negationCues: lexicon.negationCues,
     elided,
+    modifierHeads: lexicon.modifierHeads,
+    introducers: lexicon.introducers,
   };
 }
 
@@ -171,10 +184,16 @@ function labelFor(term: string): string {
   return keepCase ? words.join(' ') : words.join(' ').toLowerCase();
 }
 
+/** A single hyphenated adjective (Count-based, data-driven): it modifies a term and is none itself. */
+function bareModifier(vocab: Vocabulary, label: string): boolean {
+  const m = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-([A-Za-z]+)$/.exec(label.trim());
+  return m !== null && vocab.modifierHeads.has(m[1]!.toLowerCase());
+}
+
 function newConcept(vocab: Vocabulary, label: string, labelZh?: string): string | undefined {
   const id = slugify(label);
   const key = termKey(label);
-  if (!id || !key || vocab.stop.has(key)) return undefined;
+  if (!id || !key || vocab.stop.has(key) || bareModifier(vocab, label)) return undefined;
   const existing = lookup(vocab, label) ?? (vocab.concepts.has(id) ? id : undefined);
   if (existing) return existing;
   // A known term with one inner word left out ("Lottery Hypothesis") is that term, not a new one.
@@ -225,7 +244,9 @@ function applyPair(vocab: Vocabulary, pair: PairCandidate): string | undefined {
       : undefined;
   if (!id) {
     const label = pair.en ?? pair.abbr;
-    if (!label) return undefined;
+    // One lower-case word glossing Chinese prose (函式集合 (model), 內容 (content)) is a translation aid;
+    // a new term is written as a name or in more than one word.
+    if (!label || (!pair.abbr && /^[a-z]+$/.test(label.trim()))) return undefined;
     id = newConcept(vocab, label, newZh);
     if (!id) return undefined;
   }
@@ -260,7 +281,54 @@ interface Prepared {
   shouting: boolean;
   /** Concept ids this lecture's own text defines through a bilingual pair or a long form. */
   defined: Set<string>;
+  /** Pairs that shorten a known term to its head in both languages (對齊 (Alignment)); see `ellipsisOf`. */
+  ellipses: Ellipsis[];
 }
+
+/** A head the summary glosses (對齊 (Alignment)) that ends the names of known concepts in both languages. */
+interface Ellipsis {
+  surfaces: string[];
+  candidates: string[];
+}
+
+const tailIndexes = new WeakMap<Vocabulary, { en: Map<string, Set<string>>; zh: Map<string, Set<string>> }>();
+
+/**
+ * The lexicon concepts whose English names end with the pair's English (over whole words) and whose Chinese
+ * names end with its Chinese: 對齊 (Alignment) → AI alignment (人類對齊), forced alignment (強制對齊). A
+ * summary that glosses a head so is shortening a term it has in mind, not naming a new one.
+ */
+function ellipsisOf(vocab: Vocabulary, pair: PairCandidate): Ellipsis | undefined {
+  if (!pair.en || !pair.zh) return undefined;
+  let index = tailIndexes.get(vocab);
+  if (!index) {
+    index = { en: new Map(), zh: new Map() };
+    const put = (map: Map<string, Set<string>>, key: string, id: string): void => {
+      map.set(key, (map.get(key) ?? new Set<string>()).add(id));
+    };
+    for (const c of [...vocab.concepts.values()].filter((x) => x.origin === 'lexicon')) {
+      for (const name of [c.label, ...c.aliases, ...c.variants]) {
+        const key = termKey(name);
+        if (ALL_HAN.test(name)) {
+          const zh = key.replace(/ /g, '');
+          for (let k = 1; k <= zh.length - 2; k++) put(index.zh, zh.slice(k), c.id);
+        } else if (/^[A-Za-z]/.test(name)) {
+          const words = key.split(' ');
+          for (let k = 1; k < words.length; k++) put(index.en, words.slice(k).join(' '), c.id);
+        }
+      }
+    }
+    tailIndexes.set(vocab, index);
+  }
+  const en = index.en.get(termKey(pair.en));
+  const zhKeys = (pair.zhCandidates ?? [pair.zh]).map((z) => termKey(z).replace(/ /g, ''));
+  const zh = new Set(zhKeys.flatMap((z) => [...(index.zh.get(z) ?? [])]));
+  const candidates = [...(en ?? [])].filter((id) => zh.has(id)).sort();
+  const zhSurface = (pair.zhCandidates ?? [pair.zh]).find((z) => index.zh.has(termKey(z).replace(/ /g, '')));
+  return candidates.length && zhSurface ? { surfaces: [pair.en, zhSurface], candidates } : undefined;
+}
+
+const ALL_HAN = /^\p{Script=Han}+$/u;
 
 /** The phrase is a generic word, or has one (Error Correction Mechanisms, Recent Developments). */
 function hasStopWord(vocab: Vocabulary, key: string): boolean {
@@ -295,6 +363,12 @@ function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptio
   for (const p of prepared) {
     for (const f of p.fields) {
       for (const pair of [...findBilingualPairs(f.text), ...findLongFormAbbreviations(f.text)]) {
+        const known = [pair.en, pair.abbr].some((t) => t !== undefined && lookup(vocab, t) !== undefined);
+        const ellipsis = known ? undefined : ellipsisOf(vocab, pair);
+        if (ellipsis) {
+          p.ellipses.push(ellipsis);
+          continue;
+        }
         const id = applyPair(vocab, pair);
         if (id) p.defined.add(id);
       }
@@ -307,6 +381,19 @@ function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptio
       if (lookup(vocab, name) !== undefined || vocab.stop.has(key)) continue;
       const parts = name.split(/[-+]/).filter(Boolean);
       if (parts.length > 1 && parts.every((part) => lookup(vocab, part) !== undefined)) continue;
+      newConcept(vocab, name);
+    }
+  }
+  // A name a title lists beside a known term is a term of the same kind: "using Activation Guidance and
+  // Adaptive Instance Normalization". It needs two words, none generic, and no known term inside it.
+  for (const p of prepared) {
+    if (p.shouting) continue;
+    for (const [name, sibling] of findCoordinatedNames(p.lecture.title)) {
+      const key = termKey(name);
+      const words = name.split(/\s+/);
+      if (words.length < 2 || lookup(vocab, sibling) === undefined || lookup(vocab, name) !== undefined)
+        continue;
+      if (hasStopWord(vocab, key) || covered(vocab, key) || describes(words)) continue;
       newConcept(vocab, name);
     }
   }
@@ -325,13 +412,17 @@ function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptio
     return undefined;
   };
   // 3. Terms a summary marks itself (bold, headings), when they look like names: multi-word or acronyms.
+  // Headings the catalog's summaries share are their template (Key points, Core topic), and a phrase in
+  // sentence case holding a known term is that term at work (Computing self-attention).
+  const template = findTemplateHeadings(prepared.flatMap((p) => p.lecture.summary ?? []));
   for (const p of prepared) {
     if (!p.lecture.summary) continue;
     for (const term of findMarkedTerms(p.lecture.summary)) {
       const key = termKey(term);
-      if (lookup(vocab, term) !== undefined || vocab.stop.has(key)) continue;
+      if (lookup(vocab, term) !== undefined || vocab.stop.has(key) || template.has(key)) continue;
       if (key.split(' ').length < 2 && !/[A-Z].*[A-Z]/.test(term)) continue;
       if (hasStopWord(vocab, key)) continue;
+      if (sentenceCase(term.split(/\s+/)) && covered(vocab, key)) continue;
       const id = misspelt(p, term) ?? newConcept(vocab, term);
       if (id) p.defined.add(id);
     }
@@ -423,6 +514,34 @@ interface Tally {
   named: number;
   /** Occurrences written as an acronym in capitals (GAN, VAE). */
   acronym: number;
+  /** Occurrences the summary introduces as an example or a name ("such as X", "例如X", "也就是X"). */
+  introduced: number;
+  /** Occurrences of a term of several English words kept in English inside Chinese prose (model bias 變大). */
+  switched: number;
+  /** Concepts the summary body lists beside this one ("CBOW 和 Skip-gram", "GloVe, word2vec and fastText"). */
+  listedWith: Set<string>;
+}
+
+/**
+ * Only a list separator between two terms: a comma, a slash, and/or, 和/與/及/以及/或/、, after any closing
+ * bracket or emphasis of the first term. Semicolons, full stops and the Chinese comma (，) join clauses,
+ * not list items: Chinese enumerates with 、.
+ */
+const LIST_GAP = /^[\s)）」』"'*_]*(?:[,、/&]\s*(?:and|or)?|and|or|和|與|与|及|以及|或|或是|跟)\s*$/i;
+
+/** Each match's neighbours in a list: consecutive matches with only a separator between them. */
+function listNeighbours(
+  text: string,
+  matches: readonly { id: string; start: number; end: number }[],
+): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 1; i < matches.length; i++) {
+    const a = matches[i - 1]!;
+    const b = matches[i]!;
+    if (a.id !== b.id && b.start >= a.end && LIST_GAP.test(text.slice(a.end, b.start)))
+      out.push([a.id, b.id]);
+  }
+  return out;
 }
 
 const NAME_WORD = /^(?:[A-Z][a-z0-9]+|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*$/;
@@ -436,16 +555,76 @@ export function namedSurface(written: string): boolean {
   if (words.length >= 2) return words.every((w) => NAME_WORD.test(w)) && /[a-z]/.test(surface);
   // One word: an inner capital or a digit (BitFit, GPT-3), or capitalised hyphenated parts (Actor-Critic).
   if (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(surface)) return true;
+  // A digit between letters spells a name in any case: word2vec, seq2seq, wav2vec.
+  if (/^[A-Za-z]+\d[A-Za-z]+$/.test(surface)) return true;
   return /[a-z][A-Z]|[A-Za-z]{2}-?\d/.test(surface) && /[A-Z]/.test(surface);
 }
 
+/**
+ * A term of two or more English words (spaced or hyphenated) left in English inside a line of Chinese prose
+ * ("model bias 變大", "接上 fully connected layer", "auto-encoder 的架構"): a writer who does not translate a
+ * compound term is using it as one.
+ */
+function codeSwitched(
+  m: { surface: string; start: number },
+  chineseLine: (offset: number) => boolean,
+): boolean {
+  if (
+    !/^[A-Za-z][A-Za-z0-9\- ]*[A-Za-z0-9]$/.test(m.surface) ||
+    !/[A-Za-z]{2}[ -]+[A-Za-z]{2}/.test(m.surface)
+  )
+    return false;
+  return chineseLine(m.start);
+}
+
+/** Whether the line holding an offset has Chinese in it: lines are read once, offsets found by bisection. */
+function chineseLines(text: string): (offset: number) => boolean {
+  const starts: number[] = [];
+  const han: boolean[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    starts.push(at);
+    han.push(HAN_CHAR.test(line));
+    at += line.length + 1;
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return han[lo]!;
+  };
+}
+
+const HAN_CHAR = /\p{Script=Han}/u;
+
 /** The text just before a match ends with a negation cue: "without GPU", "不需要GPU". */
 function negated(text: string, start: number, cues: readonly string[]): boolean {
+  return cueBefore(text, start, cues) !== undefined;
+}
+
+/**
+ * The summary introduces the term as an example or by name ("such as POS tagging", "例如詞性標註",
+ * "也就是 word2vec"); an example in parentheses is an aside the sentence reads the same without
+ * ("(如梯度下降)"), so it is not introduced.
+ */
+function introduced(text: string, start: number, cues: readonly string[]): boolean {
+  const cue = cueBefore(text, start, cues);
+  if (cue === undefined) return false;
+  const before = text.slice(Math.max(0, start - 24), start).replace(/\s+$/, '');
+  return !/[(（]\s*$/.test(before.slice(0, before.length - cue.length));
+}
+
+/** The cue (a whole word) the text just before a match ends with, if any: "such as X", "例如X", "without GPU". */
+function cueBefore(text: string, start: number, cues: readonly string[]): string | undefined {
   const before = text
     .slice(Math.max(0, start - 16), start)
     .replace(/\s+$/, '')
     .toLowerCase();
-  return cues.some(
+  return cues.find(
     (cue) => before.endsWith(cue) && !/[a-z]/.test(before.charAt(before.length - cue.length - 1) || ' '),
   );
 }
@@ -484,9 +663,14 @@ function familiesIn(surface: string, vocab: Vocabulary, self: string): string[] 
     return out;
   }
   const parts = surface.split(/[-+]/).filter(Boolean);
-  // A model acronym closing a camel-case part, as lexicon names do (CycleGAN → GAN): SpeechBERT → BERT.
-  const names =
-    parts.length > 1 ? parts : [...surface.matchAll(/(?<=[a-z])[A-Z][A-Z0-9]+$/g)].map((m) => m[0]);
+  // A model name closing a camel-case word, as lexicon names do (CycleGAN → GAN): SpeechBERT → BERT; the
+  // longest known one, so DistilHuBERT → HuBERT, not BERT.
+  const closing = [...surface.matchAll(/(?<=[a-z])[A-Z]/g)].map((m) => surface.slice(m.index));
+  const known = closing.find((name) => {
+    const id = vocab.keyToId.get(termKey(name));
+    return id !== undefined && id !== self && vocab.concepts.get(id)!.category === 'model';
+  });
+  const names = parts.length > 1 ? parts : known ? [known] : [];
   for (const part of names) {
     const id = vocab.keyToId.get(termKey(part));
     if (id && id !== self && vocab.concepts.get(id)!.category === 'model' && /^[A-Z]/.test(part))
@@ -518,6 +702,18 @@ function fieldIsTopic(
   return true;
 }
 
+/** Words that liken a term to what follows or precedes it: 跟 Y 一樣, 和 Y 類似, like Y, unlike Y, than Y. */
+const LIKENED_AFTER = /^\s*(?:也|都)?\s*(?:一樣|一样|相同|類似|类似|相似|相比|相較|相较)/;
+const LIKENED_BEFORE = /(?:(?:^|[^A-Za-z])(?:like|unlike|than|as in)|像是|如同|相較於|相较于|比起)\s*$/i;
+
+/** The title mentions the term only to liken its topic to it ("跟機器學習一樣", "like machine learning"). */
+function comparedWith(title: string, m: { start: number; end: number }): boolean {
+  return (
+    LIKENED_AFTER.test(title.slice(m.end, m.end + 6)) ||
+    LIKENED_BEFORE.test(title.slice(Math.max(0, m.start - 12), m.start))
+  );
+}
+
 /** What composition needs of the vocabulary: lookup, a concept's English names, generic words. */
 function compositionContext(vocab: Vocabulary): Omit<ComposeContext, 'topicLists'> {
   // Names are read once, before matching adds the surfaces it sees, so they never depend on lecture order.
@@ -533,6 +729,7 @@ function compositionContext(vocab: Vocabulary): Omit<ComposeContext, 'topicLists
     },
     namesOf: (id) => names.get(id) ?? [],
     isGeneric: (word) => vocab.stop.has(termKey(word)),
+    isModel: (id) => vocab.concepts.get(id)?.category === 'model',
   };
 }
 
@@ -550,6 +747,7 @@ export function extractConcepts(
       fields: lectureFields(lecture),
       shouting: isShouting(lecture.title),
       defined: new Set<string>(),
+      ellipses: [],
     }));
   if (opts.discovery) discover(vocab, prepared, opts);
   const matcher = lexiconMatcher(vocab);
@@ -565,6 +763,9 @@ export function extractConcepts(
         marked: 0,
         named: 0,
         acronym: 0,
+        introduced: 0,
+        switched: 0,
+        listedWith: new Set<string>(),
       };
       t.count[field]++;
       if (marked) t.marked++;
@@ -590,19 +791,58 @@ export function extractConcepts(
       const isField = (id: string): boolean => vocab.concepts.get(id)!.category === 'field';
       const titleMatches = f.field === 'title' ? matches.map((m) => ({ ...m, field: isField(m.id) })) : [];
       // A course overview is about every field its title names ("Deep Learning for Human Language Processing").
-      const fieldTopic = (m: { start: number }): boolean =>
-        p.lecture.courseOverview === true || fieldIsTopic(f.text, m, titleMatches);
+      // Otherwise a field the title compares its topic with is context: "增強式學習跟機器學習一樣都是三個步驟"
+      // is about reinforcement learning, which it likens to machine learning.
+      const fieldTopic = (m: { start: number; end: number }): boolean =>
+        p.lecture.courseOverview === true ||
+        (fieldIsTopic(f.text, m, titleMatches) && !comparedWith(f.text, m));
       // "Detection Tools for AI-Generated Content" is one term, as "AI-generated content detection" would be.
       const subsumed = new Set(composed.map((c) => c.subsumes));
-      for (const m of [...matches.filter((x) => !subsumed.has(x.start)), ...composed]) {
-        if (isField(m.id) && (f.field !== 'title' || !fieldTopic(m))) continue;
-        if (negated(f.text, m.start, vocab.negationCues)) continue;
+      const read = [...matches.filter((x) => !subsumed.has(x.start)), ...composed].filter(
+        (m) =>
+          !(isField(m.id) && (f.field !== 'title' || !fieldTopic(m))) &&
+          !negated(f.text, m.start, vocab.negationCues),
+      );
+      const chinese = chineseLines(f.text);
+      for (const m of read) {
         const marked = bold.some(([a, b]) => m.start >= a && m.end <= b);
         note(m.id, f.field, m.surface, marked);
-        // A family named inside a compound counts where the lecture announces its topics, not in passing.
-        if (f.field !== 'summary')
+        if (f.field === 'summary' && introduced(f.text, m.start, vocab.introducers))
+          perLecture.get(m.id)!.introduced++;
+        if (f.field === 'summary' && codeSwitched(m, chinese)) perLecture.get(m.id)!.switched++;
+        // A family named inside a compound counts where the lecture announces its topics (title, headings,
+        // a term the summary marks in bold), not in passing.
+        if (f.field !== 'summary' || marked)
           for (const family of familiesIn(m.surface, vocab, m.id)) note(family, f.field, m.surface, marked);
         vocab.concepts.get(m.id)!.aliases.add(m.surface);
+      }
+      if (f.field === 'summary') {
+        const ordered = [...read].sort((a, b) => a.start - b.start || b.end - a.end);
+        for (const [a, b] of listNeighbours(f.text, ordered)) {
+          perLecture.get(a)!.listedWith.add(b);
+          perLecture.get(b)!.listedWith.add(a);
+        }
+      }
+    }
+    // A glossed head (對齊 (Alignment)) is the candidate the lecture's other concepts are about: AI alignment
+    // beside large language models, forced alignment beside speech recognition.
+    for (const e of p.ellipses) {
+      const context = (id: string): boolean => {
+        const c = vocab.concepts.get(id)!;
+        return [...c.broader, ...c.requires].some((r) => perLecture.has(r));
+      };
+      const fitting = e.candidates.filter(context);
+      if (fitting.length !== 1) continue;
+      const id = fitting[0]!;
+      p.defined.add(id);
+      for (const f of p.fields) {
+        if (f.field === 'title') continue;
+        for (const surface of e.surfaces) {
+          const pattern = ALL_HAN.test(surface)
+            ? new RegExp(escapeRegExp(surface), 'g')
+            : new RegExp(`(?<![A-Za-z])${escapeRegExp(surface)}(?![A-Za-z])`, 'gi');
+          for (const m of f.text.matchAll(pattern)) note(id, f.field, m[0], false);
+        }
       }
     }
     tallies.set(p.lecture.number, perLecture);
@@ -619,18 +859,45 @@ export function extractConcepts(
     const specific = (id: string): boolean =>
       !vocab.background.has(id) && vocab.concepts.get(id)!.category !== 'field';
     const specificTitle = [...tally].some(([id, t]) => t.count.title > 0 && specific(id));
+    // A bilingual summary names a term twice where a summary in one language names it once (詞嵌入 (Word
+    // Embedding)), so a summary without Chinese needs half the repetitions.
+    const summary = p.fields.find((f) => f.field === 'summary')?.text ?? '';
+    const minBody = HAN_CHAR.test(summary) ? opts.minBodyCount : Math.ceil(opts.minBodyCount / 2);
     for (const [id, t] of tally) {
-      // In the body, a concept is key when the summary defines it, marks it (bold), writes it as a name or
-      // repeats it (an acronym counts twice: abbreviating a term is using it as one); a background concept
-      // (label, gradient …) only when the summary defines it.
+      // In the body, a concept is key when the summary defines it, marks it (bold), writes it as a name,
+      // introduces it ("such as X", 例如X), keeps it as an English compound in Chinese prose, or repeats it
+      // (an acronym counts twice: abbreviating a term is using it as one); a background concept (label,
+      // gradient …) or a basic term (vector, token) only when the summary defines it.
       const keyInBody =
         p.defined.has(id) ||
         (!vocab.background.has(id) &&
-          (t.marked > 0 || t.named > 0 || t.count.summary + t.acronym >= opts.minBodyCount));
+          !vocab.bodyBackground.has(id) &&
+          (t.marked > 0 ||
+            t.named > 0 ||
+            t.introduced > 0 ||
+            t.switched > 0 ||
+            t.count.summary + t.acronym >= minBody));
       const background = vocab.background.has(id) && !p.defined.has(id);
       const inTitle = t.count.title > 0 && !(background && specificTitle);
       const inHeading = t.count.heading > 0 && !background;
       if (inTitle || inHeading || keyInBody) kept.set(id, t);
+    }
+    // A list names things of one kind: a specific concept the body lists beside a kept one is kept too
+    // (Continuous Bag of Words (CBOW) 和 Skip-gram). Only a concept the lecture names deliberately (title,
+    // heading, a definition, bold, a name) vouches for its list: one kept for repetition alone may be
+    // background the list shares.
+    const vouches = (id: string): boolean => {
+      const t = kept.get(id);
+      if (t === undefined) return false;
+      return t.count.title > 0 || t.count.heading > 0 || p.defined.has(id) || t.marked > 0 || t.named > 0;
+    };
+    let pending = [...tally].filter(([id]) => !kept.has(id) && specific(id) && !vocab.bodyBackground.has(id));
+    let grew = true;
+    while (grew) {
+      const joining = pending.filter(([, t]) => [...t.listedWith].some(vouches));
+      for (const [id, t] of joining) kept.set(id, t);
+      pending = pending.filter(([id]) => !kept.has(id));
+      grew = joining.length > 0;
     }
     included.set(p.lecture.number, kept);
     for (const id of kept.keys()) df.set(id, (df.get(id) ?? 0) + 1);
@@ -801,6 +1068,8 @@ function shareTwinConcepts(
   }
   return out;
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** FNV-1a hash of a string: a stable, well-spread order for sampling. */
 function stableHash(s: string): number {

@@ -3,7 +3,8 @@
  * aliases, category, broader/requires relations). Loading validates it and fails early with a
  * message naming the file and concept; `aliasIndex` maps every normalised surface form to one id.
  * `stoplist.json` adds the words that are never concepts, the background concepts (basics every lecture
- * mentions in passing) and the cue words that negate a following term ("without GPU");
+ * mentions in passing), the cue words that negate a following term ("without GPU") or introduce one ("such as"),
+ * and the words that close a hyphenated adjective ("-based");
  * `zh-variants.json` the regional wordings of Chinese terms (資訊/信息), which expand every Chinese alias.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -38,8 +39,20 @@ export interface Lexicon {
   stopKeys: Set<string>;
   /** Ids of background concepts: counted from a summary body only when the summary defines them. */
   background: Set<string>;
+  /**
+   * Ids of basic terms summaries use in passing (vector, matrix, token): a topic where a title or heading
+   * names them, counted from a summary body only when the summary defines them.
+   */
+  bodyBackground: Set<string>;
   /** Words that negate the term right after them ("without", "不需要"). */
   negationCues: string[];
+  /** Words after which a summary names an example or the name of what it explains ("such as", "例如"). */
+  introducers: string[];
+  /**
+   * Words that close a hyphenated adjective (count-based, data-driven, speaker-aware): such a word alone
+   * modifies a term and is never one itself.
+   */
+  modifierHeads: Set<string>;
 }
 
 export class LexiconError extends Error {
@@ -145,7 +158,14 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
   const stopKeys = new Set<string>();
   const background = new Set<string>();
   const negationCues: string[] = [];
-  let stop: { terms?: unknown; background?: unknown; negations?: unknown } = {};
+  let stop: {
+    terms?: unknown;
+    background?: unknown;
+    bodyBackground?: unknown;
+    negations?: unknown;
+    modifierHeads?: unknown;
+    introducers?: unknown;
+  } = {};
   try {
     stop = JSON.parse(readFileSync(join(dir, 'stoplist.json'), 'utf8')) as typeof stop;
   } catch (e) {
@@ -158,8 +178,25 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
       throw new LexiconError(`lexicon stoplist.json: background concept "${id}" is not in the lexicon`);
     background.add(id);
   }
+  const bodyBackground = new Set<string>();
+  for (const id of strings(stop.bodyBackground)) {
+    if (!concepts.has(id))
+      throw new LexiconError(`lexicon stoplist.json: bodyBackground concept "${id}" is not in the lexicon`);
+    bodyBackground.add(id);
+  }
   negationCues.push(...strings(stop.negations));
-  return { concepts, aliasIndex, stopKeys, background, negationCues };
+  const modifierHeads = new Set(strings(stop.modifierHeads).map((w) => w.toLowerCase()));
+  const introducers = strings(stop.introducers);
+  return {
+    concepts,
+    aliasIndex,
+    stopKeys,
+    background,
+    bodyBackground,
+    negationCues,
+    modifierHeads,
+    introducers,
+  };
 }
 
 /** Expands every Chinese name with its regional wordings; a wording another concept owns stays theirs. */

@@ -2,6 +2,7 @@
  * Multi-pattern matching over token sequences: a trie of normalised term keys, scanned with
  * leftmost-longest (maximal munch) semantics, linear in the text. Terms written in capitals in the
  * vocabulary (GAN, PIT, LAS) only match capitalised text, so "pit" and "las" in prose do not.
+ * A term never spans list or clause punctuation (VAE、GAN is not VAE-GAN).
  * Where no term starts at a token, English words are also tried joined (up to three), so a term and its
  * closed or open compound meet: Finetuning / fine-tuning, Alpha Star / AlphaStar, Life Long / lifelong.
  */
@@ -21,6 +22,13 @@ interface TrieNode {
   /** The vocabulary spelled this term in capitals: require capitals in the text. */
   caseSensitive?: boolean;
 }
+
+/**
+ * Punctuation between two tokens that no term spans: the enumeration comma 、, full-width commas, semicolons,
+ * colons, brackets, sentence ends and line breaks. The ASCII comma stays: some names hold one (Listen,
+ * Attend and Spell).
+ */
+const BREAK = /[、，;；。！？!?:：()（）「」『』[\]【】\n]/;
 
 /** Compounds are joined from at most this many words, and only when the joined key is this long. */
 const MAX_JOIN = 3;
@@ -78,7 +86,9 @@ export class TermMatcher {
       let best: { id: string; end: number } | undefined;
       for (let j = i; j < tokens.length && node; j++) {
         const tok: Token = tokens[j]!;
-        // Latin tokens must not be glued across a Han token or vice versa only by position; adjacency is enough.
+        // A term never spans punctuation that separates list items or clauses: "VAE、GAN" is two names.
+        const gap = j > i ? tokens[j - 1]!.end : tok.start;
+        if (gap !== tok.start && BREAK.test(text.slice(gap, tok.start))) break;
         node = node.next.get(tok.norm);
         if (node?.id !== undefined && (!node.caseSensitive || tok.caps)) best = { id: node.id, end: j };
       }

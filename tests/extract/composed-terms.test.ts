@@ -24,8 +24,14 @@ const vocabulary: Record<string, string> = {
   學習率衰減: 'learning-rate-decay',
   'AI-generated content': 'ai-generated-content',
   'AI-generated content detection': 'ai-generated-content-detection',
+  VAE: 'variational-autoencoder',
+  GAN: 'gan',
+  'flow model': 'flow-based-model',
+  'diffusion model': 'diffusion-model',
+  'speech model': 'speech-model',
   tool: 'stop',
 };
+const models = new Set(['variational-autoencoder', 'gan', 'flow-based-model', 'diffusion-model']);
 const keys = new Map(Object.entries(vocabulary).map(([term, id]) => [termKey(term), id]));
 const matcher = new TermMatcher();
 for (const [term, id] of Object.entries(vocabulary)) if (id !== 'stop') matcher.add(term, id);
@@ -34,6 +40,7 @@ const context = (topicLists = false): ComposeContext => ({
   namesOf: (id) => (id === 'reinforcement-learning' ? ['reinforcement learning', 'RL'] : []),
   isGeneric: (word) => keys.get(termKey(word)) === 'stop',
   topicLists,
+  isModel: (id) => models.has(id),
 });
 const composed = (text: string, topicLists = false): string[] =>
   composedTerms(text, matcher.match(text), context(topicLists)).map((m) => m.id);
@@ -82,5 +89,18 @@ describe('composedTerms', () => {
     const out = composedTerms(text, matcher.match(text), context());
     expect(out.map((m) => m.id)).toEqual(['ai-generated-content-detection']);
     expect(out[0]!.subsumes).toBe(text.indexOf('AI-Generated'));
+  });
+
+  it('should read the models a list names without their head: "VAE, Flow, Diffusion, GAN"', () => {
+    expect(composed('快速導讀經典影像生成方法 (VAE, Flow, Diffusion, GAN)').sort()).toEqual([
+      'diffusion-model',
+      'flow-based-model',
+    ]);
+    expect(composed('GAN、Diffusion 與 Flow 的比較').sort()).toEqual(['diffusion-model', 'flow-based-model']);
+  });
+
+  it('should not read a head into a word that is not listed beside a model, or into what is no model', () => {
+    expect(composed('Diffusion is slow, GAN is fast')).toEqual([]);
+    expect(composed('Speech and Flow and Diffusion')).toEqual([]);
   });
 });

@@ -2,13 +2,16 @@ import { describe, it, expect } from 'vitest';
 import { isShouting } from '../../src/extract/normalise.js';
 import {
   abbreviates,
+  describes,
   editDistance,
   findBilingualPairs,
+  findCoordinatedNames,
   findInlineNames,
   findLongFormAbbreviations,
   findMarkedTerms,
   findModelNames,
   findNounPhrases,
+  findTemplateHeadings,
   sameName,
   trailingChineseTerms,
 } from '../../src/extract/discover.js';
@@ -131,10 +134,64 @@ describe('findMarkedTerms', () => {
       '#### 2. 主要觀念\n##### b. Weight Agnostic Networks (WAN)\n- **One Pixel Attack**：只改一個像素\n- **這是中文**';
     expect(findMarkedTerms(md)).toEqual(['One Pixel Attack']);
   });
+  it('should not take the section labels of an English summary for key terms', () => {
+    const md =
+      '#### Main ideas\n1. **A set of feature maps as output**: each filter gives one map.\n' +
+      '2. **Two kinds of pooling**: max and average.\n3. **Why depth helps**: reuse.\n4. **Receptive Field**: the area.';
+    expect(findMarkedTerms(md)).toEqual(['Receptive Field', 'Main ideas']);
+  });
   it('should take the English name that opens a bold span continued in Chinese', () => {
     expect(findMarkedTerms('- **BatchNorm技術**：\n- **ResNet 的創新**\n- **中文 English**')).toEqual([
       'BatchNorm',
       'ResNet',
+    ]);
+  });
+});
+
+describe('describes', () => {
+  it('should judge nothing from no words or one word', () => {
+    expect(describes([])).toBe(false);
+    expect(describes(['Generator'])).toBe(false);
+  });
+  it.each([
+    // Section labels of English summaries: articles, question words, kinds of, quantifiers in sentence case,
+    // sentence case with a function word inside.
+    ['The two networks in a GAN', true],
+    ['Why the discriminator matters', true],
+    ['Two types of Attacks', true],
+    ['Three steps', true],
+    ['Attention as a soft lookup', true],
+    // Names, written in title case even with a function word or a number.
+    ['Mixture of Experts', false],
+    ['One Pixel Attack', false],
+    ['Layer-wise Relevance Propagation', false],
+    ['Noise predictor', false],
+  ])('should judge whether "%s" describes a section rather than naming a term', (phrase, expected) => {
+    expect(describes(phrase.split(' '))).toBe(expected);
+  });
+});
+
+describe('findTemplateHeadings', () => {
+  it('should find nothing without summaries or headings', () => {
+    expect(findTemplateHeadings([])).toEqual(new Set());
+    expect(findTemplateHeadings(['no heading here', '- **Bold** only'])).toEqual(new Set());
+  });
+  it('should find the headings two or more summaries share, numbered or bold alike', () => {
+    const a = '### Key points\n#### Core topic\nGANs.\n#### 1. Main ideas\n- x\n#### WGAN\n- y';
+    const b = '### **Key points**\n#### Core topic:\nVAEs.\n#### Main ideas\n- z\n#### Reparameterization';
+    expect([...findTemplateHeadings([a, b])].sort()).toEqual(['core topic', 'key point', 'main idea']);
+  });
+});
+
+describe('findCoordinatedNames', () => {
+  it('should find nothing in a title without coordinated capitalised names', () => {
+    expect(findCoordinatedNames('')).toEqual([]);
+    expect(findCoordinatedNames('speech recognition and synthesis')).toEqual([]);
+  });
+  it('should pair the capitalised names a title coordinates, in both orders', () => {
+    expect(findCoordinatedNames('Denoising with Spectral Gating and Wiener Filtering')).toEqual([
+      ['Spectral Gating', 'Wiener Filtering'],
+      ['Wiener Filtering', 'Spectral Gating'],
     ]);
   });
 });

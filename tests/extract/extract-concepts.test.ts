@@ -324,3 +324,213 @@ describe('extractConcepts', () => {
     expect(generalization.labelZh).toBe('泛化');
   });
 });
+
+// Rules for lectures the extraction was not developed on: every input below is written for the test, in the
+// style of the channel's catalogs (English and Chinese summaries, paper-talk titles, course titles).
+describe('extractConcepts on unseen catalogs', () => {
+  const englishSummary = (topic: string, labels: string[]): string =>
+    `### Key points\n\n#### Core topic\n${topic}\n\n#### Main ideas\n` +
+    labels.map((l, i) => `${i + 1}. **${l}**: explained here.`).join('\n') +
+    '\n\n#### Why it matters\n- It scales.';
+
+  it('should learn no concept from an English summary template or its section labels', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Variational Autoencoder', {
+          summary: englishSummary('How a VAE learns a latent space.', [
+            'The encoder as a distribution',
+            'Two terms of the loss',
+            'Why the decoder blurs',
+          ]),
+        }),
+        lecture(2, 'Flow-based Generative Model', {
+          summary: englishSummary('Invertible networks.', ['Computing the Jacobian', 'Coupling Layer']),
+        }),
+      ],
+      lexicon,
+    );
+    const discovered = [...r.concepts.values()].filter((c) => c.origin === 'discovered').map((c) => c.id);
+    expect(discovered).toEqual(['coupling-layer']);
+    expect(conceptsOf(r, 1)).toEqual(['variational-autoencoder']);
+    // A sentence-case label that holds a known term is that term at work: the Jacobian is read, not learnt.
+    expect(conceptsOf(r, 2)).toEqual([
+      'coupling-layer',
+      'flow-based-model',
+      'generative-model',
+      'jacobian-matrix',
+    ]);
+  });
+
+  it('should learn no concept from a bare hyphenated adjective or a one-word lower-case gloss', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Speech Separation', {
+          summary:
+            '#### 主要觀念\n1. **Masking-based 方法**：估計遮罩。\n2. 模型架構 (architecture) 採用 encoder。',
+        }),
+      ],
+      lexicon,
+    );
+    expect(r.concepts.has('masking-based')).toBe(false);
+    expect(r.concepts.has('architecture')).toBe(false);
+    expect(conceptsOf(r, 1)).toEqual(['speech-separation']);
+  });
+
+  it.each([
+    ['word2vec', true],
+    ['seq2seq', true],
+    ['wav2vec', true],
+    ['v2', false],
+  ])('should judge whether %s is a name spelt with a digit between letters', (surface, expected) => {
+    expect(namedSurface(surface)).toBe(expected);
+  });
+
+  it('should keep what a summary lists beside a term it defines, but not across a clause', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Recurrent Neural Network', {
+          summary: '- 常見的變形有長短期記憶 (LSTM) 和 GRU，可以處理長距離依賴。',
+        }),
+        lecture(2, 'Recurrent Neural Network', {
+          summary: '- 長短期記憶 (LSTM) 可以記住資訊，GRU 的參數比較少。',
+        }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['gru', 'lstm', 'recurrent-neural-network']);
+    expect(conceptsOf(r, 2)).toEqual(['lstm', 'recurrent-neural-network']);
+  });
+
+  it('should tag what a summary introduces as an example, but not an example in parentheses', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Sequence-to-sequence', { summary: '- 可用於許多任務，例如機器翻譯。' }),
+        lecture(2, 'Sequence-to-sequence', { summary: '- 可用於許多任務（如機器翻譯）。' }),
+        lecture(3, 'Self-attention', { summary: '- One output per token, i.e. sequence labeling.' }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['machine-translation', 'sequence-to-sequence']);
+    expect(conceptsOf(r, 2)).toEqual(['sequence-to-sequence']);
+    expect(conceptsOf(r, 3)).toEqual(['self-attention', 'sequence-labeling']);
+  });
+
+  it('should tag a compound English term kept untranslated in Chinese prose, not a single English word', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Convolutional Neural Network', {
+          summary:
+            '- 最後接上 fully connected layer 輸出類別。\n- 用 auto-encoder 的 decoder 還原。\n- 每個 token 一個向量。',
+        }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual([
+      'autoencoder',
+      'convolutional-neural-network',
+      'fully-connected-layer',
+    ]);
+  });
+
+  it('should read a glossed head as the known term the lecture is about', () => {
+    const summary = '- 本講的重點是對齊 (Alignment)：讓輸出與目標一致。';
+    const r = extractConcepts(
+      [
+        lecture(1, '大型語言模型的後訓練', { summary }),
+        lecture(2, 'Speech Recognition - HMM', { summary }),
+        lecture(3, 'Paper talk', { summary }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toContain('ai-alignment');
+    expect(conceptsOf(r, 2)).toContain('forced-alignment');
+    // Without a topic to tell the two apart, nothing is read and no concept "alignment" is learnt.
+    expect(conceptsOf(r, 3)).toEqual([]);
+    expect(r.concepts.has('alignment')).toBe(false);
+  });
+
+  it('should not tag a field a title only likens its topic to', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, '元學習跟機器學習一樣也是三個步驟'),
+        lecture(2, 'Meta learning, like machine learning, has three steps'),
+        lecture(3, '寶可夢分類器 — 淺談機器學習原理'),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['meta-learning']);
+    expect(conceptsOf(r, 2)).toEqual(['meta-learning']);
+    expect(conceptsOf(r, 3)).toEqual(['classification', 'machine-learning']);
+  });
+
+  it('should tag the family a bold term of the summary names as its head', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'BERT', { summary: '- **口語問答 (Spoken Question Answering)**：先辨識再回答。' }),
+        lecture(2, 'BERT', {
+          summary: '- 也可以做 spoken question answering 與 spoken question answering。',
+        }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['bert', 'question-answering', 'spoken-question-answering']);
+    expect(conceptsOf(r, 2)).toEqual(['bert', 'spoken-question-answering']);
+  });
+
+  it('should learn a name a title lists beside a known term', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Speaker Verification with Margin Scaling and Data Augmentation'),
+        lecture(2, 'Supervised and Unsupervised Learning and Active Learning'),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['data-augmentation', 'margin-scaling', 'speaker-verification']);
+    expect(r.concepts.get('margin-scaling')).toMatchObject({
+      origin: 'discovered',
+      label: 'margin scaling',
+    });
+  });
+
+  it('should need fewer repetitions in a summary written in one language', () => {
+    const english =
+      '- The saliency map is one local explanation.\n- Another local explanation perturbs the input.';
+    const chinese = '- 顯著圖是一種局部解釋。\n- 另一種局部解釋會擾動輸入。';
+    const r = extractConcepts(
+      [
+        lecture(1, 'Explainable ML', { summary: english }),
+        lecture(2, 'Explainable ML', { summary: chinese }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toContain('local-explanation');
+    expect(conceptsOf(r, 2)).not.toContain('local-explanation');
+  });
+
+  it('should tag a basic term such as vector from a title, not from a summary repeating it', () => {
+    const r = extractConcepts(
+      [
+        lecture(1, 'Word Embedding', { summary: '- 每個詞一個向量，向量之間的距離，向量的內積。' }),
+        lecture(2, '向量'),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['word-embedding']);
+    expect(conceptsOf(r, 2)).toEqual(['vector']);
+  });
+
+  it('should file a discovered name under the longest known model closing it', () => {
+    const r = extractConcepts([lecture(1, 'TinyHuBERT: Smaller Speech Models')], lexicon);
+    expect(conceptsOf(r, 1)).toEqual(expect.arrayContaining(['hubert', 'tinyhubert']));
+    expect(conceptsOf(r, 1)).not.toContain('bert');
+  });
+
+  it('should read the course titles of a linear algebra and a GAN course', () => {
+    const r = extractConcepts(
+      [lecture(1, 'Linear Dependent and Independent'), lecture(2, 'GAN - VAE-GAN, BiGAN and LSGAN')],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(['linear-independence']);
+    expect(conceptsOf(r, 2)).toEqual(['bigan', 'gan', 'lsgan', 'vae-gan']);
+  });
+});

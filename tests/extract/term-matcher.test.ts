@@ -7,6 +7,8 @@ const matcher = (): TermMatcher => {
   m.add('AlphaStar', 'alphastar');
   m.add('lifelong learning', 'lifelong-learning');
   m.add('PIT', 'pit');
+  m.add('VAE-GAN', 'vae-gan');
+  m.add('Listen, Attend and Spell', 'las');
   return m;
 };
 
@@ -28,5 +30,13 @@ describe('TermMatcher', () => {
   it('should not join words across Chinese text or punctuation', () => {
     expect(matcher().match('Alpha。Star')).toEqual([]);
     expect(matcher().match('Alpha 與 Star')).toEqual([]);
+  });
+
+  it('should not match a term across list or clause punctuation, but across a comma inside a name', () => {
+    expect(matcher().match('VAE、GAN 與 VAE-GAN')).toEqual([
+      expect.objectContaining({ id: 'vae-gan', surface: 'VAE-GAN' }),
+    ]);
+    expect(matcher().match('VAE; GAN (VAE) GAN')).toEqual([]);
+    expect(matcher().match('Listen, Attend and Spell')).toEqual([expect.objectContaining({ id: 'las' })]);
   });
 });
