@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
 import { buildGraph } from '../src/pipeline/build-graph.js';
+import { compactGraphPath, compactGraphText } from '../src/pipeline/compact-output.js';
 import { removeTemporaryFilesOnInterrupt, writeFileAtomic } from '../src/pipeline/write-atomic.js';
 
 const USAGE =
@@ -91,6 +92,10 @@ async function main(): Promise<number> {
     const out = resolve(args.out);
     await writeFileAtomic(out, result.json);
     log(`wrote ${args.out} (${(Buffer.byteLength(result.json) / 1024).toFixed(1)} KiB)`);
+    // The explorer loads the compact form beside it.
+    const compact = compactGraphText(result.graph);
+    await writeFileAtomic(compactGraphPath(out), compact);
+    log(`wrote ${compactGraphPath(args.out)} (${(Buffer.byteLength(compact) / 1024).toFixed(1)} KiB)`);
     return 0;
   } catch (e) {
     if (e instanceof IngestError) {

@@ -1,9 +1,10 @@
 /**
- * Loads and validates graph.json for its host element: a ReactiveController whose `state` is
- * loading, ready (with the graph) or error (with what went wrong, for a message a user can act on).
+ * Loads and validates the graph file for its host element — the compact file the pipeline writes for
+ * the explorer, or a graph.json — as a ReactiveController whose `state` is loading, ready (with the
+ * graph) or error (with what went wrong, for a message a user can act on).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { graphFromJson } from '../../core/load-graph.js';
+import { graphFromText } from '../../core/graph-from-text.js';
 import type { AtlasGraph } from '../../core/types.js';
 
 export type GraphLoadError =
@@ -55,7 +56,7 @@ export class GraphDataController implements ReactiveController {
       } else {
         const text = await response.text();
         try {
-          next = { status: 'ready', graph: graphFromJson(text) };
+          next = { status: 'ready', graph: graphFromText(text) };
         } catch (e) {
           next = { status: 'error', error: { reason: 'invalid', url, detail: (e as Error).message } };
         }
