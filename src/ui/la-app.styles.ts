@@ -103,10 +103,14 @@ export const laAppStyles = css`
     border-bottom: 1px solid #e3e6ec;
     font-size: 0.85rem;
   }
-  .focus-info {
+  .info {
     margin-inline-start: auto;
     align-self: center;
     color: #4a5160;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: end;
+    gap: 0 0.8rem;
   }
   .modes button {
     font: inherit;

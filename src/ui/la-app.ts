@@ -1,10 +1,12 @@
 /**
- * <la-app>: the explorer shell and the one owner of UI state. Loads graph.json (loading, missing and
+ * <la-app>: the explorer shell and the one owner of UI state. Loads the graph file (loading, missing and
  * corrupt states), reads the view from the URL (ignoring, with a notice, what it cannot use), and
  * turns the components' events into state: selection, depth, filters, path, colouring, language,
  * watched lectures. The graph itself is never written to; sigma sees the state through reducers.
  *
- * @attr src - URL of the graph file (default: graph.json beside the page)
+ * @attr src - URL of the graph file, compact or graph.json (default: graph.compact.json beside the page)
+ * @attr overview-above - graphs with more nodes open on the level-of-detail overview (concepts and notes,
+ *   lectures on demand); default in state/display-options.ts
  * @csspart header - the top bar
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -40,6 +42,8 @@ import './la-search.js';
 import type { LaSearch } from './la-search.js';
 import { laAppStyles } from './la-app.styles.js';
 import { sharedStyles } from './shared-styles.js';
+import { displayContent, reuseUnchangedContent, type DisplayContent } from './state/display-graph.js';
+import { resolveDisplayOptions, type DisplayOptions } from './state/display-options.js';
 import { graphContext, type GraphContext } from './state/graph-context.js';
 import { currentViewNodes, deriveView, reuseUnchanged, type DerivedView } from './state/render-state.js';
 import { readViewState, type UrlProblem } from './state/url-state.js';
@@ -58,7 +62,8 @@ function storage(): Storage | undefined {
 export class LaApp extends LitElement {
   static override styles = [sharedStyles, laAppStyles];
 
-  @property() src = 'graph.json';
+  @property() src = 'graph.compact.json';
+  @property({ attribute: 'overview-above', type: Number }) overviewAbove?: number;
   @state() private view: ViewState = DEFAULT_VIEW_STATE;
   @state() private uiLang: Lang = 'en';
   @state() private watched: ReadonlySet<string> = new Set();
@@ -72,6 +77,9 @@ export class LaApp extends LitElement {
   private readonly url = new UrlStateController(this, (search) => this.applyUrl(search, false));
   private context?: GraphContext;
   private derived?: DerivedView;
+  private display?: DisplayContent;
+  /** The search index whose idle build is already scheduled. */
+  private indexScheduled?: object;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -94,17 +102,49 @@ export class LaApp extends LitElement {
     // A new src after the first load: load that graph instead.
     if (changed.has('src') && changed.get('src') !== undefined) void this.data.load();
     const state = this.data.state;
-    if (state.status === 'ready' && this.context?.graph !== state.graph) {
-      this.context = graphContext(state.graph);
+    if (state.status === 'ready' && (this.context?.graph !== state.graph || changed.has('overviewAbove'))) {
+      const fresh = this.context?.graph !== state.graph;
+      this.context = graphContext(state.graph, this.displayOptions());
       this.derived = undefined;
-      this.applyUrl(this.url.search, true);
+      this.display = undefined;
+      if (fresh) this.applyUrl(this.url.search, true);
     }
     if (changed.has('uiLang')) document.documentElement.lang = this.uiLang;
-    if (this.context && (changed.has('view') || changed.has('uiLang') || !this.derived))
+    const ctx = this.context;
+    if (ctx && (changed.has('view') || changed.has('uiLang') || !this.derived)) {
       this.derived = reuseUnchanged(
         this.derived,
-        deriveView(this.context.graph, this.view, this.uiLang, this.context.seriesColors),
+        deriveView(ctx.graph, this.view, this.uiLang, ctx.seriesColors),
       );
+      this.display = reuseUnchangedContent(
+        this.display,
+        displayContent(ctx.graph, ctx.plan, this.derived.render),
+      );
+    }
+  }
+
+  /** The display options, with the threshold from the `overview-above` attribute when it is usable. */
+  private displayOptions(): DisplayOptions {
+    const n = this.overviewAbove;
+    try {
+      return resolveDisplayOptions(
+        n === undefined ? {} : { overviewAboveNodes: n },
+        '<la-app overview-above>',
+      );
+    } catch (e) {
+      // A page author's mistake: say so in the console and keep the defaults.
+      console.warn((e as Error).message);
+      return resolveDisplayOptions();
+    }
+  }
+
+  protected override updated(): void {
+    // The search index is built once the graph is on screen, when the browser is idle.
+    const index = this.context?.index;
+    if (!index || index.built || this.indexScheduled === index) return;
+    this.indexScheduled = index;
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+    idle(() => void index.build());
   }
 
   override render() {
@@ -169,7 +209,6 @@ export class LaApp extends LitElement {
     if (!ctx || !derived) return nothing;
     const t = this.t;
     const v = this.view;
-    const listNodes = [...(derived.render.visible ?? derived.visible)];
     return html`<div class="layout">
       <aside class="sidebar" aria-label=${t.sidebarLabel}>
         <h2>${t.filters}</h2>
@@ -223,15 +262,26 @@ export class LaApp extends LitElement {
           >
             ${t.viewList}
           </button>
-          ${
-            derived.render.focus
-              ? html`<span class="focus-info">${t.focusInfo(derived.render.focus.size, v.depth)}</span>`
-              : nothing
-          }
+          <span class="info">
+            ${
+              derived.render.focus
+                ? html`<span class="focus-info">${t.focusInfo(derived.render.focus.size, v.depth)}</span>`
+                : nothing
+            }
+            ${
+              this.display && (this.display.hiddenLectures > 0 || this.display.omittedEdges > 0)
+                ? html`<span class="lod-info"
+                    >${t.overviewInfo(this.display.hiddenLectures, this.display.omittedEdges)}</span
+                  >`
+                : nothing
+            }
+          </span>
         </div>
         <div class="stage">
           <la-graph-view
             .graph=${ctx.graph}
+            .plan=${ctx.plan}
+            .content=${this.display}
             .renderState=${derived.render}
             .focusKey=${v.selected}
             .label=${t.graphLabel}
@@ -241,14 +291,14 @@ export class LaApp extends LitElement {
             v.mode === 'list'
               ? html`<la-node-list
                   .graph=${ctx.graph}
-                  .nodes=${listNodes}
+                  .nodes=${derived.render.visible ? [...derived.render.visible] : ctx.graph.nodes()}
                   .selected=${v.selected}
                   .t=${t}
                 ></la-node-list>`
               : nothing
           }
           ${
-            derived.visible.size === 0
+            derived.visibleCount === 0
               ? html`<div class="empty-filter">
                   <p>${t.emptyFilter}</p>
                   <button
@@ -299,7 +349,7 @@ export class LaApp extends LitElement {
     const ctx = this.context;
     if (this.data.state.status !== 'ready' || !ctx || !this.derived) return '';
     const t = this.t;
-    return `${t.counts(ctx.lectures, ctx.concepts, ctx.graph.size)} · ${t.visibleCount(this.derived.visible.size, ctx.graph.order)}`;
+    return `${t.counts(ctx.lectures, ctx.concepts, ctx.graph.size)} · ${t.visibleCount(this.derived.visibleCount, ctx.graph.order)}`;
   }
 
   private errorText(error: GraphLoadError): string {
@@ -386,7 +436,8 @@ export class LaApp extends LitElement {
     const name = scope === 'view' ? 'lecture-atlas-view' : 'lecture-atlas';
     try {
       if (format === 'json') {
-        const graph = scope === 'view' ? subgraph(ctx.graph, currentViewNodes(this.derived)) : ctx.graph;
+        const graph =
+          scope === 'view' ? subgraph(ctx.graph, currentViewNodes(ctx.graph, this.derived)) : ctx.graph;
         downloadText(serializeGraph(graph), `${name}.json`);
       } else {
         await this.graphView?.sigmaController.exportPng(name);

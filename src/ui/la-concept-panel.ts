@@ -1,7 +1,8 @@
 /**
  * <la-concept-panel>: one concept — its label in English and Chinese, aliases, category, the
- * lectures teaching it (main topic first), related concepts and further reading (live links only
- * for absolute http(s) URLs). Data text is only ever bound as text.
+ * lectures teaching it (main topic first; the first 100, then all on request — a popular concept of a
+ * large library has thousands), related concepts and further reading (live links only for absolute
+ * http(s) URLs). Data text is only ever bound as text.
  *
  * @property graph - the loaded graph
  * @property nodeKey - the concept's node key
@@ -10,7 +11,7 @@
  * @csspart title - the concept label
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { lecturesTeaching } from '../core/queries.js';
 import { relatedConcepts } from '../core/related-concepts.js';
 import type { AtlasGraph, ConceptNodeAttributes } from '../core/types.js';
@@ -18,6 +19,9 @@ import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
 import { safeHttpUrl } from './state/safe-url.js';
+
+/** Lectures listed before "show all". */
+const LECTURES_SHOWN = 100;
 
 @customElement('la-concept-panel')
 export class LaConceptPanel extends LitElement {
@@ -50,6 +54,8 @@ export class LaConceptPanel extends LitElement {
   @property({ attribute: false }) graph?: AtlasGraph;
   @property() nodeKey = '';
   @property({ attribute: false }) t: Messages = messagesFor('en');
+  /** The concept whose whole lecture list was asked for. */
+  @state() private expanded = '';
 
   override render() {
     const graph = this.graph;
@@ -57,6 +63,7 @@ export class LaConceptPanel extends LitElement {
     const a = graph.getNodeAttributes(this.nodeKey) as ConceptNodeAttributes;
     const t = this.t;
     const lectures = lecturesTeaching(graph, this.nodeKey);
+    const shown = this.expanded === this.nodeKey ? lectures : lectures.slice(0, LECTURES_SHOWN);
     const related = relatedConcepts(graph, this.nodeKey);
     const reading = (a.reading ?? []).map((r) => ({ title: r.title, url: safeHttpUrl(r.url), raw: r.url }));
     const name = (label: string, zh?: string): string => (t.preferZhLabels && zh ? zh : label);
@@ -76,17 +83,28 @@ export class LaConceptPanel extends LitElement {
           ${
             lectures.length
               ? html`<ol class="plain lectures">
-                  ${lectures.map(
-                    (l) =>
-                      html`<li>
-                        <button class="link" data-key=${l.key} @click=${() => this.select(l.key)}>
-                          ${l.number}. ${l.title}
-                        </button>
-                        ${l.main ? html`<span class="tag">${t.mainTopic}</span>` : nothing}
-                        ${l.series ? html`<span class="muted"> · ${l.series}</span>` : nothing}
-                      </li>`,
-                  )}
-                </ol>`
+                    ${shown.map(
+                      (l) =>
+                        html`<li>
+                          <button class="link" data-key=${l.key} @click=${() => this.select(l.key)}>
+                            ${l.number}. ${l.title}
+                          </button>
+                          ${l.main ? html`<span class="tag">${t.mainTopic}</span>` : nothing}
+                          ${l.series ? html`<span class="muted"> · ${l.series}</span>` : nothing}
+                        </li>`,
+                    )}
+                  </ol>
+                  ${
+                    shown.length < lectures.length
+                      ? html`<button
+                          type="button"
+                          class="link show-all"
+                          @click=${() => (this.expanded = this.nodeKey)}
+                        >
+                          ${t.showAll(lectures.length)}
+                        </button>`
+                      : nothing
+                  }`
               : html`<p class="muted">${t.noLectures}</p>`
           }
         </section>

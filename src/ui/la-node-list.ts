@@ -1,7 +1,8 @@
 /**
  * <la-node-list>: the visible nodes as a table, for keyboard and screen-reader users and for
  * anyone who prefers reading to looking. One tab stop (roving tabindex): arrow keys, Page Up/Down,
- * Home and End move between rows, Enter or Space opens the node.
+ * Home and End move between rows, Enter or Space opens the node. Long lists come in pages of 500
+ * rows (a button shows more), so a large library does not put tens of thousands of rows in the page.
  *
  * @property graph - the loaded graph
  * @property nodes - the node keys to list (the visible ones)
@@ -10,7 +11,7 @@
  * @fires la-select - a row was activated (`key`)
  * @csspart table - the table
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AtlasGraph } from '../core/types.js';
 import { laEvent } from './events.js';
@@ -27,6 +28,7 @@ interface Row {
 }
 
 const KIND_ORDER: Record<string, number> = { lecture: 0, concept: 1, note: 2 };
+const ROWS_PER_PAGE = 500;
 
 @customElement('la-node-list')
 export class LaNodeList extends LitElement {
@@ -69,6 +71,10 @@ export class LaNodeList extends LitElement {
       tr[aria-current='true'] {
         background: #dfe8f7;
       }
+      button.more {
+        font: inherit;
+        margin: 0.5rem;
+      }
       button.row {
         font: inherit;
         border: none;
@@ -87,6 +93,7 @@ export class LaNodeList extends LitElement {
   @property({ attribute: false }) selected: string | null = null;
   @property({ attribute: false }) t: Messages = messagesFor('en');
   @state() private active = 0;
+  @state() private shownRows = ROWS_PER_PAGE;
 
   private rows(): Row[] {
     const g = this.graph;
@@ -119,43 +126,51 @@ export class LaNodeList extends LitElement {
 
   override render() {
     const t = this.t;
-    const rows = this.rows();
+    const all = this.rows();
+    const rows = all.slice(0, this.shownRows);
     const active = Math.min(this.active, Math.max(rows.length - 1, 0));
     return html`<table part="table">
-      <caption>
-        ${t.listCaption} (${rows.length})<span class="muted">${t.listHint}</span>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.colName}</th>
-          <th scope="col">${t.colKind}</th>
-          <th scope="col">${t.colSeries}</th>
-          <th scope="col">${t.colLinks}</th>
-        </tr>
-      </thead>
-      <tbody @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, rows.length)}>
-        ${rows.map(
-          (r, i) =>
-            html`<tr aria-current=${r.key === this.selected ? 'true' : 'false'}>
-              <td>
-                <button
-                  class="row"
-                  data-key=${r.key}
-                  data-index=${i}
-                  tabindex=${i === active ? 0 : -1}
-                  @focus=${() => (this.active = i)}
-                  @click=${() => this.dispatchEvent(laEvent('la-select', { key: r.key }))}
-                >
-                  ${r.name}
-                </button>
-              </td>
-              <td>${t.kind[r.kind] ?? r.kind}</td>
-              <td>${r.series}</td>
-              <td class="num">${r.links}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+        <caption>
+          ${t.listCaption} (${all.length})<span class="muted">${t.listHint}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.colName}</th>
+            <th scope="col">${t.colKind}</th>
+            <th scope="col">${t.colSeries}</th>
+            <th scope="col">${t.colLinks}</th>
+          </tr>
+        </thead>
+        <tbody @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, rows.length)}>
+          ${rows.map(
+            (r, i) =>
+              html`<tr aria-current=${r.key === this.selected ? 'true' : 'false'}>
+                <td>
+                  <button
+                    class="row"
+                    data-key=${r.key}
+                    data-index=${i}
+                    tabindex=${i === active ? 0 : -1}
+                    @focus=${() => (this.active = i)}
+                    @click=${() => this.dispatchEvent(laEvent('la-select', { key: r.key }))}
+                  >
+                    ${r.name}
+                  </button>
+                </td>
+                <td>${t.kind[r.kind] ?? r.kind}</td>
+                <td>${r.series}</td>
+                <td class="num">${r.links}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${
+        rows.length < all.length
+          ? html`<button type="button" class="more" @click=${() => (this.shownRows += ROWS_PER_PAGE)}>
+              ${t.showMoreRows(rows.length, all.length)}
+            </button>`
+          : nothing
+      }`;
   }
 
   private onKeyDown(e: KeyboardEvent, count: number): void {

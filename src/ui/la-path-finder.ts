@@ -3,7 +3,7 @@
  * path is highlighted in the graph and listed here hop by hop, each hop read in words.
  *
  * @property graph - the loaded graph
- * @property index - the SearchIndex for the two fields
+ * @property index - the search index for the two fields
  * @property from - one end (node key) or null
  * @property to - the other end or null
  * @property hops - the path (undefined: not both ends chosen; null: not connected)
@@ -15,12 +15,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PathHop } from '../core/explanatory-path.js';
-import type { SearchIndex } from '../core/search-index.js';
 import type { AtlasGraph } from '../core/types.js';
 import { laEvent, type LaEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import './la-search.js';
 import { sharedStyles } from './shared-styles.js';
+import type { Searcher } from './state/lazy-search-index.js';
 
 @customElement('la-path-finder')
 export class LaPathFinder extends LitElement {
@@ -56,7 +56,7 @@ export class LaPathFinder extends LitElement {
   ];
 
   @property({ attribute: false }) graph?: AtlasGraph;
-  @property({ attribute: false }) index?: SearchIndex;
+  @property({ attribute: false }) index?: Searcher;
   @property({ attribute: false }) from: string | null = null;
   @property({ attribute: false }) to: string | null = null;
   @property({ attribute: false }) hops: PathHop[] | null | undefined = undefined;

@@ -4,7 +4,7 @@
  * SearchIndex. Arrow keys move through the suggestions, Enter picks the highlighted one (or the
  * best match), Escape closes the list.
  *
- * @property index - the SearchIndex of the loaded graph
+ * @property index - the search index of the loaded graph
  * @property graph - the graph, for the details shown under each suggestion
  * @property t - UI text
  * @property label - visible label of the field
@@ -15,11 +15,12 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { SearchHit, SearchIndex } from '../core/search-index.js';
+import type { SearchHit } from '../core/search-index.js';
 import type { AtlasGraph } from '../core/types.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
+import type { Searcher } from './state/lazy-search-index.js';
 
 let nextId = 0;
 
@@ -88,7 +89,7 @@ export class LaSearch extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) index?: SearchIndex;
+  @property({ attribute: false }) index?: Searcher;
   @property({ attribute: false }) graph?: AtlasGraph;
   @property({ attribute: false }) t: Messages = messagesFor('en');
   @property() label = '';

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { validateSerializedGraph } from '../../src/core/load-graph.js';
 import { SCHEMA_VERSION } from '../../src/core/types.js';
-import { connectBrowser, openPage, waitForGraph, type OpenedPage } from './support/session.js';
+import { connectBrowser, openPage, siteUrl, waitForGraph, type OpenedPage } from './support/session.js';
 
 async function read(download: Download): Promise<Buffer> {
   const stream = await download.createReadStream();
@@ -33,15 +33,15 @@ describe('export (graph JSON and PNG)', () => {
       page.waitForEvent('download'),
       page.locator('la-export-menu button.json').click(),
     ]);
-    return {
-      name: download.suggestedFilename(),
-      data: JSON.parse((await read(download)).toString('utf8')) as unknown,
-    };
+    const text = (await read(download)).toString('utf8');
+    return { name: download.suggestedFilename(), text, data: JSON.parse(text) as unknown };
   }
 
   it('should download the whole graph as graphology JSON in the graph.json schema', async () => {
-    const { name, data } = await exportJson('graph');
+    const { name, text, data } = await exportJson('graph');
     expect(name).toBe('lecture-atlas.json');
+    // The explorer loads the compact file; what it exports is graph.json, byte for byte.
+    expect(text).toBe(await (await fetch(siteUrl('graph.json'))).text());
     const graph = validateSerializedGraph(data);
     expect(graph.attributes.schemaVersion).toBe(SCHEMA_VERSION);
     expect(graph.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: false });

@@ -13,7 +13,7 @@ describe('learning path (watched lectures drop out)', () => {
   });
 
   it('should shrink the path as lectures are ticked, remember them, and bring them back when unticked', async () => {
-    const { page, errors } = await openPage(browser, '?node=lecture:260');
+    const { page, errors } = await openPage(browser, '?node=lecture:212');
     await waitForGraph(page);
     const panel = page.locator('la-lecture-panel');
     const steps = panel.locator('ol.steps li[data-key]');

@@ -1,12 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { serializeCompactGraph } from '../../src/core/compact-graph.js';
+import { graphFromJson } from '../../src/core/load-graph.js';
 import { ROOT } from './support/paths.js';
 import { connectBrowser, openPage, waitForGraph, type OpenedPage } from './support/session.js';
 
 /**
- * A graph whose text fields carry HTML and script (tests/fixtures/hostile-graph.json): everything
- * must render as inert text, no handler may run, and only safe links may be live.
+ * A graph whose text fields carry HTML and script (tests/fixtures/hostile-graph.json), served in the
+ * compact form the explorer loads: everything must render as inert text, no handler may run, and only
+ * safe links may be live.
  */
 describe('hostile graph data renders inert', () => {
   let browser: Browser;
@@ -15,10 +18,13 @@ describe('hostile graph data renders inert', () => {
 
   beforeAll(async () => {
     browser = await connectBrowser();
-    const body = await readFile(`${ROOT}tests/fixtures/hostile-graph.json`, 'utf8');
+    const hostile = graphFromJson(await readFile(`${ROOT}tests/fixtures/hostile-graph.json`, 'utf8'));
+    const body = serializeCompactGraph(hostile);
     opened = await openPage(browser, '?node=lecture:1', {
       setup: (p) =>
-        p.route('**/graph.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body })),
+        p.route('**/graph.compact.json', (r) =>
+          r.fulfill({ status: 200, contentType: 'application/json', body }),
+        ),
     });
     page = opened.page;
     await waitForGraph(page);

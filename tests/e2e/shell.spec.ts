@@ -16,7 +16,7 @@ describe('explorer shell (production build in Chromium)', () => {
 
   const open = (setup?: (page: Page) => Promise<unknown>) => openPage(browser, '', setup ? { setup } : {});
 
-  it('should load graph.json and draw it, saying how many lectures it holds', async () => {
+  it('should load the graph file and draw it, saying how many lectures it holds', async () => {
     const { page, errors } = await open();
     const status = page.locator('la-app').locator('[role=status]');
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('150 lectures');
@@ -32,9 +32,9 @@ describe('explorer shell (production build in Chromium)', () => {
     await page.close();
   });
 
-  it('should say the graph file is missing when graph.json is not there', async () => {
+  it('should say the graph file is missing when it is not there', async () => {
     const { page, errors } = await open((p) =>
-      p.route('**/graph.json', (r) => r.fulfill({ status: 404, body: 'not found' })),
+      p.route('**/graph.compact.json', (r) => r.fulfill({ status: 404, body: 'not found' })),
     );
     const alert = page.locator('la-app').locator('[role=alert]');
     await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('was not found');
@@ -43,9 +43,9 @@ describe('explorer shell (production build in Chromium)', () => {
     await page.close();
   });
 
-  it('should say the file is corrupt when graph.json is truncated', async () => {
+  it('should say the file is corrupt when it is truncated', async () => {
     const { page } = await open((p) =>
-      p.route('**/graph.json', (r) =>
+      p.route('**/graph.compact.json', (r) =>
         r.fulfill({ status: 200, contentType: 'application/json', body: '{"attributes":{"schemaVer' }),
       ),
     );
@@ -57,7 +57,9 @@ describe('explorer shell (production build in Chromium)', () => {
   it('should refuse a graph of another schema version with a rebuild hint', async () => {
     const body = JSON.stringify({ attributes: { schemaVersion: 999 }, options: {}, nodes: [], edges: [] });
     const { page } = await open((p) =>
-      p.route('**/graph.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body })),
+      p.route('**/graph.compact.json', (r) =>
+        r.fulfill({ status: 200, contentType: 'application/json', body }),
+      ),
     );
     const alert = page.locator('la-app').locator('[role=alert]');
     await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('schema version 999');

@@ -46,8 +46,39 @@ describe('nodeAppearance', () => {
 
   it('should keep the data attributes and the community colour by default', () => {
     const out = nodeAppearance('lecture:234', lecture, EMPTY_RENDER_STATE);
-    expect(out).toMatchObject({ x: 1, y: 2, size: 10, color: '#4e79a7', label: 'BERT and its family' });
-    expect(out.hidden).toBeUndefined();
+    expect(out).toEqual({
+      x: 1,
+      y: 2,
+      size: 10,
+      color: '#4e79a7',
+      label: 'BERT and its family',
+      hidden: false,
+      highlighted: false,
+      forceLabel: false,
+    });
+  });
+
+  it('should return objects of one shape whatever the state (sigma copies them for every drawn node)', () => {
+    const focus = new Map([['lecture:234', 0]]);
+    const states = [
+      EMPTY_RENDER_STATE,
+      state({ visible: new Set(['concept:bert']) }),
+      state({ selected: 'lecture:234', focus, focusEdges: new Set() }),
+      state({ hovered: 'lecture:234', hoverNodes: new Set(['lecture:234']) }),
+    ];
+    const shapes = new Set(states.map((s) => Object.keys(nodeAppearance('lecture:234', lecture, s)).join()));
+    expect(shapes.size).toBe(1);
+  });
+
+  it('should force the labels of a selection’s neighbours only when there are few of them', () => {
+    const focus = new Map([
+      ['lecture:234', 0],
+      ['concept:bert', 1],
+    ]);
+    const few = state({ selected: 'lecture:234', focus, focusEdges: new Set(), neighbourLabels: true });
+    const many = { ...few, neighbourLabels: false };
+    expect(nodeAppearance('concept:bert', concept, few).forceLabel).toBe(true);
+    expect(nodeAppearance('concept:bert', concept, many)).toMatchObject({ forceLabel: false, label: 'BERT' });
   });
 
   it('should colour by series, concepts in the neutral colour', () => {
@@ -135,10 +166,19 @@ describe('edgeAppearance', () => {
     expect(edgeAppearance('x', mention, 'a', 'c', s).hidden).toBe(true);
   });
 
-  it('should leave edges alone in the default view', () => {
+  it('should leave edges to sigma’s default colour and size in the default view', () => {
     expect(edgeAppearance('e', mention, 'a', 'b', EMPTY_RENDER_STATE)).toEqual({
-      kind: 'mentions',
-      weight: 0.9,
+      color: undefined,
+      size: undefined,
+      hidden: false,
     });
+  });
+
+  it('should hide all but the concept skeleton in the overview of a large graph, unless hovered', () => {
+    const sparse = state({ sparseEdges: true });
+    expect(edgeAppearance('e', mention, 'lecture:234', 'concept:bert', sparse).hidden).toBe(true);
+    expect(edgeAppearance('r', { kind: 'related' }, 'concept:a', 'concept:b', sparse).hidden).toBe(false);
+    const hovered = { ...sparse, hovered: 'lecture:234', hoverNodes: new Set(['lecture:234']) };
+    expect(edgeAppearance('e', mention, 'lecture:234', 'concept:bert', hovered).hidden).toBe(false);
   });
 });

@@ -27,6 +27,16 @@ export const en = {
     `The link parameter ${param}="${value}" is not valid; it was ignored.`,
   focusInfo: (nodes: number, depth: number): string =>
     `${nodes} nodes within ${depth === 1 ? '1 step' : `${depth} steps`} of the selection`,
+  /** The level-of-detail view: what it leaves undrawn and how to see it. */
+  overviewInfo: (hiddenLectures: number, omittedEdges: number): string =>
+    [
+      hiddenLectures > 0
+        ? `Overview: ${hiddenLectures} lectures not drawn; select a concept or filter by series to see its lectures`
+        : '',
+      omittedEdges > 0 ? `${omittedEdges} farther links not drawn` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
   opened: (kind: string, name: string): string => `Opened ${kind.toLowerCase()}: ${name}`,
   viewLabel: 'View',
   viewGraph: 'Graph',
@@ -96,6 +106,7 @@ export const en = {
   } as Record<string, string>,
   lecturesTeaching: 'Lectures teaching it',
   noLectures: 'No lecture mentions this concept.',
+  showAll: (n: number): string => `Show all ${n}`,
   relatedConcepts: 'Related concepts',
   noRelated: 'No related concepts.',
   furtherReading: 'Further reading',
@@ -159,6 +170,7 @@ export const en = {
 
   listCaption: 'Visible nodes',
   listHint: 'Arrow keys move between rows; Enter opens one.',
+  showMoreRows: (shown: number, total: number): string => `Showing ${shown} of ${total} · show more`,
   colName: 'Name',
   colKind: 'Kind',
   colSeries: 'Series',

@@ -20,6 +20,13 @@ export const zhTW: Messages = {
   noticeUnknownSeries: (value) => `連結指定的系列「${value}」不存在，已略過。`,
   noticeInvalid: (param, value) => `連結參數 ${param}="${value}" 無效，已略過。`,
   focusInfo: (nodes, depth) => `選取節點 ${depth} 層內共 ${nodes} 個節點`,
+  overviewInfo: (hiddenLectures, omittedEdges) =>
+    [
+      hiddenLectures > 0 ? `總覽：${hiddenLectures} 堂課未繪出；選擇概念或依系列篩選即可看到相關課程` : '',
+      omittedEdges > 0 ? `${omittedEdges} 條較遠的連結未繪出` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
   opened: (kind, name) => `已開啟${kind}：${name}`,
   viewLabel: '檢視',
   viewGraph: '圖譜',
@@ -89,6 +96,7 @@ export const zhTW: Messages = {
   },
   lecturesTeaching: '教這個概念的課程',
   noLectures: '沒有課程提到這個概念。',
+  showAll: (n) => `顯示全部 ${n} 項`,
   relatedConcepts: '相關概念',
   noRelated: '沒有相關概念。',
   furtherReading: '延伸閱讀',
@@ -152,6 +160,7 @@ export const zhTW: Messages = {
 
   listCaption: '可見節點',
   listHint: '用方向鍵在列之間移動，按 Enter 開啟。',
+  showMoreRows: (shown, total) => `已顯示 ${shown} / ${total} 列 · 顯示更多`,
   colName: '名稱',
   colKind: '類型',
   colSeries: '系列',

@@ -1,16 +1,20 @@
 /**
- * What the explorer computes once per loaded graph: the search index, the series and community
- * legends, the series colours, the largest degree (for the filter slider) and the counts.
+ * What the explorer computes once per loaded graph: the series and community legends, the series
+ * colours, the largest degree (for the filter slider), the counts, what to draw (the display plan),
+ * and the search index (built lazily, see lazy-search-index.ts).
  */
 import { communityLegend, type CommunityEntry } from '../../core/community-legend.js';
 import { listSeries, type SeriesCount } from '../../core/list-series.js';
-import { SearchIndex } from '../../core/search-index.js';
 import type { AtlasGraph } from '../../core/types.js';
+import { displayPlan, type DisplayPlan } from './display-graph.js';
+import type { DisplayOptions } from './display-options.js';
+import { LazySearchIndex } from './lazy-search-index.js';
 import { seriesColors } from './series-colors.js';
 
 export interface GraphContext {
   graph: AtlasGraph;
-  index: SearchIndex;
+  index: LazySearchIndex;
+  plan: DisplayPlan;
   series: SeriesCount[];
   seriesColors: Map<string, string>;
   communities: CommunityEntry[];
@@ -19,7 +23,7 @@ export interface GraphContext {
   concepts: number;
 }
 
-export function graphContext(graph: AtlasGraph): GraphContext {
+export function graphContext(graph: AtlasGraph, options: DisplayOptions): GraphContext {
   const series = listSeries(graph);
   let lectures = 0;
   let concepts = 0;
@@ -31,7 +35,8 @@ export function graphContext(graph: AtlasGraph): GraphContext {
   });
   return {
     graph,
-    index: new SearchIndex(graph),
+    index: new LazySearchIndex(graph),
+    plan: displayPlan(graph, options),
     series,
     seriesColors: seriesColors(series.map((s) => s.series)),
     communities: communityLegend(graph),

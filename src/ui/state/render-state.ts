@@ -7,13 +7,14 @@ import { neighbourhood } from '../../core/queries.js';
 import type { AtlasGraph } from '../../core/types.js';
 import { isDefaultFilter, visibleNodes } from '../../core/visible-nodes.js';
 import type { Lang } from '../i18n/index.js';
-import type { RenderState } from './reducers.js';
+import { MAX_FORCED_LABELS, type RenderState } from './reducers.js';
 import type { ViewState } from './view-state.js';
 
 export interface DerivedView {
   render: Omit<RenderState, 'hovered' | 'hoverNodes'>;
-  /** Nodes the filters let through (every node with the default filter). */
-  visible: ReadonlySet<string>;
+  /** Nodes the filters let through; null when the filter keeps every node. */
+  visible: ReadonlySet<string> | null;
+  visibleCount: number;
   /** The path hops, undefined when no path is asked for, null when the two ends are not connected. */
   path: PathHop[] | null | undefined;
 }
@@ -35,7 +36,6 @@ export function deriveView(
   seriesColors: ReadonlyMap<string, string>,
 ): DerivedView {
   const filtered = isDefaultFilter(state.filter) ? null : visibleNodes(graph, state.filter);
-  const visible = filtered ?? new Set(graph.nodes());
   let shown: Set<string> | null = filtered;
   const force = [state.selected, state.pathFrom, state.pathTo].filter(
     (k): k is string => !!k && graph.hasNode(k),
@@ -44,10 +44,12 @@ export function deriveView(
 
   let focus: Map<string, number> | null = null;
   let focusEdges: Set<string> | null = null;
+  let neighbourLabels = true;
   if (state.selected && graph.hasNode(state.selected)) {
     const n = neighbourhood(graph, state.selected, state.depth);
     focus = n.nodes;
     focusEdges = new Set(n.edges);
+    neighbourLabels = graph.degree(state.selected) <= MAX_FORCED_LABELS;
   }
 
   let path: PathHop[] | null | undefined;
@@ -67,24 +69,26 @@ export function deriveView(
       selected: state.selected,
       focus,
       focusEdges,
+      neighbourLabels,
       pathNodes,
       pathEdges,
       colorBy: state.colorBy,
       seriesColors,
       lang,
     },
-    visible,
+    visible: filtered,
+    visibleCount: filtered?.size ?? graph.order,
     path,
   };
 }
 
 /** The nodes of the current view, for "export current view": what is shown and not dimmed. */
-export function currentViewNodes(derived: DerivedView): string[] {
-  const { render, visible } = derived;
-  const base = render.visible ?? visible;
+export function currentViewNodes(graph: AtlasGraph, derived: DerivedView): string[] {
+  const { render } = derived;
+  const base = render.visible;
   if (render.pathNodes) return [...new Set([...render.pathNodes, ...(render.focus?.keys() ?? [])])];
-  if (render.focus) return [...render.focus.keys()].filter((k) => base.has(k));
-  return [...base];
+  if (render.focus) return [...render.focus.keys()].filter((k) => !base || base.has(k));
+  return base ? [...base] : graph.nodes();
 }
 
 function sameSet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {

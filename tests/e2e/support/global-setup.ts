@@ -1,7 +1,8 @@
 /**
- * E2E global setup: builds the default graph and the production site once into .tmp/e2e-dist,
- * exactly as `npm run build` does, so the specs test what users get; then starts one static
- * server and one Chromium for every spec file (they connect to it, see session.ts).
+ * E2E global setup: builds the default graph (graph.json and the compact file the explorer loads) and
+ * the production site once into .tmp/e2e-dist, exactly as `npm run build` does, so the specs test what
+ * users get; then starts one static server and one Chromium for every spec file (they connect to it,
+ * see session.ts).
  */
 import { rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { buildGraph } from '../../../src/pipeline/build-graph.js';
+import { compactGraphPath, compactGraphText } from '../../../src/pipeline/compact-output.js';
 import { CHROMIUM_FLAGS, findChromium } from './browser.js';
 import { E2E_DIST, ROOT } from './paths.js';
 import { serveStatic } from './static-server.js';
@@ -35,9 +37,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       build: { outDir: E2E_DIST, emptyOutDir: true },
     });
     process.env.NODE_ENV = nodeEnv;
-    const { json } = await buildGraph({ inputs: ['data'] });
+    const { json, graph } = await buildGraph({ inputs: ['data'] });
     await mkdir(E2E_DIST, { recursive: true });
     await writeFile(join(E2E_DIST, 'graph.json'), json);
+    await writeFile(compactGraphPath(join(E2E_DIST, 'graph.json')), compactGraphText(graph));
   } finally {
     process.env.NODE_ENV = nodeEnv;
     process.chdir(previous);

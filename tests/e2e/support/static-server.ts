@@ -19,12 +19,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root`; `files` maps URL paths (e.g. `/graph.json`) to files elsewhere on disk, so a benchmark
+ * can swap in a large graph without copying it or pushing it through the browser protocol.
+ */
+export async function serveStatic(root: string, files: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const rel = normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(root, rel));
+      const body = await readFile(files[path] ?? join(root, rel));
       res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
