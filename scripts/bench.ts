@@ -2,8 +2,11 @@
  * CLI: the benchmark suite. Builds synthetic catalogs of each size in a separate process (per-stage wall
  * time, lectures/s, MB/s, peak RSS), compares extraction with a raw Aho–Corasick scan of all lexicon
  * aliases, measures query latency at the largest size, and — unless --no-browser — time to first render
- * and frame time while panning in headless Chromium, plus the gzip size of the explorer bundle.
- *   npm run bench [-- --sizes 1000,10000,100000] [--no-browser]
+ * selection and hover response and frame time while panning in headless Chromium (see
+ * src/bench/explorer.ts for how each is measured), plus the gzip size of the explorer bundle.
+ *   npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--only explorer]
+ * `--only explorer` skips the catalogs and builds and measures the explorer on graphs built by an earlier
+ * run (.tmp/bench/graph-<size>.json).
  * Writes bench/results.json and prints a Markdown table.
  */
 import { execFile } from 'node:child_process';
@@ -21,17 +24,29 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000' },
     'no-browser': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+const USAGE = 'usage: npm run bench -- [--sizes 1000,10000,100000] [--no-browser] [--only explorer]';
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (values.only !== undefined && values.only !== 'explorer') {
+  console.error(`--only takes "explorer"\n${USAGE}`);
+  process.exit(2);
+}
+const explorerOnly = values.only === 'explorer';
 const sizes = values.sizes!.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('usage: npm run bench -- [--sizes 1000,10000,100000] [--no-browser]');
+  console.error(USAGE);
   process.exit(2);
 }
 const tsx = [process.execPath, '--import', 'tsx'];
 const largest = Math.max(...sizes);
 const build: Record<string, unknown>[] = [];
-for (const n of sizes) {
+for (const n of explorerOnly ? [] : sizes) {
   const dir = `.tmp/bench/catalog-${n}-seed${values.seed}`;
   if (!existsSync(dir))
     await run(
@@ -77,21 +92,33 @@ for (const f of assets)
     Math.round(gzipSync(await readFile(join('.tmp/bench/dist/assets', f))).length / 102.4) / 10;
 
 // Build figures are written before the browser runs, so a browser failure loses nothing.
+const resultsFile = explorerOnly ? 'bench/results-explorer.json' : 'bench/results.json';
 await mkdir('bench', { recursive: true });
-await writeFile(
-  'bench/results.json',
-  JSON.stringify({ seed: Number(values.seed), build, bundleKBgzip: bundle }, null, 2) + '\n',
-);
+if (!explorerOnly)
+  await writeFile(
+    resultsFile,
+    JSON.stringify({ seed: Number(values.seed), build, bundleKBgzip: bundle }, null, 2) + '\n',
+  );
 
 let browser: ExplorerRun[] | undefined;
 if (!values['no-browser']) {
-  const { measureExplorer } = await import('../src/bench/explorer.js');
-  browser = await measureExplorer('.tmp/bench/dist', [
+  const { describeGraph, measureExplorer } = await import('../src/bench/explorer.js');
+  const files = [
     { name: 'seed graph', file: 'public/graph.json' },
     ...sizes
       .filter((n) => n >= 10_000 && n <= 50_000)
       .map((n) => ({ name: `${n / 1000}k lectures`, file: `.tmp/bench/graph-${n}.json` })),
-  ]);
+  ];
+  for (const { file } of files)
+    if (!existsSync(file)) {
+      console.error(
+        `bench: ${file} is missing; build it first (npm run build:graph, or a bench run without --only)`,
+      );
+      process.exit(1);
+    }
+  const graphs = [];
+  for (const f of files) graphs.push(await describeGraph(f.name, f.file));
+  browser = await measureExplorer('.tmp/bench/dist', graphs);
 }
 
 const results = {
@@ -107,16 +134,18 @@ const results = {
   browser,
 };
 await mkdir('bench', { recursive: true });
-await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+await writeFile(resultsFile, JSON.stringify(results, null, 2) + '\n');
 
 const f = (x: number): string => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-const lines: string[] = [
-  '| lectures | ' +
-    Object.keys((build[0] as { stages: object }).stages).join(' | ') +
-    ' | total s | lectures/s | MB/s | peak RSS MB | extraction / scan |',
-  '',
-];
-lines[1] = lines[0]!.replace(/[^|]+/g, ' --- ');
+const lines: string[] = [];
+if (build.length) {
+  lines.push(
+    '| lectures | ' +
+      Object.keys((build[0] as { stages: object }).stages).join(' | ') +
+      ' | total s | lectures/s | MB/s | peak RSS MB | extraction / scan |',
+  );
+  lines.push(lines[0]!.replace(/[^|]+/g, ' --- '));
+}
 for (const b of build as {
   size: number;
   stages: Record<string, number>;
@@ -145,10 +174,9 @@ if (build.length >= 2) {
   );
 }
 const q = (
-  build.find((b) => (b as { size: number }).size === largest) as {
-    queries?: Record<string, { p50: number; p95: number }>;
-  }
-).queries;
+  build.find((b) => (b as { size: number }).size === largest) as
+    { queries?: Record<string, { p50: number; p95: number }> } | undefined
+)?.queries;
 if (q) {
   lines.push('', `| query at ${largest} lectures | p50 ms | p95 ms |`, '| --- | --- | --- |');
   for (const [k, v] of Object.entries(q)) lines.push(`| ${k} | ${v.p50} | ${v.p95} |`);
@@ -162,14 +190,14 @@ lines.push(
 if (browser) {
   lines.push(
     '',
-    '| explorer | nodes | edges | first render ms | selection response ms | frame ms while panning (p50 / p95) | fps |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| explorer | nodes | edges | drawn in the overview | first render ms | selection ms (response / complete) | hover ms (p50 / p95) | frame ms panning (p50 / p95) | fps |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
-  for (const b of browser as ExplorerRun[]) {
-    if (b.error) lines.push(`| ${b.name} | ${b.nodes} | ${b.edges} | failed: ${b.error} | | | |`);
+  for (const b of browser) {
+    if (b.error) lines.push(`| ${b.name} | ${b.nodes} | ${b.edges} | failed: ${b.error} | | | | | |`);
     else {
       lines.push(
-        `| ${b.name} | ${b.nodes} | ${b.edges} | ${b.firstRenderMs} | ${b.selectMs} | ${b.frameP50} / ${b.frameP95} | ${(1000 / b.frameP50!).toFixed(0)} |`,
+        `| ${b.name} | ${b.nodes} | ${b.edges} | ${b.drawnNodes} / ${b.drawnEdges} | ${b.firstRenderMs} | ${b.selectMs} / ${b.selectCompleteMs} | ${b.hoverP50 ?? '–'} / ${b.hoverP95 ?? '–'} | ${b.frameP50} / ${b.frameP95} | ${(1000 / b.frameP50!).toFixed(0)} |`,
       );
     }
   }
