@@ -5,6 +5,7 @@
  * level is watched first; the level never overrides an explicit series order.
  */
 import { readFileSync } from 'node:fs';
+import { escapeRegExp } from '../core/regexp.js';
 import type { LectureRecord } from '../core/types.js';
 
 export const LEVEL = { overview: 0, introductory: 1, ordinary: 2, advanced: 3, research: 4 } as const;
@@ -38,9 +39,8 @@ export function loadLevelCues(path: string | URL = DEFAULT_LEVELS_PATH): LevelCu
 /** A case-insensitive matcher for cue phrases; Latin cues match whole words only ("intro" not in "introspection"). */
 export function cueMatcher(cues: readonly string[]): (text: string) => boolean {
   if (cues.length === 0) return () => false;
-  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const parts = cues.map((c) => {
-    const body = escape(c.trim()).replace(/\s+/g, '\\s+');
+    const body = escapeRegExp(c.trim()).replace(/\s+/g, '\\s+');
     return /^[\p{Script=Latin}\d]/u.test(c) ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body;
   });
   const re = new RegExp(parts.join('|'), 'iu');

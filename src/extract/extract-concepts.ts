@@ -5,6 +5,7 @@
  * iterated in sorted order before anything is emitted.
  */
 import type { ConceptCategory, LectureRecord, MentionEvidence } from '../core/types.js';
+import { escapeRegExp } from '../core/regexp.js';
 import {
   describes,
   findBilingualPairs,
@@ -1068,8 +1069,6 @@ function shareTwinConcepts(
   }
   return out;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** FNV-1a hash of a string: a stable, well-spread order for sampling. */
 function stableHash(s: string): number {

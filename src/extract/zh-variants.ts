@@ -5,6 +5,7 @@
  * contains, so one lexicon alias also matches the other wordings. Groups are data
  * (`data/lexicon/zh-variants.json`); comparison is in Simplified characters.
  */
+import { escapeRegExp } from '../core/regexp.js';
 import { toSimplifiedText } from './normalise.js';
 
 export interface VariantGroups {
@@ -24,7 +25,6 @@ export function variantGroups(raw: readonly (readonly string[])[]): VariantGroup
   return { groups };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -39,7 +39,7 @@ export function chineseVariants(term: string, variants: VariantGroups, limit = 1
   let forms = [base];
   for (const group of variants.groups) {
     if (!group.some((w) => forms.some((f) => f.includes(w)))) continue;
-    const re = new RegExp(group.map(escape).join('|'), 'g');
+    const re = new RegExp(group.map(escapeRegExp).join('|'), 'g');
     const next = [...forms];
     for (const form of forms) {
       if (!re.test(form)) continue;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeRegExp } from '../core/regexp.js';
 import type { Part, SeriesKind } from '../core/types.js';
 
 export interface TitleMarkers {
@@ -85,7 +86,6 @@ const ROMAN: Record<string, number> = {
 };
 
 const squash = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '');
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function chineseNumeral(s: string): number | undefined {
   if (s in CHINESE_NUMERALS) return CHINESE_NUMERALS[s];
@@ -148,7 +148,7 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
 
   // English-version markers, inside tags or standing alone.
   for (const marker of markers.englishVersionMarkers) {
-    const re = new RegExp(`[（(]\\s*${escapeRe(marker)}\\s*[)）]|${escapeRe(marker)}`, 'i');
+    const re = new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]|${escapeRegExp(marker)}`, 'i');
     while (re.test(t)) {
       english = true;
       t = t.replace(re, ' ');
@@ -192,18 +192,18 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   });
 
   for (const marker of markers.reuploadMarkers) {
-    cut(new RegExp(`[（(]\\s*${escapeRe(marker)}\\s*[)）]`, 'i'), () => {
+    cut(new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]`, 'i'), () => {
       out.reuploaded = true;
     });
   }
   for (const marker of markers.optionalMarkers) {
-    cut(new RegExp(`[（(]\\s*${escapeRe(marker)}\\s*[)）]`, 'i'), () => {
+    cut(new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]`, 'i'), () => {
       out.optional = true;
     });
   }
 
   // A parenthetical supplement tag: (線性代數 2022 課程補充).
-  const supplement = markers.supplementMarkers.map(escapeRe).join('|');
+  const supplement = markers.supplementMarkers.map(escapeRegExp).join('|');
   cut(new RegExp(`[（(]\\s*([^()（）]*?)\\s*(?:${supplement})\\s*[)）]`, 'i'), (m) => {
     if (out.series !== undefined) return true;
     const s = classifySeriesTag(m[1]!, markers);
