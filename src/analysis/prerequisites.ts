@@ -18,7 +18,7 @@ import Graph from 'graphology';
 import { AcyclicInserter } from './acyclic-insertion.js';
 import { edgeKey } from '../core/node-keys.js';
 import type { AtlasGraph, LectureNodeAttributes } from '../core/types.js';
-import type { ConceptRelations, NewEdge } from './relations.js';
+import { courseVersion, type ConceptRelations, type NewEdge } from './relations.js';
 import { compareKeys as cmp, round3 as round } from './compare.js';
 import { lectureLevels, LEVEL, NO_LEVEL_CUES, type LevelCues } from './lecture-level.js';
 
@@ -185,7 +185,7 @@ function courseOrder(
   for (const info of infos.values()) {
     const a = info.attrs;
     if (a.seriesKind === 'venue' || !a.series || a.courseOverview || info.level > LEVEL.ordinary) continue;
-    const key = `${a.series}\u0000${a.englishVersion ? 'translation' : 'original'}`;
+    const key = `${a.series}\u0000${courseVersion(a)}`;
     const list = groups.get(key);
     if (list) list.push(info);
     else groups.set(key, [info]);
@@ -267,7 +267,7 @@ export function computePrerequisites(
   const laterInCourse = (a: string, b: string): boolean => {
     const [x, y] = [infos.get(a)!.attrs, infos.get(b)!.attrs];
     if (x.seriesKind === 'venue' || !x.series || x.series !== y.series) return false;
-    if (!!x.englishVersion === !!y.englishVersion) return chronology(x, y) < 0;
+    if (courseVersion(x) === courseVersion(y)) return chronology(x, y) < 0;
     const tb = twinOf.get(b);
     if (tb) return chronology(x, infos.get(tb)!.attrs) < 0;
     const ta = twinOf.get(a);
@@ -535,8 +535,8 @@ export function computePrerequisites(
       if (
         twin &&
         cands.has(twin) &&
-        !!infos.get(a)!.attrs.englishVersion !== !!attrsB.englishVersion &&
-        !!infos.get(twin)!.attrs.englishVersion === !!attrsB.englishVersion
+        courseVersion(infos.get(a)!.attrs) !== courseVersion(attrsB) &&
+        courseVersion(infos.get(twin)!.attrs) === courseVersion(attrsB)
       ) {
         cands.delete(a);
       }

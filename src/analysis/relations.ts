@@ -237,7 +237,8 @@ export function seriesTopic(title: string): string {
  * Which version of a course a lecture belongs to: the original or its English version. Not the title's
  * script — this channel gives Mandarin lectures English titles ("Transformer (下)").
  */
-const version = (a: LectureNodeAttributes): string => (a.englishVersion ? 'english-version' : 'original');
+export const courseVersion = (a: Pick<LectureNodeAttributes, 'englishVersion'>): string =>
+  a.englishVersion ? 'english-version' : 'original';
 
 export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   const lectures = graph
@@ -260,7 +261,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   const groups = new Map<string, LectureNodeAttributes[]>();
   for (const { a } of lectures) {
     if (!a.part) continue;
-    const key = `${a.series ?? ''}\u0000${version(a)}\u0000${seriesTopic(a.title)}`;
+    const key = `${a.series ?? ''}\u0000${courseVersion(a)}\u0000${seriesTopic(a.title)}`;
     const list = groups.get(key);
     if (list) list.push(a);
     else groups.set(key, [a]);
@@ -278,7 +279,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   const unnumbered = new Map<string, LectureNodeAttributes[]>();
   for (const { a } of lectures) {
     if (a.part || !a.series || !/\s[-–—]\s|[:：]/.test(a.title)) continue;
-    const key = `${a.series}\u0000${version(a)}\u0000${seriesTopic(a.title)}`;
+    const key = `${a.series}\u0000${courseVersion(a)}\u0000${seriesTopic(a.title)}`;
     const list = unnumbered.get(key);
     if (list) list.push(a);
     else unnumbered.set(key, [a]);
@@ -299,7 +300,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   const courses = new Map<string, Map<string, LectureNodeAttributes>>();
   for (const { a } of lectures) {
     if (!a.courseLecture || !a.series) continue;
-    const key = `${a.series}\u0000${version(a)}`;
+    const key = `${a.series}\u0000${courseVersion(a)}`;
     const m = courses.get(key) ?? new Map<string, LectureNodeAttributes>();
     m.set(a.courseLecture, a);
     courses.set(key, m);
