@@ -4,7 +4,7 @@
  * a byte-identical file.
  */
 import Graph from 'graphology';
-import type { AtlasGraph, SerializedAtlasGraph } from './types.js';
+import type { AtlasGraph } from './types.js';
 
 /** Recursively sorts object keys; arrays keep their order; undefined values are dropped. */
 export function canonicalise(value: unknown): unknown {
@@ -23,21 +23,11 @@ export function canonicalise(value: unknown): unknown {
   return value;
 }
 
-const byKey = (a: { key: string }, b: { key: string }): number =>
-  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-
-export function exportGraph(graph: AtlasGraph): SerializedAtlasGraph {
-  const data = graph.export() as SerializedAtlasGraph;
-  const nodes = [...data.nodes].sort(byKey);
-  const edges = [...data.edges].map((e) => ({ ...e, key: e.key ?? `${e.source}->${e.target}` })).sort(byKey);
-  return canonicalise({ ...data, nodes, edges }) as SerializedAtlasGraph;
-}
-
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The graph as JSON text: one node or edge per line keeps diffs of graph.json readable. The same bytes as
- * `JSON.stringify(exportGraph(graph))` laid out by line, written straight from the graph (no exported copy).
+ * The graph as JSON text: one node or edge per line keeps diffs of graph.json readable. The content of
+ * graphology's `export()` with nodes, edges and object keys sorted, written straight from the graph (no exported copy).
  */
 export function serializeGraph(graph: AtlasGraph): string {
   const options = { allowSelfLoops: graph.allowSelfLoops, multi: graph.multi, type: graph.type };
