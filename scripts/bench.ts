@@ -7,7 +7,8 @@
  *   npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--only explorer]
  * `--only explorer` skips the catalogs and builds and measures the explorer on graphs built by an earlier
  * run (.tmp/bench/graph-<size>.json).
- * Writes bench/results.json and prints a Markdown table.
+ * Writes .tmp/bench/results.json (git-ignored) and prints a Markdown table; `--update-results` writes the
+ * committed bench/results.json instead, for a run whose figures should be kept.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,10 +26,12 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     only: { type: 'string' },
+    'update-results': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
-const USAGE = 'usage: npm run bench -- [--sizes 1000,10000,100000] [--no-browser] [--only explorer]';
+const USAGE =
+  'usage: npm run bench -- [--sizes 1000,10000,100000] [--no-browser] [--only explorer] [--update-results]';
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
@@ -92,8 +95,10 @@ for (const f of assets)
     Math.round(gzipSync(await readFile(join('.tmp/bench/dist/assets', f))).length / 102.4) / 10;
 
 // Build figures are written before the browser runs, so a browser failure loses nothing.
-const resultsFile = explorerOnly ? 'bench/results-explorer.json' : 'bench/results.json';
-await mkdir('bench', { recursive: true });
+// Committed figures change only when asked: a plain run (CI's included) leaves the tree clean.
+const resultsDir = values['update-results'] ? 'bench' : '.tmp/bench';
+const resultsFile = join(resultsDir, explorerOnly ? 'results-explorer.json' : 'results.json');
+await mkdir(resultsDir, { recursive: true });
 if (!explorerOnly)
   await writeFile(
     resultsFile,
@@ -133,7 +138,6 @@ const results = {
   bundleKBgzip: bundle,
   browser,
 };
-await mkdir('bench', { recursive: true });
 await writeFile(resultsFile, JSON.stringify(results, null, 2) + '\n');
 
 const f = (x: number): string => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -203,3 +207,4 @@ if (browser) {
   }
 }
 console.log(lines.join('\n'));
+console.log(`\nwrote ${resultsFile}`);
