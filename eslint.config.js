@@ -14,4 +14,20 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // The import rules of STYLE.md: src never imports tests; the browser bundle carries no NLP or ingest code.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/tests/**'] }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts', 'src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/tests/**', '**/extract/**', '**/ingest/**', '**/pipeline/**', '**/analysis/**'] },
+      ],
+    },
+  },
 );

@@ -10,7 +10,7 @@ import Graph from 'graphology';
 import type { AtlasGraph } from '../core/types.js';
 import { PALETTE } from '../core/palette.js';
 import { seededRandom } from './random.js';
-import { round3 as round } from './compare.js';
+import { round3 as round } from '../core/compare.js';
 
 export interface LayoutOptions {
   seed: number;

@@ -19,7 +19,7 @@ import { AcyclicInserter } from './acyclic-insertion.js';
 import { edgeKey } from '../core/node-keys.js';
 import type { AtlasGraph, LectureNodeAttributes } from '../core/types.js';
 import { courseVersion, type ConceptRelations, type NewEdge } from './relations.js';
-import { compareKeys as cmp, round3 as round } from './compare.js';
+import { compareKeys as cmp, round3 as round } from '../core/compare.js';
 import { lectureLevels, LEVEL, NO_LEVEL_CUES, type LevelCues } from './lecture-level.js';
 
 export interface PrerequisiteOptions {

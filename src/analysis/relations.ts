@@ -8,7 +8,7 @@
  */
 import { conceptKey, edgeKey, lectureKey } from '../core/node-keys.js';
 import type { AtlasGraph, EdgeAttributes, EdgeKind, LectureNodeAttributes } from '../core/types.js';
-import { compareKeys as cmp, round3 as round } from './compare.js';
+import { compareKeys as cmp, round3 as round } from '../core/compare.js';
 
 export interface RelationOptions {
   relatedPerConcept: number;

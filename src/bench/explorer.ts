@@ -21,8 +21,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { chromium, type Page } from 'playwright-core';
 import { graphFromJson } from '../core/load-graph.js';
 import { compactGraphPath, compactGraphText } from '../pipeline/compact-output.js';
-import { CHROMIUM_FLAGS, findChromium } from '../../tests/e2e/support/browser.js';
-import { serveStatic } from '../../tests/e2e/support/static-server.js';
+import { CHROMIUM_FLAGS, findChromium } from '../browser/chromium.js';
+import { serveStatic } from '../browser/static-server.js';
 
 export interface ExplorerRun {
   name: string;

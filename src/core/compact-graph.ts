@@ -6,6 +6,7 @@
  * and repeated strings (reasons, evidence fields) interned. Expanding it gives back graphology's
  * serialization, so `serializeGraph` of the loaded graph is byte-identical to graph.json.
  */
+import { compareKeys } from './compare.js';
 import { GraphFormatError } from './errors.js';
 import { edgeKey } from './node-keys.js';
 import { canonicalise } from './serialize.js';
@@ -34,8 +35,7 @@ export interface CompactGraph {
   keys: Record<string, string>;
 }
 
-const byKey = (a: { key: string }, b: { key: string }): number =>
-  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+const byKey = (a: { key: string }, b: { key: string }): number => compareKeys(a.key, b.key);
 
 /**
  * The compact form of a graph, in graph.json's order (nodes and edges sorted by key, object keys

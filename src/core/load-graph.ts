@@ -1,8 +1,11 @@
 /**
- * Loading graph.json: validates shape and schema version before anything uses the data, then
- * imports it into a graphology graph. Used by the explorer and the query CLI alike.
+ * Loading a graph file of either form — graph.json (graphology's serialization) or the compact file the
+ * pipeline writes beside it (see compact-graph.ts): validates shape and schema version before anything uses
+ * the data, then imports it into a graphology graph. The one parser of graph files, used by the explorer,
+ * the query CLI, the build's shrink guard and the benchmarks.
  */
 import Graph from 'graphology';
+import { expandCompactGraph, isCompactGraph } from './compact-graph.js';
 import { GraphFormatError } from './errors.js';
 import { SCHEMA_VERSION, type AtlasGraph, type SerializedAtlasGraph } from './types.js';
 import { GRAPH_OPTIONS } from './serialize.js';
@@ -68,7 +71,7 @@ export function graphFromSerialized(data: unknown): AtlasGraph {
   return graph;
 }
 
-/** Parses JSON text into a graph; a syntax error becomes a GraphFormatError. */
+/** Parses JSON text of either form into a graph; a syntax or format problem becomes a GraphFormatError. */
 export function graphFromJson(text: string): AtlasGraph {
   let data: unknown;
   try {
@@ -76,5 +79,5 @@ export function graphFromJson(text: string): AtlasGraph {
   } catch (e) {
     throw new GraphFormatError(`graph file is not valid JSON (${(e as Error).message}); it may be truncated`);
   }
-  return graphFromSerialized(data);
+  return graphFromSerialized(isCompactGraph(data) ? expandCompactGraph(data) : data);
 }

@@ -4,6 +4,7 @@
  * Built once per graph; runs in Node and in the browser (no NLP library).
  */
 import type { AtlasGraph, NodeAttributes } from './types.js';
+import { editDistance } from './edit-distance.js';
 
 export interface SearchHit {
   key: string;
@@ -36,29 +37,6 @@ export function normaliseQuery(text: string, simplified: Record<string, string> 
     .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
     .trim()
     .replace(/(?<=[a-z]{3})s\b/g, '');
-}
-
-/** Damerau–Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prevPrev: number[] = new Array(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, prevPrev[j - 2]! + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    prevPrev.splice(0, prevPrev.length, ...prev);
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 export class SearchIndex {

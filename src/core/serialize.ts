@@ -3,6 +3,7 @@
  * nodes and edges sorted by key, object keys sorted, no timestamps — so that the same input gives
  * a byte-identical file.
  */
+import { compareKeys } from './compare.js';
 import Graph from 'graphology';
 import type { AtlasGraph } from './types.js';
 
@@ -23,8 +24,6 @@ export function canonicalise(value: unknown): unknown {
   return value;
 }
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * The graph as JSON text: one node or edge per line keeps diffs of graph.json readable. The content of
  * graphology's `export()` with nodes, edges and object keys sorted, written straight from the graph (no exported copy).
@@ -34,7 +33,7 @@ export function serializeGraph(graph: AtlasGraph): string {
   // graphology's export leaves out empty attributes.
   const attributes = (a: object): string =>
     Object.keys(a).length ? `"attributes":${JSON.stringify(canonicalise(a))},` : '';
-  const nodes = graph.nodes().sort(byString);
+  const nodes = graph.nodes().sort(compareKeys);
   const nodeLines = new Array<string>(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
     const key = nodes[i]!;
@@ -47,7 +46,7 @@ export function serializeGraph(graph: AtlasGraph): string {
       key,
       name: key.startsWith('geid_') ? `${graph.source(key)}->${graph.target(key)}` : key,
     }))
-    .sort((a, b) => byString(a.name, b.name));
+    .sort((a, b) => compareKeys(a.name, b.name));
   const edgeLines = new Array<string>(edges.length);
   for (let i = 0; i < edges.length; i++) {
     const { key, name } = edges[i]!;

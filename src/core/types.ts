@@ -139,11 +139,3 @@ export interface GraphAttributes {
 
 export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export type SerializedAtlasGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
-export function isLecture(attrs: NodeAttributes): attrs is LectureNodeAttributes {
-  return attrs.kind === 'lecture';
-}
-
-export function isConcept(attrs: NodeAttributes): attrs is ConceptNodeAttributes {
-  return attrs.kind === 'concept';
-}

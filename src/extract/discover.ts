@@ -12,6 +12,7 @@
  */
 import nlp from 'compromise';
 import { termKey } from './normalise.js';
+import { editDistance } from '../core/edit-distance.js';
 
 export interface PairCandidate {
   /** English long form, when given. */
@@ -551,29 +552,6 @@ export function findInlineNames(text: string): string[] {
     }
   }
   return [...new Set(out)];
-}
-
-/** Edit distance with transpositions (optimal string alignment), stopping early above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 const nameKey = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -6,7 +6,7 @@ import {
   serializeCompactGraph,
 } from '../../src/core/compact-graph.js';
 import { GraphFormatError } from '../../src/core/errors.js';
-import { graphFromText } from '../../src/core/graph-from-text.js';
+import { graphFromJson } from '../../src/core/load-graph.js';
 import { createAtlasGraph, serializeGraph } from '../../src/core/serialize.js';
 import { SCHEMA_VERSION, type AtlasGraph } from '../../src/core/types.js';
 import { compactGraphPath } from '../../src/pipeline/compact-output.js';
@@ -125,7 +125,7 @@ describe('expandCompactGraph', () => {
 describe('serializeCompactGraph', () => {
   it('should give back graph.json byte for byte once loaded', () => {
     const g = sample();
-    const loaded = graphFromText(serializeCompactGraph(g));
+    const loaded = graphFromJson(serializeCompactGraph(g));
     expect(serializeGraph(loaded)).toBe(serializeGraph(g));
     expect(loaded.getEdgeAttributes('a hand-made key')).toEqual({
       kind: 'similar',
@@ -152,14 +152,14 @@ describe('serializeCompactGraph', () => {
   });
 });
 
-describe('graphFromText', () => {
+describe('graphFromJson', () => {
   it('should say a truncated file is not valid JSON', () => {
-    expect(() => graphFromText('{"format":"lecture-atl')).toThrow(/not valid JSON.*truncated/);
+    expect(() => graphFromJson('{"format":"lecture-atl')).toThrow(/not valid JSON.*truncated/);
   });
 
   it('should read graph.json as well as the compact file', () => {
     const g = sample();
-    expect(serializeGraph(graphFromText(serializeGraph(g)))).toBe(serializeGraph(g));
+    expect(serializeGraph(graphFromJson(serializeGraph(g)))).toBe(serializeGraph(g));
   });
 });
 

@@ -3,7 +3,6 @@ import { isShouting } from '../../src/extract/normalise.js';
 import {
   abbreviates,
   describes,
-  editDistance,
   findBilingualPairs,
   findCoordinatedNames,
   findInlineNames,
@@ -210,20 +209,6 @@ describe('findInlineNames', () => {
     ['論文 Rethinking The Value Of Network Pruning 指出', []],
   ])('should read %s', (text, names) => {
     expect(findInlineNames(text)).toEqual(names);
-  });
-});
-
-describe('editDistance', () => {
-  it('should be zero for equal strings and count transpositions as one edit', () => {
-    expect(editDistance('', '', 2)).toBe(0);
-    expect(editDistance('wavenet', 'wavenet', 2)).toBe(0);
-    expect(editDistance('wavenet', 'wvaenet', 2)).toBe(1);
-    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
-  });
-
-  it('should stop early above the limit', () => {
-    expect(editDistance('transformer', 'tacotron', 2)).toBe(3);
-    expect(editDistance('a', 'abcdef', 2)).toBe(3);
   });
 });
 

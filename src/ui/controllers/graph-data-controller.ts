@@ -4,7 +4,7 @@
  * graph) or error (with what went wrong, for a message a user can act on).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { graphFromText } from '../../core/graph-from-text.js';
+import { graphFromJson } from '../../core/load-graph.js';
 import type { AtlasGraph } from '../../core/types.js';
 
 export type GraphLoadError =
@@ -56,7 +56,7 @@ export class GraphDataController implements ReactiveController {
       } else {
         const text = await response.text();
         try {
-          next = { status: 'ready', graph: graphFromText(text) };
+          next = { status: 'ready', graph: graphFromJson(text) };
         } catch (e) {
           next = { status: 'error', error: { reason: 'invalid', url, detail: (e as Error).message } };
         }

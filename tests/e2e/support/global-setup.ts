@@ -11,9 +11,9 @@ import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { buildGraph } from '../../../src/pipeline/build-graph.js';
 import { compactGraphPath, compactGraphText } from '../../../src/pipeline/compact-output.js';
-import { CHROMIUM_FLAGS, findChromium } from './browser.js';
+import { CHROMIUM_FLAGS, findChromium } from '../../../src/browser/chromium.js';
 import { E2E_DIST, ROOT } from './paths.js';
-import { serveStatic } from './static-server.js';
+import { serveStatic } from '../../../src/browser/static-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
