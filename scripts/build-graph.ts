@@ -1,16 +1,22 @@
 /**
  * CLI: build the graph JSON from a catalog folder or files.
- *   npm run build:graph -- [--input <path>]... [--out public/graph.json] [--seed 42]
+ *   npm run build:graph -- [--input <path>]... [--out public/graph.json] [--seed 42] [--allow-shrink]
+ *                          [--log .tmp/build-graph.log] [--verbose] [--quiet]
+ * Never replaces the graph on disk with one that holds no lecture, or (without --allow-shrink) with one that
+ * loses more than a tenth of its lectures. Exit codes: 0 written, 1 input errors or refused, 2 usage.
  */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
-import { buildGraph } from '../src/pipeline/build-graph.js';
+import { buildGraph, countDropped } from '../src/pipeline/build-graph.js';
+import { checkReplacement, lectureNumbersOf, ShrinkError } from '../src/pipeline/output-guard.js';
 import { compactGraphPath, compactGraphText } from '../src/pipeline/compact-output.js';
 import { removeTemporaryFilesOnInterrupt, writeFileAtomic } from '../src/pipeline/write-atomic.js';
 
 const USAGE =
-  'usage: npm run build:graph -- [--input <folder|file>]... [--out <file>] [--seed <n>] [--quiet]';
+  'usage: npm run build:graph -- [--input <folder|file>]... [--out <file>] [--seed <n>] [--allow-shrink]\n' +
+  '                             [--log <file>] [--verbose] [--quiet]';
 
 async function main(): Promise<number> {
   let args;
@@ -21,6 +27,9 @@ async function main(): Promise<number> {
         out: { type: 'string', short: 'o', default: 'public/graph.json' },
         seed: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        verbose: { type: 'boolean', short: 'v', default: false },
+        log: { type: 'string', default: '.tmp/build-graph.log' },
+        'allow-shrink': { type: 'boolean', default: false },
         'max-file-bytes': { type: 'string' },
         'max-input-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -75,13 +84,37 @@ async function main(): Promise<number> {
         log(`  ${stage.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms`);
       },
     });
-    for (const w of result.warnings) console.warn(w);
-    for (const line of result.log) log(line);
-    const { ingest } = result;
+    const { ingest, dropped, warnings } = result;
+    const out = resolve(args.out);
+    const previous = await readFile(out, 'utf8').then(lectureNumbersOf, () => undefined);
+    const check = checkReplacement(previous, new Set(ingest.lectures.map((l) => l.number)), args.out, {
+      allowShrink: args['allow-shrink'],
+    });
+    // Every warning and dropped item goes to the log file; the summary counts them.
+    const details = [
+      ...warnings.map((w) => `warning: ${w}`),
+      ...dropped.map((d) => `dropped ${d.what}: ${d.detail}`),
+      ...check.lost.map((n) => `lost lecture ${n}: in the previous ${args.out}, not in these inputs`),
+    ];
+    await mkdir(dirname(resolve(args.log)), { recursive: true });
+    await writeFile(args.log, details.join('\n') + (details.length ? '\n' : ''));
+    const shownWarnings = args.verbose ? [] : warnings.slice(0, 10);
+    for (const w of shownWarnings) console.warn(w);
+    if (warnings.length > shownWarnings.length && !args.verbose)
+      console.warn(`… ${warnings.length - shownWarnings.length} more warnings in ${args.log}`);
+    if (args.verbose) for (const line of details) console.log(line);
     const catalogs = ingest.files.filter((f) => f.lectures > 0).length;
     log(
       `read ${ingest.lectures.length} lectures from ${catalogs} catalog file${catalogs === 1 ? '' : 's'} ` +
-        `(${ingest.blockCount} blocks; ${ingest.files.length} input files in all, ${result.warnings.length} warnings)`,
+        `(${ingest.blockCount} blocks; ${ingest.files.length} input files in all)`,
+    );
+    const droppedCounts = [...countDropped(dropped)].map(([what, n]) => `${n} ${what}${n === 1 ? '' : 's'}`);
+    log(
+      `${warnings.length} warning${warnings.length === 1 ? '' : 's'}; dropped: ${droppedCounts.join(', ') || 'nothing'}` +
+        (check.lost.length
+          ? `; ${check.lost.length} lectures of the previous graph are gone (--allow-shrink)`
+          : '') +
+        (details.length ? `; details in ${args.log}${args.verbose ? '' : ' (--verbose prints them)'}` : ''),
     );
     const counts = result.graph.getAttribute('counts');
     log(
@@ -89,7 +122,6 @@ async function main(): Promise<number> {
         .map(([k, v]) => `${v} ${k}`)
         .join(', ')}`,
     );
-    const out = resolve(args.out);
     await writeFileAtomic(out, result.json);
     log(`wrote ${args.out} (${(Buffer.byteLength(result.json) / 1024).toFixed(1)} KiB)`);
     // The explorer loads the compact form beside it.
@@ -98,6 +130,10 @@ async function main(): Promise<number> {
     log(`wrote ${compactGraphPath(args.out)} (${(Buffer.byteLength(compact) / 1024).toFixed(1)} KiB)`);
     return 0;
   } catch (e) {
+    if (e instanceof ShrinkError) {
+      console.error(`build refused: ${e.message}`);
+      return 1;
+    }
     if (e instanceof IngestError) {
       for (const d of e.diagnostics) console.error(formatDiagnostic(d));
       const errors = e.diagnostics.filter((d) => d.severity === 'error').length;

@@ -42,8 +42,21 @@ export interface BuildResult {
   json: string;
   ingest: IngestResult;
   warnings: string[];
-  /** What the build decided and wants a reader to know (cycles broken, counts). */
-  log: string[];
+  /** Every item the build read but left out of the graph, with why: counted in the summary, listed in the log. */
+  dropped: DroppedItem[];
+}
+
+/** Something the build read and did not put in the graph. `what` groups items for the summary's counts. */
+export interface DroppedItem {
+  what: 'prerequisite edge' | 'mention' | 'note coverage';
+  detail: string;
+}
+
+/** Counts of dropped items by what they are, for a one-line summary ("12 prerequisite edges, 1 mention"). */
+export function countDropped(dropped: readonly DroppedItem[]): Map<DroppedItem['what'], number> {
+  const counts = new Map<DroppedItem['what'], number>();
+  for (const d of dropped) counts.set(d.what, (counts.get(d.what) ?? 0) + 1);
+  return new Map([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 export const STAGES = [
@@ -77,7 +90,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const extraction = await timed('extraction', options, () =>
     extractConcepts(ingested.lectures, lexicon, { markerWords: markerWords(options.markers) }),
   );
-  const graph = await timed('graph', options, () => assembleGraph(ingested, extraction));
+  const dropped: DroppedItem[] = [];
+  const graph = await timed('graph', options, () => assembleGraph(ingested, extraction, dropped));
   const relations = (conceptKeyOrId: string): ConceptRelations | undefined => {
     const keyed = conceptKeyOrId.startsWith('concept:');
     const c = extraction.concepts.get(keyed ? conceptKeyOrId.slice('concept:'.length) : conceptKeyOrId);
@@ -89,23 +103,29 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const prerequisites = await timed('prerequisites', options, () =>
     assignPrerequisites(graph, relations, { ...DEFAULT_PREREQUISITE_OPTIONS, levelCues: loadLevelCues() }),
   );
-  const log = prerequisites.dropped.map(
-    (d) => `prerequisite ${d.edge.before} → ${d.edge.after} (score ${d.edge.score}) dropped: it ${d.why}`,
-  );
+  for (const d of prerequisites.dropped)
+    dropped.push({
+      what: 'prerequisite edge',
+      detail: `${d.edge.before} → ${d.edge.after} (score ${d.edge.score}): it ${d.why}`,
+    });
   refreshCounts(graph);
   await timed('layout', options, () =>
     assignLayout(graph, options.seed === undefined ? {} : { seed: options.seed }),
   );
   const json = await timed('serialisation', options, () => serializeGraph(graph));
   const warnings = ingested.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic);
-  return { graph, json, ingest: ingested, warnings, log };
+  return { graph, json, ingest: ingested, warnings, dropped };
 }
 
 /**
  * Graph assembly: lecture, concept and note nodes; lecture→concept `mentions`, note→concept `covers`
  * and lecture↔lecture `twin` edges; graph attributes with build metadata.
  */
-export function assembleGraph(ingested: IngestResult, extraction: ExtractionResult): AtlasGraph {
+export function assembleGraph(
+  ingested: IngestResult,
+  extraction: ExtractionResult,
+  dropped: DroppedItem[] = [],
+): AtlasGraph {
   const graph = createAtlasGraph();
   for (const lecture of ingested.lectures) {
     const attrs: LectureNodeAttributes = { ...lecture, kind: 'lecture', label: lecture.title };
@@ -122,7 +142,7 @@ export function assembleGraph(ingested: IngestResult, extraction: ExtractionResu
   ]);
   for (const id of [...wanted].sort()) {
     const c = extraction.concepts.get(id);
-    if (!c) continue;
+    if (!c) continue; // reported below, with each mention or coverage of it
     const aliases = [...c.aliases].filter((a) => a !== c.label).sort();
     const attrs: ConceptNodeAttributes = {
       kind: 'concept',
@@ -140,7 +160,10 @@ export function assembleGraph(ingested: IngestResult, extraction: ExtractionResu
   for (const m of extraction.mentions) {
     const source = lectureKey(m.lecture);
     const target = conceptKey(m.concept);
-    if (!graph.hasNode(target)) continue;
+    if (!graph.hasNode(target)) {
+      dropped.push({ what: 'mention', detail: `lecture ${m.lecture} → ${m.concept}: no such concept` });
+      continue;
+    }
     graph.addDirectedEdgeWithKey(edgeKey('mentions', source, target), source, target, {
       kind: 'mentions',
       weight: m.weight,
@@ -170,6 +193,7 @@ export function assembleGraph(ingested: IngestResult, extraction: ExtractionResu
           kind: 'covers',
           weight: c.weight,
         });
+      else dropped.push({ what: 'note coverage', detail: `note ${note.id} → ${c.concept}: no such concept` });
     }
   }
   graph.replaceAttributes({

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  checkReplacement,
+  lectureNumbersOf,
+  resolveOutputGuardOptions,
+  ShrinkError,
+} from '../../src/pipeline/output-guard.js';
+
+const run = promisify(execFile);
+const cli = (args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'scripts/build-graph.ts', '--quiet', ...args]).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+
+describe('output guard', () => {
+  it('should refuse an out-of-range share', () => {
+    expect(() => resolveOutputGuardOptions({ maxLostShare: 2 })).toThrow(/between 0 and 1/);
+  });
+
+  it('should refuse a build with no lecture even where no graph exists yet, and even with allowShrink', () => {
+    expect(() => checkReplacement(undefined, new Set(), 'g.json')).toThrow(ShrinkError);
+    expect(() => checkReplacement(new Set([1]), new Set(), 'g.json', { allowShrink: true })).toThrow(
+      /hold no lecture, so g.json was left as it is/,
+    );
+  });
+
+  it('should refuse losing more than the stated share, naming the lectures and the way out', () => {
+    const previous = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(() => checkReplacement(previous, new Set([1, 2, 3, 4, 5, 6, 7, 8]), 'g.json')).toThrow(
+      /drop 2 of the 10 lectures of g.json \(more than 10%\): 9, 10\..*--allow-shrink/,
+    );
+    expect(checkReplacement(previous, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 11]), 'g.json').lost).toEqual([10]);
+    expect(checkReplacement(previous, new Set([1]), 'g.json', { allowShrink: true }).lost).toHaveLength(9);
+  });
+
+  it('should read the lecture numbers of either graph file form and nothing from other text', () => {
+    const full = { nodes: [{ key: 'lecture:3', attributes: { kind: 'lecture', number: 3 } }] };
+    const compact = {
+      nodes: [
+        ['lecture:4', { kind: 'lecture', number: 4 }],
+        ['concept:x', { kind: 'concept' }],
+      ],
+    };
+    expect([...lectureNumbersOf(JSON.stringify(full))!]).toEqual([3]);
+    expect([...lectureNumbersOf(JSON.stringify(compact))!]).toEqual([4]);
+    expect(lectureNumbersOf('{"nodes": [')).toBeUndefined();
+    expect(lectureNumbersOf('[]')).toBeUndefined();
+  });
+});
+
+describe('build-graph CLI', () => {
+  it('should keep the previous graph byte for byte when the input is empty or shrinks, and replace it when allowed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-guard-'));
+    const out = join(dir, 'graph.json');
+    const log = join(dir, 'build.log');
+    const first = await cli(['--input', 'data/catalog', '--out', out, '--log', log]);
+    expect(first.code).toBe(0);
+    const before = await readFile(out);
+    const compactBefore = await readFile(join(dir, 'graph.compact.json'));
+
+    await writeFile(join(dir, 'empty.json'), '[]');
+    const empty = await cli(['--input', join(dir, 'empty.json'), '--out', out, '--log', log]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/build refused: the inputs hold no lecture/);
+    await writeFile(join(dir, 'empty.txt'), 'no lecture block here\n');
+    expect((await cli(['--input', join(dir, 'empty.txt'), '--out', out, '--log', log])).code).toBe(1);
+
+    const shrink = await cli([
+      '--input',
+      'data/catalog/ntu-ml-lectures-201-250.md',
+      '--out',
+      out,
+      '--log',
+      log,
+    ]);
+    expect(shrink.code).toBe(1);
+    expect(shrink.stderr).toMatch(/would drop 100 of the 150 lectures/);
+    expect((await readFile(out)).equals(before)).toBe(true);
+    expect((await readFile(join(dir, 'graph.compact.json'))).equals(compactBefore)).toBe(true);
+
+    const allowed = await cli([
+      ...['--input', 'data/catalog/ntu-ml-lectures-201-250.md', '--out', out, '--log', log],
+      '--allow-shrink',
+    ]);
+    expect(allowed.code).toBe(0);
+    expect(lectureNumbersOf(await readFile(out, 'utf8'))?.size).toBe(50);
+    expect(await readFile(log, 'utf8')).toMatch(/^lost lecture 251: in the previous/m);
+  }, 120_000);
+
+  it('should count every dropped item in the summary and list each in the log', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-log-'));
+    const log = join(dir, 'build.log');
+    const r = await run(process.execPath, [
+      ...['--import', 'tsx', 'scripts/build-graph.ts', '--input', 'data', '--out', join(dir, 'g.json')],
+      ...['--log', log],
+    ]);
+    const summary = /dropped: (\d+) prerequisite edges; details in (\S+)/.exec(r.stdout);
+    expect(summary?.[2]).toBe(log);
+    const lines = (await readFile(log, 'utf8'))
+      .split('\n')
+      .filter((l) => l.startsWith('dropped prerequisite edge'));
+    expect(lines).toHaveLength(Number(summary![1]));
+    expect(r.stdout).not.toMatch(/would close a cycle/);
+  }, 120_000);
+});
