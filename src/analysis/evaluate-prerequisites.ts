@@ -84,3 +84,72 @@ export function catalogOrderBaseline(numbers: readonly number[], k = 5): Map<num
   sorted.forEach((n, i) => out.set(n, sorted.slice(Math.max(0, i - k), i).reverse()));
   return out;
 }
+
+/**
+ * Judged prerequisites: per target lecture, the lectures a learner should watch first (`essential`), those
+ * that are acceptable background (`acceptable`), and tempting wrong ones (`negatives`); every other lecture
+ * counts as not acceptable.
+ */
+export interface PrerequisiteJudgements {
+  targets: { after: number; essential: number[]; acceptable: number[]; negatives: number[] }[];
+  twins?: [number, number][];
+}
+
+export interface JudgedScores {
+  /** Share of essential pairs found in their target's top `k`. */
+  recallAtK: number;
+  /** Share of the top `top` prerequisites of judged targets that are essential or acceptable. */
+  precisionAtTop: number;
+  hits: number;
+  pairs: number;
+  shown: number;
+  acceptable: number;
+  /** Predicted pairs that are a judged negative or reverse an essential pair. */
+  inverted: number;
+  missed: { before: number; after: number }[];
+  wrong: { before: number; after: number }[];
+}
+
+/** recall@k of essential pairs and precision of each judged target's top `top` prerequisites. */
+export function scoreJudgedPrerequisites(
+  ranked: Map<number, number[]>,
+  judged: PrerequisiteJudgements,
+  k = 5,
+  top = 3,
+): JudgedScores {
+  let hits = 0;
+  let pairs = 0;
+  let shown = 0;
+  let acceptable = 0;
+  let inverted = 0;
+  const missed: { before: number; after: number }[] = [];
+  const wrong: { before: number; after: number }[] = [];
+  const essential = new Set(judged.targets.flatMap((t) => t.essential.map((b) => `${b}>${t.after}`)));
+  for (const t of judged.targets) {
+    const list = ranked.get(t.after) ?? [];
+    for (const before of t.essential) {
+      pairs++;
+      if (list.slice(0, k).includes(before)) hits++;
+      else missed.push({ before, after: t.after });
+    }
+    const ok = new Set([...t.essential, ...t.acceptable]);
+    for (const before of list.slice(0, top)) {
+      shown++;
+      if (ok.has(before)) acceptable++;
+      else wrong.push({ before, after: t.after });
+    }
+    for (const before of list)
+      if (t.negatives.includes(before) || essential.has(`${t.after}>${before}`)) inverted++;
+  }
+  return {
+    recallAtK: pairs ? hits / pairs : 1,
+    precisionAtTop: shown ? acceptable / shown : 1,
+    hits,
+    pairs,
+    shown,
+    acceptable,
+    inverted,
+    missed,
+    wrong,
+  };
+}

@@ -1,11 +1,14 @@
 /**
- * The labelled sets `npm run eval` measures, each built from its own catalog: the development sets on the
- * seed data, the concept holdout (seed lectures outside the dev set, labelled blind), and two out-of-sample
- * catalogs of other lectures of the same channel (`tests/fixtures/unseen`, `tests/fixtures/heldout`), each
- * with concept and prerequisite labels. Concept labels come in two shapes: `{ name, evidence }` objects, or
+ * The labelled sets `npm run eval` measures, each built from its own catalog: the seed sets (dev and concept
+ * holdout, both tuned on), the development corpus (../shared/corpus with the seeds; labels in
+ * tests/fixtures/corpus, scored per part of the fixed split: train may be studied, test only scored), and
+ * two written catalogs of other lectures of the channel (`tests/fixtures/unseen`, `tests/fixtures/heldout`),
+ * spent on tuning and so counted as train. Concept labels come in two shapes: `{ name, evidence }` objects, or
  * concept ids with a `newConcepts` table giving the label of ids the lexicon does not hold.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { AtlasGraph } from '../core/types.js';
+import { splitOf, type SplitPart } from '../eval/split.js';
 import { buildGraph } from './build-graph.js';
 import { markerWords } from './marker-words.js';
 import { extractConcepts } from '../extract/extract-concepts.js';
@@ -20,43 +23,75 @@ import {
 } from '../extract/evaluate.js';
 import {
   catalogOrderBaseline,
+  scoreJudgedPrerequisites,
   scorePrerequisites,
+  type JudgedScores,
   type PrerequisiteDevSet,
+  type PrerequisiteJudgements,
   type PrerequisiteScores,
 } from '../analysis/evaluate-prerequisites.js';
 
+/** The development corpus: never committed, read from beside the project where it exists. */
+export const CORPUS_DIR = '../shared/corpus';
+
 export interface LabelledSet {
   name: string;
-  /** Catalog files or folders the set's lectures come from. */
+  /** Which figures these are: the seed lectures tuned on, train (may be studied), test (only scored). */
+  role: 'seed' | 'train' | 'test';
+  /** Catalog files or folders the set's lectures come from (the whole build the labels are scored on). */
   inputs: string[];
-  concepts?: string;
+  /** Concept label files; their lectures are scored, or only those of `part`. */
+  concepts?: string[];
   prerequisites?: string;
+  /** Prerequisite judgements (essential / acceptable / negatives per target). */
+  judgements?: string;
+  /** Score only the lectures of this part of the fixed split (src/eval/split.ts). */
+  part?: { catalog: string; part: SplitPart };
+  /** A path that must exist, else the set is skipped with a message (unlicensed data kept outside the repo). */
+  needs?: string;
 }
+
+const CORPUS_CONCEPTS = ['tests/fixtures/corpus/concepts-a.json', 'tests/fixtures/corpus/concepts-b.json'];
+const corpusSet = (part: SplitPart): LabelledSet => ({
+  name: `corpus ${part}`,
+  role: part,
+  inputs: ['data', CORPUS_DIR],
+  concepts: CORPUS_CONCEPTS,
+  judgements: 'tests/fixtures/corpus/prerequisites.json',
+  part: { catalog: 'channel', part },
+  needs: CORPUS_DIR,
+});
 
 export const LABELLED_SETS: LabelledSet[] = [
   {
-    name: 'dev',
+    name: 'seed',
+    role: 'seed',
     inputs: ['data'],
-    concepts: 'tests/fixtures/concepts-dev.json',
+    concepts: ['tests/fixtures/concepts-dev.json', 'tests/fixtures/concepts-holdout.json'],
     prerequisites: 'tests/fixtures/prerequisites-dev.json',
   },
-  { name: 'holdout', inputs: ['data'], concepts: 'tests/fixtures/concepts-holdout.json' },
+  corpusSet('train'),
   {
-    name: 'unseen',
+    name: 'unseen (spent)',
+    role: 'train',
     inputs: ['tests/fixtures/unseen/catalog.md'],
-    concepts: 'tests/fixtures/unseen/concepts.json',
+    concepts: ['tests/fixtures/unseen/concepts.json'],
     prerequisites: 'tests/fixtures/unseen/prerequisites.json',
   },
   {
-    name: 'heldout',
+    name: 'heldout (spent)',
+    role: 'train',
     inputs: ['tests/fixtures/heldout/catalog.md'],
-    concepts: 'tests/fixtures/heldout/concepts.json',
+    concepts: ['tests/fixtures/heldout/concepts.json'],
     prerequisites: 'tests/fixtures/heldout/prerequisites.json',
   },
+  corpusSet('test'),
 ];
 
 export interface SetResult {
   set: LabelledSet;
+  /** Why the set was not measured (its data is absent). */
+  skipped?: string;
   concepts?: {
     lectures: number;
     pairs: number;
@@ -64,6 +99,7 @@ export interface SetResult {
     baseline: Scores;
   };
   prerequisites?: { ours: PrerequisiteScores; baseline: PrerequisiteScores };
+  judged?: { ours: JudgedScores; baseline: JudgedScores };
 }
 
 interface IdLabels {
@@ -71,8 +107,12 @@ interface IdLabels {
   lectures: { number: number; title?: string; concepts: (string | { name: string; evidence?: string })[] }[];
 }
 
-/** Reads either shape of concept labels as a dev set of names. */
-export function readConceptLabels(file: string): ConceptDevSet {
+/** Reads either shape of concept labels as a dev set of names, from one file or several. */
+export function readConceptLabels(files: string | string[]): ConceptDevSet {
+  return { lectures: [files].flat().flatMap((f) => readConceptLabelFile(f).lectures) };
+}
+
+function readConceptLabelFile(file: string): ConceptDevSet {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as IdLabels;
   if (!Array.isArray(raw.lectures)) throw new Error(`${file}: expected a "lectures" array`);
   return {
@@ -84,15 +124,24 @@ export function readConceptLabels(file: string): ConceptDevSet {
   };
 }
 
+const builds = new Map<string, ReturnType<typeof buildGraph>>();
+
 export async function evaluateSet(
   set: LabelledSet,
   options: { discovery?: boolean } = {},
 ): Promise<SetResult> {
-  const built = await buildGraph({ inputs: set.inputs });
+  if (set.needs && !existsSync(set.needs))
+    return { set, skipped: `${set.needs} is absent (it is never committed); skipped` };
+  // Sets over the same inputs share one build within a run.
+  const key = set.inputs.join('\0');
+  if (!builds.has(key)) builds.set(key, buildGraph({ inputs: set.inputs }));
+  const built = await builds.get(key)!;
+  const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
   const lectures = built.ingest.lectures;
   const result: SetResult = { set };
   if (set.concepts) {
-    const dev = readConceptLabels(set.concepts);
+    const labels = readConceptLabels(set.concepts);
+    const dev = { lectures: labels.lectures.filter((l) => inPart(l.number)) };
     const extraction = extractConcepts(lectures, loadLexicon(), {
       discovery: options.discovery ?? true,
       markerWords: markerWords(),
@@ -116,25 +165,39 @@ export async function evaluateSet(
       ),
     };
   }
+  const ranked = rankedPrerequisites(built.graph);
+  const baseline = catalogOrderBaseline(lectures.map((l) => l.number));
   if (set.prerequisites) {
     const labels = JSON.parse(readFileSync(set.prerequisites, 'utf8')) as PrerequisiteDevSet;
-    const ranked = new Map<number, { before: number; score: number }[]>();
-    built.graph.forEachEdge((_e, a, s, t) => {
-      if (a.kind !== 'prerequisite') return;
-      const after = Number(t.slice('lecture:'.length));
-      const before = Number(s.slice('lecture:'.length));
-      ranked.set(after, [...(ranked.get(after) ?? []), { before, score: a.score ?? 0 }]);
-    });
-    const numbers = new Map(
-      [...ranked].map(([k, v]) => [
-        k,
-        v.sort((x, y) => y.score - x.score || x.before - y.before).map((x) => x.before),
-      ]),
-    );
     result.prerequisites = {
-      ours: scorePrerequisites(numbers, labels),
-      baseline: scorePrerequisites(catalogOrderBaseline(lectures.map((l) => l.number)), labels),
+      ours: scorePrerequisites(ranked, labels),
+      baseline: scorePrerequisites(baseline, labels),
+    };
+  }
+  if (set.judgements && existsSync(set.judgements)) {
+    const all = JSON.parse(readFileSync(set.judgements, 'utf8')) as PrerequisiteJudgements;
+    const judged = { ...all, targets: all.targets.filter((t) => inPart(t.after)) };
+    result.judged = {
+      ours: scoreJudgedPrerequisites(ranked, judged),
+      baseline: scoreJudgedPrerequisites(baseline, judged),
     };
   }
   return result;
+}
+
+/** Each lecture's prerequisites in the built graph, best first. */
+function rankedPrerequisites(graph: AtlasGraph): Map<number, number[]> {
+  const ranked = new Map<number, { before: number; score: number }[]>();
+  graph.forEachEdge((_e, a, s, t) => {
+    if (a.kind !== 'prerequisite') return;
+    const after = Number(t.slice('lecture:'.length));
+    const before = Number(s.slice('lecture:'.length));
+    ranked.set(after, [...(ranked.get(after) ?? []), { before, score: a.score ?? 0 }]);
+  });
+  return new Map(
+    [...ranked].map(([k, v]) => [
+      k,
+      v.sort((x, y) => y.score - x.score || x.before - y.before).map((x) => x.before),
+    ]),
+  );
 }
