@@ -33,6 +33,8 @@ import {
 
 /** The development corpus: never committed, read from beside the project where it exists. */
 export const CORPUS_DIR = '../shared/corpus';
+/** Other lecturers' English course lists: same rules as the corpus. */
+export const ENGLISH_CATALOG = '../shared/catalogs/english-courses.json';
 
 export interface LabelledSet {
   name: string;
@@ -62,6 +64,16 @@ const corpusSet = (part: SplitPart): LabelledSet => ({
   needs: CORPUS_DIR,
 });
 
+const englishSet = (part: SplitPart): LabelledSet => ({
+  name: `english ${part}`,
+  role: part,
+  inputs: [ENGLISH_CATALOG],
+  concepts: ['tests/fixtures/english-courses/concepts.json'],
+  judgements: 'tests/fixtures/english-courses/prerequisites.json',
+  part: { catalog: 'english-courses', part },
+  needs: ENGLISH_CATALOG,
+});
+
 export const LABELLED_SETS: LabelledSet[] = [
   {
     name: 'seed',
@@ -85,7 +97,9 @@ export const LABELLED_SETS: LabelledSet[] = [
     concepts: ['tests/fixtures/heldout/concepts.json'],
     prerequisites: 'tests/fixtures/heldout/prerequisites.json',
   },
+  englishSet('train'),
   corpusSet('test'),
+  englishSet('test'),
 ];
 
 export interface SetResult {
