@@ -6,7 +6,8 @@
  * loses more than a tenth of its lectures. Exit codes: 0 written, 1 input errors or refused, 2 usage.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { currentCatalogDir } from '../src/catalog/index.js';
 import { parseArgs } from 'node:util';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
 import { buildGraph, countDropped } from '../src/pipeline/build-graph.js';
@@ -64,8 +65,14 @@ async function main(): Promise<number> {
     limits[key] = n;
   }
   removeTemporaryFilesOnInterrupt();
-  const inputs = args.input?.length ? args.input : ['data'];
   const log = args.quiet ? () => {} : (line: string) => console.log(line);
+  // Without --input: the catalog `npm run catalog:update` keeps current, where there is one, else the snapshot.
+  const current = currentCatalogDir();
+  const inputs = args.input?.length ? args.input : current ? [current, 'data/notes'] : ['data'];
+  if (!args.input?.length && current)
+    log(
+      `building from the updated catalog in ${relative(process.cwd(), current)} (--input data builds the snapshot)`,
+    );
   try {
     const result = await buildGraph({
       inputs,
