@@ -1,39 +1,39 @@
 /**
- * How two things are related: the shortest path between two nodes over the meaningful edges,
- * in either direction, with each hop explained in words.
+ * How two things are related: the shortest path between two nodes over the meaningful edges, in either
+ * direction, with each hop explained in words — one phrase per edge kind and direction, read from the hop's
+ * first node to its second ("275 Vector — teaches → vector", "vector — is taught in → 275 Vector").
  */
+import { nodeName } from './resolve-node.js';
 import type { AtlasGraph, EdgeKind } from './types.js';
 
 export interface PathHop {
   from: string;
   to: string;
   kind: EdgeKind;
-  /** "mentions", "is mentioned by" …: the relation read from `from` to `to`. */
+  /** "teaches", "is taught in" …: the relation read from `from` to `to` (the explorer translates it). */
   relation: string;
 }
 
-const FORWARD: Record<EdgeKind, string> = {
-  mentions: 'teaches',
-  covers: 'covers',
-  related: 'is taught with',
-  broader: 'is a kind of',
-  requires: 'builds on',
-  similar: 'is similar to',
-  'next-in-series': 'is followed by',
-  prerequisite: 'comes before',
-  twin: 'is the same lecture as',
+/**
+ * The phrase for each edge kind, read along the edge (`forward`, source → target) and against it
+ * (`backward`). Symmetric relations read the same both ways.
+ */
+export const HOP_PHRASES: Record<EdgeKind, { forward: string; backward: string }> = {
+  mentions: { forward: 'teaches', backward: 'is taught in' },
+  covers: { forward: 'covers', backward: 'is covered by' },
+  related: { forward: 'is taught with', backward: 'is taught with' },
+  broader: { forward: 'is a kind of', backward: 'includes' },
+  requires: { forward: 'builds on', backward: 'is needed for' },
+  similar: { forward: 'is similar to', backward: 'is similar to' },
+  'next-in-series': { forward: 'is followed by', backward: 'follows' },
+  prerequisite: { forward: 'is a prerequisite of', backward: 'has as a prerequisite' },
+  twin: { forward: 'is the same lecture as', backward: 'is the same lecture as' },
 };
-const BACKWARD: Record<EdgeKind, string> = {
-  mentions: 'is taught in',
-  covers: 'is covered by',
-  related: 'is taught with',
-  broader: 'includes',
-  requires: 'is needed for',
-  similar: 'is similar to',
-  'next-in-series': 'follows',
-  prerequisite: 'comes after',
-  twin: 'is the same lecture as',
-};
+
+/** One hop in words: "368 Network Compression (1/2) — teaches → network compression". */
+export function explainHop(graph: AtlasGraph, hop: PathHop): string {
+  return `${nodeName(graph, hop.from)} — ${hop.relation} → ${nodeName(graph, hop.to)}`;
+}
 
 /**
  * Shortest path ignoring edge direction: a bidirectional breadth-first search that always grows the
@@ -81,10 +81,10 @@ export function explanatoryPath(graph: AtlasGraph, from: string, to: string): Pa
     const backward = graph.outEdges(b, a).sort();
     if (forward.length) {
       const kind = graph.getEdgeAttribute(forward[0]!, 'kind');
-      hops.push({ from: a, to: b, kind, relation: FORWARD[kind] });
+      hops.push({ from: a, to: b, kind, relation: HOP_PHRASES[kind].forward });
     } else {
       const kind = graph.getEdgeAttribute(backward[0]!, 'kind');
-      hops.push({ from: a, to: b, kind, relation: BACKWARD[kind] });
+      hops.push({ from: a, to: b, kind, relation: HOP_PHRASES[kind].backward });
     }
   }
   return hops;

@@ -1,24 +1,175 @@
 /**
- * Naming nodes: a lecture by number (212, #212, lecture:212), a concept by id or any alias in any
- * language. An unknown name throws UnknownNodeError with the closest matches.
+ * Naming nodes, both ways.
+ *
+ * A name → a node: a lecture by number (212, #212, lecture:212), a concept by key or id (concept:gan, gan),
+ * anything by an exact name in any language (title, label, Chinese label, alias, raw catalog title). A name
+ * that several nodes match equally well is never resolved silently: it throws AmbiguousNodeError listing
+ * them with what tells them apart. A name that matches nothing throws UnknownNodeError with the closest
+ * matches; one that only matches another kind of node than the caller can use throws WrongNodeKindError.
+ *
+ * A node → words: `nodeName` (short: "368 Network Compression (1/2)") and `nodeDetail` (what sets it apart:
+ * "ML 2021, 2021, lecture 35, English version"), shared by the errors, the path wording and the CLI.
  */
-import { UnknownNodeError } from './errors.js';
-import type { SearchIndex } from './search-index.js';
-import type { AtlasGraph } from './types.js';
+import { compareKeys } from './compare.js';
+import { AmbiguousNodeError, UnknownNodeError, WrongNodeKindError, type NodeCandidate } from './errors.js';
+import type { SearchHit, SearchIndex } from './search-index.js';
+import type { AtlasGraph, NodeAttributes, NodeKind } from './types.js';
 
-export function resolveNode(graph: AtlasGraph, index: SearchIndex, name: string): string {
-  const raw = name.trim();
+export interface ResolveNodeOptions {
+  /** The kinds of node the caller can use: names are matched against these only. */
+  kinds: readonly NodeKind[];
+  /** How many near matches an unknown name suggests. */
+  suggestions: number;
+}
+
+export const DEFAULT_RESOLVE_NODE_OPTIONS: ResolveNodeOptions = {
+  kinds: ['lecture', 'concept', 'note'],
+  suggestions: 3,
+};
+
+/** Search hits looked at for exact matches: a title may be shared by many lectures. */
+const EXACT_HIT_LIMIT = 200;
+/** Words shorter than this are not searched on their own when a whole name finds nothing. */
+const MIN_WORD_FOR_SUGGESTIONS = 4;
+const KIND_ORDER: Record<NodeKind, number> = { lecture: 0, concept: 1, note: 2 };
+
+/** Short name: a lecture's number, title and part; a concept's or note's label. */
+export function nodeName(graph: AtlasGraph, key: string): string {
+  const a = graph.getNodeAttributes(key);
+  if (a.kind !== 'lecture') return a.label;
+  const part = a.part
+    ? ` (${a.part.total ? `${a.part.index}/${a.part.total}` : `part ${a.part.index}`})`
+    : '';
+  return `${a.number} ${a.title}${part}`;
+}
+
+/**
+ * What sets a node apart from others of the same name: for a lecture its course or series, year, lecture
+ * number inside the course, lecturer and language version; for a concept its Chinese label, category and
+ * how many lectures teach it; for a note where it is written.
+ */
+export function nodeDetail(graph: AtlasGraph, key: string): string {
+  const a = graph.getNodeAttributes(key);
+  const parts: (string | undefined)[] =
+    a.kind === 'lecture'
+      ? [
+          a.series,
+          a.date && !a.series?.includes(a.date.slice(0, 4)) ? a.date.slice(0, 4) : undefined,
+          a.courseLecture ? `lecture ${a.courseLecture}` : undefined,
+          a.lecturer ? `${a.lecturer}${a.lecturerRole === 'TA' ? ' (TA)' : ''}` : undefined,
+          a.englishVersion ? 'English version' : a.language === 'zh' ? 'in Chinese' : 'in English',
+        ]
+      : a.kind === 'concept'
+        ? [a.labelZh, a.category, `${a.lectureCount} lecture${a.lectureCount === 1 ? '' : 's'}`]
+        : ['note', `${a.source.file}:${a.source.line}`];
+  return parts.filter(Boolean).join(', ');
+}
+
+/** What to type to name exactly this node. */
+function pickOf(graph: AtlasGraph, key: string): string {
+  const a = graph.getNodeAttributes(key);
+  return a.kind === 'lecture' ? String(a.number) : key;
+}
+
+/** The node as one candidate of an ambiguous name; `matched` says which of its names matched, when not its label. */
+export function nodeCandidate(graph: AtlasGraph, key: string, matched?: string): NodeCandidate {
+  const a = graph.getNodeAttributes(key);
+  const detail = nodeDetail(graph, key);
+  const alias = matched !== undefined && !primaryNames(a).includes(matched) ? `named "${matched}"` : '';
+  return {
+    key,
+    kind: a.kind,
+    pick: pickOf(graph, key),
+    name: a.kind === 'lecture' ? nodeName(graph, key).slice(`${a.number} `.length) : a.label,
+    detail: [detail, alias].filter(Boolean).join(', '),
+  };
+}
+
+/** Candidates in a stable order: lectures by number, then concepts and notes by key. */
+function byKindThenNumber(graph: AtlasGraph) {
+  return (x: NodeCandidate, y: NodeCandidate): number => {
+    const [a, b] = [graph.getNodeAttributes(x.key), graph.getNodeAttributes(y.key)];
+    if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+    if (a.kind === 'lecture' && b.kind === 'lecture') return a.number - b.number;
+    return compareKeys(x.key, y.key);
+  };
+}
+
+/** The names a node is known by first: a match on one of these beats a match on an alias. */
+function primaryNames(a: NodeAttributes): string[] {
+  if (a.kind === 'lecture') return [a.title, a.label, String(a.number)];
+  if (a.kind === 'concept') return a.labelZh ? [a.label, a.labelZh] : [a.label];
+  return [a.label];
+}
+
+/** A full key, a lecture number, or a concept id: names that are exact by construction. */
+function directKey(graph: AtlasGraph, raw: string): string | undefined {
   if (graph.hasNode(raw)) return raw;
   const number = /^#?(\d+)$/.exec(raw);
   if (number && graph.hasNode(`lecture:${number[1]}`)) return `lecture:${number[1]}`;
-  if (graph.hasNode(`concept:${raw.toLowerCase()}`)) return `concept:${raw.toLowerCase()}`;
-  const hits = index.search(raw, 5);
-  const exact = hits.filter((h) => index.normalise(h.matched) === index.normalise(raw));
-  if (exact.length > 0) return exact[0]!.key;
-  throw new UnknownNodeError(
-    raw,
-    hits
-      .slice(0, 3)
-      .map((h) => (h.kind === 'lecture' ? `${h.key.slice('lecture:'.length)} (${h.label})` : h.label)),
+  const id = `concept:${raw.toLowerCase()}`;
+  return graph.hasNode(id) ? id : undefined;
+}
+
+/** A suggestion as typed: `201 (Network Compression (5/6))` for a lecture, the label otherwise. */
+function suggestionText(graph: AtlasGraph, hit: SearchHit): string {
+  const c = nodeCandidate(graph, hit.key);
+  return c.kind === 'lecture' ? `${c.pick} (${c.name})` : c.name;
+}
+
+/** The closest matches of a name that matches nothing exactly; word by word when the whole name finds nothing. */
+function suggestionsFor(
+  graph: AtlasGraph,
+  index: SearchIndex,
+  raw: string,
+  options: ResolveNodeOptions,
+): string[] {
+  const usable = (hits: SearchHit[]): SearchHit[] => hits.filter((h) => options.kinds.includes(h.kind));
+  let hits = usable(index.search(raw, options.suggestions * 4));
+  if (hits.length === 0) {
+    const best = new Map<string, SearchHit>();
+    for (const word of index.normalise(raw).split(' ')) {
+      if (word.length < MIN_WORD_FOR_SUGGESTIONS) continue;
+      for (const h of usable(index.search(word, options.suggestions * 4)))
+        if ((best.get(h.key)?.score ?? -1) < h.score) best.set(h.key, h);
+    }
+    hits = [...best.values()].sort((x, y) => y.score - x.score || compareKeys(x.key, y.key));
+  }
+  return hits.slice(0, options.suggestions).map((h) => suggestionText(graph, h));
+}
+
+/**
+ * The node a name means. Throws AmbiguousNodeError when several usable nodes match it equally well (a
+ * match on a node's own label or title beats a match on an alias), WrongNodeKindError when it only names
+ * a node of another kind, UnknownNodeError (with suggestions) when it names nothing.
+ */
+export function resolveNode(
+  graph: AtlasGraph,
+  index: SearchIndex,
+  name: string,
+  options: Partial<ResolveNodeOptions> = {},
+): string {
+  const resolved: ResolveNodeOptions = { ...DEFAULT_RESOLVE_NODE_OPTIONS, ...options };
+  const raw = name.trim();
+  const usable = (key: string): boolean => resolved.kinds.includes(graph.getNodeAttribute(key, 'kind'));
+  const direct = directKey(graph, raw);
+  if (direct && usable(direct)) return direct;
+
+  const q = index.normalise(raw);
+  const exact = q ? index.search(raw, EXACT_HIT_LIMIT).filter((h) => index.normalise(h.matched) === q) : [];
+  const matches = exact.filter((h) => usable(h.key));
+  const primary = matches.filter((h) =>
+    primaryNames(graph.getNodeAttributes(h.key)).some((n) => index.normalise(n) === q),
   );
+  const best = primary.length > 0 ? primary : matches;
+  if (best.length === 1) return best[0]!.key;
+  if (best.length > 1)
+    throw new AmbiguousNodeError(
+      raw,
+      best.map((h) => nodeCandidate(graph, h.key, h.matched)).sort(byKindThenNumber(graph)),
+    );
+
+  const other = direct ?? exact[0]?.key;
+  if (other) throw new WrongNodeKindError(raw, other, graph.getNodeAttribute(other, 'kind'), resolved.kinds);
+  throw new UnknownNodeError(raw, suggestionsFor(graph, index, raw, resolved));
 }

@@ -1,0 +1,203 @@
+/**
+ * What each query verb does once its command line has parsed: resolve the node names (by the kinds the
+ * verb's arguments take), ask src/core, print text or JSON, and return the exit code. One handler per verb
+ * of query-verbs.ts; expected outcomes (no path, no hit) return a code, broken names throw the core's
+ * named errors, which run-query turns into messages and codes.
+ */
+import { explainHop, explanatoryPath } from '../core/explanatory-path.js';
+import { learningPath } from '../core/learning-path.js';
+import { lecturesTeaching, neighbourhood, nextLectures, prerequisitesOf } from '../core/queries.js';
+import { nodeName, resolveNode } from '../core/resolve-node.js';
+import type { SearchIndex } from '../core/search-index.js';
+import { serializeGraph } from '../core/serialize.js';
+import { subgraph } from '../core/subgraph.js';
+import type { AtlasGraph } from '../core/types.js';
+import { toGexf } from '../pipeline/export-gexf.js';
+import { lectureForConcept } from './lecture-for-concept.js';
+import type { QueryOptions } from './parse-query-args.js';
+import { EXIT, type ExitCode, type VerbName, type VerbSpec } from './query-verbs.js';
+import type { QueryIO } from './run-query.js';
+import { UsageError } from './usage-error.js';
+
+export interface VerbContext {
+  graph: AtlasGraph;
+  index: SearchIndex;
+  verb: VerbSpec;
+  args: string[];
+  options: QueryOptions;
+  io: QueryIO;
+}
+
+type Handler = (ctx: VerbContext) => Promise<ExitCode> | ExitCode;
+
+/** A node as listed: a lecture with its series, a concept with its Chinese label. */
+function listName(graph: AtlasGraph, key: string): string {
+  const a = graph.getNodeAttributes(key);
+  if (a.kind === 'lecture') return `${nodeName(graph, key)}${a.series ? ` [${a.series}]` : ''}`;
+  if (a.kind === 'concept') return `${a.label}${a.labelZh ? ` / ${a.labelZh}` : ''}`;
+  return a.label;
+}
+
+/** The node named by argument `i`, among the kinds that argument takes. */
+function node(ctx: VerbContext, i: number): string {
+  return resolveNode(ctx.graph, ctx.index, ctx.args[i]!, { kinds: ctx.verb.arguments[i]!.kinds ?? [] });
+}
+
+/** Prints the data as JSON with --json, the lines otherwise. */
+function print(ctx: VerbContext, data: unknown, lines: readonly string[]): void {
+  ctx.io.out(ctx.options.json ? JSON.stringify(data, null, 2) : lines.join('\n'));
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const neighbours: Handler = async (ctx) => {
+  const { graph, options } = ctx;
+  const n = neighbourhood(graph, node(ctx, 0), options.depth);
+  const rows = [...n.nodes]
+    .filter(([k]) => k !== n.center)
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  print(
+    ctx,
+    {
+      center: n.center,
+      nodes: rows.map(([key, distance]) => ({ key, distance, label: graph.getNodeAttribute(key, 'label') })),
+      edges: n.edges.length,
+    },
+    [
+      `${listName(graph, n.center)}: ${plural(rows.length, 'node')} within ${plural(options.depth, 'step')}, ${plural(n.edges.length, 'edge')}`,
+      ...rows.map(([k, d]) => `  ${d}  ${listName(graph, k)}`),
+    ],
+  );
+  if (options.export) {
+    await ctx.io.writeFile(options.export, serializeGraph(subgraph(graph, n.nodes.keys())));
+    if (!options.json) ctx.io.out(`wrote ${options.export}`);
+  }
+  return EXIT.ok;
+};
+
+const lectures: Handler = (ctx) => {
+  const key = node(ctx, 0);
+  const list = lecturesTeaching(ctx.graph, key);
+  print(ctx, list, [
+    `${listName(ctx.graph, key)}: ${plural(list.length, 'lecture')} (* main topic)`,
+    ...list.map((l) => `  ${l.main ? '*' : ' '} ${l.weight.toFixed(2)}  ${listName(ctx.graph, l.key)}`),
+  ]);
+  return EXIT.ok;
+};
+
+const prereqs: Handler = (ctx) => {
+  const key = node(ctx, 0);
+  const list = prerequisitesOf(ctx.graph, key);
+  print(ctx, list, [
+    `Before ${listName(ctx.graph, key)}, watch:`,
+    ...(list.length
+      ? list.map((l, i) => `  ${i + 1}. ${listName(ctx.graph, l.key)}  (${l.score.toFixed(2)}: ${l.reason})`)
+      : ['  nothing: no prerequisites found']),
+  ]);
+  return EXIT.ok;
+};
+
+const next: Handler = (ctx) => {
+  const key = node(ctx, 0);
+  const list = nextLectures(ctx.graph, key);
+  print(ctx, list, [
+    `After ${listName(ctx.graph, key)}:`,
+    ...(list.length
+      ? list.map((l) => `  ${listName(ctx.graph, l.key)}  (${l.reason})`)
+      : ['  nothing builds on it yet']),
+  ]);
+  return EXIT.ok;
+};
+
+const pathTo: Handler = (ctx) => {
+  const { graph, index } = ctx;
+  const named = node(ctx, 0);
+  let target = named;
+  let alternatives: string[] = [];
+  if (graph.getNodeAttribute(named, 'kind') === 'concept') {
+    const found = lectureForConcept(graph, named);
+    if (!found) {
+      ctx.io.err(`no lecture teaches ${listName(graph, named)}`);
+      return EXIT.notFound;
+    }
+    ({ key: target, alternatives } = found);
+  }
+  const watched = new Set(
+    ctx.options.watched.map((w) => resolveNode(graph, index, w, { kinds: ['lecture'] })),
+  );
+  const path = learningPath(graph, target, watched);
+  const others = alternatives.map((k) => nodeName(graph, k));
+  print(ctx, { ...path, alternatives }, [
+    `Learning path to ${listName(graph, target)} (${plural(path.steps.length, 'lecture')}${path.watched.length ? `, ${path.watched.length} already watched` : ''}):`,
+    ...path.steps.map(
+      (s, i) =>
+        `  ${String(i + 1).padStart(2)}. ${listName(graph, s.key)}${s.key === target ? '' : `  — ${s.reason}`}`,
+    ),
+    ...(others.length
+      ? [
+          `${graph.getNodeAttribute(named, 'label')} is also the main topic of ${others.join('; ')}: name one to go there.`,
+        ]
+      : []),
+  ]);
+  return EXIT.ok;
+};
+
+const path: Handler = (ctx) => {
+  const { graph } = ctx;
+  const [a, b] = [node(ctx, 0), node(ctx, 1)];
+  const hops = explanatoryPath(graph, a, b);
+  if (!hops) {
+    if (ctx.options.json) ctx.io.out('null');
+    ctx.io.err(`${listName(graph, a)} and ${listName(graph, b)} are not connected`);
+    return EXIT.notFound;
+  }
+  const worded = hops.map((h) => ({ ...h, text: explainHop(graph, h) }));
+  print(ctx, worded, [
+    `${listName(graph, a)} → ${listName(graph, b)}: ${hops.length ? plural(hops.length, 'step') : 'the same node'}`,
+    ...worded.map((h) => `  ${h.text}`),
+  ]);
+  return EXIT.ok;
+};
+
+const search: Handler = (ctx) => {
+  const q = ctx.args[0]!;
+  const hits = ctx.index.search(q, 10);
+  if (hits.length === 0) {
+    if (ctx.options.json) ctx.io.out('[]');
+    ctx.io.err(`nothing matches "${q}"`);
+    return EXIT.notFound;
+  }
+  print(
+    ctx,
+    hits,
+    hits.map(
+      (h) =>
+        `  ${h.score.toFixed(2)}  ${h.kind.padEnd(7)} ${listName(ctx.graph, h.key)}${h.matched !== h.label ? `  (as "${h.matched}")` : ''}`,
+    ),
+  );
+  return EXIT.ok;
+};
+
+/** `--json` here says the file is JSON (as in `export --json out.json`); the report stays text. */
+const exportGraph: Handler = async (ctx) => {
+  const json = ctx.args[0];
+  const { gexf } = ctx.options;
+  if (!json && !gexf)
+    throw new UsageError('"export" needs a file: <file.json> and/or --gexf <file.gexf>', ctx.verb);
+  if (json) await ctx.io.writeFile(json, serializeGraph(ctx.graph));
+  if (gexf) await ctx.io.writeFile(gexf, toGexf(ctx.graph));
+  ctx.io.out(`wrote ${[json, gexf].filter(Boolean).join(' and ')}`);
+  return EXIT.ok;
+};
+
+/** Every verb but `help`, which needs no graph. */
+export const QUERY_HANDLERS: Record<Exclude<VerbName, 'help'>, Handler> = {
+  neighbours,
+  lectures,
+  prereqs,
+  next,
+  'path-to': pathTo,
+  path,
+  search,
+  export: exportGraph,
+};

@@ -1,0 +1,277 @@
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runQuery, type QueryIO } from '../../src/cli/run-query.js';
+import { createAtlasGraph, serializeGraph } from '../../src/core/serialize.js';
+import { SCHEMA_VERSION, type AtlasGraph, type EdgeKind, type LectureRecord } from '../../src/core/types.js';
+
+/**
+ * A small library: two lectures titled "Network Compression" (201, part 5/6; 368, ML 2021 English
+ * version), 274 a prerequisite of 368, which teaches pruning (a kind of network compression); 284 and 285
+ * both have span as main topic, equally; 900 stands alone.
+ */
+function library(): AtlasGraph {
+  const g = createAtlasGraph();
+  const lecture = (n: number, title: string, extra: Partial<LectureRecord> = {}): void => {
+    g.addNode(`lecture:${n}`, {
+      kind: 'lecture',
+      label: title,
+      title,
+      rawTitle: title,
+      number: n,
+      videoId: 'AAAAAAAAAAA',
+      url: 'u',
+      thumbnail: 't',
+      language: 'en',
+      source: { file: 'f', line: n },
+      ...extra,
+    });
+  };
+  const concept = (id: string, label: string, labelZh: string, aliases: string[] = []): void => {
+    g.addNode(`concept:${id}`, {
+      kind: 'concept',
+      label,
+      labelZh,
+      aliases,
+      category: 'method',
+      lectureCount: 2,
+      origin: 'lexicon',
+    });
+  };
+  lecture(201, 'Network Compression', { part: { index: 5, total: 6 } });
+  lecture(368, 'Network Compression', {
+    part: { index: 1, total: 2 },
+    series: 'ML 2021',
+    date: '2021-06-14',
+    courseLecture: '35',
+    englishVersion: true,
+  });
+  lecture(274, 'Deep Learning Basics', { series: 'ML 2021' });
+  lecture(284, '在 Span 時耍廢的向量', { series: 'Linear Algebra', language: 'zh' });
+  lecture(285, 'Span 的概念', { series: 'Linear Algebra', language: 'zh' });
+  lecture(900, 'Alone');
+  concept('network-compression', 'network compression', '網路壓縮');
+  concept('network-pruning', 'network pruning', '網路剪枝', ['pruning']);
+  concept('span', 'span', '生成空間');
+  const edge = (kind: EdgeKind, s: string, t: string, extra: object = {}): void => {
+    g.addDirectedEdgeWithKey(`${kind}:${s}->${t}`, s, t, { kind, ...extra });
+  };
+  edge('mentions', 'lecture:201', 'concept:network-compression', { weight: 0.9, main: true });
+  edge('mentions', 'lecture:368', 'concept:network-pruning', { weight: 0.9, main: true });
+  edge('mentions', 'lecture:284', 'concept:span', { weight: 0.927, main: true });
+  edge('mentions', 'lecture:285', 'concept:span', { weight: 0.927, main: true });
+  edge('broader', 'concept:network-pruning', 'concept:network-compression');
+  edge('prerequisite', 'lecture:274', 'lecture:368', { score: 0.8, reason: 'introduces neural networks' });
+  g.replaceAttributes({
+    schemaVersion: SCHEMA_VERSION,
+    generator: 'test',
+    inputs: [],
+    counts: {},
+    diagnostics: [],
+  });
+  return g;
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  files: Map<string, string>;
+}
+
+/** Runs a command line against the library, read from an in-memory graph.json unless --graph says otherwise. */
+async function query(...argv: string[]): Promise<Run> {
+  const files = new Map([['graph.json', serializeGraph(library())]]);
+  const [out, err]: [string[], string[]] = [[], []];
+  const io: QueryIO = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    readFile: async (path) => {
+      const text = files.get(path);
+      if (text === undefined) throw new Error(`ENOENT: ${path}`);
+      return text;
+    },
+    writeFile: async (path, text) => {
+      files.set(path, text);
+    },
+  };
+  const code = await runQuery(argv.includes('--graph') ? argv : [...argv, '--graph', 'graph.json'], io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n'), files };
+}
+
+describe('runQuery', () => {
+  describe('usage errors (exit code 2)', () => {
+    it('should suggest "path-to" for "pathto"', async () => {
+      const run = await query('pathto', 'span');
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe('unknown verb "pathto"; did you mean "path-to"?');
+      expect(run.stdout).toBe('');
+    });
+
+    it.each([
+      [['path', '274'], '"path" needs <b>'],
+      [['search', 'pruning', '--depth', '2'], '--depth does not apply to "search"'],
+      [['neighbours', '274', '--depth', '9'], '--depth must be 1, 2 or 3; got "9"'],
+      [['neighbours', '274', '--jsno'], 'unknown option "--jsno"; did you mean "--json"?'],
+      [['export'], '"export" needs a file: <file.json> and/or --gexf <file.gexf>'],
+      [['prereqs', 'pruning'], '"pruning" is a concept (concept:network-pruning), not a lecture'],
+      [['lectures', '274'], '"274" is a lecture (lecture:274), not a concept'],
+    ])('should refuse %j with "%s" and the verb’s usage', async (argv, message) => {
+      const run = await query(...argv);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(message);
+      expect(run.stderr).toContain(`usage: npm run query -- ${argv[0]}`);
+    });
+  });
+
+  describe('names (exit code 1 when nothing can be shown)', () => {
+    it('should list the lectures sharing a title, with what tells them apart, and exit 1', async () => {
+      const run = await query('prereqs', 'Network', 'Compression');
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        '"Network Compression" matches 2 nodes equally well; name one by its number or key, or use a more precise name:\n' +
+          '  201  Network Compression (5/6)  [in English]\n' +
+          '  368  Network Compression (1/2)  [ML 2021, lecture 35, English version]',
+      );
+    });
+
+    it('should give the candidates as JSON with --json', async () => {
+      const run = await query('path', 'Network Compression', 'pruning', '--json');
+      expect(run.code).toBe(1);
+      const data = JSON.parse(run.stdout) as { error: string; candidates: { pick: string }[] };
+      expect(data.error).toBe('ambiguous');
+      expect(data.candidates.map((c) => c.pick)).toEqual(['201', '368', 'concept:network-compression']);
+    });
+
+    it('should not pick one of the lectures teaching a concept equally', async () => {
+      const run = await query('path-to', 'span');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('2 lectures teach "span" as their main topic equally');
+      expect(run.stderr).toContain('  284  在 Span 時耍廢的向量  [Linear Algebra, in Chinese]');
+      expect(run.stderr).toContain('  285  Span 的概念  [Linear Algebra, in Chinese]');
+    });
+
+    it('should suggest the closest names for an unknown one and exit 1', async () => {
+      const run = await query('neighbours', 'netwrok', 'pruning');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        'no lecture or concept matches "netwrok pruning"; did you mean "network pruning"?',
+      );
+    });
+
+    it('should exit 1 when two nodes are not connected, or a search finds nothing', async () => {
+      const apart = await query('path', '900', '274');
+      expect([apart.code, apart.stderr]).toEqual([
+        1,
+        '900 Alone and 274 Deep Learning Basics [ML 2021] are not connected',
+      ]);
+      const nothing = await query('search', 'zzzzqqq');
+      expect([nothing.code, nothing.stderr]).toEqual([1, 'nothing matches "zzzzqqq"']);
+    });
+
+    it('should exit 1 when the graph file cannot be read', async () => {
+      const run = await query('next', '274', '--graph', 'missing.json');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('cannot read missing.json');
+    });
+  });
+
+  describe('answers (exit code 0)', () => {
+    it('should answer help without reading the graph', async () => {
+      const run = await query('help', '--graph', 'missing.json');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('  path-to <lecture|concept>');
+      const verb = await query('path', '--help');
+      expect([verb.code, verb.stdout.split('\n')[0]]).toEqual([
+        0,
+        'usage: npm run query -- path <a> <b> [--json] [--graph <file>]',
+      ]);
+    });
+
+    it('should word each hop of a path', async () => {
+      const run = await query('path', '274', '網路壓縮');
+      expect(run.code).toBe(0);
+      expect(run.stdout.split('\n')).toEqual([
+        '274 Deep Learning Basics [ML 2021] → network compression / 網路壓縮: 3 steps',
+        '  274 Deep Learning Basics — is a prerequisite of → 368 Network Compression (1/2)',
+        '  368 Network Compression (1/2) — teaches → network pruning',
+        '  network pruning — is a kind of → network compression',
+      ]);
+    });
+
+    it('should keep the structured path in JSON, with the words of each hop', async () => {
+      const run = await query('path', 'pruning', '274', '--json');
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual([
+        {
+          from: 'concept:network-pruning',
+          to: 'lecture:368',
+          kind: 'mentions',
+          relation: 'is taught in',
+          text: 'network pruning — is taught in → 368 Network Compression (1/2)',
+        },
+        {
+          from: 'lecture:368',
+          to: 'lecture:274',
+          kind: 'prerequisite',
+          relation: 'has as a prerequisite',
+          text: '368 Network Compression (1/2) — has as a prerequisite → 274 Deep Learning Basics',
+        },
+      ]);
+    });
+
+    it('should go to the one lecture teaching a concept, skipping what was watched', async () => {
+      const run = await query('path-to', 'pruning', '--watched', '274');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(
+        'Learning path to 368 Network Compression (1/2) [ML 2021] (1 lecture, 1 already watched):\n' +
+          '   1. 368 Network Compression (1/2) [ML 2021]',
+      );
+    });
+
+    it('should export the graph to the files named', async () => {
+      const run = await query('export', '--json', 'out.json', '--gexf', 'out.gexf');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe('wrote out.json and out.gexf');
+      expect(run.files.get('out.json')).toBe(serializeGraph(library()));
+      expect(run.files.get('out.gexf')).toContain('<gexf');
+    });
+  });
+});
+
+describe('scripts/query.ts', () => {
+  it('should exit 0, 1 and 2 as the process', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), 'la-query-'));
+    const graph = join(dir, 'graph.json');
+    writeFileSync(graph, serializeGraph(library()));
+    const run = (...args: string[]) =>
+      spawnSync('npx', ['tsx', 'scripts/query.ts', ...args, '--graph', graph], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+    try {
+      const found = run('path', '274', 'pruning');
+      expect([found.status, found.stdout.split('\n')[1]]).toEqual([
+        0,
+        '  274 Deep Learning Basics — is a prerequisite of → 368 Network Compression (1/2)',
+      ]);
+      const ambiguous = run('prereqs', 'Network Compression');
+      expect([ambiguous.status, ambiguous.stderr.split('\n')[1]]).toEqual([
+        1,
+        '  201  Network Compression (5/6)  [in English]',
+      ]);
+      const usage = run('pathto', 'span');
+      expect([usage.status, usage.stderr.split('\n')[0]]).toEqual([
+        2,
+        'unknown verb "pathto"; did you mean "path-to"?',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
