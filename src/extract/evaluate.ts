@@ -59,12 +59,26 @@ export function goldPairs(
       l.number,
       new Set(
         l.concepts.map(
-          (c) => resolve(c.name) ?? (c.evidence ? resolve(c.evidence) : undefined) ?? slugify(c.name),
+          (c) =>
+            [c.name, c.evidence, ...nameParts(c.name)]
+              .filter((n): n is string => !!n)
+              .map(resolve)
+              .find((id) => id !== undefined) ?? slugify(c.name),
         ),
       ),
     );
   }
   return gold;
+}
+
+/**
+ * A label written with a qualifier, "planning (AI agents)": the name outside the brackets; an acronym's
+ * expansion, "SELU (scaled exponential linear unit)", names it too.
+ */
+function nameParts(name: string): string[] {
+  const m = /^(.+?)\s*[(（]([^)）]+)[)）]\s*$/.exec(name);
+  if (!m) return [];
+  return /^[A-Z][A-Z0-9-]+$/.test(m[1]!) ? [m[1]!, m[2]!] : [m[1]!];
 }
 
 /** Baseline: every noun phrase compromise finds in the title and summary is a concept. */

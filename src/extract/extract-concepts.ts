@@ -5,6 +5,15 @@
  * iterated in sorted order before anything is emitted.
  */
 import type { ConceptCategory, LectureRecord, MentionEvidence } from '../core/types.js';
+import { GenericWords, loadGenericWordsData } from './termhood/generic-words.js';
+import {
+  aboutness,
+  aboutnessFeatures,
+  loadAboutnessModel,
+  prominence,
+  type AboutnessModel,
+} from './salience/aboutness.js';
+import { isPersonName } from './termhood/person-name.js';
 import { escapeRegExp } from '../core/regexp.js';
 import {
   describes,
@@ -46,6 +55,13 @@ export interface ExtractOptions {
   composition: boolean;
   /** What twin lectures share: their main concepts, or every concept. */
   twinSharing: 'main' | 'all';
+  /**
+   * The trained aboutness model that decides which candidates a lecture is about (data/models); null keeps
+   * the hand-written inclusion rules alone, as when training the model.
+   */
+  aboutness?: AboutnessModel | null;
+  /** Return every candidate with its features (for `npm run train`). */
+  collectCandidates: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -58,6 +74,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   markerWords: [],
   composition: true,
   twinSharing: 'main',
+  collectCandidates: false,
 };
 
 export interface ExtractedConcept {
@@ -83,7 +100,18 @@ export interface Mention {
   evidence: MentionEvidence[];
 }
 
+/** A (lecture, concept) pair the text names, with the features the aboutness model reads. */
+export interface Candidate {
+  lecture: number;
+  concept: string;
+  features: number[];
+  /** The hand-written rules keep it. */
+  rule: boolean;
+}
+
 export interface ExtractionResult {
+  /** Every candidate with its features, when `collectCandidates` is set. */
+  candidates?: Candidate[];
   concepts: Map<string, ExtractedConcept>;
   mentions: Mention[];
   /** Pairs [zh lecture, English-version lecture] of the same lecture in two languages. */
@@ -114,6 +142,10 @@ interface Vocabulary {
   modifierHeads: Set<string>;
   /** Words after which a summary names what it teaches: an example or a name ("such as", "例如", "也就是"). */
   introducers: string[];
+  /** How generic a word is in the language at large: a generic term is never a discovered label or alias. */
+  generic: GenericWords;
+  /** Shapes of names that are never concepts (homework numbers), from stoplist.json. */
+  nonConcept: RegExp[];
 }
 
 /** The concept a term names, exactly or up to compounding. */
@@ -166,12 +198,18 @@ function vocabularyFromLexicon(lexicon: Lexicon, markerWords: string[]): Vocabul
     elided,
     modifierHeads: lexicon.modifierHeads,
     introducers: lexicon.introducers,
+    nonConcept: lexicon.nonConceptPatterns,
+    generic: new GenericWords(
+      loadGenericWordsData(),
+      [...lexicon.concepts.values()].flatMap((c) => [c.label, c.labelZh ?? '', ...c.aliases]),
+    ),
   };
 }
 
+/** Discovery names a concept by a term: never a stop word, a generic word, or another concept's term. */
 function addTerm(vocab: Vocabulary, id: string, term: string): void {
   const key = termKey(term);
-  if (!key || vocab.stop.has(key)) return;
+  if (!key || vocab.stop.has(key) || vocab.generic.isGeneric(term)) return;
   const owner = vocab.keyToId.get(key);
   if (owner !== undefined && owner !== id) return;
   vocab.keyToId.set(key, id);
@@ -194,7 +232,15 @@ function bareModifier(vocab: Vocabulary, label: string): boolean {
 function newConcept(vocab: Vocabulary, label: string, labelZh?: string): string | undefined {
   const id = slugify(label);
   const key = termKey(label);
-  if (!id || !key || vocab.stop.has(key) || bareModifier(vocab, label)) return undefined;
+  if (
+    !id ||
+    !key ||
+    vocab.stop.has(key) ||
+    bareModifier(vocab, label) ||
+    vocab.generic.isGeneric(label) ||
+    vocab.nonConcept.some((p) => p.test(label.trim()))
+  )
+    return undefined;
   const existing = lookup(vocab, label) ?? (vocab.concepts.has(id) ? id : undefined);
   if (existing) return existing;
   // A known term with one inner word left out ("Lottery Hypothesis") is that term, not a new one.
@@ -213,7 +259,7 @@ function newConcept(vocab: Vocabulary, label: string, labelZh?: string): string 
     broader: [],
     requires: [],
   };
-  if (labelZh) concept.labelZh = labelZh;
+  if (labelZh && !vocab.generic.isGeneric(labelZh)) concept.labelZh = labelZh;
   vocab.concepts.set(id, concept);
   vocab.keyToId.set(key, id);
   if (!vocab.squashed.has(squashKey(key))) vocab.squashed.set(squashKey(key), id);
@@ -240,7 +286,8 @@ function applyPair(vocab: Vocabulary, pair: PairCandidate): string | undefined {
     pair.zh &&
     (fullRun || (!knownZh && pair.zh.length >= 3)) &&
     !vocab.stop.has(termKey(pair.zh)) &&
-    !vocab.keyToId.has(termKey(pair.zh))
+    !vocab.keyToId.has(termKey(pair.zh)) &&
+    namesWholeTerm(vocab, pair.zh, pair.en ?? pair.abbr ?? '')
       ? pair.zh
       : undefined;
   if (!id) {
@@ -258,6 +305,21 @@ function applyPair(vocab: Vocabulary, pair: PairCandidate): string | undefined {
   const zhLabel = knownZh && zhId === id ? knownZh : acceptedZh;
   if (zhLabel && !concept.labelZh) concept.labelZh = zhLabel;
   return id;
+}
+
+/**
+ * A Chinese name beside an English term names that term, not its context: it is no generic word (情況,
+ * 重要性 beside a model's name), and one ordinary dictionary word (模型 "model") cannot name a term of several
+ * English words (Audio Foundation Models): it translates only the head.
+ */
+function namesWholeTerm(vocab: Vocabulary, zh: string, en: string): boolean {
+  if (vocab.generic.isGeneric(zh)) return false;
+  const englishWords = en.split(/[\s-]+/).filter((w) => /[A-Za-z]/.test(w) && !vocab.stop.has(termKey(w)));
+  return !(
+    englishWords.length >= 2 &&
+    vocab.generic.isDictionaryWord(zh) &&
+    vocab.generic.words(zh).length === 1
+  );
 }
 
 /**
@@ -740,6 +802,8 @@ export function extractConcepts(
   options: Partial<ExtractOptions> = {},
 ): ExtractionResult {
   const opts = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  // Without a model given, the trained one in data/models decides (the rules alone where none was trained).
+  const model = opts.aboutness === undefined ? (loadAboutnessModel() ?? null) : opts.aboutness;
   const vocab = vocabularyFromLexicon(lexicon, opts.markerWords);
   const prepared: Prepared[] = [...lectures]
     .sort((a, b) => a.number - b.number)
@@ -852,6 +916,25 @@ export function extractConcepts(
   // Document frequency for rarity: lectures in which the concept is included.
   const included = new Map<number, Map<string, Tally>>();
   const df = new Map<string, number>();
+  // How widely the catalog names each concept, and what its label says of it, for the aboutness features.
+  const named = new Map<string, number>();
+  for (const tally of tallies.values())
+    for (const id of tally.keys()) named.set(id, (named.get(id) ?? 0) + 1);
+  const labelSignals = new Map<string, { person: boolean; commonness: number; words: number }>();
+  const signalsOfLabel = (id: string): { person: boolean; commonness: number; words: number } => {
+    let s = labelSignals.get(id);
+    if (!s) {
+      const c = vocab.concepts.get(id)!;
+      s = {
+        person: c.origin === 'discovered' && isPersonName(c.label),
+        commonness: vocab.generic.commonness(c.label),
+        words: c.label.split(/\s+/).length,
+      };
+      labelSignals.set(id, s);
+    }
+    return s;
+  };
+  const candidates: Candidate[] = [];
   for (const p of prepared) {
     const kept = new Map<string, Tally>();
     const tally = tallies.get(p.lecture.number)!;
@@ -900,8 +983,44 @@ export function extractConcepts(
       pending = pending.filter(([id]) => !kept.has(id));
       grew = joining.length > 0;
     }
-    included.set(p.lecture.number, kept);
-    for (const id of kept.keys()) df.set(id, (df.get(id) ?? 0) + 1);
+    // The trained model decides, reading the rules' verdict as one feature among the others.
+    const hasSummary = summary.trim().length > 0;
+    const decided = new Map<string, Tally>();
+    const order = [...tally]
+      .map(([id, t]) => [id, prominence(t.count)] as const)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const rankOf = new Map(order.map(([id], i) => [id, order.length > 1 ? i / (order.length - 1) : 0]));
+    for (const [id, t] of tally) {
+      const c = vocab.concepts.get(id)!;
+      const label = signalsOfLabel(id);
+      const features = aboutnessFeatures({
+        rule: kept.has(id),
+        title: t.count.title,
+        heading: t.count.heading,
+        summary: t.count.summary,
+        defined: p.defined.has(id),
+        marked: t.marked > 0,
+        named: t.named > 0,
+        introduced: t.introduced > 0,
+        switched: t.switched > 0,
+        acronym: t.acronym > 0,
+        listed: t.listedWith.size > 0,
+        background: vocab.background.has(id) || vocab.bodyBackground.has(id),
+        field: c.category === 'field',
+        discovered: c.origin === 'discovered',
+        dfShare: (named.get(id) ?? 0) / prepared.length,
+        hasSummary,
+        ...label,
+        rank: rankOf.get(id)!,
+        candidates: tally.size,
+      });
+      if (opts.collectCandidates)
+        candidates.push({ lecture: p.lecture.number, concept: id, features, rule: kept.has(id) });
+      const keep = model ? aboutness(model, features) >= model.threshold : kept.has(id);
+      if (keep) decided.set(id, t);
+    }
+    included.set(p.lecture.number, decided);
+    for (const id of decided.keys()) df.set(id, (df.get(id) ?? 0) + 1);
   }
   const n = prepared.length;
   const rarity = (id: string): number => Math.log((n + 1) / ((df.get(id) ?? 0) + 0.5)) / Math.log(n + 1.5);
@@ -953,7 +1072,7 @@ export function extractConcepts(
     if (used.has(id) || c.origin === 'lexicon') concepts.set(id, c);
   }
   const resolve = (term: string): string | undefined => lookup(vocab, term);
-  return { concepts, mentions, twins, matcher, resolve };
+  return { concepts, mentions, twins, matcher, resolve, ...(opts.collectCandidates ? { candidates } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------

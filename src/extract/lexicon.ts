@@ -53,6 +53,8 @@ export interface Lexicon {
    * modifies a term and is never one itself.
    */
   modifierHeads: Set<string>;
+  /** Shapes of names that are never concepts: homework and assignment numbers (HW1, 作業三). */
+  nonConceptPatterns: RegExp[];
 }
 
 export class LexiconError extends Error {
@@ -165,6 +167,7 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
     negations?: unknown;
     modifierHeads?: unknown;
     introducers?: unknown;
+    nonConceptPatterns?: unknown;
   } = {};
   try {
     stop = JSON.parse(readFileSync(join(dir, 'stoplist.json'), 'utf8')) as typeof stop;
@@ -187,7 +190,15 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
   negationCues.push(...strings(stop.negations));
   const modifierHeads = new Set(strings(stop.modifierHeads).map((w) => w.toLowerCase()));
   const introducers = strings(stop.introducers);
+  const nonConceptPatterns = strings(stop.nonConceptPatterns).map((p) => {
+    try {
+      return new RegExp(p, 'iu');
+    } catch (e) {
+      throw new LexiconError(`lexicon stoplist.json: nonConceptPatterns "${p}": ${(e as Error).message}`);
+    }
+  });
   return {
+    nonConceptPatterns,
     concepts,
     aliasIndex,
     stopKeys,

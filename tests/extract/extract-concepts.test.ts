@@ -9,6 +9,16 @@ beforeAll(() => {
   lexicon = loadLexicon();
 });
 
+/**
+ * These specs describe the hand-written inclusion rules, which the trained aboutness model reads as its
+ * `rule` feature: they run without the model, so that a rule's behaviour is checked on its own.
+ */
+const extractByRules = (
+  lectures: readonly LectureRecord[],
+  lex: Parameters<typeof extractConcepts>[1],
+  options: Parameters<typeof extractConcepts>[2] = {},
+): ExtractionResult => extractConcepts(lectures, lex, { aboutness: null, ...options });
+
 const lecture = (number: number, title: string, extra: Partial<LectureRecord> = {}): LectureRecord => ({
   number,
   title,
@@ -38,14 +48,14 @@ describe('extractConcepts', () => {
       lecture(4, 'Long', { summary: '注意力機制 attention mechanism '.repeat(70_000) }),
       lecture(5, '混合 scripts 🙂 ‮RTL‬ \u0000'),
     ];
-    const r = extractConcepts(lectures, lexicon);
+    const r = extractByRules(lectures, lexicon);
     expect(conceptsOf(r, 1)).toEqual([]);
     expect(conceptsOf(r, 3)).toEqual([]);
     expect(conceptsOf(r, 4)).toEqual(['attention-mechanism']);
   });
 
   it('should map English, Chinese and abbreviated surface forms to one concept', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, '自督導式學習'),
         lecture(2, 'Self-supervised Learning'),
@@ -64,7 +74,7 @@ describe('extractConcepts', () => {
   });
 
   it('should name model families that stand alone in a compound, not inside any word', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'SAGAN, BigGAN, NICE-GAN'),
         lecture(2, 'ChatGPT 原理剖析'),
@@ -78,7 +88,7 @@ describe('extractConcepts', () => {
   });
 
   it('should not tag a broad field a title only uses as a tool', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [lecture(1, 'Deep Learning for Coreference Resolution'), lecture(2, '魚與熊掌可以兼得的深度學習')],
       lexicon,
     );
@@ -87,7 +97,7 @@ describe('extractConcepts', () => {
   });
 
   it('should learn a concept a summary defines in both languages', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Paper talk', {
           summary: '### 核心主題\n- 提出梯度蒸發器（Gradient Vaporizer, GV）來加速訓練。\n- GV 很有效。',
@@ -105,7 +115,7 @@ describe('extractConcepts', () => {
   });
 
   it('should mark title concepts as main and weight the title above the summary body', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Knowledge Distillation', {
           summary: 'pruning 與 pruning 與 pruning，還有 knowledge distillation',
@@ -122,7 +132,7 @@ describe('extractConcepts', () => {
 
   it('should pair the seed twins and give both sides the same main topics', async () => {
     const data = await ingest(['data']);
-    const r = extractConcepts(data.lectures, lexicon);
+    const r = extractByRules(data.lectures, lexicon);
     expect(r.twins).toEqual(
       expect.arrayContaining([
         [294, 296],
@@ -137,11 +147,11 @@ describe('extractConcepts', () => {
         .sort();
     expect(mainOf(370)).toEqual(mainOf(371));
     // Deterministic: a second run gives the same mentions.
-    expect(extractConcepts(data.lectures, lexicon).mentions).toEqual(r.mentions);
+    expect(extractByRules(data.lectures, lexicon).mentions).toEqual(r.mentions);
   });
 
   it('should tag a background concept from a summary body only when the summary defines it', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Knowledge Distillation', { summary: '調整梯度。梯度很大，梯度很小，梯度消失前的梯度。' }),
         lecture(2, 'Knowledge Distillation', { summary: '- 計算梯度（Gradient）的方法' }),
@@ -153,7 +163,7 @@ describe('extractConcepts', () => {
   });
 
   it('should not tag a background concept a title names beside something more specific', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, '類神經網路的知識蒸餾'),
         lecture(2, '類神經網路'),
@@ -167,7 +177,7 @@ describe('extractConcepts', () => {
   });
 
   it('should tag a concept a Chinese summary writes once as an English name', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Paper talk', {
           summary:
@@ -194,7 +204,7 @@ describe('extractConcepts', () => {
   });
 
   it('should not tag what a title does without', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [lecture(1, 'Speech Synthesis without GPU'), lecture(2, '不需要GPU的語音合成')],
       lexicon,
     );
@@ -203,7 +213,7 @@ describe('extractConcepts', () => {
   });
 
   it('should read a known term with an inner word left out as that term', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [lecture(1, 'Paper talk', { summary: '### 主要觀念\n- **Lottery Hypothesis**：大網路裡的小網路' })],
       lexicon,
     );
@@ -211,7 +221,7 @@ describe('extractConcepts', () => {
   });
 
   it('should tag the broader task a title names as the head of a longer one', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [lecture(1, 'Spoken Question Answering'), lecture(2, 'Convolutional Neural Network')],
       lexicon,
     );
@@ -238,7 +248,7 @@ describe('extractConcepts', () => {
         englishVersion: true,
       }),
     ];
-    const r = extractConcepts(lectures, lexicon);
+    const r = extractByRules(lectures, lexicon);
     expect(r.twins).toEqual([
       [1, 2],
       [3, 4],
@@ -253,12 +263,12 @@ describe('extractConcepts', () => {
     expect(conceptsOf(r, 3)).toEqual(['deep-learning']);
     expect(conceptsOf(r, 4)).toEqual(['deep-learning', 'machine-learning']);
     // Sharing every concept is an option.
-    const all = extractConcepts(lectures, lexicon, { twinSharing: 'all' });
+    const all = extractByRules(lectures, lexicon, { twinSharing: 'all' });
     expect(conceptsOf(all, 1)).toEqual(conceptsOf(all, 2));
   });
 
   it('should tag the subject a course overview names in its raw title, and every field it names', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Course Introduction', {
           rawTitle: 'Machine Learning (2023): Course Introduction',
@@ -282,12 +292,12 @@ describe('extractConcepts', () => {
   });
 
   it('should read a known term with a word inserted as that term', () => {
-    const r = extractConcepts([lecture(1, 'Semi-supervised Sequence Learning')], lexicon);
+    const r = extractByRules([lecture(1, 'Semi-supervised Sequence Learning')], lexicon);
     expect(conceptsOf(r, 1)).toEqual(['semi-supervised-learning']);
   });
 
   it('should file a discovered name under the model family that closes it in capitals', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [lecture(1, 'PhoBERT: Pre-trained language models for Vietnamese'), lecture(2, 'ChatGPT 原理剖析')],
       lexicon,
     );
@@ -296,7 +306,7 @@ describe('extractConcepts', () => {
   });
 
   it("should read a summary's misspelling of its title's model name as that name", () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'FastPitch: Parallel Text-to-speech with Pitch Prediction', {
           summary: '### 主要觀念\n- **FastPich** 是非自迴歸的語音合成模型。\n- FastPich 預測每個音素的音高。',
@@ -310,12 +320,12 @@ describe('extractConcepts', () => {
   });
 
   it('should not take an adjective such as end-to-end for a concept of its own', () => {
-    const r = extractConcepts([lecture(1, 'End-to-end Low-resource Speech Recognition')], lexicon);
+    const r = extractByRules([lecture(1, 'End-to-end Low-resource Speech Recognition')], lexicon);
     expect(conceptsOf(r, 1)).toEqual(['speech-recognition']);
   });
 
   it('should not learn a parenthesised gloss that does not translate a known Chinese name', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [lecture(1, 'Paper talk', { summary: '- 模型在測試集上表現不佳（generalization gap），需要正則化。' })],
       lexicon,
     );
@@ -334,7 +344,7 @@ describe('extractConcepts on unseen catalogs', () => {
     '\n\n#### Why it matters\n- It scales.';
 
   it('should learn no concept from an English summary template or its section labels', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Variational Autoencoder', {
           summary: englishSummary('How a VAE learns a latent space.', [
@@ -362,7 +372,7 @@ describe('extractConcepts on unseen catalogs', () => {
   });
 
   it('should learn no concept from a bare hyphenated adjective or a one-word lower-case gloss', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Speech Separation', {
           summary:
@@ -386,7 +396,7 @@ describe('extractConcepts on unseen catalogs', () => {
   });
 
   it('should keep what a summary lists beside a term it defines, but not across a clause', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Recurrent Neural Network', {
           summary: '- 常見的變形有長短期記憶 (LSTM) 和 GRU，可以處理長距離依賴。',
@@ -402,7 +412,7 @@ describe('extractConcepts on unseen catalogs', () => {
   });
 
   it('should tag what a summary introduces as an example, but not an example in parentheses', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Sequence-to-sequence', { summary: '- 可用於許多任務，例如機器翻譯。' }),
         lecture(2, 'Sequence-to-sequence', { summary: '- 可用於許多任務（如機器翻譯）。' }),
@@ -416,7 +426,7 @@ describe('extractConcepts on unseen catalogs', () => {
   });
 
   it('should tag a compound English term kept untranslated in Chinese prose, not a single English word', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Convolutional Neural Network', {
           summary:
@@ -434,7 +444,7 @@ describe('extractConcepts on unseen catalogs', () => {
 
   it('should read a glossed head as the known term the lecture is about', () => {
     const summary = '- 本講的重點是對齊 (Alignment)：讓輸出與目標一致。';
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, '大型語言模型的後訓練', { summary }),
         lecture(2, 'Speech Recognition - HMM', { summary }),
@@ -450,7 +460,7 @@ describe('extractConcepts on unseen catalogs', () => {
   });
 
   it('should not tag a field a title only likens its topic to', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, '元學習跟機器學習一樣也是三個步驟'),
         lecture(2, 'Meta learning, like machine learning, has three steps'),
@@ -464,7 +474,7 @@ describe('extractConcepts on unseen catalogs', () => {
   });
 
   it('should tag the family a bold term of the summary names as its head', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'BERT', { summary: '- **口語問答 (Spoken Question Answering)**：先辨識再回答。' }),
         lecture(2, 'BERT', {
@@ -478,7 +488,7 @@ describe('extractConcepts on unseen catalogs', () => {
   });
 
   it('should learn a name a title lists beside a known term', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Speaker Verification with Margin Scaling and Data Augmentation'),
         lecture(2, 'Supervised and Unsupervised Learning and Active Learning'),
@@ -496,7 +506,7 @@ describe('extractConcepts on unseen catalogs', () => {
     const english =
       '- The saliency map is one local explanation.\n- Another local explanation perturbs the input.';
     const chinese = '- 顯著圖是一種局部解釋。\n- 另一種局部解釋會擾動輸入。';
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Explainable ML', { summary: english }),
         lecture(2, 'Explainable ML', { summary: chinese }),
@@ -508,7 +518,7 @@ describe('extractConcepts on unseen catalogs', () => {
   });
 
   it('should tag a basic term such as vector from a title, not from a summary repeating it', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [
         lecture(1, 'Word Embedding', { summary: '- 每個詞一個向量，向量之間的距離，向量的內積。' }),
         lecture(2, '向量'),
@@ -520,13 +530,13 @@ describe('extractConcepts on unseen catalogs', () => {
   });
 
   it('should file a discovered name under the longest known model closing it', () => {
-    const r = extractConcepts([lecture(1, 'TinyHuBERT: Smaller Speech Models')], lexicon);
+    const r = extractByRules([lecture(1, 'TinyHuBERT: Smaller Speech Models')], lexicon);
     expect(conceptsOf(r, 1)).toEqual(expect.arrayContaining(['hubert', 'tinyhubert']));
     expect(conceptsOf(r, 1)).not.toContain('bert');
   });
 
   it('should read the course titles of a linear algebra and a GAN course', () => {
-    const r = extractConcepts(
+    const r = extractByRules(
       [lecture(1, 'Linear Dependent and Independent'), lecture(2, 'GAN - VAE-GAN, BiGAN and LSGAN')],
       lexicon,
     );

@@ -1,0 +1,152 @@
+/**
+ * Fitting the concept aboutness model (src/extract/salience/aboutness.ts) to the labelled train sets: every
+ * candidate (lecture, concept) of a labelled train lecture is a row, labelled 1 when the lecture's gold
+ * concepts hold it. Five folds by lecture pick the threshold that maximises cross-validated F1 over all gold
+ * pairs (those no candidate reaches count as misses); the final model is fitted on every row. Deterministic:
+ * the same labels and code give the same file, byte for byte. Test parts are never read.
+ */
+import { createHash } from 'node:crypto';
+import { ingest } from '../ingest/ingest.js';
+import { extractConcepts, type Candidate } from '../extract/extract-concepts.js';
+import { goldPairs } from '../extract/evaluate.js';
+import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
+import { ABOUTNESS_FEATURES, type AboutnessModel } from '../extract/salience/aboutness.js';
+import { markerWords } from '../pipeline/marker-words.js';
+import { readConceptLabels, type LabelledSet } from '../pipeline/evaluate-sets.js';
+import { splitOf } from '../eval/split.js';
+import { fitLogistic, predict, roundModel, type LogisticOptions } from './logistic-regression.js';
+
+export const AboutnessTraining = {
+  folds: 5,
+  logistic: { iterations: 2000, learningRate: 0.5, l2: 0.001 } satisfies LogisticOptions,
+  /** Thresholds tried, as hundredths. */
+  thresholds: { from: 5, to: 95 },
+};
+
+interface Row {
+  lecture: string;
+  x: number[];
+  y: number;
+  rule: boolean;
+}
+
+export interface PairCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const prf = ({ tp, fp, fn }: PairCounts): { precision: number; recall: number; f1: number } => {
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
+const foldOf = (key: string, folds: number): number =>
+  createHash('sha256').update(`lecture-atlas/cv/v1:${key}`).digest().readUInt32BE(0) % folds;
+
+/** Rows of every labelled lecture of the train sets, and the gold pairs no candidate reaches, per lecture. */
+export async function aboutnessRows(
+  sets: readonly LabelledSet[],
+  lexicon: Lexicon = loadLexicon(),
+): Promise<{ rows: Row[]; unreachable: Map<string, number>; lectures: number }> {
+  const rows: Row[] = [];
+  const unreachable = new Map<string, number>();
+  let lectures = 0;
+  for (const set of sets) {
+    if (set.role === 'test' || !set.concepts) continue;
+    const { lectures: records } = await ingest(set.inputs);
+    const extraction = extractConcepts(records, lexicon, {
+      markerWords: markerWords(),
+      aboutness: null,
+      collectCandidates: true,
+    });
+    const labels = readConceptLabels(set.concepts);
+    const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
+    const gold = goldPairs({ lectures: labels.lectures.filter((l) => inPart(l.number)) }, extraction.resolve);
+    const byLecture = new Map<number, Candidate[]>();
+    for (const c of extraction.candidates ?? [])
+      if (gold.has(c.lecture)) byLecture.set(c.lecture, [...(byLecture.get(c.lecture) ?? []), c]);
+    for (const [number, concepts] of gold) {
+      const key = `${set.name}:${number}`;
+      const found = byLecture.get(number) ?? [];
+      lectures++;
+      for (const c of found)
+        rows.push({ lecture: key, x: c.features, y: concepts.has(c.concept) ? 1 : 0, rule: c.rule });
+      unreachable.set(key, [...concepts].filter((id) => !found.some((c) => c.concept === id)).length);
+    }
+  }
+  return { rows, unreachable, lectures };
+}
+
+function countAt(scored: { p: number; y: number }[], threshold: number, missed: number): PairCounts {
+  let tp = 0;
+  let fp = 0;
+  let fn = missed;
+  for (const { p, y } of scored) {
+    if (p >= threshold) {
+      if (y) tp++;
+      else fp++;
+    } else if (y) fn++;
+  }
+  return { tp, fp, fn };
+}
+
+/** Fits the model with cross-validated threshold and figures. */
+export async function trainAboutness(sets: readonly LabelledSet[]): Promise<AboutnessModel> {
+  const { folds, logistic, thresholds } = AboutnessTraining;
+  const { rows, unreachable, lectures } = await aboutnessRows(sets);
+  const missed = [...unreachable.values()].reduce((a, b) => a + b, 0);
+  const scored: { p: number; y: number }[] = [];
+  for (let k = 0; k < folds; k++) {
+    const train = rows.filter((r) => foldOf(r.lecture, folds) !== k);
+    const held = rows.filter((r) => foldOf(r.lecture, folds) === k);
+    const model = fitLogistic(
+      train.map((r) => r.x),
+      train.map((r) => r.y),
+      logistic,
+    );
+    for (const r of held) scored.push({ p: predict(model, r.x), y: r.y });
+  }
+  let best = { threshold: 0.5, f1: -1 };
+  for (let t = thresholds.from; t <= thresholds.to; t++) {
+    const f1 = prf(countAt(scored, t / 100, missed)).f1;
+    if (f1 > best.f1) best = { threshold: t / 100, f1 };
+  }
+  const cv = prf(countAt(scored, best.threshold, missed));
+  const rules = prf(
+    countAt(
+      rows.map((r) => ({ p: r.rule ? 1 : 0, y: r.y })),
+      0.5,
+      missed,
+    ),
+  );
+  const fitted = roundModel(
+    fitLogistic(
+      rows.map((r) => r.x),
+      rows.map((r) => r.y),
+      logistic,
+    ),
+  );
+  const r3 = (v: number): number => Number(v.toFixed(3));
+  return {
+    description:
+      'Concept aboutness: logistic regression over the features of src/extract/salience/aboutness.ts; a ' +
+      '(lecture, concept) candidate is kept when its probability reaches the threshold. Written by npm run train.',
+    features: [...ABOUTNESS_FEATURES],
+    weights: fitted.weights,
+    bias: fitted.bias,
+    threshold: best.threshold,
+    fit: {
+      trainedOn: sets.filter((s) => s.role !== 'test' && s.concepts).map((s) => s.name),
+      lectures,
+      candidates: rows.length,
+      positives: rows.filter((r) => r.y === 1).length,
+      goldPairsNoCandidateReaches: missed,
+      folds,
+      ...logistic,
+      crossValidated: { precision: r3(cv.precision), recall: r3(cv.recall), f1: r3(cv.f1) },
+      rulesAlone: { precision: r3(rules.precision), recall: r3(rules.recall), f1: r3(rules.f1) },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/pipeline/build-graph.js';
+import { GenericWords, loadGenericWordsData } from '../../src/extract/termhood/generic-words.js';
+import { loadLexicon } from '../../src/extract/lexicon.js';
+import { CORPUS_DIR } from '../../src/pipeline/evaluate-sets.js';
+
+const lexicon = loadLexicon();
+const generic = new GenericWords(
+  loadGenericWordsData(),
+  [...lexicon.concepts.values()].flatMap((c) => [c.label, c.labelZh ?? '', ...c.aliases]),
+);
+
+async function conceptsOf(inputs: string[]) {
+  const { graph } = await buildGraph({ inputs });
+  const concepts: { label: string; names: string[]; lectures: number; origin: string }[] = [];
+  graph.forEachNode((_k, a) => {
+    if (a.kind === 'concept')
+      concepts.push({
+        label: a.label,
+        names: [a.label, a.labelZh ?? '', ...a.aliases].filter(Boolean),
+        lectures: a.lectureCount,
+        origin: a.origin,
+      });
+  });
+  return { concepts, lectures: graph.getAttribute('counts').lectures! };
+}
+
+const corpus = existsSync(CORPUS_DIR);
+
+describe('concepts of a built graph', () => {
+  it('should hold no generic word as a discovered label or alias (seed catalog)', async () => {
+    const { concepts } = await conceptsOf(['data']);
+    const bad = concepts
+      .filter((c) => c.origin === 'discovered')
+      .flatMap((c) => c.names.filter((n) => generic.isGeneric(n)).map((n) => `${c.label}: ${n}`));
+    expect(bad).toEqual([]);
+  });
+
+  it.skipIf(!corpus)(
+    'should hold no generic word, homework label or person as a discovered concept of seeds + corpus',
+    async () => {
+      const { concepts, lectures } = await conceptsOf(['data', CORPUS_DIR]);
+      const discovered = concepts.filter((c) => c.origin === 'discovered');
+      expect(discovered.flatMap((c) => c.names.filter((n) => generic.isGeneric(n)))).toEqual([]);
+      // No discovered concept is tagged on a large share of the catalog: that is a generic alias at work.
+      expect(discovered.filter((c) => c.lectures > lectures / 20).map((c) => c.label)).toEqual([]);
+      expect(discovered.filter((c) => /^hw\s?\d+$/i.test(c.label)).map((c) => c.label)).toEqual([]);
+    },
+    120_000,
+  );
+});
