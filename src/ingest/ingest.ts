@@ -18,6 +18,7 @@ import {
   type NoteDocument,
 } from './parse-notes.js';
 import { loadTitleMarkers, type TitleMarkers } from './parse-title.js';
+import { looksLikeYtdlpPlaylist, parseYtdlpPlaylist } from './parse-ytdlp.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text-file.js';
 
 export interface IngestOptions {
@@ -123,7 +124,10 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     let format: InputFileSummary['format'];
     let result: { lectures: ParsedLecture[]; diagnostics: Diagnostic[]; blockCount: number } | undefined;
     try {
-      if (ext === '.json') {
+      if (ext === '.json' && looksLikeYtdlpPlaylist(read.text)) {
+        format = 'json-list';
+        result = parseYtdlpPlaylist(read.text, file, markers);
+      } else if (ext === '.json') {
         format = 'json-list';
         result = parseJsonLectureList(read.text, file, markers);
       } else if (ext === '.csv') {

@@ -1,0 +1,361 @@
+/**
+ * The yt-dlp playlist format: the JSON that `yt-dlp -J --skip-download PLAYLIST_URL` writes, an object with
+ * `"_type": "playlist"`, the playlist's `title` and an `entries` array of videos. Each video becomes a lecture:
+ * number = playlist_index, title through the shared title grammar, date from upload_date, summary from the
+ * description, series = the playlist's title unless the video's own title names one. Entries yt-dlp could not
+ * read (null, "[Private video]") are skipped with a warning; every other entry is a lecture or an error.
+ */
+import { LineIndex, type Diagnostic } from './diagnostics.js';
+import type { ParsedLecture } from './parse-catalog.js';
+import type { ListParseResult } from './parse-lecture-list.js';
+import { classifySeriesTag, parseTitle, type TitleMarkers } from './parse-title.js';
+import { youtubeIdFromUrl, youtubeThumbnail, youtubeUrl } from './youtube.js';
+
+/** Titles YouTube puts in place of a video nobody can watch any more; such entries are skipped. */
+export const UNAVAILABLE_TITLES: readonly string[] = [
+  '[Private video]',
+  '[Deleted video]',
+  '[Unavailable video]',
+];
+
+const EXPECTED = 'expected the output of `yt-dlp -J --skip-download PLAYLIST_URL`';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether a .json file is yt-dlp output: a top-level object with a `_type` (how yt-dlp says what it
+ * describes) or an `entries` key. A file JSON cannot parse counts when its text holds yt-dlp's keys (a download
+ * cut short), so that its syntax error is reported by this reader, with line and column.
+ */
+export function looksLikeYtdlpPlaylist(text: string): boolean {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return /^\s*\{/.test(text) && /"_type"\s*:\s*"(?:playlist|video|url)"|"entries"\s*:\s*\[/.test(text);
+  }
+  return isObject(data) && (typeof data._type === 'string' || ('entries' in data && !('lectures' in data)));
+}
+
+export function parseYtdlpPlaylist(text: string, file: string, markers: TitleMarkers): ListParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return fail(file, ...jsonSyntaxError(text, e));
+  }
+  if (!isObject(data)) return fail(file, 0, `the file is not a JSON object; ${EXPECTED}`);
+  if (data._type === 'video')
+    return fail(
+      file,
+      0,
+      `the file describes a single video, not a playlist; run yt-dlp -J on the playlist's URL`,
+    );
+  if (!Array.isArray(data.entries))
+    return fail(
+      file,
+      0,
+      `"entries" is ${data.entries === undefined ? 'missing' : `${describeType(data.entries)}, not an array`}; ${EXPECTED}`,
+    );
+
+  const diagnostics: Diagnostic[] = [];
+  const playlistTitle = typeof data.title === 'string' ? data.title.replace(/\s+/g, ' ').trim() : '';
+  const playlistSeries = playlistTitle ? classifySeriesTag(playlistTitle, markers) : undefined;
+  if (!playlistSeries)
+    diagnostics.push({
+      severity: 'warning',
+      file,
+      line: 0,
+      message: 'the playlist has no "title": its lectures get a series only from their own titles',
+    });
+  if (data.entries.length === 0)
+    diagnostics.push({ severity: 'warning', file, line: 0, message: 'the playlist has no entries' });
+
+  const lines = entryLines(text, data.entries.length);
+  const lectures: ParsedLecture[] = [];
+  /** Lectures whose series is the playlist's own, in entry order. */
+  const inPlaylistSeries: ParsedLecture[] = [];
+  data.entries.forEach((entry: unknown, i) => {
+    const line = lines[i] ?? 0;
+    const report = (severity: Diagnostic['severity'], message: string, lecture?: number): void => {
+      diagnostics.push(
+        lecture === undefined
+          ? { severity, file, line, message }
+          : { severity, file, line, message, lecture },
+      );
+    };
+    const read = readEntry(entry, i, { file, line }, markers);
+    if (!read.ok) {
+      report(read.severity, read.message);
+      return;
+    }
+    for (const message of read.warnings) report('warning', message, read.lecture.number);
+    const lecture = read.lecture;
+    if (lecture.series === undefined && playlistSeries) {
+      Object.assign(lecture, {
+        series: playlistSeries.series,
+        seriesBase: playlistSeries.seriesBase,
+        seriesKind: playlistSeries.kind,
+      });
+      inPlaylistSeries.push(lecture);
+    }
+    lectures.push(lecture);
+  });
+  numberInPlaylist(inPlaylistSeries);
+  return { lectures, diagnostics, blockCount: data.entries.length };
+}
+
+type EntryResult =
+  | { ok: true; lecture: ParsedLecture; warnings: string[] }
+  | { ok: false; severity: Diagnostic['severity']; message: string };
+
+/** One entry of `entries` (index `i`, 0-based) as a lecture, or why it is not one. */
+function readEntry(
+  entry: unknown,
+  i: number,
+  source: ParsedLecture['source'],
+  markers: TitleMarkers,
+): EntryResult {
+  const error = (message: string): EntryResult => ({ ok: false, severity: 'error', message });
+  const position = i + 1;
+  if (entry === null || entry === undefined)
+    return {
+      ok: false,
+      severity: 'warning',
+      message: `entry ${position} is null (a video yt-dlp could not read); skipped`,
+    };
+  if (!isObject(entry))
+    return error(`entry ${position} is ${describeType(entry)}, not an object; ${EXPECTED}`);
+  const id = typeof entry.id === 'string' ? entry.id.trim() : '';
+  const name = id ? `entry ${position} (id ${JSON.stringify(id)})` : `entry ${position}`;
+  if (entry._type === 'playlist')
+    return error(
+      `${name} is itself a playlist (a channel's tab?); run yt-dlp -J on the URL of one playlist instead`,
+    );
+  if (!id) return error(`${name} has no "id"; every video needs the id yt-dlp writes`);
+  if (youtubeIdFromUrl(youtubeUrl(id)) !== id)
+    return error(
+      `${name}: "${id}" is not a YouTube video id (11 letters, digits, "-" or "_"); only YouTube playlists can be read`,
+    );
+  const rawTitle = typeof entry.title === 'string' ? entry.title.replace(/\s+/g, ' ').trim() : '';
+  if (!rawTitle) return error(`${name} has no "title"; add the video's title`);
+  if (UNAVAILABLE_TITLES.includes(rawTitle))
+    return { ok: false, severity: 'warning', message: `${name} is "${rawTitle}"; skipped` };
+
+  const index = entry.playlist_index;
+  if (index !== undefined && index !== null && !(Number.isInteger(index) && (index as number) > 0))
+    return error(`${name}: "playlist_index" ${JSON.stringify(index)} is not a whole number from 1`);
+  const number = typeof index === 'number' ? index : position;
+
+  let date: string | undefined;
+  if (entry.upload_date !== undefined && entry.upload_date !== null) {
+    date = yyyymmdd(entry.upload_date);
+    if (!date)
+      return error(
+        `${name}: "upload_date" ${JSON.stringify(entry.upload_date)} is not a date in yt-dlp's YYYYMMDD form; correct it or remove the field`,
+      );
+  }
+
+  const warnings: string[] = [];
+  const page = typeof entry.webpage_url === 'string' ? entry.webpage_url : undefined;
+  if (page !== undefined && youtubeIdFromUrl(page) !== id)
+    warnings.push(
+      `${name}: "webpage_url" ${JSON.stringify(page)} is not this video's page; using ${youtubeUrl(id)}`,
+    );
+
+  const { onlyMarkers: _o, reuploaded: _r, ...titleFields } = parseTitle(rawTitle, markers);
+  const lecture: ParsedLecture = {
+    number,
+    rawTitle,
+    ...titleFields,
+    videoId: id,
+    // The canonical watch URL of the id (what webpage_url holds), never a URL echoed from the file.
+    url: youtubeUrl(id),
+    thumbnail: youtubeThumbnail(id),
+    source,
+  };
+  // The upload date is an explicit field: it wins over a date marker in the title.
+  if (date) lecture.date = date;
+  if (typeof entry.description === 'string' && entry.description.trim())
+    lecture.summary = entry.description.trim();
+  return { ok: true, lecture, warnings };
+}
+
+/**
+ * Gives the lectures of the playlist's own series their position in it (1, 2, 3 … in playlist order, skipped
+ * videos left out) as their lecture number in the course, so that series order links each to the next —
+ * unless one of them already has a number from its title ("Lecture 3:"), in which case titles keep theirs and
+ * the two numberings are never mixed. A venue's talks (a conference playlist) are not a sequence.
+ */
+function numberInPlaylist(lectures: ParsedLecture[]): void {
+  if (lectures.some((l) => l.courseLecture !== undefined || l.seriesKind === 'venue')) return;
+  [...lectures]
+    .sort((a, b) => a.number - b.number)
+    .forEach((l, i) => {
+      l.courseLecture = String(i + 1);
+    });
+}
+
+/** "20210305" → "2021-03-05"; undefined for anything else, including dates that do not exist. */
+function yyyymmdd(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^(\d{4})(\d{2})(\d{2})$/.exec(value) : null;
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+function describeType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  return `a ${typeof v} (${JSON.stringify(v)})`;
+}
+
+function fail(file: string, line: number, message: string): ListParseResult {
+  return { lectures: [], diagnostics: [{ severity: 'error', file, line, message }], blockCount: 0 };
+}
+
+/** Line and message of a JSON syntax error, with the column (V8 gives an offset for some errors, none for others). */
+function jsonSyntaxError(text: string, e: unknown): [number, string] {
+  const reason = (e instanceof Error ? e.message : String(e))
+    .replace(/,\s*".*" is not valid JSON$/s, '')
+    .replace(/\s*in JSON at position \d+.*$/s, '')
+    .replace(/\s*\(line \d+ column \d+\)$/, '');
+  const offset = syntaxErrorOffset(text);
+  if (offset === undefined) return [0, `invalid JSON: ${reason}; ${EXPECTED}`];
+  const lines = new LineIndex(text);
+  if (offset >= text.length) {
+    const line = lines.lineAt(text.trimEnd().length);
+    return [
+      line,
+      `invalid JSON: the file ends after line ${line}, before the data is complete (was yt-dlp interrupted?); ${EXPECTED}`,
+    ];
+  }
+  const line = lines.lineAt(offset);
+  const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+  return [line, `invalid JSON at line ${line}, column ${column}: ${reason}; ${EXPECTED}`];
+}
+
+/**
+ * Offset of the first character a strict JSON reader cannot accept (text.length when the text ends too
+ * early), or undefined when the text is valid JSON. Iterative, so deep nesting cannot overflow the stack.
+ */
+function syntaxErrorOffset(text: string): number | undefined {
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const stack: string[] = [];
+  let i = 0;
+  let state: 'value' | 'valueOrEnd' | 'key' | 'keyOrEnd' | 'colon' | 'after' = 'value';
+  const skipSpace = (): void => {
+    while (i < text.length && /[ \t\n\r]/.test(text[i]!)) i++;
+  };
+  /** Moves past the string starting at i; false at the offending character. */
+  const string = (): boolean => {
+    for (i++; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c === 0x5c) {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) return false;
+          i += 4;
+        } else if (i >= text.length || !'"\\/bfnrt'.includes(text[i]!)) return false;
+      }
+    }
+    return false;
+  };
+  for (;;) {
+    skipSpace();
+    if (state === 'after' && stack.length === 0) return i < text.length ? i : undefined;
+    if (i >= text.length) return text.length;
+    const c = text[i]!;
+    if (state === 'after') {
+      const top = stack[stack.length - 1];
+      if (c === ',') {
+        i++;
+        state = top === '{' ? 'key' : 'value';
+      } else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
+        i++;
+        stack.pop();
+      } else return i;
+    } else if (state === 'colon') {
+      if (c !== ':') return i;
+      i++;
+      state = 'value';
+    } else if (state === 'key' || state === 'keyOrEnd') {
+      if (c === '}' && state === 'keyOrEnd') {
+        i++;
+        stack.pop();
+        state = 'after';
+      } else if (c === '"') {
+        if (!string()) return Math.min(i, text.length);
+        state = 'colon';
+      } else return i;
+    } else if (c === ']' && state === 'valueOrEnd') {
+      i++;
+      stack.pop();
+      state = 'after';
+    } else if (c === '{' || c === '[') {
+      i++;
+      stack.push(c);
+      state = c === '{' ? 'keyOrEnd' : 'valueOrEnd';
+    } else if (c === '"') {
+      if (!string()) return Math.min(i, text.length);
+      state = 'after';
+    } else {
+      NUMBER.lastIndex = i;
+      const literal = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
+      if (literal) i += literal.length;
+      else if (NUMBER.test(text)) i = NUMBER.lastIndex;
+      else return i;
+      state = 'after';
+    }
+  }
+}
+
+/** 1-based start lines of the elements of the top-level object's "entries" array (the text is valid JSON). */
+function entryLines(text: string, count: number): number[] {
+  const lines = new LineIndex(text);
+  const out: number[] = [];
+  let depth = 0;
+  let key = '';
+  let stringStart = -1;
+  let inEntries = false;
+  let expectValue = false;
+  for (let i = 0; i < text.length && out.length < count; i++) {
+    const c = text[i]!;
+    if (stringStart >= 0) {
+      if (c === '\\') i++;
+      else if (c === '"') {
+        if (depth === 1) key = text.slice(stringStart + 1, i);
+        stringStart = -1;
+      }
+      continue;
+    }
+    if (/\s/.test(c)) continue;
+    if (inEntries && depth === 2 && expectValue && c !== ']') {
+      out.push(lines.lineAt(i));
+      expectValue = false;
+    }
+    if (c === '"') stringStart = i;
+    else if (c === '{' || c === '[') {
+      depth++;
+      if (c === '[' && depth === 2 && key === 'entries') {
+        inEntries = true;
+        expectValue = true;
+      }
+    } else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 1) inEntries = false;
+    } else if (c === ',' && depth === 2 && inEntries) expectValue = true;
+  }
+  return out;
+}
