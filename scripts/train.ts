@@ -7,14 +7,21 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ABOUTNESS_MODEL_FILE } from '../src/extract/salience/aboutness.js';
 import { trainAboutness } from '../src/learn/train-aboutness.js';
+import { PREREQUISITE_MODEL_FILE } from '../src/analysis/prerequisites/model.js';
+import { trainPrerequisites } from '../src/learn/train-prerequisites.js';
 import { LABELLED_SETS } from '../src/pipeline/evaluate-sets.js';
 import { writeFileAtomic } from '../src/pipeline/write-atomic.js';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const trainSets = LABELLED_SETS.filter((s) => s.role !== 'test');
-const models: [string, unknown][] = [[ABOUTNESS_MODEL_FILE, await trainAboutness(trainSets)]];
+// In order: prerequisites are learned on graphs whose concepts the aboutness model has decided.
+const models: [string, () => Promise<unknown>][] = [
+  [ABOUTNESS_MODEL_FILE, () => trainAboutness(trainSets)],
+  [PREREQUISITE_MODEL_FILE, () => trainPrerequisites(trainSets)],
+];
 let stale = 0;
-for (const [file, model] of models) {
+for (const [file, train] of models) {
+  const model = await train();
   const text = JSON.stringify(model, null, 2) + '\n';
   const fit = (model as { fit: Record<string, unknown> }).fit;
   console.log(`${file}:\n${JSON.stringify(fit, null, 2)}`);

@@ -22,6 +22,8 @@ export interface QueryOptions {
   depth: number;
   /** Names of the lectures already watched, as given. */
   watched: string[];
+  /** The whole learning path, unbounded. */
+  all?: boolean;
   export?: string;
   gexf?: string;
 }
@@ -142,6 +144,7 @@ export function parseQueryArgs(argv: readonly string[]): ParsedQuery {
       .map((s) => s.trim())
       .filter(Boolean),
   };
+  if (values.all === true) options.all = true;
   const exportFile = text('export');
   const gexf = text('gexf');
   if (exportFile !== undefined) options.export = exportFile;

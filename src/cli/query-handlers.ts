@@ -5,7 +5,11 @@
  * named errors, which run-query turns into messages and codes.
  */
 import { explainHop, explanatoryPath } from '../core/explanatory-path.js';
-import { learningPath } from '../core/learning-path.js';
+import {
+  DEFAULT_LEARNING_PATH_OPTIONS,
+  EXPANDED_LEARNING_PATH_OPTIONS,
+  learningPath,
+} from '../core/learning-path.js';
 import { lecturesTeaching, neighbourhood, nextLectures, prerequisitesOf } from '../core/queries.js';
 import { nodeName, resolveNode } from '../core/resolve-node.js';
 import type { SearchIndex } from '../core/search-index.js';
@@ -91,7 +95,7 @@ const prereqs: Handler = (ctx) => {
   print(ctx, list, [
     `Before ${listName(ctx.graph, key)}, watch:`,
     ...(list.length
-      ? list.map((l, i) => `  ${i + 1}. ${listName(ctx.graph, l.key)}  (${l.score.toFixed(2)}: ${l.reason})`)
+      ? list.map((l, i) => `  ${i + 1}. ${listName(ctx.graph, l.key)}  (${l.reason})`)
       : ['  nothing: no prerequisites found']),
   ]);
   return EXIT.ok;
@@ -125,7 +129,12 @@ const pathTo: Handler = (ctx) => {
   const watched = new Set(
     ctx.options.watched.map((w) => resolveNode(graph, index, w, { kinds: ['lecture'] })),
   );
-  const path = learningPath(graph, target, watched);
+  const path = learningPath(
+    graph,
+    target,
+    watched,
+    ctx.options.all ? EXPANDED_LEARNING_PATH_OPTIONS : DEFAULT_LEARNING_PATH_OPTIONS,
+  );
   const others = alternatives.map((k) => nodeName(graph, k));
   print(ctx, { ...path, alternatives }, [
     `Learning path to ${listName(graph, target)} (${plural(path.steps.length, 'lecture')}${path.watched.length ? `, ${path.watched.length} already watched` : ''}):`,
@@ -133,6 +142,9 @@ const pathTo: Handler = (ctx) => {
       (s, i) =>
         `  ${String(i + 1).padStart(2)}. ${listName(graph, s.key)}${s.key === target ? '' : `  — ${s.reason}`}`,
     ),
+    ...(path.more
+      ? [`  … ${plural(path.more, 'more lecture')} further back: --all shows the whole path`]
+      : []),
     ...(others.length
       ? [
           `${graph.getNodeAttribute(named, 'label')} is also the main topic of ${others.join('; ')}: name one to go there.`,

@@ -8,7 +8,7 @@ import type { NodeKind } from '../core/types.js';
 export type VerbName =
   'neighbours' | 'lectures' | 'prereqs' | 'next' | 'path-to' | 'path' | 'search' | 'export' | 'help';
 
-export type OptionName = 'json' | 'graph' | 'help' | 'depth' | 'export' | 'watched' | 'gexf';
+export type OptionName = 'json' | 'graph' | 'help' | 'depth' | 'export' | 'watched' | 'gexf' | 'all';
 
 export interface ArgumentSpec {
   /** As shown in usage: `<name>`, or `[<name>]` when optional. */
@@ -65,6 +65,7 @@ export const QUERY_OPTIONS: Record<OptionName, OptionSpec> = {
     description: 'lectures already watched, by number or name; they and what only they needed drop out',
   },
   gexf: { value: 'file.gexf', description: 'write the graph as GEXF (for Gephi)' },
+  all: { description: 'the whole path: every prerequisite of every step, with no bound on its length' },
 };
 
 export const QUERY_VERBS: readonly VerbSpec[] = [
@@ -126,7 +127,7 @@ export const QUERY_VERBS: readonly VerbSpec[] = [
         description: 'a lecture by number or title, or a concept by id or any name',
       },
     ],
-    options: ['watched'],
+    options: ['watched', 'all'],
     example: {
       args: 'path-to 284 --watched 275',
       comment: 'the way to lecture 284, lecture 275 already seen',

@@ -1,8 +1,11 @@
 /**
- * The learning path to a lecture: its prerequisite closure in topological order, with transitive
- * edges dropped and lectures already watched skipped — together with what only they needed.
+ * The learning path to a lecture: the target's listed prerequisites, then the essential ones of those (each
+ * lecture's best lead), nearest first and bounded (`maxSteps`, with how many more an expanded path would hold),
+ * in topological order with transitive edges dropped and lectures already watched skipped — together with what
+ * only they needed. The target's own prerequisites are always all on the path, so the path agrees with the
+ * prerequisites its panel lists.
  */
-import type { AtlasGraph } from './types.js';
+import type { AtlasGraph, PrerequisiteReasonParams } from './types.js';
 
 export interface PathStep {
   key: string;
@@ -10,6 +13,9 @@ export interface PathStep {
   reason: string;
   /** Steps this one leads to directly (transitive edges dropped). */
   leadsTo: string[];
+  /** The reason as a key and parameters, for wording it in the interface language. */
+  reasonKey?: string;
+  reasonParams?: PrerequisiteReasonParams;
 }
 
 export interface LearningPath {
@@ -17,39 +23,52 @@ export interface LearningPath {
   steps: PathStep[];
   /** Watched lectures that were on the path. */
   watched: string[];
+  /** Lectures a path with no step bound would add: 0 when the path is whole. */
+  more: number;
 }
 
 export interface LearningPathOptions {
-  /** Prerequisites followed per lecture, best first (a path is a plan, not every weak link). */
+  /** Prerequisites followed per earlier lecture, best first (the target's own are all followed). */
   perLecture: number;
-  /** Prerequisite edges below this score are not followed… */
+  /** Prerequisite edges below this score are not followed (the target's own always are). */
   minScore: number;
-  /** …except a lecture's best one, followed from this score (every lecture gets its best lead). */
-  bestMinScore?: number;
+  /** Steps before the target at most, nearest first: a path is a plan, not the whole catalog. */
+  maxSteps: number;
 }
 
 export const DEFAULT_LEARNING_PATH_OPTIONS: LearningPathOptions = {
-  perLecture: 2,
-  minScore: 0.5,
-  bestMinScore: 0.25,
+  perLecture: 1,
+  minScore: 0,
+  maxSteps: 12,
 };
 
-/** The strong prerequisite edges into a node: the best `perLecture` at or above `minScore` (the first at or above `bestMinScore`). */
-function strongPrerequisites(
-  graph: AtlasGraph,
-  node: string,
-  options: LearningPathOptions,
-): { source: string; reason: string }[] {
-  const list: { source: string; score: number; reason: string }[] = [];
-  const floor = Math.min(options.minScore, options.bestMinScore ?? options.minScore);
+/** The whole path: every prerequisite of every step, however many steps. */
+export const EXPANDED_LEARNING_PATH_OPTIONS: LearningPathOptions = {
+  perLecture: Infinity,
+  minScore: 0,
+  maxSteps: Infinity,
+};
+
+interface Lead {
+  source: string;
+  score: number;
+  reason: string;
+  reasonKey?: string;
+  reasonParams?: PrerequisiteReasonParams;
+}
+
+/** The prerequisite edges into a node followed by the path, best first. */
+function leads(graph: AtlasGraph, node: string, isTarget: boolean, options: LearningPathOptions): Lead[] {
+  const list: Lead[] = [];
   graph.forEachInEdge(node, (_e, a, source) => {
-    if (a.kind === 'prerequisite' && (a.score ?? 0) >= floor)
-      list.push({ source, score: a.score ?? 0, reason: a.reason ?? '' });
+    if (a.kind !== 'prerequisite' || (!isTarget && (a.score ?? 0) < options.minScore)) return;
+    const lead: Lead = { source, score: a.score ?? 0, reason: a.reason ?? '' };
+    if (a.reasonKey) lead.reasonKey = a.reasonKey;
+    if (a.reasonParams) lead.reasonParams = a.reasonParams;
+    list.push(lead);
   });
-  return list
-    .sort((x, y) => y.score - x.score || (x.source < y.source ? -1 : 1))
-    .filter((x, i) => i === 0 || x.score >= options.minScore)
-    .slice(0, options.perLecture);
+  list.sort((x, y) => y.score - x.score || (x.source < y.source ? -1 : 1));
+  return isTarget ? list : list.slice(0, options.perLecture);
 }
 
 export function learningPath(
@@ -60,33 +79,52 @@ export function learningPath(
 ): LearningPath {
   // Prerequisites reachable backwards from the target without passing through a watched lecture:
   // what only a watched lecture needed drops out with it.
+  // Breadth first from the target, nearest lectures first, until the step bound; what lies beyond is counted.
   const inPath = new Set<string>([target]);
   const watchedOnPath = new Set<string>();
-  const followed = new Map<string, { source: string; reason: string }[]>();
-  const stack = [target];
-  while (stack.length) {
-    const node = stack.pop()!;
-    const strong = strongPrerequisites(graph, node, options);
-    followed.set(node, strong);
-    for (const { source } of strong) {
-      if (inPath.has(source)) continue;
-      if (watched.has(source)) {
-        watchedOnPath.add(source);
-        continue;
+  const followed = new Map<string, Lead[]>();
+  const beyond = new Set<string>();
+  let queue = [target];
+  while (queue.length) {
+    const next: string[] = [];
+    for (const node of queue) {
+      const strong = leads(graph, node, node === target, options);
+      followed.set(node, strong);
+      for (const { source } of strong) {
+        if (inPath.has(source)) continue;
+        if (watched.has(source)) {
+          watchedOnPath.add(source);
+          continue;
+        }
+        if (inPath.size - 1 >= options.maxSteps) {
+          beyond.add(source);
+          continue;
+        }
+        inPath.add(source);
+        next.push(source);
       }
-      inPath.add(source);
-      stack.push(source);
     }
+    queue = next;
+  }
+  // Count what an unbounded path would add beyond the bound (its own prerequisites included).
+  const stackBeyond = [...beyond];
+  while (stackBeyond.length) {
+    const node = stackBeyond.pop()!;
+    for (const { source } of leads(graph, node, false, options))
+      if (!inPath.has(source) && !watched.has(source) && !beyond.has(source)) {
+        beyond.add(source);
+        stackBeyond.push(source);
+      }
   }
   // Edges inside the path, then the transitive reduction (a → c dropped when a → b → c exists).
   const succ = new Map<string, Set<string>>();
-  const reason = new Map<string, string>();
+  const reason = new Map<string, Lead>();
   for (const n of inPath) succ.set(n, new Set());
   for (const [t, sources] of followed) {
-    for (const { source, reason: why } of sources) {
-      if (!inPath.has(source)) continue;
-      succ.get(source)!.add(t);
-      reason.set(`${source}>${t}`, why);
+    for (const lead of sources) {
+      if (!inPath.has(lead.source)) continue;
+      succ.get(lead.source)!.add(t);
+      reason.set(`${lead.source}>${t}`, lead);
     }
   }
   const reachable = (from: string, to: string, skipDirect: boolean): boolean => {
@@ -121,13 +159,13 @@ export function learningPath(
       }
     }
   }
-  const steps = order.map((key) => {
+  const steps = order.map((key): PathStep => {
     const leadsTo = reduced.get(key)!;
-    return {
-      key,
-      leadsTo,
-      reason: key === target ? 'your goal' : (reason.get(`${key}>${leadsTo[0]}`) ?? ''),
-    };
+    const lead = reason.get(`${key}>${leadsTo[0]}`);
+    const step: PathStep = { key, leadsTo, reason: key === target ? 'your goal' : (lead?.reason ?? '') };
+    if (lead?.reasonKey) step.reasonKey = lead.reasonKey;
+    if (lead?.reasonParams) step.reasonParams = lead.reasonParams;
+    return step;
   });
-  return { target, steps, watched: [...watchedOnPath].sort() };
+  return { target, steps, watched: [...watchedOnPath].sort(), more: beyond.size };
 }

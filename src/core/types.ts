@@ -117,7 +117,19 @@ export interface EdgeAttributes {
   score?: number;
   main?: boolean;
   reason?: string;
+  /** A prerequisite's reason as a key and parameters, for wording it in the interface language. */
+  reasonKey?: string;
+  reasonParams?: PrerequisiteReasonParams;
   evidence?: MentionEvidence[];
+}
+
+/** Concept node keys and names a prerequisite reason speaks of. */
+export interface PrerequisiteReasonParams {
+  concept?: string;
+  builds?: string;
+  series?: string;
+  otherVersion?: true;
+  newerButBasic?: true;
 }
 
 export interface InputFileSummary {

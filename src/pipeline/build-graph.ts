@@ -12,7 +12,10 @@ import {
   type LectureNodeAttributes,
 } from '../core/types.js';
 import { assignLayout } from '../analysis/layout.js';
-import { assignPrerequisites, DEFAULT_PREREQUISITE_OPTIONS } from '../analysis/prerequisites.js';
+import {
+  assignPrerequisites,
+  DEFAULT_PREREQUISITE_OPTIONS,
+} from '../analysis/prerequisites/compute-prerequisites.js';
 import { loadLevelCues } from '../analysis/lecture-level.js';
 import { assignRelations, type ConceptRelations } from '../analysis/relations.js';
 import { extractConcepts, type ExtractionResult } from '../extract/extract-concepts.js';
@@ -33,6 +36,8 @@ export interface BuildOptions extends IngestOptions {
   seed?: number;
   /** Called after each stage with its name and wall time in milliseconds. */
   onStage?: (stage: string, ms: number) => void;
+  /** Infer prerequisites (on by default; training the prerequisite model builds without them). */
+  prerequisites?: boolean;
   /** Called when a stage starts: its name, its 1-based position and the number of stages. */
   onStageStart?: (stage: string, index: number, total: number) => void;
 }
@@ -44,6 +49,8 @@ export interface BuildResult {
   warnings: string[];
   /** Every item the build read but left out of the graph, with why: counted in the summary, listed in the log. */
   dropped: DroppedItem[];
+  /** The lexicon relations of each concept node (`requires`, `broader`), as the prerequisite stage reads them. */
+  relations: (conceptKey: string) => ConceptRelations | undefined;
 }
 
 /** Something the build read and did not put in the graph. `what` groups items for the summary's counts. */
@@ -101,7 +108,12 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   };
   await timed('relations', options, () => assignRelations(graph, relations));
   const prerequisites = await timed('prerequisites', options, () =>
-    assignPrerequisites(graph, relations, { ...DEFAULT_PREREQUISITE_OPTIONS, levelCues: loadLevelCues() }),
+    options.prerequisites === false
+      ? { edges: [], dropped: [] }
+      : assignPrerequisites(graph, relations, {
+          ...DEFAULT_PREREQUISITE_OPTIONS,
+          levelCues: loadLevelCues(),
+        }),
   );
   for (const d of prerequisites.dropped)
     dropped.push({
@@ -114,7 +126,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   );
   const json = await timed('serialisation', options, () => serializeGraph(graph));
   const warnings = ingested.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic);
-  return { graph, json, ingest: ingested, warnings, dropped };
+  return { graph, json, ingest: ingested, warnings, dropped, relations };
 }
 
 /**

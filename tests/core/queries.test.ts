@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { UnknownNodeError } from '../../src/core/errors.js';
 import { explanatoryPath } from '../../src/core/explanatory-path.js';
-import { learningPath } from '../../src/core/learning-path.js';
+import { EXPANDED_LEARNING_PATH_OPTIONS, learningPath } from '../../src/core/learning-path.js';
 import { lecturesTeaching, neighbourhood, nextLectures, prerequisitesOf } from '../../src/core/queries.js';
 import { resolveNode } from '../../src/core/resolve-node.js';
 import { SearchIndex, normaliseQuery } from '../../src/core/search-index.js';
@@ -144,7 +144,7 @@ describe('queries', () => {
 
 describe('learningPath', () => {
   it('should order the closure topologically and drop transitive edges', () => {
-    const path = learningPath(course(), 'lecture:3', new Set(), { perLecture: 5, minScore: 0 });
+    const path = learningPath(course(), 'lecture:3', new Set(), { perLecture: 5, minScore: 0, maxSteps: 12 });
     expect(path.steps.map((s) => s.key)).toEqual(['lecture:1', 'lecture:2', 'lecture:3']);
     expect(path.steps[0]!.leadsTo).toEqual(['lecture:2']);
   });
@@ -152,23 +152,56 @@ describe('learningPath', () => {
   it('should skip watched lectures and what only they needed', () => {
     const g = course();
     g.dropEdge('prerequisite:lecture:1->lecture:3');
-    const path = learningPath(g, 'lecture:3', new Set(['lecture:2']), { perLecture: 5, minScore: 0 });
+    const path = learningPath(g, 'lecture:3', new Set(['lecture:2']), {
+      perLecture: 5,
+      minScore: 0,
+      maxSteps: 12,
+    });
     expect(path.steps.map((s) => s.key)).toEqual(['lecture:3']);
     expect(path.watched).toEqual(['lecture:2']);
   });
 
-  it("should follow a lecture's best prerequisite even when it is weak, but not its weaker ones", () => {
+  it("should list every prerequisite of the target, as its panel does, and only each earlier lecture's best", () => {
     const g = course();
-    for (const e of g.filterEdges((_e, a) => a.kind === 'prerequisite')) g.setEdgeAttribute(e, 'score', 0.3);
-    g.setEdgeAttribute('prerequisite:lecture:1->lecture:3', 'score', 0.2);
-    // 2 → 3 (0.3) is 3's best lead and is followed; 1 → 3 (0.2) is neither strong nor the best.
-    expect(learningPath(g, 'lecture:3').steps.map((s) => s.key)).toEqual([
-      'lecture:1',
-      'lecture:2',
-      'lecture:3',
-    ]);
-    expect(learningPath(g, 'lecture:3').steps[0]!.leadsTo).toEqual(['lecture:2']);
-    expect(learningPath(g, 'lecture:3', new Set(), { perLecture: 2, minScore: 0.5 }).steps).toHaveLength(1);
+    // 1 → 3 is weak, yet it is one of the target's listed prerequisites: the path holds it.
+    g.setEdgeAttribute('prerequisite:lecture:1->lecture:3', 'score', 0.05);
+    const direct = learningPath(g, 'lecture:3').steps.filter((s) => s.key !== 'lecture:3');
+    expect(direct.map((s) => s.key).sort()).toEqual(['lecture:1', 'lecture:2']);
+  });
+
+  it('should bound a long path to the nearest steps and say how many more an expanded path holds', () => {
+    const g = createAtlasGraph();
+    const lecture = (n: number) =>
+      g.addNode(`lecture:${n}`, {
+        kind: 'lecture',
+        label: `L${n}`,
+        number: n,
+        title: `L${n}`,
+        rawTitle: `L${n}`,
+        videoId: 'AAAAAAAAAAA',
+        url: 'u',
+        thumbnail: 't',
+        language: 'en',
+        source: { file: 'f', line: n },
+      });
+    for (let n = 1; n <= 30; n++) lecture(n);
+    for (let n = 1; n < 30; n++)
+      g.addDirectedEdgeWithKey(
+        `prerequisite:lecture:${n}->lecture:${n + 1}`,
+        `lecture:${n}`,
+        `lecture:${n + 1}`,
+        {
+          kind: 'prerequisite',
+          score: 0.6,
+        },
+      );
+    const path = learningPath(g, 'lecture:30');
+    expect(path.steps).toHaveLength(13);
+    expect(path.steps[0]!.key).toBe('lecture:18');
+    expect(path.more).toBe(17);
+    const whole = learningPath(g, 'lecture:30', new Set(), EXPANDED_LEARNING_PATH_OPTIONS);
+    expect(whole.steps).toHaveLength(30);
+    expect(whole.more).toBe(0);
   });
 
   it('should not loop on a cycle in hand-made data', () => {
@@ -177,7 +210,7 @@ describe('learningPath', () => {
       kind: 'prerequisite',
       score: 0.7,
     });
-    const path = learningPath(g, 'lecture:3', new Set(), { perLecture: 5, minScore: 0 });
+    const path = learningPath(g, 'lecture:3', new Set(), { perLecture: 5, minScore: 0, maxSteps: 12 });
     // Every step is listed once; the cycle leaves no node with in-degree zero, so none is ordered twice.
     expect(new Set(path.steps.map((s) => s.key)).size).toBe(path.steps.length);
   });

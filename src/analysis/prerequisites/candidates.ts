@@ -1,0 +1,67 @@
+/**
+ * Candidates: for each lecture, the lectures its signals propose as prerequisites, each with its feature
+ * values and why. Then the features of any pair (level, dates, version, RefD), the hub share (how many
+ * lectures a candidate is proposed for), and a twin's candidates carried over to its other-language version.
+ */
+import { compareKeys as cmp } from '../../core/compare.js';
+import type { LectureInfo, PrerequisiteContext } from './context.js';
+import { PAIR_FEATURES, SIGNALS } from './features/registry.js';
+import type { FeatureName, FeatureValues, Why } from './features/types.js';
+
+export interface CandidatePair {
+  before: string;
+  after: string;
+  values: FeatureValues;
+  /** Why each proposing feature proposed the pair. */
+  whys: Partial<Record<FeatureName, Why>>;
+}
+
+/** Candidates per target lecture, targets and candidates in key order. */
+export function collectCandidates(ctx: PrerequisiteContext): Map<string, CandidatePair[]> {
+  const out = new Map<string, Map<string, CandidatePair>>();
+  const targets = [...ctx.infos.values()].sort((x, y) => cmp(x.key, y.key));
+  for (const b of targets) {
+    const found = new Map<string, CandidatePair>();
+    for (const signal of SIGNALS)
+      signal(ctx, b, (a, feature, value, why) => {
+        if (a === b.key || ctx.twinOf.get(b.key) === a || !(value > 0)) return;
+        let c = found.get(a);
+        if (!c) found.set(a, (c = { before: a, after: b.key, values: {}, whys: {} }));
+        if (value > (c.values[feature] ?? 0)) {
+          c.values[feature] = value;
+          if (why) c.whys[feature] = why;
+        }
+      });
+    out.set(b.key, found);
+  }
+  // A twin's candidates carry over, mapped to their own twin where one exists.
+  for (const [x, y] of [...ctx.twinOf].sort((p, q) => cmp(p[0], q[0]))) {
+    const target = out.get(y)!;
+    for (const [a, c] of out.get(x) ?? []) {
+      const mapped = ctx.twinOf.get(a) ?? a;
+      if (mapped === y || target.has(mapped)) continue;
+      target.set(mapped, {
+        before: mapped,
+        after: y,
+        values: { ...c.values, fromTwin: 1 },
+        whys: { ...c.whys },
+      });
+    }
+  }
+  // How many lectures each candidate is proposed for: a lecture proposed everywhere is a hub.
+  const proposed = new Map<string, number>();
+  for (const found of out.values()) for (const a of found.keys()) proposed.set(a, (proposed.get(a) ?? 0) + 1);
+  const n = Math.max(1, ctx.infos.size);
+  const result = new Map<string, CandidatePair[]>();
+  for (const [bKey, found] of out) {
+    const b = ctx.infos.get(bKey)!;
+    const list = [...found.values()].sort((p, q) => cmp(p.before, q.before));
+    for (const c of list) {
+      const a: LectureInfo = ctx.infos.get(c.before)!;
+      for (const pair of PAIR_FEATURES) Object.assign(c.values, pair(ctx, a, b));
+      c.values.hub = Math.sqrt((proposed.get(c.before) ?? 0) / n);
+    }
+    result.set(bKey, list);
+  }
+  return result;
+}

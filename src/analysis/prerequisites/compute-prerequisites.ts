@@ -1,0 +1,92 @@
+/**
+ * Prerequisite inference, as explicit stages: context (what the graph says of each lecture) → candidates
+ * (signals propose pairs, features measure them) → constraints (direction and level sanity) → score (the
+ * trained model) → rank (per lecture, best first) → DAG (a cycle-closing edge is dropped and reported) →
+ * reasons (the deciding feature, in words). Compute/assign pair: `computePrerequisites`, `assignPrerequisites`.
+ */
+import { compareKeys as cmp, round3 } from '../../core/compare.js';
+import { edgeKey } from '../../core/node-keys.js';
+import type { AtlasGraph } from '../../core/types.js';
+import { NO_LEVEL_CUES, type LevelCues } from '../lecture-level.js';
+import type { ConceptRelations } from '../relations.js';
+import { collectCandidates } from './candidates.js';
+import { buildContext, chronology } from './context.js';
+import { explain, type Reason } from './explain.js';
+import { loadPrerequisiteModel, type PrerequisiteModel } from './model.js';
+import { acyclic, rankFor } from './rank.js';
+
+export interface PrerequisiteOptions {
+  /** Prerequisites kept per lecture, best first. */
+  perLecture: number;
+  /** How far `requires` / `broader` chains are followed from a concept. */
+  maxDepth: number;
+  /** Lectures considered per concept, best focused first (bounds the work on popular concepts). */
+  candidatesPerConcept: number;
+  /** Title cues for a lecture's level (introduction, advanced, supplement). */
+  levelCues: LevelCues;
+  /** The trained model; by default data/models/prerequisites.json. */
+  model?: PrerequisiteModel;
+}
+
+export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
+  perLecture: 5,
+  maxDepth: 2,
+  candidatesPerConcept: 8,
+  levelCues: NO_LEVEL_CUES,
+};
+
+export interface Prerequisite {
+  before: string;
+  after: string;
+  /** The model's probability that a learner should watch `before` first. */
+  score: number;
+  reason: Reason;
+}
+
+export interface PrerequisiteResult {
+  edges: Prerequisite[];
+  /** Edges dropped to keep the graph acyclic, with why. */
+  dropped: { edge: Prerequisite; why: string }[];
+}
+
+export function computePrerequisites(
+  graph: AtlasGraph,
+  /** Relations keyed by concept node key (`concept:<id>`), values are concept node keys too. */
+  relations: (conceptKey: string) => ConceptRelations | undefined,
+  options: PrerequisiteOptions = DEFAULT_PREREQUISITE_OPTIONS,
+): PrerequisiteResult {
+  const model = options.model ?? loadPrerequisiteModel();
+  const ctx = buildContext(graph, relations, options);
+  const label = (key: string): string => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key);
+  const all: Prerequisite[] = [];
+  for (const [, candidates] of collectCandidates(ctx))
+    for (const r of rankFor(ctx, model, candidates, options.perLecture))
+      all.push({
+        before: r.pair.before,
+        after: r.pair.after,
+        score: round3(r.score),
+        reason: explain(ctx, model, r.pair, label),
+      });
+  const chronological = [...ctx.infos.values()]
+    .sort((x, y) => chronology(y.attrs, x.attrs) || cmp(x.key, y.key))
+    .map((i) => i.key);
+  const { kept, dropped } = acyclic(all, chronological);
+  return { edges: kept, dropped };
+}
+
+export function assignPrerequisites(
+  graph: AtlasGraph,
+  relations: (conceptKey: string) => ConceptRelations | undefined,
+  options: PrerequisiteOptions = DEFAULT_PREREQUISITE_OPTIONS,
+): PrerequisiteResult {
+  const result = computePrerequisites(graph, relations, options);
+  for (const e of result.edges)
+    graph.addDirectedEdgeWithKey(edgeKey('prerequisite', e.before, e.after), e.before, e.after, {
+      kind: 'prerequisite',
+      score: e.score,
+      reason: e.reason.text,
+      reasonKey: e.reason.key,
+      reasonParams: e.reason.params,
+    });
+  return result;
+}

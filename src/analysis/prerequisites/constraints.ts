@@ -1,0 +1,43 @@
+/**
+ * Direction and level sanity, as hard constraints a trained model cannot overrule:
+ *  - a twin (the same talk in another language) is never a prerequisite;
+ *  - inside one course the teacher's order stands: a topic signal never puts a later lecture of the course first;
+ *  - a lecture that covers the dependent's own topics at the same or a higher level (a later survey, a part 2)
+ *    is not its prerequisite, unless series or course order say so;
+ *  - an advanced lecture or research talk goes beyond its topics: it comes first only for lectures as deep;
+ *  - a newer lecture precedes an older one only when it is the more basic treatment (a shallower level);
+ *  - a lecture unrelated to the dependent by series, course or concepts is never proposed (no signal, no pair).
+ */
+import { LEVEL } from '../lecture-level.js';
+import type { CandidatePair } from './candidates.js';
+import type { PrerequisiteContext } from './context.js';
+
+const ORDERED = [
+  'seriesPrevious',
+  'seriesFirst',
+  'coursePrevious',
+  'courseEarlier',
+  'courseIntroduction',
+] as const;
+
+/** Whether series or course order, not a topic, proposed the pair. */
+export function byOrder(c: CandidatePair): boolean {
+  return ORDERED.some((f) => (c.values[f] ?? 0) > 0);
+}
+
+/** Whether `before` is the more basic treatment, published later than `after`. */
+export function newerButMoreBasic(ctx: PrerequisiteContext, c: CandidatePair): boolean {
+  return (c.values.newer ?? 0) > 0 && ctx.infos.get(c.before)!.level < ctx.infos.get(c.after)!.level;
+}
+
+export function allowed(ctx: PrerequisiteContext, c: CandidatePair): boolean {
+  const a = ctx.infos.get(c.before)!;
+  const b = ctx.infos.get(c.after)!;
+  if (ctx.twinOf.get(b.key) === a.key || a.key === b.key) return false;
+  if (byOrder(c)) return true;
+  if (ctx.laterInCourse(a.key, b.key)) return false;
+  if ((c.values.coversSameOrHigher ?? 0) > 0) return false;
+  if (a.level > Math.max(b.level, LEVEL.ordinary)) return false;
+  if ((c.values.newer ?? 0) > 0 && !newerButMoreBasic(ctx, c)) return false;
+  return true;
+}

@@ -1,0 +1,277 @@
+/**
+ * What the prerequisite stage knows of a graph before it looks at any pair: each lecture's concepts, main
+ * topics and level; twins; series chains (next-in-series); each course's lecture order; which lectures teach a
+ * concept as their main topic; and the `requires` / `broader` closure of each concept. Built once per build.
+ */
+import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
+import { compareKeys as cmp } from '../../core/compare.js';
+import { courseVersion, type ConceptRelations } from '../relations.js';
+import { lectureLevels, LEVEL, type LevelCues } from '../lecture-level.js';
+
+export interface LectureInfo {
+  key: string;
+  attrs: LectureNodeAttributes;
+  /** concept key → mention weight */
+  concepts: Map<string, number>;
+  /** Core topics: main concepts that are not just the family of another main concept (BERT in "Multilingual BERT"). */
+  main: Set<string>;
+  /** concept key → the surface forms it was found as (lower case), when the mention says. */
+  surfaces: Map<string, string[]>;
+  level: number;
+}
+
+export interface Closure {
+  depth: number;
+  via: 'requires' | 'broader';
+}
+
+export interface PrerequisiteContext {
+  graph: AtlasGraph;
+  infos: Map<string, LectureInfo>;
+  twinOf: Map<string, string>;
+  /** Lecture → the previous parts of its series (next-in-series edges into it). */
+  seriesPrev: Map<string, { from: string; reason: string }[]>;
+  /** The chain (series of parts) a lecture belongs to, named by its smallest key. */
+  chainOf: (key: string) => string;
+  /** Per lecture of a course, the lectures just before it in course order, nearest first. */
+  coursePrevious: Map<string, string[]>;
+  /** Per lecture of a course, the course's introduction (its introductory or lecture-0 first lecture). */
+  courseIntroduction: Map<string, string>;
+  /** Course overviews by series name. */
+  overviews: Map<string, string[]>;
+  /** Concept → lectures whose main topic it is, best focused first, capped. */
+  mainLectures: Map<string, string[]>;
+  /** Concept → number of lectures that name it. */
+  df: Map<string, number>;
+  closureOf: (concept: string) => Map<string, Closure>;
+  category: (key: string) => string | undefined;
+  /** Whether `a` comes later than `b` in the same course (through a twin across versions). */
+  laterInCourse: (a: string, b: string) => boolean;
+  /** How much of `info`'s teaching goes to concept `c` (its weight over √ main topics). */
+  focus: (info: LectureInfo, c: string) => number;
+}
+
+export interface ContextOptions {
+  maxDepth: number;
+  candidatesPerConcept: number;
+  levelCues: LevelCues;
+}
+
+/** How many of the lectures just before a lecture in its course are candidates. */
+const PREVIOUS_IN_COURSE = 3;
+
+/** Earlier first: by date when both have one, else by catalog number. Positive when `a` is earlier. */
+export function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return a.number < b.number ? 0.5 : a.number > b.number ? -0.5 : 0;
+}
+
+/**
+ * Whether main topic `family` is only named inside `member` in this lecture ("BERT" in "Multilingual
+ * BERT"), so that the lecture is about the member, not the family. Without evidence, assume it is.
+ */
+function namedInside(info: LectureInfo, family: string, member: string): boolean {
+  const f = info.surfaces.get(family);
+  const m = info.surfaces.get(member);
+  if (!f || !m) return true;
+  return f.every((x) => m.some((y) => y !== x && y.includes(x)));
+}
+
+/** Concepts reachable from a concept through `requires` and `broader`, with the step count and first relation. */
+function dependencyClosure(
+  start: string,
+  relations: (conceptKey: string) => ConceptRelations | undefined,
+  maxDepth: number,
+): Map<string, Closure> {
+  const out = new Map<string, Closure>();
+  let frontier: { node: string; via?: 'requires' | 'broader' }[] = [{ node: start }];
+  for (let depth = 1; depth <= maxDepth && frontier.length; depth++) {
+    const next: { node: string; via: 'requires' | 'broader' }[] = [];
+    for (const { node, via } of frontier) {
+      const rel = relations(node);
+      if (!rel) continue;
+      for (const kind of ['requires', 'broader'] as const) {
+        for (const other of rel[kind]) {
+          if (other === start || out.has(other)) continue;
+          const v = via ?? kind;
+          out.set(other, { depth, via: v });
+          next.push({ node: other, via: v });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+export function buildContext(
+  graph: AtlasGraph,
+  relations: (conceptKey: string) => ConceptRelations | undefined,
+  options: ContextOptions,
+): PrerequisiteContext {
+  const levelOf = lectureLevels(options.levelCues);
+  const categories = new Map<string, string | undefined>();
+  const category = (key: string): string | undefined => {
+    if (categories.has(key)) return categories.get(key);
+    const a = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
+    const c = a?.kind === 'concept' ? a.category : undefined;
+    categories.set(key, c);
+    return c;
+  };
+  const infos = new Map<string, LectureInfo>();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === 'lecture')
+      infos.set(key, {
+        key,
+        attrs,
+        concepts: new Map(),
+        main: new Set(),
+        surfaces: new Map(),
+        level: levelOf(attrs),
+      });
+  });
+  const twinOf = new Map<string, string>();
+  const seriesPrev = new Map<string, { from: string; reason: string }[]>();
+  graph.forEachEdge((_e, a, source, target) => {
+    if (a.kind === 'twin') twinOf.set(source, target).set(target, source);
+    if (a.kind === 'next-in-series')
+      seriesPrev.set(target, [
+        ...(seriesPrev.get(target) ?? []),
+        { from: source, reason: a.reason ?? 'previous part' },
+      ]);
+    if (a.kind !== 'mentions') return;
+    const info = infos.get(source);
+    if (!info) return;
+    info.concepts.set(target, a.weight ?? 0.5);
+    if (a.main) info.main.add(target);
+    const surfaces = (a.evidence ?? []).map((e) => e.surface.toLowerCase()).filter(Boolean);
+    if (surfaces.length) info.surfaces.set(target, surfaces);
+  });
+  for (const info of infos.values()) {
+    const main = [...info.main];
+    // A broad field next to its subfield, or a family named inside a member, is not what the lecture is about.
+    const core = main.filter(
+      (f) =>
+        !main.some(
+          (m) =>
+            m !== f &&
+            relations(m)?.broader.includes(f) &&
+            (category(f) === 'field' || namedInside(info, f, m)),
+        ),
+    );
+    if (core.length) info.main = new Set(core);
+  }
+  const overviews = new Map<string, string[]>();
+  for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key)))
+    if (info.attrs.courseOverview && info.attrs.series)
+      overviews.set(info.attrs.series, [...(overviews.get(info.attrs.series) ?? []), info.key]);
+
+  const laterInCourse = (a: string, b: string): boolean => {
+    const [x, y] = [infos.get(a)!.attrs, infos.get(b)!.attrs];
+    if (x.seriesKind === 'venue' || !x.series || x.series !== y.series) return false;
+    if (courseVersion(x) === courseVersion(y)) return chronology(x, y) < 0;
+    const tb = twinOf.get(b);
+    if (tb) return chronology(x, infos.get(tb)!.attrs) < 0;
+    const ta = twinOf.get(a);
+    return ta ? chronology(infos.get(ta)!.attrs, y) < 0 : false;
+  };
+
+  const chainRoot = new Map<string, string>();
+  const chainOf = (key: string): string => {
+    let root = key;
+    while (chainRoot.has(root) && chainRoot.get(root) !== root) root = chainRoot.get(root)!;
+    chainRoot.set(key, root);
+    return root;
+  };
+  for (const key of [...seriesPrev.keys()].sort(cmp))
+    for (const { from } of seriesPrev.get(key)!) {
+      const [x, y] = [chainOf(key), chainOf(from)];
+      if (x !== y) chainRoot.set(cmp(x, y) < 0 ? y : x, cmp(x, y) < 0 ? x : y);
+    }
+
+  const { previous, introduction } = courseOrder(infos, twinOf, (a, b) =>
+    (seriesPrev.get(a) ?? []).some((p) => p.from === b),
+  );
+
+  const focus = (info: LectureInfo, c: string): number =>
+    (info.concepts.get(c) ?? 0.5) / Math.sqrt(Math.max(1, info.main.size));
+  const mainLectures = new Map<string, string[]>();
+  const df = new Map<string, number>();
+  for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
+    for (const c of info.attrs.courseOverview ? [] : info.main)
+      mainLectures.set(c, [...(mainLectures.get(c) ?? []), info.key]);
+    for (const c of info.concepts.keys()) df.set(c, (df.get(c) ?? 0) + 1);
+  }
+  // Best-focused lectures first, capped: a concept taught in thousands of lectures contributes its most focused.
+  for (const [c, list] of mainLectures) {
+    list.sort((x, y) => focus(infos.get(y)!, c) - focus(infos.get(x)!, c) || cmp(x, y));
+    if (list.length > options.candidatesPerConcept) list.length = options.candidatesPerConcept;
+  }
+  const closures = new Map<string, Map<string, Closure>>();
+  const closureOf = (c: string): Map<string, Closure> => {
+    let v = closures.get(c);
+    if (!v) closures.set(c, (v = dependencyClosure(c, relations, options.maxDepth)));
+    return v;
+  };
+  return {
+    graph,
+    infos,
+    twinOf,
+    seriesPrev,
+    chainOf,
+    coursePrevious: previous,
+    courseIntroduction: introduction,
+    overviews,
+    mainLectures,
+    df,
+    closureOf,
+    category,
+    laterInCourse,
+    focus,
+  };
+}
+
+/**
+ * Course order, per lecture of a course or titled series (same series and version; by the course's own
+ * lecture numbers when both have one, else by date and catalog order): the few lectures just before it, and
+ * the course's introduction — its first lecture when that is lecture 0 or an introductory one. Overviews,
+ * supplementary, advanced and research lectures stand on their own topics, not on the course order.
+ */
+function courseOrder(
+  infos: Map<string, LectureInfo>,
+  twinOf: Map<string, string>,
+  follows: (a: string, b: string) => boolean,
+): { previous: Map<string, string[]>; introduction: Map<string, string> } {
+  const groups = new Map<string, LectureInfo[]>();
+  for (const info of infos.values()) {
+    const a = info.attrs;
+    if (a.seriesKind === 'venue' || !a.series || a.courseOverview || info.level > LEVEL.ordinary) continue;
+    const key = `${a.series}\u0000${courseVersion(a)}`;
+    groups.set(key, [...(groups.get(key) ?? []), info]);
+  }
+  const lectureNo = (a: LectureNodeAttributes): number | undefined => {
+    const n = a.courseLecture === undefined ? NaN : Number.parseFloat(a.courseLecture);
+    return Number.isFinite(n) ? n : undefined;
+  };
+  const previous = new Map<string, string[]>();
+  const introduction = new Map<string, string>();
+  for (const list of groups.values()) {
+    list.sort((x, y) => {
+      const [nx, ny] = [lectureNo(x.attrs), lectureNo(y.attrs)];
+      if (nx !== undefined && ny !== undefined && nx !== ny) return nx - ny;
+      return -chronology(x.attrs, y.attrs) || cmp(x.key, y.key);
+    });
+    const first = list[0]!;
+    const intro = first.level <= LEVEL.introductory || lectureNo(first.attrs) === 0 ? first.key : undefined;
+    for (let i = 1; i < list.length; i++) {
+      const b = list[i]!;
+      const skip = (k: string): boolean => twinOf.get(b.key) === k || follows(k, b.key);
+      const before: string[] = [];
+      for (let j = i - 1; j >= 0 && before.length < PREVIOUS_IN_COURSE; j--)
+        if (!skip(list[j]!.key)) before.push(list[j]!.key);
+      if (before.length) previous.set(b.key, before);
+      if (intro && !skip(intro)) introduction.set(b.key, intro);
+    }
+  }
+  return { previous, introduction };
+}

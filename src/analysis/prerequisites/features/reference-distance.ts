@@ -1,0 +1,33 @@
+/**
+ * Reference distance (RefD): `after` uses a concept that `before` is about while `before` does not use
+ * `after`'s main topics (usesTopic: how strongly `after` names it times `before`'s focus on it); and the
+ * pairwise asymmetry refd = share of `before`'s main topics that `after` names − share of `after`'s main topics
+ * that `before` names, floored at 0.
+ */
+import type { PairFeature, Signal } from './types.js';
+
+export const usesTopic: Signal = (ctx, b, put) => {
+  const bMain = [...b.main];
+  for (const [cb, weight] of b.concepts) {
+    if (b.main.has(cb)) continue;
+    for (const a of ctx.mainLectures.get(cb) ?? []) {
+      const infoA = ctx.infos.get(a)!;
+      if (bMain.some((m) => infoA.concepts.has(m))) continue;
+      put(a, 'usesTopic', Math.min(1, weight * ctx.focus(infoA, cb)), { key: 'used-here', concept: cb });
+    }
+  }
+};
+
+export const refd: PairFeature = (_ctx, a, b) => {
+  const share = (from: Set<string>, into: Map<string, number>): number => {
+    if (from.size === 0) return 0;
+    let n = 0;
+    for (const c of from) if (into.has(c)) n++;
+    return n / from.size;
+  };
+  const value = share(a.main, b.concepts) - share(b.main, a.concepts);
+  let common = 0;
+  for (const c of a.concepts.keys()) if (b.concepts.has(c)) common++;
+  const union = a.concepts.size + b.concepts.size - common;
+  return { refd: Math.max(0, value), sharedConcepts: union ? common / union : 0 };
+};

@@ -1,0 +1,14 @@
+/** The prerequisite features in one place: the signals that propose candidates, then the features measured on any pair. */
+export { PREREQUISITE_FEATURES, type FeatureName, type FeatureValues, type Why } from './types.js';
+import { conceptChains } from './concept-chains.js';
+import { courseOrder } from './course-order.js';
+import { dateGap } from './date-gap.js';
+import { languageVersion } from './language-version.js';
+import { level } from './level.js';
+import { refd, usesTopic } from './reference-distance.js';
+import { seriesOrder } from './series-order.js';
+import { sharedTopic } from './shared-topic.js';
+import type { PairFeature, Signal } from './types.js';
+
+export const SIGNALS: readonly Signal[] = [seriesOrder, courseOrder, conceptChains, sharedTopic, usesTopic];
+export const PAIR_FEATURES: readonly PairFeature[] = [refd, level, dateGap, languageVersion];

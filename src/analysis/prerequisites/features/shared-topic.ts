@@ -1,0 +1,44 @@
+/**
+ * Shared main topic, compared by level and topic sets (RefD-style on main topics): on a shared topic a
+ * shallower lecture comes first (shallowerOnTopic); a lecture whose topics are a strict subset of `after`'s is
+ * taken further by it (takesFurther); a partial overlap published earlier is taken up (takesUp); the same
+ * topics earlier in one course come first (earlierSameTopic). A lecture that covers all of `after`'s topics at
+ * the same or a higher level — a later survey, a part 2 — is measured as coversSameOrHigher: the sanity
+ * constraint and the model both read it as "not a prerequisite".
+ */
+import { chronology } from '../context.js';
+import type { Signal } from './types.js';
+
+export const sharedTopic: Signal = (ctx, b, put) => {
+  const bMain = [...b.main];
+  for (const cb of bMain) {
+    for (const a of ctx.mainLectures.get(cb) ?? []) {
+      if (a === b.key) continue;
+      const infoA = ctx.infos.get(a)!;
+      const focus = Math.min(1, ctx.focus(infoA, cb));
+      let shared = 0;
+      for (const m of infoA.main) if (b.main.has(m)) shared++;
+      const coversB = bMain.every((m) => infoA.main.has(m));
+      if (infoA.level >= b.level && coversB) put(a, 'coversSameOrHigher', 1);
+      if (infoA.level > b.level) continue;
+      if (infoA.level < b.level) {
+        put(a, 'shallowerOnTopic', focus, { key: 'shallower-same-topic', concept: cb });
+        continue;
+      }
+      const covered = shared / infoA.main.size;
+      if (covered < 1) {
+        const bInsideA = b.main.size < infoA.main.size && coversB;
+        if (chronology(infoA.attrs, b.attrs) > 0 && !bInsideA)
+          put(a, 'takesUp', covered * focus, { key: 'takes-up', concept: cb });
+      } else if (infoA.main.size < b.main.size) {
+        put(a, 'takesFurther', focus, { key: 'takes-further', concept: cb });
+      } else if (
+        chronology(infoA.attrs, b.attrs) > 0 &&
+        !!infoA.attrs.series &&
+        infoA.attrs.series === b.attrs.series
+      ) {
+        put(a, 'earlierSameTopic', focus, { key: 'earlier-same-topic', concept: cb, series: b.attrs.series });
+      }
+    }
+  }
+};

@@ -1,0 +1,60 @@
+/**
+ * The vocabulary of prerequisite features: each feature is a named number in [0, 1] measured on a candidate
+ * pair (before, after). A signal that finds candidates also says why, as a reason key with parameters, so
+ * that the feature which decided can be put in words (explain.ts) in any language.
+ */
+import type { LectureInfo, PrerequisiteContext } from '../context.js';
+import type { ReasonKey } from '../../../core/prerequisite-reasons.js';
+
+export const PREREQUISITE_FEATURES = [
+  'seriesPrevious',
+  'seriesFirst',
+  'coursePrevious',
+  'courseEarlier',
+  'courseIntroduction',
+  'requiresNear',
+  'requiresFar',
+  'broaderNear',
+  'broaderFar',
+  'fieldIntroduction',
+  'shallowerOnTopic',
+  'takesFurther',
+  'takesUp',
+  'earlierSameTopic',
+  'coversSameOrHigher',
+  'usesTopic',
+  'refd',
+  'sharedConcepts',
+  'aIntroductory',
+  'aDeeper',
+  'levelGap',
+  'newer',
+  'older',
+  'sameCourse',
+  'otherVersion',
+  'fromTwin',
+  'hub',
+] as const;
+
+export type FeatureName = (typeof PREREQUISITE_FEATURES)[number];
+export type FeatureValues = Partial<Record<FeatureName, number>>;
+
+/** Why a signal proposed a pair: a reason key and the concept keys or names it speaks of. */
+export interface Why {
+  key: ReasonKey;
+  /** The concept `before` is about, as a concept node key. */
+  concept?: string;
+  /** The concept of `after` that builds on it, as a concept node key. */
+  builds?: string;
+  /** A series or course name. */
+  series?: string;
+}
+
+/** Adds a feature value for candidate `a` (the larger value of a feature wins), with why. */
+export type Put = (a: string, feature: FeatureName, value: number, why?: Why) => void;
+
+/** A signal that proposes candidates for lecture `b` and measures them. */
+export type Signal = (ctx: PrerequisiteContext, b: LectureInfo, put: Put) => void;
+
+/** A feature measured on any pair, once candidates are known. */
+export type PairFeature = (ctx: PrerequisiteContext, a: LectureInfo, b: LectureInfo) => FeatureValues;

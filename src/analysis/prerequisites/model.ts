@@ -1,0 +1,52 @@
+/**
+ * The prerequisite model: logistic regression over the named features (features/types.ts), fitted by
+ * `npm run train` to labelled pairs and stored in data/models/prerequisites.json with the figures of the fit.
+ * The build only loads it; a candidate's score is the model's probability that a learner should watch it first.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { predict } from '../../learn/logistic-regression.js';
+import { PREREQUISITE_FEATURES, type FeatureValues } from './features/types.js';
+
+export interface PrerequisiteModel {
+  description: string;
+  features: string[];
+  weights: number[];
+  bias: number;
+  /** Candidates below this probability are not shown. */
+  threshold: number;
+  fit: Record<string, unknown>;
+}
+
+export class PrerequisiteModelError extends Error {
+  override readonly name = 'PrerequisiteModelError';
+}
+
+export const PREREQUISITE_MODEL_FILE = fileURLToPath(
+  new URL('../../../data/models/prerequisites.json', import.meta.url),
+);
+
+/** The feature vector of a candidate, in the model's order. */
+export function featureVector(values: FeatureValues): number[] {
+  return PREREQUISITE_FEATURES.map((f) => values[f] ?? 0);
+}
+
+/** Reads and checks the model file; a missing file is an error that says how to make it. */
+export function loadPrerequisiteModel(file = PREREQUISITE_MODEL_FILE): PrerequisiteModel {
+  if (!existsSync(file))
+    throw new PrerequisiteModelError(`${file} is missing: run "npm run train" to fit the prerequisite model`);
+  const model = JSON.parse(readFileSync(file, 'utf8')) as PrerequisiteModel;
+  if (
+    model.features?.join(',') !== PREREQUISITE_FEATURES.join(',') ||
+    model.weights?.length !== PREREQUISITE_FEATURES.length
+  )
+    throw new PrerequisiteModelError(
+      `${file}: the model's features are not the ones the build measures (${PREREQUISITE_FEATURES.join(', ')}); ` +
+        'run "npm run train" to fit it again',
+    );
+  return model;
+}
+
+export function scoreOf(model: PrerequisiteModel, values: FeatureValues): number {
+  return predict(model, featureVector(values));
+}

@@ -1,0 +1,93 @@
+/**
+ * The wording of prerequisite reasons, in every interface language: the build stores a reason as a key with
+ * parameters (`reasonKey`, `reasonParams` on a prerequisite edge) and its English text; the explorer and the
+ * CLI word it here in the language the user reads. No score ever appears in a reason.
+ */
+import type { PrerequisiteReasonParams } from './types.js';
+
+export type ReasonKey =
+  | 'previous-part'
+  | 'first-part'
+  | 'previous-in-course'
+  | 'earlier-in-course'
+  | 'course-introduction'
+  | 'introduces-required'
+  | 'introduces-broader'
+  | 'field-introduction'
+  | 'shallower-same-topic'
+  | 'takes-further'
+  | 'takes-up'
+  | 'earlier-same-topic'
+  | 'used-here';
+
+export type ReasonLanguage = 'en' | 'zh-TW';
+
+type Words = (c: string, builds: string, series: string | undefined) => string;
+
+const EN: Record<ReasonKey, Words> = {
+  'previous-part': () => 'the previous part of the same series',
+  'first-part': () => 'the first part of the same series',
+  'previous-in-course': (_c, _b, s) =>
+    s ? `the previous lecture of ${s}` : 'the previous lecture of the same course',
+  'earlier-in-course': (_c, _b, s) =>
+    s ? `an earlier lecture of ${s}` : 'an earlier lecture of the same course',
+  'course-introduction': (_c, _b, s) => (s ? `the introduction to ${s}` : "the same course's introduction"),
+  'introduces-required': (c, b) => `introduces ${c}, which ${b || 'this lecture'} builds on`,
+  'introduces-broader': (c, b) => `introduces ${c}, the broader topic of ${b || 'this lecture'}`,
+  'field-introduction': (c) => `the course's introduction to ${c}`,
+  'shallower-same-topic': (c) => `a more basic lecture on ${c}`,
+  'takes-further': (c) => `introduces ${c}, which this lecture takes further`,
+  'takes-up': (c) => `introduces ${c}, which this lecture takes up`,
+  'earlier-same-topic': (c, _b, s) =>
+    s ? `an earlier lecture on ${c} in ${s}` : `an earlier lecture on ${c}`,
+  'used-here': (c) => `is about ${c}, which this lecture uses`,
+};
+
+const ZH: Record<ReasonKey, Words> = {
+  'previous-part': () => '同一系列的前一部分',
+  'first-part': () => '同一系列的第一部分',
+  'previous-in-course': (_c, _b, s) => (s ? `${s} 的前一堂課` : '同一門課的前一堂課'),
+  'earlier-in-course': (_c, _b, s) => (s ? `${s} 較早的一堂課` : '同一門課較早的一堂課'),
+  'course-introduction': (_c, _b, s) => (s ? `${s} 的課程介紹` : '同一門課的課程介紹'),
+  'introduces-required': (c, b) => `介紹 ${c}，${b || '這堂課'}以它為基礎`,
+  'introduces-broader': (c, b) => `介紹 ${c}，${b || '這堂課'}所屬的更廣主題`,
+  'field-introduction': (c) => `本課程對 ${c} 的介紹`,
+  'shallower-same-topic': (c) => `關於 ${c} 較基礎的一堂課`,
+  'takes-further': (c) => `介紹 ${c}，這堂課在此之上深入`,
+  'takes-up': (c) => `介紹 ${c}，這堂課延續這個主題`,
+  'earlier-same-topic': (c, _b, s) => (s ? `${s} 中較早講 ${c} 的一堂課` : `較早講 ${c} 的一堂課`),
+  'used-here': (c) => `講的是 ${c}，這堂課會用到`,
+};
+
+const NOTES: Record<ReasonLanguage, { newerButBasic: string; otherVersion: string; join: string }> = {
+  en: {
+    newerButBasic: 'a more basic treatment, though published later',
+    otherVersion: 'in the other language version',
+    join: '; ',
+  },
+  'zh-TW': { newerButBasic: '較晚發布但更基礎', otherVersion: '另一語言版本', join: '；' },
+};
+
+export const isReasonKey = (key: string | undefined): key is ReasonKey => !!key && Object.hasOwn(EN, key);
+
+/** A reason in words; `label` names a concept node key in the same language. */
+export function wordReason(
+  key: ReasonKey,
+  params: PrerequisiteReasonParams,
+  label: (conceptKey: string) => string,
+  language: ReasonLanguage = 'en',
+): string {
+  const words = (language === 'zh-TW' ? ZH : EN)[key];
+  const base = words(
+    params.concept ? label(params.concept) : '',
+    params.builds ? label(params.builds) : '',
+    params.series,
+  );
+  const note = NOTES[language];
+  const notes = [
+    params.newerButBasic ? note.newerButBasic : '',
+    params.otherVersion ? note.otherVersion : '',
+  ].filter(Boolean);
+  if (!notes.length) return base;
+  return language === 'zh-TW' ? `${base}（${notes.join(note.join)}）` : `${base} (${notes.join(note.join)})`;
+}

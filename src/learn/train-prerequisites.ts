@@ -1,0 +1,177 @@
+/**
+ * Fitting the prerequisite model (src/analysis/prerequisites/model.ts) to labelled pairs of the train sets.
+ * Every allowed candidate of a labelled lecture is a row: 1 when the labels say a learner should (or may)
+ * watch it first — a labelled pair, an essential or acceptable judgement — and 0 otherwise. Five folds by
+ * lecture give cross-validated recall@5 (of labelled and essential pairs) and precision@3 (of each lecture's
+ * top three, against essential and acceptable ones where judged); the threshold below which a candidate is
+ * not shown is the one that maximises their harmonic mean. Deterministic; test parts are never read.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { buildGraph } from '../pipeline/build-graph.js';
+import type { LabelledSet } from '../pipeline/evaluate-sets.js';
+import { buildContext, type PrerequisiteContext } from '../analysis/prerequisites/context.js';
+import { collectCandidates, type CandidatePair } from '../analysis/prerequisites/candidates.js';
+import { allowed } from '../analysis/prerequisites/constraints.js';
+import { PREREQUISITE_FEATURES } from '../analysis/prerequisites/features/types.js';
+import { featureVector, type PrerequisiteModel } from '../analysis/prerequisites/model.js';
+import { rankFor } from '../analysis/prerequisites/rank.js';
+import { DEFAULT_PREREQUISITE_OPTIONS } from '../analysis/prerequisites/compute-prerequisites.js';
+import { loadLevelCues } from '../analysis/lecture-level.js';
+import type { PrerequisiteDevSet, PrerequisiteJudgements } from '../analysis/evaluate-prerequisites.js';
+import { splitOf } from '../eval/split.js';
+import { fitLogistic, roundModel, type LogisticOptions } from './logistic-regression.js';
+
+export const PrerequisiteTraining = {
+  folds: 5,
+  logistic: { iterations: 2000, learningRate: 0.5, l2: 0.001 } satisfies LogisticOptions,
+  thresholds: { from: 1, to: 90 },
+};
+
+interface Target {
+  id: string;
+  ctx: PrerequisiteContext;
+  candidates: CandidatePair[];
+  /** Keys a learner should watch first (labelled pairs, essential). */
+  needed: Set<string>;
+  /** Keys acceptable in the top three (needed ∪ acceptable); undefined where only pairs are labelled. */
+  acceptable?: Set<string>;
+}
+
+const lectureKey = (n: number): string => `lecture:${n}`;
+const foldOf = (id: string, folds: number): number =>
+  createHash('sha256').update(`lecture-atlas/cv/v1:${id}`).digest().readUInt32BE(0) % folds;
+
+/** The labelled targets of the train sets, with their candidates. */
+export async function prerequisiteTargets(sets: readonly LabelledSet[]): Promise<Target[]> {
+  const targets: Target[] = [];
+  const builds = new Map<string, PrerequisiteContext>();
+  for (const set of sets) {
+    if (set.role === 'test') continue;
+    const files = [set.prerequisites, set.judgements].filter((f): f is string => !!f && existsSync(f));
+    if (files.length === 0 || (set.needs && !existsSync(set.needs))) continue;
+    const key = set.inputs.join('\0');
+    if (!builds.has(key)) {
+      const { graph, relations } = await buildGraph({ inputs: set.inputs, prerequisites: false });
+      builds.set(
+        key,
+        buildContext(graph, relations, { ...DEFAULT_PREREQUISITE_OPTIONS, levelCues: loadLevelCues() }),
+      );
+    }
+    const ctx = builds.get(key)!;
+    const candidates = collectCandidates(ctx);
+    const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
+    const add = (after: number, needed: number[], acceptable?: number[]): void => {
+      const k = lectureKey(after);
+      if (!ctx.infos.has(k) || !inPart(after)) return;
+      targets.push({
+        id: `${set.name}:${after}`,
+        ctx,
+        candidates: candidates.get(k) ?? [],
+        needed: new Set(needed.map(lectureKey)),
+        ...(acceptable ? { acceptable: new Set([...needed, ...acceptable].map(lectureKey)) } : {}),
+      });
+    };
+    if (set.prerequisites && existsSync(set.prerequisites)) {
+      const labels = JSON.parse(readFileSync(set.prerequisites, 'utf8')) as PrerequisiteDevSet;
+      const byAfter = new Map<number, number[]>();
+      for (const p of labels.pairs) byAfter.set(p.after, [...(byAfter.get(p.after) ?? []), p.before]);
+      for (const [after, needed] of byAfter) add(after, needed);
+    }
+    if (set.judgements && existsSync(set.judgements)) {
+      const labels = JSON.parse(readFileSync(set.judgements, 'utf8')) as PrerequisiteJudgements;
+      for (const t of labels.targets) add(t.after, t.essential, t.acceptable);
+    }
+  }
+  return targets;
+}
+
+interface Scores {
+  recallAt5: number;
+  precisionAt3: number;
+  harmonic: number;
+}
+
+function measure(targets: readonly Target[], modelFor: (t: Target) => PrerequisiteModel): Scores {
+  let hits = 0;
+  let needed = 0;
+  let shown = 0;
+  let good = 0;
+  for (const t of targets) {
+    const ranked = rankFor(t.ctx, modelFor(t), t.candidates, DEFAULT_PREREQUISITE_OPTIONS.perLecture).map(
+      (r) => r.pair.before,
+    );
+    for (const k of t.needed) {
+      needed++;
+      if (ranked.includes(k)) hits++;
+    }
+    const ok = t.acceptable ?? t.needed;
+    for (const k of ranked.slice(0, 3)) {
+      shown++;
+      if (ok.has(k)) good++;
+    }
+  }
+  const recallAt5 = needed ? hits / needed : 1;
+  const precisionAt3 = shown ? good / shown : 1;
+  const harmonic = recallAt5 + precisionAt3 ? (2 * recallAt5 * precisionAt3) / (recallAt5 + precisionAt3) : 0;
+  return { recallAt5, precisionAt3, harmonic };
+}
+
+function rowsOf(targets: readonly Target[]): { x: number[][]; y: number[] } {
+  const x: number[][] = [];
+  const y: number[] = [];
+  for (const t of targets)
+    for (const c of t.candidates) {
+      if (!allowed(t.ctx, c)) continue;
+      x.push(featureVector(c.values));
+      y.push((t.acceptable ?? t.needed).has(c.before) ? 1 : 0);
+    }
+  return { x, y };
+}
+
+const asModel = (fit: { weights: number[]; bias: number }, threshold: number): PrerequisiteModel => ({
+  description: '',
+  features: [...PREREQUISITE_FEATURES],
+  weights: fit.weights,
+  bias: fit.bias,
+  threshold,
+  fit: {},
+});
+
+export async function trainPrerequisites(sets: readonly LabelledSet[]): Promise<PrerequisiteModel> {
+  const { folds, logistic, thresholds } = PrerequisiteTraining;
+  const targets = await prerequisiteTargets(sets);
+  const foldFits = [...Array(folds).keys()].map((k) => {
+    const { x, y } = rowsOf(targets.filter((t) => foldOf(t.id, folds) !== k));
+    return fitLogistic(x, y, logistic);
+  });
+  let best = { threshold: 0, scores: measure(targets, (t) => asModel(foldFits[foldOf(t.id, folds)]!, 0)) };
+  for (let h = thresholds.from; h <= thresholds.to; h++) {
+    const scores = measure(targets, (t) => asModel(foldFits[foldOf(t.id, folds)]!, h / 100));
+    if (scores.harmonic > best.scores.harmonic) best = { threshold: h / 100, scores };
+  }
+  const { x, y } = rowsOf(targets);
+  const fitted = roundModel(fitLogistic(x, y, logistic));
+  const r3 = (v: number): number => Number(v.toFixed(3));
+  return {
+    description:
+      'Prerequisites: logistic regression over the features of src/analysis/prerequisites/features; an allowed ' +
+      'candidate is shown when its probability reaches the threshold, best first. Written by npm run train.',
+    features: [...PREREQUISITE_FEATURES],
+    weights: fitted.weights,
+    bias: fitted.bias,
+    threshold: best.threshold,
+    fit: {
+      trainedOn: [...new Set(targets.map((t) => t.id.split(':')[0]!))],
+      targets: targets.length,
+      rows: y.length,
+      positives: y.filter((v) => v === 1).length,
+      folds,
+      ...logistic,
+      crossValidated: {
+        recallAt5: r3(best.scores.recallAt5),
+        precisionAt3: r3(best.scores.precisionAt3),
+      },
+    },
+  };
+}
