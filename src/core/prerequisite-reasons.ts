@@ -11,6 +11,7 @@ export type ReasonKey =
   | 'previous-in-course'
   | 'earlier-in-course'
   | 'course-introduction'
+  | 'course-first'
   | 'introduces-required'
   | 'introduces-broader'
   | 'field-introduction'
@@ -32,6 +33,7 @@ const EN: Record<ReasonKey, Words> = {
   'earlier-in-course': (_c, _b, s) =>
     s ? `an earlier lecture of ${s}` : 'an earlier lecture of the same course',
   'course-introduction': (_c, _b, s) => (s ? `the introduction to ${s}` : "the same course's introduction"),
+  'course-first': (_c, _b, s) => (s ? `the first lecture of ${s}` : 'the first lecture of the same course'),
   'introduces-required': (c, b) => `introduces ${c}, which ${b || 'this lecture'} builds on`,
   'introduces-broader': (c, b) => `introduces ${c}, the broader topic of ${b || 'this lecture'}`,
   'field-introduction': (c) => `the course's introduction to ${c}`,
@@ -49,6 +51,7 @@ const ZH: Record<ReasonKey, Words> = {
   'previous-in-course': (_c, _b, s) => (s ? `${s} 的前一堂課` : '同一門課的前一堂課'),
   'earlier-in-course': (_c, _b, s) => (s ? `${s} 較早的一堂課` : '同一門課較早的一堂課'),
   'course-introduction': (_c, _b, s) => (s ? `${s} 的課程介紹` : '同一門課的課程介紹'),
+  'course-first': (_c, _b, s) => (s ? `${s} 的第一堂課` : '同一門課的第一堂課'),
   'introduces-required': (c, b) => `介紹 ${c}，${b || '這堂課'}以它為基礎`,
   'introduces-broader': (c, b) => `介紹 ${c}，${b || '這堂課'}所屬的更廣主題`,
   'field-introduction': (c) => `本課程對 ${c} 的介紹`,

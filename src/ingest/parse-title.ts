@@ -255,6 +255,16 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
       return true;
     },
   );
+  // A numbered topic series: "Deep Learning Theory 1-2: …", "Structured Learning 2: …" — a name of two to four
+  // capitalised words, a number of at most two digits (never a year), then a colon. The name stays in the title.
+  if (out.courseLecture === undefined)
+    cut(/^\s*((?:[A-Z][A-Za-z]+\s+){1,3}[A-Z][A-Za-z]+)\s+(\d{1,2}(?:-\d{1,2})?)\s*[:：]/, (m) => {
+      const name = m[1]!.trim();
+      if (out.series === undefined) setSeries({ series: name, seriesBase: name, kind: 'series' });
+      out.courseLecture = m[2]!;
+      keep = `${name} ${m[2]}: `;
+      return true;
+    });
   // "第6講：…" (lecture 6 of the series in the tag).
   cut(/^\s*第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[講讲課课]\s*[:：]?/, (m) => {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!);

@@ -5,6 +5,17 @@ const markers = loadTitleMarkers();
 
 // Real titles from the seed catalog (item number in the comment) and what a reader should see.
 const TABLE: [string, Partial<ParsedTitle>][] = [
+  // A numbered topic series (made-up titles in the shape of the channel's older lectures).
+  [
+    'Learning Theory Basics 2-3: Does Depth Help?',
+    {
+      title: 'Learning Theory Basics 2-3: Does Depth Help?',
+      series: 'Learning Theory Basics',
+      courseLecture: '2-3',
+    },
+  ],
+  ['Sequence Models 4: Labeling', { series: 'Sequence Models', courseLecture: '4' }],
+  ['GPT 3: Language Models are Few-shot Learners', { series: undefined, courseLecture: undefined }],
   // 209
   [
     '[DLHLP 2020] Speech Recognition (1/7) - Overview',

@@ -37,6 +37,8 @@ export interface PrerequisiteContext {
   coursePrevious: Map<string, string[]>;
   /** Per lecture of a course, the course's introduction (its introductory or lecture-0 first lecture). */
   courseIntroduction: Map<string, string>;
+  /** Per lecture of a course, the course's first lecture, whatever its level. */
+  courseFirst: Map<string, string>;
   /** Course overviews by series name. */
   overviews: Map<string, string[]>;
   /** Concept → lectures whose main topic it is, best focused first, capped. */
@@ -59,6 +61,15 @@ export interface ContextOptions {
 
 /** How many of the lectures just before a lecture in its course are candidates. */
 const PREVIOUS_IN_COURSE = 3;
+
+/**
+ * A lecture's place in its course from the course's own numbering: "9" → 9, "9-1" → 9.01, "21-2" → 21.02
+ * (a sub-lecture after its main number, before the next one); undefined where the title gives none.
+ */
+export function courseNumber(a: LectureNodeAttributes): number | undefined {
+  const m = /^(\d+)(?:[-.](\d+))?$/.exec(a.courseLecture?.trim() ?? '');
+  return m ? Number(m[1]) + (m[2] ? Number(m[2]) / 100 : 0) : undefined;
+}
 
 /** Earlier first: by date when both have one, else by catalog number. Positive when `a` is earlier. */
 export function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number {
@@ -169,7 +180,12 @@ export function buildContext(
   const laterInCourse = (a: string, b: string): boolean => {
     const [x, y] = [infos.get(a)!.attrs, infos.get(b)!.attrs];
     if (x.seriesKind === 'venue' || !x.series || x.series !== y.series) return false;
-    if (courseVersion(x) === courseVersion(y)) return chronology(x, y) < 0;
+    if (courseVersion(x) === courseVersion(y)) {
+      // The course's own numbering wins over upload dates (a review lecture uploaded after lecture 4 is lecture 1).
+      const [nx, ny] = [courseNumber(x), courseNumber(y)];
+      if (nx !== undefined && ny !== undefined && nx !== ny) return nx > ny;
+      return chronology(x, y) < 0;
+    }
     const tb = twinOf.get(b);
     if (tb) return chronology(x, infos.get(tb)!.attrs) < 0;
     const ta = twinOf.get(a);
@@ -189,7 +205,7 @@ export function buildContext(
       if (x !== y) chainRoot.set(cmp(x, y) < 0 ? y : x, cmp(x, y) < 0 ? x : y);
     }
 
-  const { previous, introduction } = courseOrder(infos, twinOf, (a, b) =>
+  const { previous, introduction, first } = courseOrder(infos, twinOf, (a, b) =>
     (seriesPrev.get(a) ?? []).some((p) => p.from === b),
   );
 
@@ -221,6 +237,7 @@ export function buildContext(
     chainOf,
     coursePrevious: previous,
     courseIntroduction: introduction,
+    courseFirst: first,
     overviews,
     mainLectures,
     df,
@@ -241,7 +258,7 @@ function courseOrder(
   infos: Map<string, LectureInfo>,
   twinOf: Map<string, string>,
   follows: (a: string, b: string) => boolean,
-): { previous: Map<string, string[]>; introduction: Map<string, string> } {
+): { previous: Map<string, string[]>; introduction: Map<string, string>; first: Map<string, string> } {
   const groups = new Map<string, LectureInfo[]>();
   for (const info of infos.values()) {
     const a = info.attrs;
@@ -249,12 +266,10 @@ function courseOrder(
     const key = `${a.series}\u0000${courseVersion(a)}`;
     groups.set(key, [...(groups.get(key) ?? []), info]);
   }
-  const lectureNo = (a: LectureNodeAttributes): number | undefined => {
-    const n = a.courseLecture === undefined ? NaN : Number.parseFloat(a.courseLecture);
-    return Number.isFinite(n) ? n : undefined;
-  };
+  const lectureNo = courseNumber;
   const previous = new Map<string, string[]>();
   const introduction = new Map<string, string>();
+  const firstOf = new Map<string, string>();
   for (const list of groups.values()) {
     list.sort((x, y) => {
       const [nx, ny] = [lectureNo(x.attrs), lectureNo(y.attrs)];
@@ -271,7 +286,8 @@ function courseOrder(
         if (!skip(list[j]!.key)) before.push(list[j]!.key);
       if (before.length) previous.set(b.key, before);
       if (intro && !skip(intro)) introduction.set(b.key, intro);
+      else if (!skip(first.key)) firstOf.set(b.key, first.key);
     }
   }
-  return { previous, introduction };
+  return { previous, introduction, first: firstOf };
 }

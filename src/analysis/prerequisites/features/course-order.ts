@@ -1,6 +1,7 @@
 /**
  * Course order: the lecture just before `after` in its course (coursePrevious), the two before that
- * (courseEarlier, weaker each step back), and the course's introduction or overview (courseIntroduction).
+ * (courseEarlier, weaker each step back), the course's introduction or overview (courseIntroduction), and
+ * otherwise the course's first lecture, where a learner starts (courseFirst).
  */
 import type { Signal } from './types.js';
 

@@ -12,6 +12,7 @@ export const PREREQUISITE_FEATURES = [
   'coursePrevious',
   'courseEarlier',
   'courseIntroduction',
+  'courseFirst',
   'requiresNear',
   'requiresFar',
   'broaderNear',
