@@ -15,7 +15,8 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
     },
   ],
   ['Sequence Models 4: Labeling', { series: 'Sequence Models', courseLecture: '4' }],
-  ['GPT 3: Language Models are Few-shot Learners', { series: undefined, courseLecture: undefined }],
+  // A model name with a version is no series: one capitalised word before the number.
+  ['GPT 3: Language Models are Few-shot Learners', { title: 'GPT 3: Language Models are Few-shot Learners' }],
   // 209
   [
     '[DLHLP 2020] Speech Recognition (1/7) - Overview',
@@ -162,6 +163,12 @@ describe('parseTitle', () => {
     const parsed = parseTitle('[2020-02-31] Vocoder (3/2)', markers);
     expect(parsed.date).toBeUndefined();
     expect(parsed.part).toBeUndefined();
+  });
+
+  it('should not read a model name with a version as a numbered series', () => {
+    const parsed = parseTitle('GPT 3: Language Models are Few-shot Learners', markers);
+    expect(parsed.series).toBeUndefined();
+    expect(parsed.courseLecture).toBeUndefined();
   });
 
   it.each(TABLE)('should read %s', (raw, expected) => {
