@@ -21,7 +21,7 @@ const SAME_WEIGHT = 5e-4;
 /** The lecture a path to `concept` goes to; undefined when no lecture teaches it. */
 export function lectureForConcept(graph: AtlasGraph, concept: string): ConceptTarget | undefined {
   const main = mainLecturesOf(graph, concept);
-  const list = main.length > 0 ? main : lecturesTeaching(graph, concept);
+  const list = main.length > 0 ? main : lecturesTeaching(graph, concept, { narrowerDepth: 0 });
   const best = list[0];
   if (!best) return undefined;
   const tied = list.filter((l) => best.weight - l.weight < SAME_WEIGHT);

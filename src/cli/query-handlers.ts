@@ -82,9 +82,17 @@ const neighbours: Handler = async (ctx) => {
 const lectures: Handler = (ctx) => {
   const key = node(ctx, 0);
   const list = lecturesTeaching(ctx.graph, key);
+  const direct = list.filter((l) => !l.via).length;
   print(ctx, list, [
-    `${listName(ctx.graph, key)}: ${plural(list.length, 'lecture')} (* main topic)`,
-    ...list.map((l) => `  ${l.main ? '*' : ' '} ${l.weight.toFixed(2)}  ${listName(ctx.graph, l.key)}`),
+    `${listName(ctx.graph, key)}: ${plural(direct, 'lecture')} (* main topic)` +
+      (list.length > direct ? `, and ${plural(list.length - direct, 'lecture')} on narrower concepts` : ''),
+    ...list.map(
+      (l) =>
+        `  ${l.main ? '*' : ' '} ${listName(ctx.graph, l.key)}` +
+        (l.via
+          ? `  (about ${ctx.graph.getNodeAttribute(l.via, 'label')}, a kind of ${ctx.graph.getNodeAttribute(key, 'label')})`
+          : ''),
+    ),
   ]);
   return EXIT.ok;
 };

@@ -64,16 +64,55 @@ const lectureRef = (graph: AtlasGraph, key: string): LectureRef => {
 export interface TeachingLecture extends LectureRef {
   weight: number;
   main: boolean;
+  /** Set when the lecture is about a narrower concept (ChatGPT under large language model): that concept's key. */
+  via?: string;
 }
 
-/** Lectures that mention a concept: main topic first, then by weight, then by number. */
-export function lecturesTeaching(graph: AtlasGraph, concept: string): TeachingLecture[] {
-  const out: TeachingLecture[] = [];
+export interface TeachingOptions {
+  /** Also the lectures about narrower concepts (`broader` edges into the concept), this many steps down. */
+  narrowerDepth: number;
+}
+
+export const DEFAULT_TEACHING_OPTIONS: TeachingOptions = { narrowerDepth: 2 };
+
+/**
+ * Lectures that mention a concept, main topic first, then by weight, then by number; then the lectures whose
+ * main topic is a narrower concept, marked with it (`via`). No edge is written for those: the graph keeps its
+ * mentions as the text has them.
+ */
+export function lecturesTeaching(
+  graph: AtlasGraph,
+  concept: string,
+  options: TeachingOptions = DEFAULT_TEACHING_OPTIONS,
+): TeachingLecture[] {
+  const direct: TeachingLecture[] = [];
   graph.forEachInEdge(concept, (_e, a, source) => {
     if (a.kind !== 'mentions') return;
-    out.push({ ...lectureRef(graph, source), weight: a.weight ?? 0, main: a.main === true });
+    direct.push({ ...lectureRef(graph, source), weight: a.weight ?? 0, main: a.main === true });
   });
-  return out.sort((x, y) => Number(y.main) - Number(x.main) || y.weight - x.weight || x.number - y.number);
+  direct.sort((x, y) => Number(y.main) - Number(x.main) || y.weight - x.weight || x.number - y.number);
+  const seen = new Set(direct.map((l) => l.key));
+  const narrower: TeachingLecture[] = [];
+  const visited = new Set([concept]);
+  let frontier = [concept];
+  for (let depth = 0; depth < options.narrowerDepth && frontier.length; depth++) {
+    const next: string[] = [];
+    for (const c of frontier)
+      graph.forEachInEdge(c, (_e, a, source) => {
+        if (a.kind !== 'broader' || visited.has(source)) return;
+        visited.add(source);
+        next.push(source);
+      });
+    for (const c of next.sort())
+      graph.forEachInEdge(c, (_e, a, source) => {
+        if (a.kind !== 'mentions' || a.main !== true || seen.has(source)) return;
+        seen.add(source);
+        narrower.push({ ...lectureRef(graph, source), weight: a.weight ?? 0, main: false, via: c });
+      });
+    frontier = next;
+  }
+  narrower.sort((x, y) => y.weight - x.weight || x.number - y.number);
+  return [...direct, ...narrower];
 }
 
 export interface RankedLecture extends LectureRef {

@@ -128,6 +128,7 @@ describe('queries', () => {
     expect(lecturesTeaching(course(), 'concept:gan').map((l) => [l.number, l.main])).toEqual([
       [1, true],
       [3, false],
+      [2, false],
     ]);
   });
 
@@ -139,6 +140,24 @@ describe('queries', () => {
     expect(nextLectures(course(), 'lecture:2').map((p) => [p.number, p.kind])).toEqual([
       [3, 'next-in-series'],
     ]);
+  });
+});
+
+describe('lecturesTeaching', () => {
+  it('should list the lectures about a narrower concept after its own, marked with it, writing no edge', () => {
+    const g = course();
+    const edges = g.size;
+    const list = lecturesTeaching(g, 'concept:gan');
+    expect(list.map((l) => [l.key, l.via])).toEqual([
+      ['lecture:1', undefined],
+      ['lecture:3', undefined],
+      ['lecture:2', 'concept:cyclegan'],
+    ]);
+    expect(lecturesTeaching(g, 'concept:gan', { narrowerDepth: 0 }).map((l) => l.key)).toEqual([
+      'lecture:1',
+      'lecture:3',
+    ]);
+    expect(g.size).toBe(edges);
   });
 });
 
