@@ -1088,11 +1088,30 @@ export function findTwins(
   broaderOf: (id: string) => string[] = () => [],
 ): [number, number][] {
   const conceptsOf = new Map<number, Set<string>>();
+  const mainOf = new Map<number, Set<string>>();
   for (const m of mentions) {
     const set = conceptsOf.get(m.lecture) ?? new Set<string>();
     set.add(m.concept);
     conceptsOf.set(m.lecture, set);
+    if (m.main) mainOf.set(m.lecture, (mainOf.get(m.lecture) ?? new Set<string>()).add(m.concept));
   }
+  // Two versions of one talk cover the same topic, are cut into the same number of parts, and keep the
+  // course's numbering where both give one: two parts of a series or two lectures of a course never pair.
+  const sameTalk = (zh: LectureRecord, en: LectureRecord): boolean => {
+    if (zh.part?.total !== undefined && en.part?.total !== undefined && zh.part.total !== en.part.total)
+      return false;
+    if (
+      zh.courseLecture !== undefined &&
+      en.courseLecture !== undefined &&
+      zh.courseLecture !== en.courseLecture
+    )
+      return false;
+    const a = mainOf.get(zh.number) ?? new Set<string>();
+    const b = mainOf.get(en.number) ?? new Set<string>();
+    return [...a].some(
+      (c) => b.has(c) || broaderOf(c).some((x) => b.has(x)) || [...b].some((y) => broaderOf(y).includes(c)),
+    );
+  };
   // Candidates share a series and a part number; within that bucket an inverted index on concepts
   // (and their broader concepts) finds the lectures worth scoring, so the cost stays linear.
   const bucketOf = (l: LectureRecord): string => `${l.series ?? ''}\u0000${l.part?.index ?? '-'}`;
@@ -1137,7 +1156,8 @@ export function findTwins(
         if (en.part && zh.part)
           partScore = en.part.total !== undefined && en.part.total === zh.part.total ? 0.5 : 0.25;
         const score = overlap + partScore;
-        if (score >= 0.5 && shared > 0) candidates.push({ score, zh: zh.number, en: en.number });
+        if (score >= 0.5 && shared > 0 && sameTalk(zh, en))
+          candidates.push({ score, zh: zh.number, en: en.number });
       }
     }
   }
