@@ -5,6 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isPersonName } from '../extract/termhood/person-name.js';
+import { loadGenericWordsData } from '../extract/termhood/generic-words.js';
+import { abbreviates } from '../extract/discover.js';
 import { escapeRegExp } from '../core/regexp.js';
 import type { Part, SeriesKind } from '../core/types.js';
 
@@ -190,6 +193,23 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     out.lecturer = m[1]!.trim();
     out.lecturerRole = 'speaker';
   });
+  // "(Demo by AOE)": who gives the demo.
+  cut(/[（(]\s*(?:Demo|Demonstrated|Presented)\s+by\s+([^()（）]{1,40}?)\s*[)）]/i, (m) => {
+    out.lecturer = m[1]!.trim();
+    out.lecturerRole = 'speaker';
+  });
+  // A talk's byline at the end: "Audio Language Models - Neil Zeghidour (Moshi)", "… - Minje Kim (UIUC)": a
+  // person's name after a dash, with an affiliation in brackets.
+  if (out.lecturer === undefined)
+    cut(
+      /\s[-–—]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*[（(]([^()（）]{1,40})[)）]\s*$/u,
+      (m) => {
+        if (!isByline(m[1]!, m[2]!)) return false;
+        out.lecturer = m[1]!.trim();
+        out.lecturerRole = 'speaker';
+        return true;
+      },
+    );
 
   for (const marker of markers.reuploadMarkers) {
     cut(new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]`, 'i'), () => {
@@ -282,6 +302,19 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   const language: 'zh' | 'en' = english ? 'en' : /\p{Script=Han}/u.test(title) ? 'zh' : 'en';
   if (english) out.englishVersion = true;
   return { title, language, ...out };
+}
+
+/**
+ * Whether "Name (Affiliation)" after a title's dash is a speaker's byline: a person's name as compromise knows
+ * names, or capitalised words one of which no English word list holds (Dongchao Yang, Minje Kim), with a
+ * bracket that does not abbreviate them ("Energy Based (EBGAN)" is a term and its acronym).
+ */
+function isByline(name: string, bracket: string): boolean {
+  if (abbreviates(bracket.trim(), name)) return false;
+  if (isPersonName(name)) return true;
+  const words = name.trim().split(/\s+/);
+  const english = loadGenericWordsData().en;
+  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && words.some((w) => !english.has(w.toLowerCase()));
 }
 
 /** Collapses what marker removal leaves behind: doubled spaces, dangling separators, empty brackets. */

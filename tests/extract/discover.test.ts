@@ -125,6 +125,9 @@ describe('findNounPhrases', () => {
     ]);
     expect(findNounPhrases('BERT and its family - Introduction and Fine-tune')).not.toContain('family -');
   });
+  it('should not take a title verb and its object for a term', () => {
+    expect(findNounPhrases('GAN - Improving Sequence Generation by GAN')).toEqual([]);
+  });
 });
 
 describe('findMarkedTerms', () => {

@@ -5,6 +5,10 @@ const markers = loadTitleMarkers();
 
 // Real titles from the seed catalog (item number in the comment) and what a reader should see.
 const TABLE: [string, Partial<ParsedTitle>][] = [
+  // A talk's byline and a demo's presenter (made-up names in the shape of the channel's talk titles).
+  ['Neural Codecs Ahead - Minsoo Pak (KAIST)', { title: 'Neural Codecs Ahead', lecturer: 'Minsoo Pak' }],
+  ['Gradient Descent (Demo by XYZ)', { title: 'Gradient Descent', lecturer: 'XYZ' }],
+  ['GAN - Energy Based (EBGAN)', { title: 'GAN - Energy Based (EBGAN)' }],
   // A numbered topic series (made-up titles in the shape of the channel's older lectures).
   [
     'Learning Theory Basics 2-3: Does Depth Help?',
