@@ -398,6 +398,26 @@ function hasStopWord(vocab: Vocabulary, key: string): boolean {
   return vocab.stop.has(key) || key.split(' ').some((w) => vocab.stop.has(w));
 }
 
+/**
+ * A discovered concept joins the lexicon's structure through its head: the longest known term that ends its
+ * label ("Patch GAN" → GAN, "Entropy SGD" → stochastic gradient descent, "deep linear networks" → neural
+ * network) or closes a hyphenated name ("NICE-GAN" → GAN) is its broader concept, so the graph stays
+ * connected and prerequisites can reach it.
+ */
+function joinLexicon(vocab: Vocabulary): void {
+  for (const c of vocab.concepts.values()) {
+    if (c.origin !== 'discovered' || c.broader.length) continue;
+    const words = c.label.split(/[\s-]+/).filter(Boolean);
+    for (let i = 1; i < words.length; i++) {
+      const id = lookup(vocab, words.slice(i).join(' '));
+      if (id !== undefined && id !== c.id && vocab.concepts.get(id)!.origin === 'lexicon') {
+        c.broader = [id];
+        break;
+      }
+    }
+  }
+}
+
 /** A phrase that contains a known concept is that concept plus a modifier: the concept covers it. */
 function covered(vocab: Vocabulary, key: string): boolean {
   const words = key.split(' ');
@@ -814,7 +834,10 @@ export function extractConcepts(
       defined: new Set<string>(),
       ellipses: [],
     }));
-  if (opts.discovery) discover(vocab, prepared, opts);
+  if (opts.discovery) {
+    discover(vocab, prepared, opts);
+    joinLexicon(vocab);
+  }
   const matcher = lexiconMatcher(vocab);
   const composeContext = compositionContext(vocab);
 

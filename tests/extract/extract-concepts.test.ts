@@ -337,6 +337,19 @@ describe('extractConcepts', () => {
 
 // Rules for lectures the extraction was not developed on: every input below is written for the test, in the
 // style of the channel's catalogs (English and Chinese summaries, paper-talk titles, course titles).
+describe('discovered concepts in the lexicon structure', () => {
+  it('should put a discovered name under the known term that closes it', () => {
+    const r = extractByRules(
+      [lecture(1, 'SPIRAL-GAN for Images'), lecture(2, 'FLOWY-ZORP for Audio')],
+      lexicon,
+    );
+    const discovered = [...r.concepts.values()].filter((c) => c.origin === 'discovered');
+    expect(discovered.find((c) => c.label === 'SPIRAL-GAN')?.broader).toEqual(['gan']);
+    // A name with no known head stays on its own.
+    expect(discovered.find((c) => c.label === 'FLOWY-ZORP')?.broader).toEqual([]);
+  });
+});
+
 describe('extractConcepts on unseen catalogs', () => {
   const englishSummary = (topic: string, labels: string[]): string =>
     `### Key points\n\n#### Core topic\n${topic}\n\n#### Main ideas\n` +
