@@ -5,11 +5,10 @@
  * two languages (the version in the dependent's language), best `perLecture` kept. Then the whole set is
  * made acyclic: edges best first, an edge that would close a cycle dropped and reported.
  */
-import Graph from 'graphology';
-import { stronglyConnectedComponents } from 'graphology-components';
 import { compareKeys as cmp } from '../../core/compare.js';
 import { courseVersion } from '../relations.js';
 import { AcyclicInserter } from '../acyclic-insertion.js';
+import { cyclicComponents } from '../strongly-connected.js';
 import { chronology, type PrerequisiteContext } from './context.js';
 import type { CandidatePair } from './candidates.js';
 import { allowed } from './constraints.js';
@@ -81,15 +80,16 @@ export function acyclic<E extends Edge>(
   edges: E[],
   chronological: readonly string[],
 ): { kept: E[]; dropped: { edge: E; why: string }[] } {
-  const all = new Graph({ type: 'directed' });
+  const succ = new Map<string, string[]>();
   for (const e of edges) {
-    all.mergeNode(e.before);
-    all.mergeNode(e.after);
-    all.mergeDirectedEdge(e.before, e.after);
+    if (!succ.has(e.after)) succ.set(e.after, []);
+    const list = succ.get(e.before);
+    if (list) list.push(e.after);
+    else succ.set(e.before, [e.after]);
   }
   const component = new Map<string, number>();
-  stronglyConnectedComponents(all).forEach((members, i) => {
-    if (members.length > 1) for (const m of members) component.set(m, i);
+  cyclicComponents([...succ.keys()], (n) => succ.get(n) ?? []).forEach((members, i) => {
+    for (const m of members) component.set(m, i);
   });
   const kept: E[] = [];
   const dropped: { edge: E; why: string }[] = [];
