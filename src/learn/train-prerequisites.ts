@@ -59,7 +59,7 @@ export async function prerequisiteTargets(sets: readonly LabelledSet[]): Promise
       );
     }
     const ctx = builds.get(key)!;
-    const candidates = collectCandidates(ctx);
+    const candidates = collectCandidates(ctx, DEFAULT_PREREQUISITE_OPTIONS.candidatesPerLecture);
     const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
     const add = (after: number, needed: number[], acceptable?: number[]): void => {
       const k = lectureKey(after);

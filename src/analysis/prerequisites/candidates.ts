@@ -16,8 +16,32 @@ export interface CandidatePair {
   whys: Partial<Record<FeatureName, Why>>;
 }
 
-/** Candidates per target lecture, targets and candidates in key order. */
-export function collectCandidates(ctx: PrerequisiteContext): Map<string, CandidatePair[]> {
+/** Whether series or course order proposed the pair (always kept: a course is small). */
+const ORDER_FEATURES: readonly FeatureName[] = [
+  'seriesPrevious',
+  'seriesFirst',
+  'coursePrevious',
+  'courseEarlier',
+  'courseIntroduction',
+  'courseFirst',
+];
+
+/** The strongest value a topic signal gave the pair: what the per-lecture bound ranks by. */
+const topicStrength = (c: CandidatePair): number => {
+  let best = 0;
+  for (const [f, v] of Object.entries(c.values) as [FeatureName, number][])
+    if (!ORDER_FEATURES.includes(f) && v > best) best = v;
+  return best;
+};
+
+/**
+ * Candidates per target lecture, targets and candidates in key order. `perLecture` bounds the work: of the pairs
+ * only topics propose, the strongest that many are kept (pairs series or course order propose always are).
+ */
+export function collectCandidates(
+  ctx: PrerequisiteContext,
+  perLecture = Infinity,
+): Map<string, CandidatePair[]> {
   const out = new Map<string, Map<string, CandidatePair>>();
   const targets = [...ctx.infos.values()].sort((x, y) => cmp(x.key, y.key));
   for (const b of targets) {
@@ -32,6 +56,13 @@ export function collectCandidates(ctx: PrerequisiteContext): Map<string, Candida
           if (why) c.whys[feature] = why;
         }
       });
+    if (found.size > perLecture) {
+      const byTopic = [...found.values()]
+        .filter((c) => !ORDER_FEATURES.some((f) => (c.values[f] ?? 0) > 0))
+        .map((c) => ({ c, strength: topicStrength(c) }))
+        .sort((x, y) => y.strength - x.strength || cmp(x.c.before, y.c.before));
+      for (const { c } of byTopic.slice(perLecture)) found.delete(c.before);
+    }
     out.set(b.key, found);
   }
   // A twin's candidates carry over, mapped to their own twin where one exists.

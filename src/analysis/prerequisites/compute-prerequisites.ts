@@ -22,6 +22,8 @@ export interface PrerequisiteOptions {
   maxDepth: number;
   /** Lectures considered per concept, best focused first (bounds the work on popular concepts). */
   candidatesPerConcept: number;
+  /** Pairs proposed by topics alone kept per lecture, strongest first (bounds the work on large catalogs). */
+  candidatesPerLecture: number;
   /** Title cues for a lecture's level (introduction, advanced, supplement). */
   levelCues: LevelCues;
   /** The trained model; by default data/models/prerequisites.json. */
@@ -32,6 +34,7 @@ export const DEFAULT_PREREQUISITE_OPTIONS: PrerequisiteOptions = {
   perLecture: 5,
   maxDepth: 2,
   candidatesPerConcept: 8,
+  candidatesPerLecture: 24,
   levelCues: NO_LEVEL_CUES,
 };
 
@@ -59,7 +62,7 @@ export function computePrerequisites(
   const ctx = buildContext(graph, relations, options);
   const label = (key: string): string => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key);
   const all: Prerequisite[] = [];
-  for (const [, candidates] of collectCandidates(ctx))
+  for (const [, candidates] of collectCandidates(ctx, options.candidatesPerLecture))
     for (const r of rankFor(ctx, model, candidates, options.perLecture))
       all.push({
         before: r.pair.before,

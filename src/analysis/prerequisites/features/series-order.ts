@@ -3,24 +3,47 @@
  * n+1 as next-in-series edges give them: seriesPrevious), or the first part of the chain `after` continues
  * (seriesFirst): a learner starts a series at its beginning.
  */
+import type { PrerequisiteContext } from '../context.js';
 import type { Signal } from './types.js';
+
+const startsMemo = new WeakMap<PrerequisiteContext, Map<string, string[]>>();
+
+/**
+ * The first parts of the chains that lead to `key` (lectures with no previous part), memoised per build so that
+ * a long series costs one walk, not one per part.
+ */
+function chainStarts(ctx: PrerequisiteContext, key: string): string[] {
+  let memo = startsMemo.get(ctx);
+  if (!memo) startsMemo.set(ctx, (memo = new Map()));
+  const stack = [key];
+  const onStack = new Set<string>();
+  while (stack.length) {
+    const node = stack[stack.length - 1]!;
+    if (memo.has(node)) {
+      stack.pop();
+      continue;
+    }
+    const previous = (ctx.seriesPrev.get(node) ?? []).map((p) => p.from);
+    const pending = previous.filter((p) => !memo.has(p) && !onStack.has(p));
+    if (pending.length && !onStack.has(node)) {
+      onStack.add(node);
+      stack.push(...pending);
+      continue;
+    }
+    const starts = new Set<string>();
+    for (const p of previous) for (const s of memo.get(p) ?? [p]) starts.add(s);
+    memo.set(node, previous.length ? [...starts].sort() : [node]);
+    onStack.delete(node);
+    stack.pop();
+  }
+  return memo.get(key)!;
+}
 
 export const seriesOrder: Signal = (ctx, b, put) => {
   const previous = ctx.seriesPrev.get(b.key) ?? [];
   for (const p of previous) put(p.from, 'seriesPrevious', 1, { key: 'previous-part' });
-  // Walk back to the chain's start.
-  const seen = new Set<string>([b.key]);
-  let frontier = previous.map((p) => p.from);
-  while (frontier.length) {
-    const next: string[] = [];
-    for (const a of frontier) {
-      if (seen.has(a)) continue;
-      seen.add(a);
-      const before = ctx.seriesPrev.get(a) ?? [];
-      if (before.length === 0 && !previous.some((p) => p.from === a))
-        put(a, 'seriesFirst', 1, { key: 'first-part' });
-      next.push(...before.map((p) => p.from));
-    }
-    frontier = next;
-  }
+  if (previous.length === 0) return;
+  for (const start of chainStarts(ctx, b.key))
+    if (start !== b.key && !previous.some((p) => p.from === start))
+      put(start, 'seriesFirst', 1, { key: 'first-part' });
 };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { LectureInfo, PrerequisiteContext } from '../../src/analysis/prerequisites/context.js';
+import { dateGap } from '../../src/analysis/prerequisites/features/date-gap.js';
+import { languageVersion } from '../../src/analysis/prerequisites/features/language-version.js';
+import { refd } from '../../src/analysis/prerequisites/features/reference-distance.js';
+import type { LectureNodeAttributes } from '../../src/core/types.js';
+
+const ctx = {} as PrerequisiteContext;
+const info = (
+  attrs: Partial<LectureNodeAttributes>,
+  main: string[] = [],
+  named: string[] = main,
+): LectureInfo => ({
+  key: `lecture:${attrs.number ?? 1}`,
+  attrs: { kind: 'lecture', label: 'x', title: 'x', number: 1, ...attrs } as LectureNodeAttributes,
+  concepts: new Map(named.map((c) => [c, 0.9])),
+  main: new Set(main),
+  surfaces: new Map(),
+  level: 2,
+});
+
+describe('prerequisite features', () => {
+  it('should measure no date gap where a lecture has neither date nor a year in its series', () => {
+    expect(dateGap(ctx, info({ date: '2021-03-01' }), info({}))).toEqual({});
+  });
+
+  it('should compare dates to the day, and whole years where one lecture is dated only by its series', () => {
+    const later = dateGap(ctx, info({ date: '2023-03-01' }), info({ date: '2020-03-01' }));
+    expect(later.newer).toBeCloseTo(1, 2);
+    expect(later.older).toBe(0);
+    // "ML 2021" and a lecture of May 2021: the same year, neither newer nor older.
+    expect(dateGap(ctx, info({ series: 'ML 2021' }), info({ date: '2021-05-21' }))).toEqual({
+      newer: 0,
+      older: 0,
+    });
+    expect(dateGap(ctx, info({ series: 'Generative AI 2023' }), info({ series: 'DLHLP 2020' })).newer).toBe(
+      1,
+    );
+  });
+
+  it('should tell the other language version and the same course', () => {
+    expect(
+      languageVersion(ctx, info({ series: 'ML 2021', englishVersion: true }), info({ series: 'ML 2021' })),
+    ).toEqual({
+      sameCourse: 1,
+      otherVersion: 1,
+    });
+  });
+
+  it('should find the reference-distance asymmetry: after names before’s topic, not the reverse', () => {
+    const before = info({ number: 1 }, ['concept:transformer']);
+    const after = info({ number: 2 }, ['concept:bert'], ['concept:bert', 'concept:transformer']);
+    expect(refd(ctx, before, after).refd).toBe(1);
+    expect(refd(ctx, after, before).refd).toBe(0);
+  });
+});
