@@ -2,7 +2,13 @@
  * Questions a student asks of the graph, as plain functions of a graphology graph: the concept
  * neighbourhood, the lectures teaching a concept, a lecture's prerequisites and what builds on it.
  */
-import type { AtlasGraph, EdgeKind, LectureNodeAttributes } from './types.js';
+import type {
+  AtlasGraph,
+  EdgeAttributes,
+  EdgeKind,
+  LectureNodeAttributes,
+  PrerequisiteReasonParams,
+} from './types.js';
 
 export interface Neighbourhood {
   center: string;
@@ -117,16 +123,31 @@ export function lecturesTeaching(
 
 export interface RankedLecture extends LectureRef {
   score: number;
+  /** The reason in English, as the build wrote it. */
   reason: string;
+  /** The reason as a key and parameters (src/core/prerequisite-reasons.ts words it in any interface language). */
+  reasonKey?: string;
+  reasonParams?: PrerequisiteReasonParams;
   kind: EdgeKind;
 }
+
+const withReason = (r: RankedLecture, a: EdgeAttributes): RankedLecture => {
+  if (a.reasonKey) r.reasonKey = a.reasonKey;
+  if (a.reasonParams) r.reasonParams = a.reasonParams;
+  return r;
+};
 
 /** A lecture's prerequisites, best first, with their reasons. */
 export function prerequisitesOf(graph: AtlasGraph, lecture: string): RankedLecture[] {
   const out: RankedLecture[] = [];
   graph.forEachInEdge(lecture, (_e, a, source) => {
     if (a.kind === 'prerequisite')
-      out.push({ ...lectureRef(graph, source), score: a.score ?? 0, reason: a.reason ?? '', kind: a.kind });
+      out.push(
+        withReason(
+          { ...lectureRef(graph, source), score: a.score ?? 0, reason: a.reason ?? '', kind: a.kind },
+          a,
+        ),
+      );
   });
   return out.sort((x, y) => y.score - x.score || x.number - y.number);
 }
@@ -139,7 +160,10 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
     const score = a.kind === 'next-in-series' ? 1 : (a.score ?? 0);
     const prev = out.get(target);
     if (!prev || prev.score < score)
-      out.set(target, { ...lectureRef(graph, target), score, reason: a.reason ?? '', kind: a.kind });
+      out.set(
+        target,
+        withReason({ ...lectureRef(graph, target), score, reason: a.reason ?? '', kind: a.kind }, a),
+      );
   });
   return [...out.values()].sort((x, y) => y.score - x.score || x.number - y.number);
 }

@@ -4,7 +4,8 @@
  */
 import type { NodeFilter } from '../core/visible-nodes.js';
 import type { Lang } from './i18n/index.js';
-import type { ColorBy, Depth, ViewMode } from './state/view-state.js';
+import type { CameraAction } from './controllers/sigma-controller.js';
+import type { ColorBy, Depth, Theme, ViewMode } from './state/view-state.js';
 
 export interface LaEventDetails {
   /** Open a node (null closes the panel). */
@@ -20,6 +21,13 @@ export interface LaEventDetails {
   'la-watched-change': { key: string; watched: boolean };
   'la-export': { format: 'json' | 'png'; scope: 'graph' | 'view' };
   'la-language-change': { lang: Lang };
+  /** Communities shown or hidden from the legend (the hidden ones, sorted). */
+  'la-groups-change': { hidden: number[] };
+  /** A camera control was used (zoom in or out, fit, reset). */
+  'la-camera': { action: CameraAction };
+  /** A toolbar button opened or closed a drawer: the filters, the path finder, or the shortcuts dialog. */
+  'la-toggle': { target: 'filters' | 'path' | 'shortcuts'; open: boolean };
+  'la-theme-change': { theme: Theme };
 }
 
 export type LaEventType = keyof LaEventDetails;

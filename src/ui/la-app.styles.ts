@@ -1,54 +1,134 @@
-/** Styles of <la-app>: the header, the three-column layout, notices and the loading and error states. */
+/**
+ * Styles of <la-app>: the theme's colours (custom properties every component inherits; both themes
+ * meet WCAG 2.1 AA contrast), the skip links, the header, the three layouts — desktop (filters, graph,
+ * panel side by side), tablet (graph and panel, filters as a drawer) and phone (graph first, the panel
+ * a bottom sheet, filters as a drawer) — notices and the loading and error states.
+ */
 import { css } from 'lit';
 
 export const laAppStyles = css`
   :host {
+    --la-fg: #1d2433;
+    --la-muted: #4a5160;
+    --la-border: #d9dde5;
+    --la-border-strong: #7b8494;
+    --la-accent: #1f5fbf;
+    --la-on-accent: #ffffff;
+    --la-chip: #eef2f9;
+    --la-surface: #ffffff;
+    --la-surface-2: #f4f6fa;
+    --la-hover: #eef2f9;
+    --la-selected: #dfe8f7;
+    --la-canvas: #ffffff;
+    --la-notice-bg: #fff6d6;
+    --la-notice-fg: #5a4300;
+    --la-error-bg: #fdecec;
+    --la-error-fg: #8a1c1c;
+    color-scheme: light;
     display: grid;
-    grid-template-rows: auto auto 1fr;
+    grid-template-rows: auto auto minmax(0, 1fr);
     height: 100%;
-    font-family: system-ui, 'Noto Sans TC', 'PingFang TC', sans-serif;
-    color: #1d2433;
+    height: 100dvh;
+    font-family: system-ui, 'Noto Sans TC', 'Noto Sans CJK TC', 'PingFang TC', sans-serif;
+    color: var(--la-fg);
+    background: var(--la-surface);
+    overflow: hidden;
   }
+  :host([theme='dark']) {
+    --la-fg: #e8ebf1;
+    --la-muted: #aeb6c4;
+    --la-border: #333b48;
+    --la-border-strong: #6f7a8c;
+    --la-accent: #8ab4ff;
+    --la-on-accent: #0b1220;
+    --la-chip: #222a36;
+    --la-surface: #12161d;
+    --la-surface-2: #1a1f28;
+    --la-hover: #232a35;
+    --la-selected: #1e3556;
+    --la-canvas: #12161d;
+    --la-notice-bg: #3a3110;
+    --la-notice-fg: #f5e6b0;
+    --la-error-bg: #401c1c;
+    --la-error-fg: #ffc9c9;
+    color-scheme: dark;
+  }
+  button,
+  select {
+    font: inherit;
+  }
+  button {
+    color: var(--la-fg);
+    background: var(--la-surface);
+    border: 1px solid var(--la-border-strong);
+    border-radius: 4px;
+    padding: 0.2rem 0.6rem;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid var(--la-accent);
+    outline-offset: 2px;
+  }
+  #panel:focus-visible {
+    outline-offset: -2px;
+  }
+
+  /* Skip links: first in the focus order, shown when focused. */
+  .skips {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 100;
+  }
+  .skip {
+    position: absolute;
+    left: 0.5rem;
+    top: -10rem;
+    white-space: nowrap;
+    padding: 0.5rem 0.8rem;
+    background: var(--la-accent);
+    color: var(--la-on-accent);
+    border-radius: 0 0 6px 6px;
+    font-weight: 600;
+  }
+  .skip:focus {
+    top: 0;
+  }
+
   header {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: flex-end;
     gap: 0.5rem 1rem;
     padding: 0.5rem 1rem;
-    border-bottom: 1px solid #e3e6ec;
+    border-bottom: 1px solid var(--la-border);
+    min-width: 0;
   }
   h1 {
     font-size: 1.15rem;
-    margin: 0;
-  }
-  .status {
-    color: #4a5160;
-    font-size: 0.9rem;
+    margin: 0 0 0.3rem;
+    white-space: nowrap;
   }
   la-search.main {
     flex: 1 1 18rem;
-    max-width: 30rem;
+    max-width: 36rem;
+    min-width: 0;
   }
-  .tools {
-    display: flex;
-    gap: 0.75rem;
-    align-items: center;
+  la-toolbar {
     margin-inline-start: auto;
-    font-size: 0.85rem;
-  }
-  .tools select {
-    font: inherit;
   }
   .message {
     margin: 2rem auto;
     max-width: 40rem;
     padding: 1rem 1.25rem;
     border-radius: 6px;
-    background: #f4f6fa;
+    background: var(--la-surface-2);
   }
   .message.error {
-    background: #fdecec;
-    color: #8a1c1c;
+    background: var(--la-error-bg);
+    color: var(--la-error-fg);
   }
   .notice {
     display: flex;
@@ -57,16 +137,19 @@ export const laAppStyles = css`
     justify-content: space-between;
     margin: 0;
     padding: 0.4rem 1rem;
-    background: #fff6d6;
-    color: #5a4300;
+    background: var(--la-notice-bg);
+    color: var(--la-notice-fg);
     font-size: 0.9rem;
-    border-bottom: 1px solid #ecd98c;
+    border-bottom: 1px solid var(--la-border);
+    overflow-wrap: anywhere;
   }
   .notice ul {
     margin: 0;
     padding-inline-start: 1rem;
   }
+
   .layout {
+    position: relative;
     display: grid;
     grid-template-columns: 16rem minmax(0, 1fr) 24rem;
     min-height: 0;
@@ -76,63 +159,107 @@ export const laAppStyles = css`
     overflow-y: auto;
     padding: 0.75rem 1rem;
     min-height: 0;
+    overflow-wrap: anywhere;
   }
   .sidebar {
-    border-inline-end: 1px solid #e3e6ec;
+    border-inline-end: 1px solid var(--la-border);
   }
   .details {
-    border-inline-start: 1px solid #e3e6ec;
+    border-inline-start: 1px solid var(--la-border);
   }
   .sidebar h2 {
     font-size: 0.95rem;
     margin: 1rem 0 0.5rem;
   }
-  .sidebar h2:first-child {
+  .sidebar h2:first-child,
+  .drawer-head h2 {
     margin-top: 0;
+  }
+  [hidden] {
+    display: none !important;
   }
   main {
     position: relative;
     display: grid;
-    grid-template-rows: auto 1fr;
+    grid-template-rows: auto auto minmax(0, 1fr);
     min-height: 0;
+    min-width: 0;
   }
+
+  /* The path finder opens above the graph, from the toolbar. */
+  .pathbar {
+    padding: 0.5rem 0.75rem;
+    border-bottom: 1px solid var(--la-border);
+    background: var(--la-surface-2);
+    max-height: 45vh;
+    overflow-y: auto;
+  }
+  .pathbar-head,
+  .drawer-head,
+  .panel-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .pathbar-head h2 {
+    font-size: 0.95rem;
+    margin: 0 0 0.3rem;
+  }
+  .pathbar-head button,
+  .drawer-head button,
+  .panel-head button {
+    font-size: 0.85rem;
+  }
+  .panel-head {
+    justify-content: flex-end;
+    margin-bottom: 0.25rem;
+  }
+
   .modes {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
     padding: 0.4rem 0.6rem;
-    border-bottom: 1px solid #e3e6ec;
+    border-bottom: 1px solid var(--la-border);
     font-size: 0.85rem;
+    min-width: 0;
+  }
+  .mode-buttons {
+    display: flex;
+    gap: 0.25rem;
+    flex: none;
+  }
+  .modes button {
+    padding: 0.15rem 0.7rem;
+  }
+  .modes button[aria-pressed='true'] {
+    background: var(--la-accent);
+    border-color: var(--la-accent);
+    color: var(--la-on-accent);
   }
   .info {
     margin-inline-start: auto;
-    align-self: center;
-    color: #4a5160;
+    color: var(--la-muted);
     display: flex;
     flex-wrap: wrap;
     justify-content: end;
     gap: 0 0.8rem;
+    min-width: 0;
+    text-align: end;
   }
-  .modes button {
-    font: inherit;
-    border: 1px solid #b9c0cc;
-    background: #fff;
-    border-radius: 4px;
-    padding: 0.15rem 0.7rem;
-    cursor: pointer;
+  .pathbar {
+    grid-row: 1;
   }
-  .modes button[aria-pressed='true'] {
-    background: #1f5fbf;
-    border-color: #1f5fbf;
-    color: #fff;
+  .modes {
+    grid-row: 2;
   }
   .stage {
+    grid-row: 3;
     position: relative;
     min-height: 0;
   }
-  la-graph-view {
-    position: absolute;
-    inset: 0;
-  }
+  la-graph-view,
   la-node-list {
     position: absolute;
     inset: 0;
@@ -142,25 +269,92 @@ export const laAppStyles = css`
     top: 1rem;
     left: 50%;
     transform: translateX(-50%);
-    background: #fff;
-    border: 1px solid #d9dde5;
+    max-width: calc(100% - 2rem);
+    background: var(--la-surface);
+    border: 1px solid var(--la-border);
     border-radius: 6px;
     padding: 0.75rem 1rem;
     box-shadow: 0 4px 12px rgb(0 0 0 / 10%);
   }
-  .panel-head {
-    display: flex;
-    justify-content: flex-end;
+
+  /* Tablet: graph and panel; the filters a drawer over the graph. */
+  :host([layout='tablet']) .layout {
+    grid-template-columns: minmax(0, 1fr) 22rem;
   }
-  .panel-head button {
-    font: inherit;
+  .sidebar.drawer {
+    position: absolute;
+    z-index: 40;
+    inset-block: 0;
+    inset-inline-start: 0;
+    width: min(20rem, 88vw);
+    box-sizing: border-box;
+    background: var(--la-surface);
+    border-inline-end: 1px solid var(--la-border-strong);
+    box-shadow: 4px 0 16px rgb(0 0 0 / 20%);
+  }
+
+  /* Phone: the graph first; the panel a bottom sheet under it; the search always in the header. */
+  :host([layout='phone']) header {
+    padding: 0.4rem 0.6rem;
+    gap: 0.35rem 0.5rem;
+    align-items: center;
+  }
+  :host([layout='phone']) h1 {
+    font-size: 1rem;
+    margin: 0;
+  }
+  :host([layout='phone']) la-search.main {
+    order: 3;
+    flex: 1 1 100%;
+    max-width: none;
+  }
+  :host([layout='phone']) la-toolbar {
+    order: 2;
+    margin-inline-start: 0;
+  }
+  :host([layout='phone']) .layout {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: minmax(12rem, 1fr) auto;
+  }
+  :host([layout='phone']) .modes {
+    padding: 0.3rem 0.5rem;
+  }
+  :host([layout='phone']) .info {
+    display: block;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
     font-size: 0.8rem;
   }
-  @media (max-width: 900px) {
-    .layout {
-      grid-template-columns: 1fr;
-      grid-template-rows: auto 60vh auto;
-      overflow-y: auto;
-    }
+  :host([layout='phone']) .info > * + * {
+    display: none;
+  }
+  .details.sheet {
+    max-height: 50dvh;
+    border-inline-start: none;
+    border-top: 1px solid var(--la-border-strong);
+    border-radius: 12px 12px 0 0;
+    box-shadow: 0 -6px 18px rgb(0 0 0 / 18%);
+    padding-top: 0.4rem;
+    background: var(--la-surface);
+  }
+  .sheet .panel-head {
+    position: sticky;
+    top: -0.4rem;
+    z-index: 2;
+    justify-content: space-between;
+    background: var(--la-surface);
+    padding: 0.3rem 0;
+  }
+  .sheet .panel-head button {
+    font-size: 0.95rem;
+    padding: 0.35rem 0.8rem;
+    font-weight: 600;
+  }
+  .grip {
+    width: 2.5rem;
+    height: 0.3rem;
+    border-radius: 999px;
+    background: var(--la-border-strong);
   }
 `;

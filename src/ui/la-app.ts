@@ -1,12 +1,21 @@
 /**
  * <la-app>: the explorer shell and the one owner of UI state. Loads the graph file (loading, missing and
  * corrupt states), reads the view from the URL (ignoring, with a notice, what it cannot use), and
- * turns the components' events into state: selection, depth, filters, path, colouring, language,
- * watched lectures. The graph itself is never written to; sigma sees the state through reducers.
+ * turns the components' events into state: selection, depth, filters, hidden communities, path,
+ * colouring, language, theme, watched lectures. The graph itself is never written to; sigma sees the
+ * state through reducers.
+ *
+ * Layouts (the `layout` attribute, from the viewport width): desktop — filters and legend, graph,
+ * panel side by side; tablet — graph and panel, the filters a drawer; phone — the graph first, the
+ * panel a bottom sheet with a "Back to graph" control, the filters (and settings) a drawer, the search
+ * always in the header. Skip links come first in the focus order; Escape closes what is open (drawer,
+ * then panel); "?" lists the keyboard shortcuts.
  *
  * @attr src - URL of the graph file, compact or graph.json (default: graph.compact.json beside the page)
  * @attr overview-above - graphs with more nodes open on the level-of-detail overview (concepts and notes,
  *   lectures on demand); default in state/display-options.ts
+ * @attr theme - reflected: `light` or `dark`
+ * @attr layout - reflected: `phone`, `tablet` or `desktop`
  * @csspart header - the top bar
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -16,20 +25,13 @@ import { subgraph } from '../core/subgraph.js';
 import type { AtlasGraph } from '../core/types.js';
 import { DEFAULT_NODE_FILTER } from '../core/visible-nodes.js';
 import { GraphDataController, type GraphLoadError } from './controllers/graph-data-controller.js';
+import { MediaQueryController } from './controllers/media-query-controller.js';
+import type { CameraAction } from './controllers/sigma-controller.js';
 import { UrlStateController } from './controllers/url-state-controller.js';
 import { downloadText } from './download.js';
 import type { LaEvent } from './events.js';
-import {
-  LANG_STORAGE_KEY,
-  LANGS,
-  isLang,
-  messagesFor,
-  pickLanguage,
-  type Lang,
-  type Messages,
-} from './i18n/index.js';
+import { LANG_STORAGE_KEY, messagesFor, pickLanguage, type Lang, type Messages } from './i18n/index.js';
 import './la-concept-panel.js';
-import './la-export-menu.js';
 import './la-filters.js';
 import './la-graph-view.js';
 import type { LaGraphView } from './la-graph-view.js';
@@ -40,15 +42,34 @@ import './la-note-panel.js';
 import './la-path-finder.js';
 import './la-search.js';
 import type { LaSearch } from './la-search.js';
+import './la-shortcuts-dialog.js';
+import type { LaShortcutsDialog } from './la-shortcuts-dialog.js';
+import './la-toolbar.js';
 import { laAppStyles } from './la-app.styles.js';
 import { sharedStyles } from './shared-styles.js';
 import { displayContent, reuseUnchangedContent, type DisplayContent } from './state/display-graph.js';
 import { resolveDisplayOptions, type DisplayOptions } from './state/display-options.js';
 import { graphContext, type GraphContext } from './state/graph-context.js';
 import { currentViewNodes, deriveView, reuseUnchanged, type DerivedView } from './state/render-state.js';
+import { fullNodeName } from './state/lecture-identity.js';
 import { readViewState, type UrlProblem } from './state/url-state.js';
-import { DEFAULT_VIEW_STATE, type ViewState } from './state/view-state.js';
+import { DEFAULT_VIEW_STATE, type Theme, type ViewState } from './state/view-state.js';
 import { readWatched, writeWatched } from './state/watched-store.js';
+
+export const THEME_STORAGE_KEY = 'lecture-atlas:theme';
+
+/** Viewport widths of the layouts: phones below PHONE_MAX, desktops from DESKTOP_MIN (CSS pixels). */
+export const PHONE_MAX = 699;
+export const DESKTOP_MIN = 1100;
+
+export type Layout = 'phone' | 'tablet' | 'desktop';
+
+/** Whether a key press happened while typing (no single-key shortcut then). */
+function typing(e: KeyboardEvent): boolean {
+  const target = e.composedPath()[0];
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
 
 function storage(): Storage | undefined {
   try {
@@ -70,8 +91,18 @@ export class LaApp extends LitElement {
   @state() private notices: string[] = [];
   /** Read out by screen readers when a node opens (the panel itself is not a live region). */
   @state() private announcement = '';
+  @state() private theme: Theme = 'light';
+  /** The filters drawer (tablet and phone layouts). */
+  @state() private filtersOpen = false;
+  @state() private pathOpen = false;
+  /** The phone's bottom sheet shown with nothing selected (after "Skip to panel"). */
+  @state() private sheetRequested = false;
   @query('la-graph-view') private graphView?: LaGraphView;
   @query('la-search.main') private mainSearch?: LaSearch;
+  @query('la-shortcuts-dialog') private shortcuts?: LaShortcutsDialog;
+
+  private readonly phone = new MediaQueryController(this, `(max-width: ${PHONE_MAX}px)`);
+  private readonly desktop = new MediaQueryController(this, `(min-width: ${DESKTOP_MIN}px)`);
 
   private readonly data = new GraphDataController(this, () => this.src);
   private readonly url = new UrlStateController(this, (search) => this.applyUrl(search, false));
@@ -92,6 +123,28 @@ export class LaApp extends LitElement {
     }
     this.uiLang = pickLanguage(navigator.languages ?? [navigator.language], stored);
     this.watched = readWatched(store);
+    let theme: string | null;
+    try {
+      theme = store?.getItem(THEME_STORAGE_KEY) ?? null;
+    } catch {
+      theme = null;
+    }
+    this.theme =
+      theme === 'dark' || theme === 'light'
+        ? theme
+        : (globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false)
+          ? 'dark'
+          : 'light';
+    window.addEventListener('keydown', this.onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('keydown', this.onKeyDown);
+    super.disconnectedCallback();
+  }
+
+  private get layout(): Layout {
+    return this.phone.matches ? 'phone' : this.desktop.matches ? 'desktop' : 'tablet';
   }
 
   private get t(): Messages {
@@ -110,11 +163,16 @@ export class LaApp extends LitElement {
       if (fresh) this.applyUrl(this.url.search, true);
     }
     if (changed.has('uiLang')) document.documentElement.lang = this.uiLang;
+    this.setAttribute('theme', this.theme);
+    this.setAttribute('layout', this.layout);
     const ctx = this.context;
-    if (ctx && (changed.has('view') || changed.has('uiLang') || !this.derived)) {
+    if (ctx && (changed.has('view') || changed.has('uiLang') || changed.has('theme') || !this.derived)) {
       this.derived = reuseUnchanged(
         this.derived,
-        deriveView(ctx.graph, this.view, this.uiLang, ctx.seriesColors),
+        deriveView(ctx.graph, this.view, this.uiLang, ctx.seriesColors, {
+          communityColors: ctx.communityColors,
+          theme: this.theme,
+        }),
       );
       this.display = reuseUnchangedContent(
         this.display,
@@ -150,14 +208,19 @@ export class LaApp extends LitElement {
   override render() {
     const state = this.data.state;
     const t = this.t;
+    const layout = this.layout;
     return html`
+      <nav class="skips" aria-label=${t.skipLinks}>
+        <a class="skip" href="#panel" @click=${this.skipToPanel}>${t.skipToPanel}</a>
+        <a class="skip" href="#search" @click=${this.skipToSearch}>${t.skipToSearch}</a>
+      </nav>
       <header part="header">
         <h1>${t.appTitle}</h1>
-        <span class="status" role="status" aria-live="polite">${this.statusText()}</span>
         ${
           this.context
             ? html`<la-search
                 class="main"
+                id="search"
                 .label=${t.searchLabel}
                 .placeholder=${t.searchPlaceholder}
                 .index=${this.context.index}
@@ -167,20 +230,20 @@ export class LaApp extends LitElement {
               ></la-search>`
             : nothing
         }
-        <div class="tools">
-          <label
-            >${t.languageLabel}
-            <select class="lang" .value=${this.uiLang} @change=${this.onLanguage}>
-              ${LANGS.map(
-                (l) =>
-                  html`<option value=${l} lang=${l} ?selected=${l === this.uiLang}>
-                    ${messagesFor(l).langName}
-                  </option>`,
-              )}
-            </select></label
-          >
-          ${this.context ? html`<la-export-menu .t=${t} @la-export=${this.onExport}></la-export-menu>` : nothing}
-        </div>
+        <la-toolbar
+          .t=${t}
+          .uiLang=${this.uiLang}
+          .theme=${this.theme}
+          ?filtersToggle=${layout !== 'desktop'}
+          ?filtersOpen=${this.filtersOpen}
+          ?pathOpen=${this.pathOpen}
+          ?compact=${layout === 'phone'}
+          .items=${layout === 'phone' ? 'commands' : 'all'}
+          @la-toggle=${this.onToggle}
+          @la-theme-change=${this.onTheme}
+          @la-language-change=${this.onLanguage}
+          @la-export=${this.onExport}
+        ></la-toolbar>
       </header>
       ${this.renderNotices()}
       ${
@@ -190,6 +253,7 @@ export class LaApp extends LitElement {
             ? html`<p class="message error" role="alert">${t.errorPrefix}${this.errorText(state.error)}</p>`
             : this.renderExplorer()
       }
+      <la-shortcuts-dialog .t=${t}></la-shortcuts-dialog>
     `;
   }
 
@@ -209,9 +273,43 @@ export class LaApp extends LitElement {
     if (!ctx || !derived) return nothing;
     const t = this.t;
     const v = this.view;
+    const layout = this.layout;
+    const drawer = layout !== 'desktop';
+    const sheetHidden = layout === 'phone' && !v.selected && !this.sheetRequested;
     return html`<div class="layout">
-      <aside class="sidebar" aria-label=${t.sidebarLabel}>
-        <h2>${t.filters}</h2>
+      <aside
+        class="sidebar ${drawer ? 'drawer' : ''}"
+        id="sidebar"
+        aria-label=${t.sidebarLabel}
+        ?hidden=${drawer && !this.filtersOpen}
+      >
+        ${
+          drawer
+            ? html`<div class="drawer-head">
+                <h2>${layout === 'phone' ? t.filtersAndSettings : t.filters}</h2>
+                <button type="button" class="close-drawer" @click=${() => this.closeFilters(true)}>
+                  ${t.close}
+                </button>
+              </div>`
+            : html`<h2>${t.filters}</h2>`
+        }
+        ${
+          layout === 'phone'
+            ? html`<h2>${t.settingsLabel}</h2>
+                <la-toolbar
+                  class="settings"
+                  .t=${t}
+                  .uiLang=${this.uiLang}
+                  .theme=${this.theme}
+                  compact
+                  items="settings"
+                  @la-theme-change=${this.onTheme}
+                  @la-language-change=${this.onLanguage}
+                  @la-export=${this.onExport}
+                ></la-toolbar>
+                <h2>${t.filters}</h2>`
+            : nothing
+        }
         <la-filters
           .series=${ctx.series}
           .filter=${v.filter}
@@ -228,41 +326,40 @@ export class LaApp extends LitElement {
         <la-legend
           .colorBy=${v.colorBy}
           .communities=${ctx.communities}
+          .communityColors=${ctx.communityColors}
+          .series=${ctx.series}
           .seriesColors=${ctx.seriesColors}
+          .filter=${v.filter}
+          .hiddenGroups=${v.hiddenGroups}
           .t=${t}
+          @la-filter-change=${(e: LaEvent<'la-filter-change'>) => this.patchView({ filter: e.detail.filter }, false)}
+          @la-groups-change=${(e: LaEvent<'la-groups-change'>) =>
+            this.patchView({ hiddenGroups: e.detail.hidden }, false)}
         ></la-legend>
-        <h2>${t.pathFinder}</h2>
-        <la-path-finder
-          .graph=${ctx.graph}
-          .index=${ctx.index}
-          .from=${v.pathFrom}
-          .to=${v.pathTo}
-          .hops=${derived.path}
-          .selected=${v.selected}
-          .t=${t}
-          @la-path-change=${(e: LaEvent<'la-path-change'>) =>
-            this.patchView({ pathFrom: e.detail.from, pathTo: e.detail.to }, true)}
-        ></la-path-finder>
       </aside>
       <main>
-        <div class="modes" role="group" aria-label=${t.viewLabel}>
-          <button
-            type="button"
-            class="mode-graph"
-            aria-pressed=${v.mode === 'graph' ? 'true' : 'false'}
-            @click=${() => this.patchView({ mode: 'graph' }, false)}
-          >
-            ${t.viewGraph}
-          </button>
-          <button
-            type="button"
-            class="mode-list"
-            aria-pressed=${v.mode === 'list' ? 'true' : 'false'}
-            @click=${() => this.patchView({ mode: 'list' }, false)}
-          >
-            ${t.viewList}
-          </button>
+        ${this.pathOpen ? this.renderPathFinder(ctx, derived) : nothing}
+        <div class="modes">
+          <div role="group" aria-label=${t.viewLabel} class="mode-buttons">
+            <button
+              type="button"
+              class="mode-graph"
+              aria-pressed=${v.mode === 'graph' ? 'true' : 'false'}
+              @click=${() => this.patchView({ mode: 'graph' }, false)}
+            >
+              ${t.viewGraph}
+            </button>
+            <button
+              type="button"
+              class="mode-list"
+              aria-pressed=${v.mode === 'list' ? 'true' : 'false'}
+              @click=${() => this.patchView({ mode: 'list' }, false)}
+            >
+              ${t.viewList}
+            </button>
+          </div>
           <span class="info">
+            <span class="status" role="status" aria-live="polite">${this.statusText()}</span>
             ${
               derived.render.focus
                 ? html`<span class="focus-info">${t.focusInfo(derived.render.focus.size, v.depth)}</span>`
@@ -284,15 +381,19 @@ export class LaApp extends LitElement {
             .content=${this.display}
             .renderState=${derived.render}
             .focusKey=${v.selected}
+            .theme=${this.theme}
+            .t=${t}
             .label=${t.graphLabel}
             aria-hidden=${v.mode === 'list' ? 'true' : 'false'}
+            ?inert=${v.mode === 'list'}
           ></la-graph-view>
           ${
             v.mode === 'list'
               ? html`<la-node-list
                   .graph=${ctx.graph}
-                  .nodes=${derived.render.visible ? [...derived.render.visible] : ctx.graph.nodes()}
+                  .nodes=${currentViewNodes(ctx.graph, derived)}
                   .selected=${v.selected}
+                  .caption=${v.selected ? t.listAround(fullNodeName(ctx.graph, v.selected, t)) : t.listCaption}
                   .t=${t}
                 ></la-node-list>`
               : nothing
@@ -303,7 +404,7 @@ export class LaApp extends LitElement {
                   <p>${t.emptyFilter}</p>
                   <button
                     type="button"
-                    @click=${() => this.patchView({ filter: DEFAULT_NODE_FILTER }, false)}
+                    @click=${() => this.patchView({ filter: DEFAULT_NODE_FILTER, hiddenGroups: [] }, false)}
                   >
                     ${t.resetFilters}
                   </button>
@@ -312,20 +413,64 @@ export class LaApp extends LitElement {
           }
         </div>
       </main>
-      <aside class="details" aria-label=${t.detailsLabel}>
+      <aside
+        class="details ${layout === 'phone' ? 'sheet' : ''}"
+        id="panel"
+        tabindex="-1"
+        aria-label=${t.detailsLabel}
+        ?hidden=${sheetHidden}
+      >
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
         ${this.renderPanel(ctx.graph)}
       </aside>
     </div>`;
   }
 
+  private renderPathFinder(ctx: GraphContext, derived: DerivedView) {
+    const t = this.t;
+    const v = this.view;
+    return html`<section class="pathbar" aria-labelledby="path-title">
+      <div class="pathbar-head">
+        <h2 id="path-title">${t.pathFinder}</h2>
+        <button type="button" class="close-path" @click=${() => this.togglePath(false, true)}>
+          ${t.close}
+        </button>
+      </div>
+      <la-path-finder
+        .graph=${ctx.graph}
+        .index=${ctx.index}
+        .from=${v.pathFrom}
+        .to=${v.pathTo}
+        .hops=${derived.path}
+        .selected=${v.selected}
+        .t=${t}
+        @la-path-change=${(e: LaEvent<'la-path-change'>) =>
+          this.patchView({ pathFrom: e.detail.from, pathTo: e.detail.to }, true)}
+      ></la-path-finder>
+    </section>`;
+  }
+
   private renderPanel(graph: AtlasGraph) {
     const key = this.view.selected;
     const t = this.t;
-    if (!key || !graph.hasNode(key)) return html`<p class="muted">${t.emptyPanel}</p>`;
+    const phone = this.layout === 'phone';
+    if (!key || !graph.hasNode(key))
+      return html`${
+          phone
+            ? html`<div class="panel-head">
+                <button type="button" class="close" @click=${() => this.closePanel()}>
+                  ${t.backToGraph}
+                </button>
+              </div>`
+            : nothing
+        }
+        <p class="muted">${t.emptyPanel}</p>`;
     const kind = graph.getNodeAttribute(key, 'kind');
     const close = html`<div class="panel-head">
-      <button type="button" class="close" @click=${() => this.select(null)}>${t.close}</button>
+      ${phone ? html`<span class="grip" aria-hidden="true"></span>` : nothing}
+      <button type="button" class="close" @click=${() => this.closePanel()}>
+        ${phone ? t.backToGraph : t.close}
+      </button>
     </div>`;
     if (kind === 'lecture')
       return html`${close}<la-lecture-panel
@@ -344,6 +489,105 @@ export class LaApp extends LitElement {
     // Every selection event from any component (graph, panels, list, path) lands here.
     this.renderRoot.addEventListener('la-select', (e) => this.select((e as LaEvent<'la-select'>).detail.key));
   }
+
+  /** Closes the panel; focus inside it moves to the view it covered (the graph or list buttons). */
+  private closePanel(): void {
+    const panel = this.renderRoot.querySelector('.details');
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const hadFocus = !!active && !!panel?.contains(active);
+    this.sheetRequested = false;
+    this.select(null);
+    if (hadFocus)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`.mode-${this.view.mode}`)?.focus(),
+      );
+  }
+
+  private closeFilters(returnFocus: boolean): void {
+    this.filtersOpen = false;
+    if (returnFocus)
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector('la-toolbar')
+          ?.renderRoot.querySelector<HTMLElement>('button.filters')
+          ?.focus(),
+      );
+  }
+
+  /** Opens the path finder (focus in its first field) or closes it (focus back on its toolbar button). */
+  private togglePath(open: boolean, returnFocus = false): void {
+    this.pathOpen = open;
+    void this.updateComplete.then(async () => {
+      if (open) {
+        const finder = this.renderRoot.querySelector('la-path-finder');
+        await finder?.updateComplete;
+        const field = finder?.renderRoot.querySelector('la-search');
+        await field?.updateComplete;
+        field?.focus();
+      } else if (returnFocus)
+        this.renderRoot
+          .querySelector('la-toolbar')
+          ?.renderRoot.querySelector<HTMLElement>('button.path')
+          ?.focus();
+    });
+  }
+
+  private readonly onToggle = (e: LaEvent<'la-toggle'>): void => {
+    const { target, open } = e.detail;
+    if (target === 'shortcuts') {
+      if (open) this.shortcuts?.show();
+      return;
+    }
+    if (target === 'path') {
+      this.togglePath(open);
+      return;
+    }
+    this.filtersOpen = open;
+    if (open)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('.sidebar .close-drawer')?.focus(),
+      );
+  };
+
+  private readonly skipToPanel = (e: Event): void => {
+    e.preventDefault();
+    if (this.layout === 'phone' && !this.view.selected) this.sheetRequested = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel')?.focus());
+  };
+
+  private readonly skipToSearch = (e: Event): void => {
+    e.preventDefault();
+    this.mainSearch?.focus();
+  };
+
+  /** Escape closes what is open, innermost first; single keys are shortcuts when not typing. */
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || this.shortcuts?.open) return;
+    if (e.key === 'Escape') {
+      if (this.filtersOpen && this.layout !== 'desktop') this.closeFilters(true);
+      else if (this.view.selected || this.sheetRequested) this.closePanel();
+      else if (this.pathOpen) this.togglePath(false, true);
+      else return;
+      e.preventDefault();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e) || !this.context) return;
+    const camera: Record<string, CameraAction> = {
+      '+': 'zoom-in',
+      '=': 'zoom-in',
+      '-': 'zoom-out',
+      f: 'fit',
+      '0': 'reset',
+    };
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (key === '?') this.shortcuts?.show();
+    else if (key === '/') this.mainSearch?.focus();
+    else if (key in camera) this.graphView?.camera(camera[key]!);
+    else if (key === 'l') this.patchView({ mode: this.view.mode === 'list' ? 'graph' : 'list' }, false);
+    else if (key === 'p') this.togglePath(!this.pathOpen);
+    else return;
+    e.preventDefault();
+  };
 
   private statusText(): string {
     const ctx = this.context;
@@ -376,6 +620,7 @@ export class LaApp extends LitElement {
       hasSeries: (s) => known.has(s),
     });
     this.view = state;
+    if (state.pathFrom || state.pathTo) this.pathOpen = true;
     this.notices = problems.map((p) => this.describeProblem(p));
     if (problems.length || initial) this.url.write(state, false);
   }
@@ -404,18 +649,25 @@ export class LaApp extends LitElement {
     if (key && graph) {
       this.mainSearch?.clear();
       const a = graph.getNodeAttributes(key);
-      const name = a.kind === 'lecture' ? `${a.number}. ${a.title}` : a.label;
-      this.announcement = this.t.opened(this.t.kind[a.kind] ?? a.kind, name);
+      this.announcement = this.t.opened(this.t.kind[a.kind] ?? a.kind, fullNodeName(graph, key, this.t));
     }
     void this.updateComplete.then(() => this.renderRoot.querySelector('.details')?.scrollTo({ top: 0 }));
   }
 
-  private readonly onLanguage = (e: Event): void => {
-    const value = (e.target as HTMLSelectElement).value;
-    if (!isLang(value)) return;
+  private readonly onLanguage = (e: LaEvent<'la-language-change'>): void => {
+    const value = e.detail.lang;
     this.uiLang = value;
     try {
       storage()?.setItem(LANG_STORAGE_KEY, value);
+    } catch {
+      // Not remembered when storage is unavailable.
+    }
+  };
+
+  private readonly onTheme = (e: LaEvent<'la-theme-change'>): void => {
+    this.theme = e.detail.theme;
+    try {
+      storage()?.setItem(THEME_STORAGE_KEY, this.theme);
     } catch {
       // Not remembered when storage is unavailable.
     }
@@ -440,7 +692,7 @@ export class LaApp extends LitElement {
           scope === 'view' ? subgraph(ctx.graph, currentViewNodes(ctx.graph, this.derived)) : ctx.graph;
         downloadText(serializeGraph(graph), `${name}.json`);
       } else {
-        await this.graphView?.sigmaController.exportPng(name);
+        await this.graphView?.sigmaController.exportPng(name, scope);
       }
     } catch (err) {
       this.notices = [...this.notices, this.t.exportFailed(err instanceof Error ? err.message : String(err))];

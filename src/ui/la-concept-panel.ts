@@ -1,8 +1,9 @@
 /**
- * <la-concept-panel>: one concept — its label in English and Chinese, aliases, category, the
- * lectures teaching it (main topic first; the first 100, then all on request — a popular concept of a
- * large library has thousands), related concepts and further reading (live links only for absolute
- * http(s) URLs). Data text is only ever bound as text.
+ * <la-concept-panel>: one concept, read as a guide — its label in English and Chinese and its aliases;
+ * where to start (the lecture that introduces it, and what to watch before that lecture); every lecture
+ * on it from basic to advanced (the first 100, then all on request — a popular concept of a large
+ * library has thousands); related concepts; further reading (live links only for absolute http(s)
+ * URLs). Data text is only ever bound as text.
  *
  * @property graph - the loaded graph
  * @property nodeKey - the concept's node key
@@ -12,12 +13,13 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { lecturesTeaching } from '../core/queries.js';
 import { relatedConcepts } from '../core/related-concepts.js';
 import type { AtlasGraph, ConceptNodeAttributes } from '../core/types.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
+import { conceptGuide } from './state/concept-guide.js';
+import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { safeHttpUrl } from './state/safe-url.js';
 
 /** Lectures listed before "show all". */
@@ -48,6 +50,16 @@ export class LaConceptPanel extends LitElement {
         color: var(--la-muted);
         font-size: 0.85rem;
       }
+      .start-lecture {
+        font-weight: 600;
+      }
+      .before {
+        margin: 0.5rem 0 0;
+      }
+      .before-title {
+        font-size: 0.85rem;
+        margin: 0.6rem 0 0.2rem;
+      }
     `,
   ];
 
@@ -62,11 +74,16 @@ export class LaConceptPanel extends LitElement {
     if (!graph?.hasNode(this.nodeKey)) return nothing;
     const a = graph.getNodeAttributes(this.nodeKey) as ConceptNodeAttributes;
     const t = this.t;
-    const lectures = lecturesTeaching(graph, this.nodeKey);
+    const guide = conceptGuide(graph, this.nodeKey);
+    const lectures = guide.lectures;
     const shown = this.expanded === this.nodeKey ? lectures : lectures.slice(0, LECTURES_SHOWN);
     const related = relatedConcepts(graph, this.nodeKey);
     const reading = (a.reading ?? []).map((r) => ({ title: r.title, url: safeHttpUrl(r.url), raw: r.url }));
     const name = (label: string, zh?: string): string => (t.preferZhLabels && zh ? zh : label);
+    const identities = lectureIdentities(graph, t);
+    const lecture = (key: string, title: string, cls = '') =>
+      html`<button class="link ${cls}" data-key=${key} @click=${() => this.select(key)}>${title}</button>
+        <span class="identity">${identities.get(key) ?? ''}</span>`;
     return html`
       <article aria-labelledby="title">
         <p class="muted">${t.kind.concept} · ${t.category}: ${t.categoryName[a.category] ?? a.category}</p>
@@ -78,19 +95,41 @@ export class LaConceptPanel extends LitElement {
             : nothing
         }
 
+        <section aria-labelledby="start" class="start">
+          <h3 id="start">${t.whereToStart}</h3>
+          ${
+            guide.start
+              ? html`<p>${lecture(guide.start.key, guide.start.title, 'start-lecture')}</p>
+                  ${
+                    guide.before.length
+                      ? html`<h4 class="before-title">${t.watchBefore}</h4>
+                          <ol class="plain before">
+                            ${guide.before.map((b) => html`<li>${lecture(b.key, b.title)}</li>`)}
+                          </ol>`
+                      : html`<p class="muted">${t.nothingBefore}</p>`
+                  }`
+              : html`<p class="muted">${t.noLectures}</p>`
+          }
+        </section>
+
         <section aria-labelledby="lectures">
           <h3 id="lectures">${t.lecturesTeaching} (${lectures.length})</h3>
           ${
             lectures.length
-              ? html`<ol class="plain lectures">
+              ? html`<p class="muted">${t.basicToAdvanced}</p>
+                  <ol class="plain lectures">
                     ${shown.map(
                       (l) =>
                         html`<li>
-                          <button class="link" data-key=${l.key} @click=${() => this.select(l.key)}>
-                            ${l.number}. ${l.title}
-                          </button>
+                          ${lecture(l.key, l.title)}
                           ${l.main ? html`<span class="tag">${t.mainTopic}</span>` : nothing}
-                          ${l.series ? html`<span class="muted"> · ${l.series}</span>` : nothing}
+                          ${
+                            l.via && graph.hasNode(l.via)
+                              ? html`<span class="tag narrower"
+                                  >${t.onNarrower(nodeName(graph, l.via, t))}</span
+                                >`
+                              : nothing
+                          }
                         </li>`,
                     )}
                   </ol>

@@ -1,9 +1,11 @@
 /**
- * <la-export-menu>: export the whole graph or the current view as graphology JSON, or the drawing
- * as a PNG image.
+ * <la-export-menu>: a disclosure button ("Export") opening a small menu: the scope (whole graph or
+ * current view) and the formats — graphology JSON, or the drawing as a PNG image (the whole graph at
+ * a reset camera, or what the screen shows). Escape or a click elsewhere closes it.
  *
  * @property t - UI text
  * @fires la-export - an export was asked for (`format`, `scope`)
+ * @csspart toggle - the "Export" button
  * @csspart scope - the scope select
  */
 import { LitElement, css, html } from 'lit';
@@ -18,38 +20,110 @@ export class LaExportMenu extends LitElement {
     sharedStyles,
     css`
       :host {
-        display: flex;
-        gap: 0.4rem;
-        align-items: center;
+        position: relative;
+        display: inline-block;
         font-size: 0.85rem;
       }
       select,
       button {
         font: inherit;
+        min-height: 2rem;
+        color: var(--la-fg);
+        background: var(--la-surface);
+        border: 1px solid var(--la-border-strong);
+        border-radius: 4px;
+      }
+      button {
+        padding: 0.2rem 0.6rem;
+        cursor: pointer;
+      }
+      button[aria-expanded='true'] {
+        background: var(--la-accent);
+        border-color: var(--la-accent);
+        color: var(--la-on-accent);
+      }
+      .menu {
+        position: absolute;
+        z-index: 30;
+        inset-inline-end: 0;
+        top: calc(100% + 4px);
+        display: grid;
+        gap: 0.4rem;
+        min-width: 12rem;
+        padding: 0.6rem;
+        background: var(--la-surface);
+        color: var(--la-fg);
+        border: 1px solid var(--la-border-strong);
+        border-radius: 6px;
+        box-shadow: 0 6px 18px rgb(0 0 0 / 18%);
+      }
+      .menu[hidden] {
+        display: none;
+      }
+      label {
+        display: grid;
+        gap: 0.2rem;
       }
     `,
   ];
 
   @property({ attribute: false }) t: Messages = messagesFor('en');
   @state() private scope: 'graph' | 'view' = 'graph';
+  @state() private open = false;
 
   override render() {
     const t = this.t;
     return html`
-      <label for="scope" class="visually-hidden">${t.exportScope}</label>
-      <select
-        id="scope"
-        part="scope"
-        .value=${this.scope}
-        @change=${(e: Event) => (this.scope = (e.target as HTMLSelectElement).value === 'view' ? 'view' : 'graph')}
+      <button
+        type="button"
+        class="toggle"
+        part="toggle"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="menu"
+        @click=${() => (this.open = !this.open)}
       >
-        <option value="graph">${t.scopeGraph}</option>
-        <option value="view">${t.scopeView}</option>
-      </select>
-      <button type="button" class="json" @click=${() => this.emit('json')}>${t.exportJson}</button>
-      <button type="button" class="png" @click=${() => this.emit('png')}>${t.exportPng}</button>
+        ${t.exportLabel}
+      </button>
+      <div
+        id="menu"
+        class="menu"
+        role="group"
+        aria-label=${t.exportLabel}
+        ?hidden=${!this.open}
+        @keydown=${this.onKeyDown}
+        @focusout=${this.onFocusOut}
+      >
+        <label
+          >${t.exportScope}
+          <select
+            id="scope"
+            part="scope"
+            .value=${this.scope}
+            @change=${(e: Event) =>
+              (this.scope = (e.target as HTMLSelectElement).value === 'view' ? 'view' : 'graph')}
+          >
+            <option value="graph" ?selected=${this.scope === 'graph'}>${t.scopeGraph}</option>
+            <option value="view" ?selected=${this.scope === 'view'}>${t.scopeView}</option>
+          </select>
+        </label>
+        <button type="button" class="json" @click=${() => this.emit('json')}>${t.exportJson}</button>
+        <button type="button" class="png" @click=${() => this.emit('png')}>${t.exportPng}</button>
+      </div>
     `;
   }
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    this.open = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.toggle')?.focus();
+  };
+
+  private readonly onFocusOut = (e: FocusEvent): void => {
+    const next = e.relatedTarget as Node | null;
+    if (next && this.renderRoot.contains(next)) return;
+    this.open = false;
+  };
 
   private emit(format: 'json' | 'png'): void {
     this.dispatchEvent(laEvent('la-export', { format, scope: this.scope }));

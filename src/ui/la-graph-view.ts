@@ -1,24 +1,31 @@
 /**
- * <la-graph-view>: the WebGL canvas of the lecture graph, rendered by sigma inside the shadow root.
- * It draws the nodes and edges the display content lists (see state/display-graph.ts), styled by
- * what the render state says (filters, neighbourhood, path, colouring) through sigma's reducers,
- * and turns clicks on nodes into selection events.
+ * <la-graph-view>: the WebGL canvas of the lecture graph, rendered by sigma inside the shadow root,
+ * with camera controls over it. It draws the nodes and edges the display content lists (see
+ * state/display-graph.ts), styled by what the render state says (filters, neighbourhood, path,
+ * colouring) through sigma's reducers, and turns clicks on nodes into selection events. The camera
+ * frames the selection when it changes and re-fits to what is shown when the filters change.
  *
  * @property graph - the graph to render (prebuilt positions, sizes and colours)
  * @property plan - what to draw of this graph: full detail or the overview, all edges or the skeleton
  * @property content - the nodes and edges to draw for the current view
  * @property renderState - the UI state to draw (see state/reducers.ts)
  * @property focusKey - the node the camera frames (with its highlighted neighbourhood) when either changes
+ * @property theme - the colour theme of the drawing
+ * @property t - UI text (camera controls)
  * @fires la-select - a node was clicked (`key`), or the empty stage (`key: null`)
  * @csspart canvas - the element sigma draws into
+ * @csspart controls - the camera controls
  */
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { AtlasGraph } from '../core/types.js';
-import { SigmaController } from './controllers/sigma-controller.js';
-import { laEvent } from './events.js';
+import { SigmaController, type CameraAction } from './controllers/sigma-controller.js';
+import { laEvent, type LaEvent } from './events.js';
+import { messagesFor, type Messages } from './i18n/index.js';
+import './la-camera-controls.js';
 import type { DisplayContent, DisplayPlan } from './state/display-graph.js';
 import type { RenderState } from './state/reducers.js';
+import type { Theme } from './state/view-state.js';
 
 @customElement('la-graph-view')
 export class LaGraphView extends LitElement {
@@ -26,11 +33,18 @@ export class LaGraphView extends LitElement {
     :host {
       display: block;
       position: relative;
-      min-height: 320px;
+      min-height: 200px;
+      background: var(--la-canvas, #ffffff);
     }
     .canvas {
       position: absolute;
       inset: 0;
+    }
+    la-camera-controls {
+      position: absolute;
+      right: 0.6rem;
+      bottom: 0.6rem;
+      z-index: 5;
     }
   `;
 
@@ -39,6 +53,8 @@ export class LaGraphView extends LitElement {
   @property({ attribute: false }) content?: DisplayContent;
   @property({ attribute: false }) renderState?: Omit<RenderState, 'hovered' | 'hoverNodes'>;
   @property({ attribute: false }) focusKey: string | null = null;
+  @property() theme: Theme = 'light';
+  @property({ attribute: false }) t: Messages = messagesFor('en');
   @property() label = 'Graph of lectures and concepts';
   @query('.canvas') private canvas?: HTMLElement;
   private framed = '';
@@ -48,13 +64,28 @@ export class LaGraphView extends LitElement {
   });
 
   override render() {
-    return html`<div class="canvas" part="canvas" role="img" aria-label=${this.label}></div>`;
+    return html`<div class="canvas" part="canvas" role="img" aria-label=${this.label}></div>
+      <la-camera-controls
+        part="controls"
+        .t=${this.t}
+        @la-camera=${(e: LaEvent<'la-camera'>) => this.camera(e.detail.action)}
+      ></la-camera-controls>`;
+  }
+
+  /** Zooms, fits or resets the camera; "fit" frames the selection's neighbourhood, else what is shown. */
+  camera(action: CameraAction): void {
+    const focus = this.renderState?.focus;
+    const visible = this.renderState?.visible;
+    const keys = focus ? [...focus.keys()].filter((k) => !visible || visible.has(k)) : undefined;
+    this.sigmaController.camera(action, keys);
   }
 
   override updated(changed: PropertyValues<this>): void {
     if (!this.graph || !this.canvas || !this.plan) return;
     const fresh = !this.sigmaController.sigma || changed.has('graph') || changed.has('plan');
+    this.sigmaController.setTheme(this.theme);
     this.sigmaController.attach(this.canvas, this.graph, this.plan);
+    const previous = changed.get('renderState') as typeof this.renderState | undefined;
     if (this.renderState && this.content && (fresh || changed.has('renderState') || changed.has('content')))
       this.sigmaController.show(this.renderState, this.content);
     // The camera frames the selection with its neighbourhood when either changes (not on recolouring).
@@ -62,7 +93,23 @@ export class LaGraphView extends LitElement {
     const signature = this.focusKey ? `${this.focusKey}|${focus?.size ?? 0}` : '';
     if (this.focusKey && (fresh || signature !== this.framed))
       this.sigmaController.focusNode(this.focusKey, focus?.keys());
+    // A filter change (a new visible set) re-fits the camera to what is shown.
+    else if (!fresh && previous && previous.visible !== this.renderState?.visible) this.refit();
     this.framed = signature;
+  }
+
+  /** After the display graph is settled (a replacement may wait a frame), fits the camera. */
+  private refit(): void {
+    const visible = this.renderState?.visible;
+    const run = (): void => {
+      if (!this.sigmaController.settled) {
+        requestAnimationFrame(() => setTimeout(run));
+        return;
+      }
+      if (visible === null || visible === undefined) this.sigmaController.camera('reset');
+      else this.camera('fit');
+    };
+    run();
   }
 }
 

@@ -1,8 +1,10 @@
 /**
- * <la-lecture-panel>: everything about one lecture — title, series, date, part, lecturer, the video
- * (a live link only for https YouTube URLs), its concepts (main topics first), the summary, ranked
- * prerequisites with reasons, what comes next, and the learning path to it where lectures can be
- * ticked as watched. Data text is only ever bound as text; the summary goes through <la-markdown>.
+ * <la-lecture-panel>: one lecture, answering a learner's questions in order — which lecture this is
+ * (title, then course and year, part and language version, the video), what to watch first (ranked
+ * prerequisites with their reasons), what builds on it, the concepts it teaches (main topics first),
+ * the summary (folded away when long), and the learning path to it where lectures can be ticked as
+ * watched. No raw scores: the order says how strongly a lecture is recommended. Data text is only ever
+ * bound as text; the summary goes through <la-markdown>.
  *
  * @property graph - the loaded graph
  * @property nodeKey - the lecture's node key
@@ -14,18 +16,27 @@
  * @csspart video - the video link
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { learningPath } from '../core/learning-path.js';
+import {
+  DEFAULT_LEARNING_PATH_OPTIONS,
+  EXPANDED_LEARNING_PATH_OPTIONS,
+  learningPath,
+} from '../core/learning-path.js';
+import { isReasonKey, wordReason } from '../core/prerequisite-reasons.js';
 import { lectureConcepts } from '../core/lecture-concepts.js';
 import { nextLectures, prerequisitesOf, type RankedLecture } from '../core/queries.js';
-import type { AtlasGraph, LectureNodeAttributes } from '../core/types.js';
+import type { AtlasGraph, LectureNodeAttributes, PrerequisiteReasonParams } from '../core/types.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import './la-markdown.js';
 import { sharedStyles } from './shared-styles.js';
+import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { youtubeThumbnailUrl, youtubeVideoUrl } from './state/safe-url.js';
+
+/** Summaries longer than this many characters start folded ("Show the summary"). */
+export const LONG_SUMMARY = 280;
 
 @customElement('la-lecture-panel')
 export class LaLecturePanel extends LitElement {
@@ -35,36 +46,55 @@ export class LaLecturePanel extends LitElement {
       :host {
         display: block;
       }
-      .number {
+      .kicker {
         color: var(--la-muted);
         font-size: 0.85rem;
         margin: 0;
       }
-      dl {
-        display: grid;
-        grid-template-columns: auto 1fr;
-        gap: 0.15rem 0.75rem;
-        margin: 0.5rem 0;
+      .identity {
         font-size: 0.9rem;
+        margin: 0 0 0.4rem;
+      }
+      dl {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.1rem 0.9rem;
+        margin: 0.3rem 0 0.6rem;
+        font-size: 0.85rem;
+      }
+      dl div {
+        display: flex;
+        gap: 0.3rem;
       }
       dt {
         color: var(--la-muted);
       }
       dd {
         margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .watch {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 1rem;
       }
       .video {
         display: inline-flex;
-        flex-direction: column;
-        gap: 0.25rem;
+        align-items: center;
+        gap: 0.5rem;
       }
       .video img {
-        width: 240px;
-        max-width: 100%;
+        width: 96px;
         aspect-ratio: 16 / 9;
         object-fit: cover;
         border-radius: 4px;
-        background: #eceff4;
+        background: var(--la-surface-2);
+      }
+      details.summary > summary {
+        cursor: pointer;
+        color: var(--la-accent);
+        margin-bottom: 0.3rem;
       }
       .reason {
         display: block;
@@ -80,8 +110,9 @@ export class LaLecturePanel extends LitElement {
         margin-top: 0.2rem;
       }
       .watched-self {
-        display: block;
-        margin-top: 0.5rem;
+        display: inline-flex;
+        gap: 0.3rem;
+        align-items: center;
       }
       .goal {
         font-weight: 600;
@@ -93,6 +124,8 @@ export class LaLecturePanel extends LitElement {
   @property() nodeKey = '';
   @property({ attribute: false }) watched: ReadonlySet<string> = new Set();
   @property({ attribute: false }) t: Messages = messagesFor('en');
+  /** Whether the learning path shows every step, not only the essential ones. */
+  @state() private wholePath = false;
 
   override render() {
     const graph = this.graph;
@@ -102,65 +135,81 @@ export class LaLecturePanel extends LitElement {
     const video = youtubeVideoUrl(a.url);
     const thumb = youtubeThumbnailUrl(a.thumbnail);
     const concepts = lectureConcepts(graph, this.nodeKey);
+    const identity = lectureIdentities(graph, t).get(this.nodeKey) ?? '';
     return html`
       <article aria-labelledby="title">
-        <p class="number">${t.lectureNumber(a.number)}</p>
+        <p class="kicker">${t.kind.lecture}</p>
         <h2 id="title" part="title">${a.title}</h2>
+        <p class="identity">${identity}</p>
         <dl>
           ${
             a.series
-              ? html`<dt>${t.series}</dt>
-                  <dd>${a.series}</dd>`
+              ? html`<div>
+                  <dt>${t.series}</dt>
+                  <dd>${a.series}</dd>
+                </div>`
               : nothing
           }
           ${
             a.date
-              ? html`<dt>${t.date}</dt>
-                  <dd>${a.date}</dd>`
-              : nothing
-          }
-          ${
-            a.part
-              ? html`<dt>${t.part}</dt>
-                  <dd>${t.partOf(a.part.index, a.part.total)}</dd>`
+              ? html`<div>
+                  <dt>${t.date}</dt>
+                  <dd>${a.date}</dd>
+                </div>`
               : nothing
           }
           ${
             a.lecturer
-              ? html`<dt>${t.lecturer}</dt>
-                  <dd>${a.lecturer}</dd>`
+              ? html`<div>
+                  <dt>${t.lecturer}</dt>
+                  <dd>${a.lecturer}</dd>
+                </div>`
               : nothing
           }
-          <dt>${t.language}</dt>
-          <dd>${t.languageName[a.language] ?? a.language}</dd>
+          <div>
+            <dt>${t.catalogNumber}</dt>
+            <dd>${a.number}</dd>
+          </div>
         </dl>
-        ${
-          video
-            ? html`<a class="video" part="video" href=${video} target="_blank" rel="noopener noreferrer">
-                ${
-                  thumb
-                    ? html`<img
-                        src=${thumb}
-                        alt=${t.thumbnailAlt(a.title)}
-                        loading="lazy"
-                        @error=${(e: Event) => ((e.target as HTMLImageElement).hidden = true)}
-                      />`
-                    : nothing
-                }
-                <span>${t.watchVideo}</span>
-              </a>`
-            : html`<p class="muted">${t.videoUnavailable}</p>`
-        }
-        <label class="muted watched-self">
-          <input
-            type="checkbox"
-            .checked=${live(this.watched.has(this.nodeKey))}
-            @change=${(e: Event) => this.toggle(this.nodeKey, (e.target as HTMLInputElement).checked)}
-          />
-          ${t.alreadyWatched}
-        </label>
+        <div class="watch">
+          ${
+            video
+              ? html`<a class="video" part="video" href=${video} target="_blank" rel="noopener noreferrer">
+                  ${
+                    thumb
+                      ? html`<img
+                          src=${thumb}
+                          alt=${t.thumbnailAlt(a.title)}
+                          loading="lazy"
+                          @error=${(e: Event) => ((e.target as HTMLImageElement).hidden = true)}
+                        />`
+                      : nothing
+                  }
+                  <span>${t.watchVideo}</span>
+                </a>`
+              : html`<p class="muted">${t.videoUnavailable}</p>`
+          }
+          <label class="muted watched-self">
+            <input
+              type="checkbox"
+              .checked=${live(this.watched.has(this.nodeKey))}
+              @change=${(e: Event) => this.toggle(this.nodeKey, (e.target as HTMLInputElement).checked)}
+            />
+            ${t.alreadyWatched}
+          </label>
+        </div>
 
-        <section aria-labelledby="concepts">
+        <section aria-labelledby="prereqs" class="prereqs">
+          <h3 id="prereqs">${t.prerequisites}</h3>
+          ${this.renderRanked(prerequisitesOf(graph, this.nodeKey), t.noPrerequisites)}
+        </section>
+
+        <section aria-labelledby="next" class="next">
+          <h3 id="next">${t.whatNext}</h3>
+          ${this.renderRanked(nextLectures(graph, this.nodeKey), t.noNext, false)}
+        </section>
+
+        <section aria-labelledby="concepts" class="concepts">
           <h3 id="concepts">${t.concepts}</h3>
           ${
             concepts.length
@@ -185,58 +234,81 @@ export class LaLecturePanel extends LitElement {
           }
         </section>
 
-        ${
-          a.summary
-            ? html`<section aria-labelledby="summary">
-                <h3 id="summary">${t.summary}</h3>
-                <la-markdown .source=${a.summary} .t=${t}></la-markdown>
-              </section>`
-            : nothing
-        }
-
-        <section aria-labelledby="prereqs" class="prereqs">
-          <h3 id="prereqs">${t.prerequisites}</h3>
-          ${this.renderRanked(prerequisitesOf(graph, this.nodeKey), t.noPrerequisites)}
-        </section>
-
-        <section aria-labelledby="next" class="next">
-          <h3 id="next">${t.whatNext}</h3>
-          ${this.renderRanked(nextLectures(graph, this.nodeKey), t.noNext)}
-        </section>
-
-        ${this.renderPath(graph)}
+        ${a.summary ? this.renderSummary(a.summary) : nothing} ${this.renderPath(graph)}
       </article>
     `;
   }
 
-  private lectureName(key: string): string {
-    const a = this.graph!.getNodeAttributes(key);
-    return a.kind === 'lecture' ? `${a.number}. ${a.title}` : a.label;
+  /** The summary; a long one starts folded, so what to watch stays in view. */
+  private renderSummary(summary: string) {
+    const t = this.t;
+    const body = html`<la-markdown .source=${summary} .t=${t}></la-markdown>`;
+    return html`<section aria-labelledby="summary" class="summary">
+      <h3 id="summary">${t.summary}</h3>
+      ${
+        summary.length > LONG_SUMMARY
+          ? html`<details class="summary">
+              <summary>${t.showSummary}</summary>
+              ${body}
+            </details>`
+          : body
+      }
+    </section>`;
   }
 
-  private renderRanked(list: RankedLecture[], empty: string) {
+  /** A lecture's title with its identity, for the path steps. */
+  private lectureName(key: string): string {
+    const graph = this.graph!;
+    const identity = lectureIdentities(graph, this.t).get(key);
+    return identity ? `${nodeName(graph, key, this.t)} (${identity})` : nodeName(graph, key, this.t);
+  }
+
+  /**
+   * A ranked list of lectures. An edge's reason describes its source (the lecture to watch first), so
+   * it is shown for prerequisites and not for what builds on this lecture, where it would read backwards.
+   */
+  private renderRanked(list: RankedLecture[], empty: string, reasons = true) {
     if (!list.length) return html`<p class="muted">${empty}</p>`;
+    const identities = lectureIdentities(this.graph!, this.t);
     return html`<ol class="plain">
-      ${list.map(
-        (l) =>
-          html`<li>
-            <button class="link" data-key=${l.key} @click=${() => this.select(l.key)}>
-              ${l.number}. ${l.title}
-            </button>
-            ${l.series ? html`<span class="muted"> · ${l.series}</span>` : nothing}
-            <span class="reason"
-              >${l.kind === 'next-in-series' ? this.t.nextInSeries : this.t.score(l.score)}${
-                l.reason ? html` — ${l.reason}` : nothing
-              }</span
-            >
-          </li>`,
-      )}
+      ${list.map((l) => {
+        const why = [
+          l.kind === 'next-in-series' ? this.t.nextInSeries : '',
+          reasons ? this.reasonText(l.reasonKey, l.reasonParams, l.reason) : '',
+        ].filter(Boolean);
+        return html`<li>
+          <button class="link" data-key=${l.key} @click=${() => this.select(l.key)}>${l.title}</button>
+          <span class="identity">${identities.get(l.key) ?? ''}</span>
+          ${why.length ? html`<span class="reason">${why.join(' — ')}</span>` : nothing}
+        </li>`;
+      })}
     </ol>`;
+  }
+
+  /** A prerequisite's reason in the interface language; the build's English text where it has no key. */
+  private reasonText(
+    key: string | undefined,
+    params: PrerequisiteReasonParams | undefined,
+    text: string,
+  ): string {
+    if (!isReasonKey(key) || !this.graph) return text;
+    const graph = this.graph;
+    return wordReason(
+      key,
+      params ?? {},
+      (k) => (graph.hasNode(k) ? nodeName(graph, k, this.t) : k),
+      this.t.reasonLanguage,
+    );
   }
 
   private renderPath(graph: AtlasGraph) {
     const t = this.t;
-    const path = learningPath(graph, this.nodeKey, this.watched);
+    const path = learningPath(
+      graph,
+      this.nodeKey,
+      this.watched,
+      this.wholePath ? EXPANDED_LEARNING_PATH_OPTIONS : DEFAULT_LEARNING_PATH_OPTIONS,
+    );
     const steps = path.steps.filter((s) => s.key !== this.nodeKey);
     return html`<section aria-labelledby="path" class="path">
       <h3 id="path">${t.learningPath}</h3>
@@ -259,13 +331,29 @@ export class LaLecturePanel extends LitElement {
                       <button class="link" @click=${() => this.select(s.key)}>
                         ${this.lectureName(s.key)}
                       </button>
-                      ${s.reason ? html`<span class="reason">${s.reason}</span>` : nothing}
+                      ${
+                        s.reason
+                          ? html`<span class="reason"
+                              >${this.reasonText(s.reasonKey, s.reasonParams, s.reason)}</span
+                            >`
+                          : nothing
+                      }
                     </span>
                   </li>`,
               )}
               <li class="goal">${this.lectureName(this.nodeKey)} <span class="muted">(${t.goal})</span></li>
             </ol>`
           : html`<p class="muted">${t.learningPathEmpty}</p>`
+      }
+      ${
+        path.more || this.wholePath
+          ? html`<p>
+              ${path.more ? html`<span class="muted">${t.learningPathMore(path.more)}</span>` : nothing}
+              <button class="link" @click=${() => (this.wholePath = !this.wholePath)}>
+                ${this.wholePath ? t.learningPathCollapse : t.learningPathExpand}
+              </button>
+            </p>`
+          : nothing
       }
       ${
         path.watched.length

@@ -29,18 +29,18 @@ export class LaMarkdown extends LitElement {
     }
     .body pre {
       overflow-x: auto;
-      background: #f4f6fa;
+      background: var(--la-surface-2, #f4f6fa);
       padding: 0.4rem;
     }
     .body a {
-      color: #1f5fbf;
+      color: var(--la-accent, #1f5fbf);
     }
     .body .katex-display {
       overflow-x: auto;
       overflow-y: hidden;
     }
     .muted {
-      color: #4a5160;
+      color: var(--la-muted, #4a5160);
       font-size: 0.85rem;
     }
   `;

@@ -1,34 +1,65 @@
 /**
- * <la-node-list>: the visible nodes as a table, for keyboard and screen-reader users and for
- * anyone who prefers reading to looking. One tab stop (roving tabindex): arrow keys, Page Up/Down,
- * Home and End move between rows, Enter or Space opens the node. Long lists come in pages of 500
- * rows (a button shows more), so a large library does not put tens of thousands of rows in the page.
+ * <la-node-list>: the nodes of the current view as a table — what the filters let through, or the
+ * selection's neighbourhood when something is selected — for keyboard and screen-reader users and for
+ * anyone who prefers reading to looking. Each lecture shows its identity (course and year, part,
+ * language version). Sortable by title, course or date (column header buttons, aria-sort); the
+ * selected row is marked and scrolled into view. One tab stop (roving tabindex): arrow keys, Page
+ * Up/Down, Home and End move between rows, Enter or Space opens the node. Long lists come in pages of
+ * 500 rows (a button shows more), so a large library does not put tens of thousands of rows in the page.
  *
  * @property graph - the loaded graph
- * @property nodes - the node keys to list (the visible ones)
+ * @property nodes - the node keys to list (the current view)
  * @property selected - the selected node, marked in the list
+ * @property caption - what the list shows (defaults to the visible nodes)
  * @property t - UI text
  * @fires la-select - a row was activated (`key`)
  * @csspart table - the table
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { AtlasGraph } from '../core/types.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
+import { lectureIdentities, nodeName } from './state/lecture-identity.js';
+import type { ListSort } from './state/view-state.js';
 
 interface Row {
   key: string;
   name: string;
+  identity: string;
   kind: string;
   series: string;
+  date: string;
+  part: number;
   links: number;
   number: number;
 }
 
 const KIND_ORDER: Record<string, number> = { lecture: 0, concept: 1, note: 2 };
 const ROWS_PER_PAGE = 500;
+
+const text = (a: string, b: string): number => a.localeCompare(b, undefined, { numeric: true });
+
+/** Row order per sort; rows without the sorted value (a concept has no course) come last. */
+const COMPARE: Record<ListSort, (x: Row, y: Row) => number> = {
+  title: (x, y) => text(x.name, y.name) || text(x.identity, y.identity),
+  course: (x, y) =>
+    Number(!x.series) - Number(!y.series) ||
+    text(x.series, y.series) ||
+    KIND_ORDER[x.kind]! - KIND_ORDER[y.kind]! ||
+    text(x.date, y.date) ||
+    x.part - y.part ||
+    x.number - y.number ||
+    text(x.name, y.name),
+  date: (x, y) =>
+    Number(!x.date) - Number(!y.date) ||
+    text(x.date, y.date) ||
+    KIND_ORDER[x.kind]! - KIND_ORDER[y.kind]! ||
+    x.number - y.number ||
+    text(x.name, y.name),
+};
 
 @customElement('la-node-list')
 export class LaNodeList extends LitElement {
@@ -39,7 +70,7 @@ export class LaNodeList extends LitElement {
         display: block;
         overflow: auto;
         font-size: 0.9rem;
-        background: #fff;
+        background: var(--la-surface);
       }
       table {
         border-collapse: collapse;
@@ -51,25 +82,37 @@ export class LaNodeList extends LitElement {
         font-weight: 600;
       }
       caption .muted {
+        display: block;
         font-weight: normal;
-        margin-inline-start: 0.5rem;
       }
       th,
       td {
         text-align: start;
-        padding: 0.25rem 0.5rem;
-        border-bottom: 1px solid #eceff4;
+        padding: 0.3rem 0.5rem;
+        border-bottom: 1px solid var(--la-border);
+        vertical-align: top;
       }
       th {
         position: sticky;
         top: 0;
-        background: #f4f6fa;
+        background: var(--la-surface-2);
+        z-index: 1;
+      }
+      th button {
+        font: inherit;
+        font-weight: 600;
+        border: none;
+        background: none;
+        padding: 0;
+        color: var(--la-fg);
+        cursor: pointer;
+        text-decoration: underline dotted;
       }
       td.num {
         text-align: end;
       }
       tr[aria-current='true'] {
-        background: #dfe8f7;
+        background: var(--la-selected);
       }
       button.more {
         font: inherit;
@@ -84,6 +127,13 @@ export class LaNodeList extends LitElement {
         text-align: start;
         cursor: pointer;
         text-decoration: underline;
+        overflow-wrap: anywhere;
+      }
+      @media (max-width: 699px) {
+        .col-kind,
+        .col-links {
+          display: none;
+        }
       }
     `,
   ];
@@ -91,37 +141,35 @@ export class LaNodeList extends LitElement {
   @property({ attribute: false }) graph?: AtlasGraph;
   @property({ attribute: false }) nodes: readonly string[] = [];
   @property({ attribute: false }) selected: string | null = null;
+  @property() caption = '';
   @property({ attribute: false }) t: Messages = messagesFor('en');
   @state() private active = 0;
   @state() private shownRows = ROWS_PER_PAGE;
+  @state() private sort: ListSort = 'course';
 
   private rows(): Row[] {
     const g = this.graph;
     if (!g) return [];
     const t = this.t;
+    const identities = lectureIdentities(g, t);
     return this.nodes
       .filter((k) => g.hasNode(k))
       .map((key) => {
         const a = g.getNodeAttributes(key);
-        const name =
-          a.kind === 'lecture'
-            ? `${a.number}. ${a.title}`
-            : a.kind === 'concept' && t.preferZhLabels && a.labelZh
-              ? a.labelZh
-              : a.label;
+        const lecture = a.kind === 'lecture' ? a : undefined;
         return {
           key,
-          name,
+          name: nodeName(g, key, t),
+          identity: identities.get(key) ?? '',
           kind: a.kind,
-          series: a.kind === 'lecture' ? (a.series ?? '') : '',
+          series: lecture?.series ?? '',
+          date: lecture?.date ?? '',
+          part: lecture?.part?.index ?? 0,
           links: g.degree(key),
-          number: a.kind === 'lecture' ? a.number : 0,
+          number: lecture?.number ?? 0,
         };
       })
-      .sort(
-        (x, y) =>
-          KIND_ORDER[x.kind]! - KIND_ORDER[y.kind]! || x.number - y.number || x.name.localeCompare(y.name),
-      );
+      .sort(COMPARE[this.sort]);
   }
 
   override render() {
@@ -129,20 +177,28 @@ export class LaNodeList extends LitElement {
     const all = this.rows();
     const rows = all.slice(0, this.shownRows);
     const active = Math.min(this.active, Math.max(rows.length - 1, 0));
+    const header = (sort: ListSort, label: string, cls: string) =>
+      html`<th scope="col" class=${cls} aria-sort=${this.sort === sort ? 'ascending' : 'none'}>
+        <button type="button" class="sort" data-sort=${sort} @click=${() => (this.sort = sort)}>
+          ${label}<span class="visually-hidden">, ${t.sortBy}</span>
+        </button>
+      </th>`;
     return html`<table part="table">
         <caption>
-          ${t.listCaption} (${all.length})<span class="muted">${t.listHint}</span>
+          ${this.caption || t.listCaption} (${all.length})<span class="muted">${t.listHint}</span>
         </caption>
         <thead>
           <tr>
-            <th scope="col">${t.colName}</th>
-            <th scope="col">${t.colKind}</th>
-            <th scope="col">${t.colSeries}</th>
-            <th scope="col">${t.colLinks}</th>
+            ${header('title', t.colName, 'col-name')}
+            <th scope="col" class="col-kind">${t.colKind}</th>
+            ${header('course', t.colSeries, 'col-series')} ${header('date', t.colDate, 'col-date')}
+            <th scope="col" class="col-links">${t.colLinks}</th>
           </tr>
         </thead>
         <tbody @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, rows.length)}>
-          ${rows.map(
+          ${repeat(
+            rows,
+            (r) => r.key,
             (r, i) =>
               html`<tr aria-current=${r.key === this.selected ? 'true' : 'false'}>
                 <td>
@@ -156,10 +212,12 @@ export class LaNodeList extends LitElement {
                   >
                     ${r.name}
                   </button>
+                  ${r.identity ? html`<span class="identity">${r.identity}</span>` : nothing}
                 </td>
-                <td>${t.kind[r.kind] ?? r.kind}</td>
+                <td class="col-kind">${t.kind[r.kind] ?? r.kind}</td>
                 <td>${r.series}</td>
-                <td class="num">${r.links}</td>
+                <td>${r.date}</td>
+                <td class="num col-links">${r.links}</td>
               </tr>`,
           )}
         </tbody>
@@ -171,6 +229,18 @@ export class LaNodeList extends LitElement {
             </button>`
           : nothing
       }`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Rows are keyed, so a focused row keeps focus when the list changes; the roving index follows it.
+    if (changed.has('nodes') || (changed as PropertyValues).has('sort')) {
+      const focused = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-index');
+      if (focused != null && Number(focused) !== this.active) this.active = Number(focused);
+    }
+    // The selected row comes into view when the selection changes (focus stays where it is).
+    if (!changed.has('selected') || !this.selected) return;
+    const row = this.renderRoot.querySelector(`tr[aria-current='true']`);
+    row?.scrollIntoView({ block: 'nearest' });
   }
 
   private onKeyDown(e: KeyboardEvent, count: number): void {

@@ -24,7 +24,7 @@ export class LaNotePanel extends LitElement {
         font-size: 0.9rem;
         max-height: 50vh;
         overflow: auto;
-        background: #f4f6fa;
+        background: var(--la-surface-2);
         padding: 0.5rem;
         border-radius: 4px;
       }

@@ -1,6 +1,7 @@
 /**
  * <la-path-finder>: choose two lectures or concepts and see how they are related — the explanatory
- * path is highlighted in the graph and listed here hop by hop, each hop read in words.
+ * path is highlighted in the graph and listed here hop by hop, each hop read in words. Lectures are
+ * named with their identity (course and year, part, language version).
  *
  * @property graph - the loaded graph
  * @property index - the search index for the two fields
@@ -21,6 +22,7 @@ import { messagesFor, type Messages } from './i18n/index.js';
 import './la-search.js';
 import { sharedStyles } from './shared-styles.js';
 import type { Searcher } from './state/lazy-search-index.js';
+import { fullNodeName } from './state/lecture-identity.js';
 
 @customElement('la-path-finder')
 export class LaPathFinder extends LitElement {
@@ -33,6 +35,11 @@ export class LaPathFinder extends LitElement {
       }
       .end {
         margin-bottom: 0.4rem;
+      }
+      .ends {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+        gap: 0 0.75rem;
       }
       .actions {
         display: flex;
@@ -66,29 +73,31 @@ export class LaPathFinder extends LitElement {
   override render() {
     const t = this.t;
     return html`
-      <div class="end">
-        <la-search
-          class="from"
-          .label=${t.pathFrom}
-          .index=${this.index}
-          .graph=${this.graph}
-          .t=${t}
-          .value=${this.name(this.from)}
-          .limit=${6}
-          @la-pick=${(e: LaEvent<'la-pick'>) => this.onPick(e, 'from')}
-        ></la-search>
-      </div>
-      <div class="end">
-        <la-search
-          class="to"
-          .label=${t.pathTo}
-          .index=${this.index}
-          .graph=${this.graph}
-          .t=${t}
-          .value=${this.name(this.to)}
-          .limit=${6}
-          @la-pick=${(e: LaEvent<'la-pick'>) => this.onPick(e, 'to')}
-        ></la-search>
+      <div class="ends">
+        <div class="end">
+          <la-search
+            class="from"
+            .label=${t.pathFrom}
+            .index=${this.index}
+            .graph=${this.graph}
+            .t=${t}
+            .value=${this.name(this.from)}
+            .limit=${6}
+            @la-pick=${(e: LaEvent<'la-pick'>) => this.onPick(e, 'from')}
+          ></la-search>
+        </div>
+        <div class="end">
+          <la-search
+            class="to"
+            .label=${t.pathTo}
+            .index=${this.index}
+            .graph=${this.graph}
+            .t=${t}
+            .value=${this.name(this.to)}
+            .limit=${6}
+            @la-pick=${(e: LaEvent<'la-pick'>) => this.onPick(e, 'to')}
+          ></la-search>
+        </div>
       </div>
       <div class="actions">
         ${
@@ -137,12 +146,10 @@ export class LaPathFinder extends LitElement {
     </button>`;
   }
 
+  /** A node's name, a lecture's with its identity (course and year, part, language version). */
   private name(key: string | null): string {
     if (!key || !this.graph?.hasNode(key)) return '';
-    const a = this.graph.getNodeAttributes(key);
-    if (a.kind === 'lecture') return `${a.number}. ${a.title}`;
-    if (a.kind === 'concept' && this.t.preferZhLabels && a.labelZh) return a.labelZh;
-    return a.label;
+    return fullNodeName(this.graph, key, this.t);
   }
 
   private onPick(e: LaEvent<'la-pick'>, end: 'from' | 'to'): void {

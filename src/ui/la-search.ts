@@ -1,7 +1,8 @@
 /**
  * <la-search>: a search field with suggestions (the ARIA combobox pattern). Finds lectures and
  * concepts in English, Traditional or Simplified Chinese, by alias, with typos, through the core
- * SearchIndex. Arrow keys move through the suggestions, Enter picks the highlighted one (or the
+ * SearchIndex. Each lecture suggestion carries its identity (course and year, part, language version),
+ * so lectures of the same title read apart. Arrow keys move through the suggestions, Enter picks the highlighted one (or the
  * best match), Escape closes the list.
  *
  * @property index - the search index of the loaded graph
@@ -17,6 +18,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { SearchHit } from '../core/search-index.js';
 import type { AtlasGraph } from '../core/types.js';
+import { lectureIdentities } from './state/lecture-identity.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
@@ -44,8 +46,10 @@ export class LaSearch extends LitElement {
         width: 100%;
         font: inherit;
         padding: 0.35rem 0.5rem;
-        border: 1px solid #8a93a3;
+        border: 1px solid var(--la-border-strong);
         border-radius: 4px;
+        background: var(--la-surface);
+        color: var(--la-fg);
       }
       ul[role='listbox'] {
         position: absolute;
@@ -55,10 +59,10 @@ export class LaSearch extends LitElement {
         margin: 2px 0 0;
         padding: 0.2rem 0;
         list-style: none;
-        background: #fff;
-        border: 1px solid var(--la-border);
+        background: var(--la-surface);
+        border: 1px solid var(--la-border-strong);
         border-radius: 4px;
-        box-shadow: 0 6px 18px rgb(0 0 0 / 12%);
+        box-shadow: 0 6px 18px rgb(0 0 0 / 18%);
         max-height: 22rem;
         overflow-y: auto;
       }
@@ -70,14 +74,17 @@ export class LaSearch extends LitElement {
         gap: 0 0.5rem;
       }
       li[aria-selected='true'] {
-        background: #dfe8f7;
+        background: var(--la-selected);
+      }
+      .label {
+        overflow-wrap: anywhere;
       }
       .kind {
         grid-row: span 2;
         font-size: 0.7rem;
         text-transform: uppercase;
-        color: #3d4656;
-        background: #eceff4;
+        color: var(--la-fg);
+        background: var(--la-chip);
         border-radius: 3px;
         padding: 0.05rem 0.3rem;
         align-self: start;
@@ -100,6 +107,11 @@ export class LaSearch extends LitElement {
   @state() private open = false;
   @state() private active = -1;
   private readonly uid = `la-search-${nextId++}`;
+
+  /** Moves focus to the field. */
+  override focus(): void {
+    this.renderRoot.querySelector('input')?.focus();
+  }
 
   /** Empties the field and closes the list. */
   clear(): void {
@@ -149,7 +161,7 @@ export class LaSearch extends LitElement {
   private renderHit(hit: SearchHit, i: number) {
     const a = this.graph?.hasNode(hit.key) ? this.graph.getNodeAttributes(hit.key) : undefined;
     let detail = '';
-    if (a?.kind === 'lecture') detail = [`#${a.number}`, a.series].filter(Boolean).join(' · ');
+    if (a?.kind === 'lecture') detail = lectureIdentities(this.graph!, this.t).get(hit.key) ?? '';
     else if (a?.kind === 'concept' && a.labelZh) detail = a.labelZh;
     const shownNames = [hit.label, detail];
     const matched = shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase())

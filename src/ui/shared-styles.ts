@@ -1,18 +1,18 @@
-/** Styles shared by the explorer's components: panel sections, chips, lists, visually hidden text. */
+/**
+ * Styles shared by the explorer's components: panel sections, chips, lists, focus rings, visually
+ * hidden text. Colours are the theme's custom properties, set once on <la-app> (see la-app.styles.ts)
+ * and inherited through every shadow root; the fallbacks are the light theme's.
+ */
 import { css } from 'lit';
 
 export const sharedStyles = css`
   :host {
-    --la-fg: #1d2433;
-    --la-muted: #4a5160;
-    --la-border: #d9dde5;
-    --la-accent: #1f5fbf;
-    --la-chip: #eef2f9;
-    color: var(--la-fg);
+    color: var(--la-fg, #1d2433);
   }
   h2 {
     font-size: 1.1rem;
     margin: 0 0 0.4rem;
+    overflow-wrap: anywhere;
   }
   h3 {
     font-size: 0.95rem;
@@ -26,10 +26,10 @@ export const sharedStyles = css`
   }
   ul.plain li,
   ol.plain li {
-    margin: 0.25rem 0;
+    margin: 0.3rem 0;
   }
   .muted {
-    color: var(--la-muted);
+    color: var(--la-muted, #4a5160);
     font-size: 0.85rem;
   }
   .chips {
@@ -46,34 +46,36 @@ export const sharedStyles = css`
     cursor: pointer;
   }
   button.chip {
-    border: 1px solid var(--la-border);
-    background: var(--la-chip);
+    border: 1px solid var(--la-border, #d9dde5);
+    background: var(--la-chip, #eef2f9);
     border-radius: 999px;
-    padding: 0.15rem 0.6rem;
+    padding: 0.2rem 0.65rem;
     font-size: 0.85rem;
-    color: var(--la-fg);
+    color: var(--la-fg, #1d2433);
   }
   button.chip.main {
-    border-color: var(--la-accent);
+    border-color: var(--la-accent, #1f5fbf);
     font-weight: 600;
   }
   button.link {
     border: none;
     background: none;
     padding: 0;
-    color: var(--la-accent);
+    color: var(--la-accent, #1f5fbf);
     text-align: start;
     text-decoration: underline;
+    overflow-wrap: anywhere;
   }
   a {
-    color: var(--la-accent);
+    color: var(--la-accent, #1f5fbf);
   }
   button:focus-visible,
   a:focus-visible,
   input:focus-visible,
   select:focus-visible,
+  summary:focus-visible,
   [tabindex]:focus-visible {
-    outline: 2px solid var(--la-accent);
+    outline: 2px solid var(--la-accent, #1f5fbf);
     outline-offset: 2px;
   }
   .visually-hidden {
@@ -83,5 +85,11 @@ export const sharedStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+  /* A lecture's identity under its title: course and year, part, language version. */
+  .identity {
+    display: block;
+    color: var(--la-muted, #4a5160);
+    font-size: 0.82rem;
   }
 `;

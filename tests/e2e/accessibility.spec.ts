@@ -1,38 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './support/axe.js';
+import { ROOT } from './support/paths.js';
 import { connectBrowser, openPage, queryOf, siteUrl, waitForGraph } from './support/session.js';
-
-const require = createRequire(import.meta.url);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** Runs axe-core in the page (evaluated through the devtools protocol, so the page's CSP does not block it). */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(`${source}\n;void 0`);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 /** The focused element, looking through shadow roots. */
 async function focused(page: Page): Promise<{ tag: string; cls: string; key: string | null; text: string }> {
@@ -61,7 +32,11 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
   it('should let a keyboard user reach the list view, move through it and open a node', async () => {
     const { page, errors } = await openPage(browser);
     await waitForGraph(page);
-    // The first stop is the search field.
+    // The first stops are the skip links, then the search field.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Skip to panel' });
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Skip to search' });
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'input' });
     for (let i = 0; i < 80 && !(await focused(page)).cls.includes('mode-list'); i++)
@@ -71,8 +46,9 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     await page.locator('la-node-list table').waitFor();
     expect(queryOf(page).view).toBe('list');
 
-    // One tab stop into the table, then arrow keys.
-    await page.keyboard.press('Tab');
+    // Past the sort buttons, one tab stop into the table's rows, then arrow keys.
+    for (let i = 0; i < 6 && !(await focused(page)).cls.includes('row'); i++)
+      await page.keyboard.press('Tab');
     const first = await focused(page);
     expect(first.cls).toContain('row');
     await page.keyboard.press('ArrowDown');
@@ -110,7 +86,7 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     // A lecture with a Markdown summary, and a path on the side.
     await page.goto(siteUrl('?node=lecture:218&from=concept:bert&to=concept:vector'));
     await waitForGraph(page);
-    await page.locator('la-lecture-panel la-markdown .body').waitFor();
+    await page.locator('la-lecture-panel la-markdown .body').waitFor({ state: 'attached' });
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.modes button.mode-list').click();
     await page.locator('la-node-list table').waitFor();
@@ -128,15 +104,21 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     await expect.poll(() => status.textContent()).toContain('150 堂課');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
     expect(await page.locator('la-search.main label').textContent()).toBe('搜尋課程與概念');
-    expect(await page.locator('la-concept-panel section h3').first().textContent()).toContain(
+    expect(await page.locator('la-concept-panel section h3#start').textContent()).toBe('從哪裡開始');
+    expect(await page.locator('la-concept-panel section h3#lectures').textContent()).toContain(
       '教這個概念的課程',
     );
     expect(await axeViolations(page)).toEqual([]);
+    if (process.env.LA_SCREENSHOTS) {
+      await mkdir(`${ROOT}docs`, { recursive: true });
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: `${ROOT}docs/screenshot-zh.png` });
+    }
 
     await page.locator('la-app select.lang').selectOption('en');
     await expect.poll(() => status.textContent()).toContain('150 lectures');
-    expect(await page.locator('la-concept-panel section h3').first().textContent()).toContain(
-      'Lectures teaching it',
+    expect(await page.locator('la-concept-panel section h3#lectures').textContent()).toContain(
+      'All lectures on it',
     );
     await page.reload();
     await waitForGraph(page);

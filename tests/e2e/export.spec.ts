@@ -27,8 +27,15 @@ describe('export (graph JSON and PNG)', () => {
     await browser?.close();
   });
 
-  async function exportJson(scope: 'graph' | 'view') {
+  /** Opens the export menu (a disclosure in the toolbar) and picks the scope. */
+  async function chooseScope(scope: 'graph' | 'view') {
+    const toggle = page.getByRole('button', { name: 'Export', exact: true });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await page.locator('la-export-menu select').selectOption(scope);
+  }
+
+  async function exportJson(scope: 'graph' | 'view') {
+    await chooseScope(scope);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('la-export-menu button.json').click(),
@@ -71,14 +78,30 @@ describe('export (graph JSON and PNG)', () => {
     expect(graph.attributes.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
-  it('should download the drawing as a PNG image', async () => {
+  async function exportPng(scope: 'graph' | 'view') {
+    await chooseScope(scope);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('la-export-menu button.png').click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/\.png$/);
     const bytes = await read(download);
+    // PNG signature, then the IHDR chunk's width and height.
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(1000);
+    return {
+      name: download.suggestedFilename(),
+      width: bytes.readUInt32BE(16),
+      height: bytes.readUInt32BE(20),
+    };
+  }
+
+  it('should download the drawing as a PNG image: the current view as shown, the whole graph larger', async () => {
+    const view = await exportPng('view');
+    expect(view.name).toBe('lecture-atlas-view.png');
+    const whole = await exportPng('graph');
+    expect(whole.name).toBe('lecture-atlas.png');
+    // The whole graph is drawn at twice the stage's size, with the camera reset.
+    expect(whole.width).toBeGreaterThan(view.width);
+    expect(whole.height).toBeGreaterThan(view.height);
   });
 });

@@ -66,7 +66,8 @@ describe('hostile graph data renders inert', () => {
 
   it('should sanitise the Markdown summary but keep formulas and safe links', async () => {
     const body = page.locator('la-lecture-panel la-markdown .body');
-    await body.waitFor();
+    // A long summary starts folded: rendered, not shown until asked for.
+    await body.waitFor({ state: 'attached' });
     await expect.poll(() => body.locator('.katex').count()).toBeGreaterThan(0);
     const safe = body.locator('a[href="https://example.com/x"]');
     expect(await safe.getAttribute('rel')).toBe('noopener noreferrer');
@@ -90,7 +91,7 @@ describe('hostile graph data renders inert', () => {
     await expect.poll(() => page.locator('la-lecture-panel h2').textContent()).toBe('Lookalike video host');
     expect(await page.locator('la-lecture-panel a.video').count()).toBe(0);
     expect(await page.locator('la-lecture-panel img').count()).toBe(0);
-    await page.locator('la-lecture-panel la-markdown .body').waitFor();
+    await page.locator('la-lecture-panel la-markdown .body').waitFor({ state: 'attached' });
     expect(await page.locator('la-lecture-panel la-markdown a[href]').count()).toBe(0);
     await expectInert();
   });

@@ -16,6 +16,7 @@ import {
 } from '../../src/ui/state/display-options.js';
 import { deriveView } from '../../src/ui/state/render-state.js';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/ui/state/view-state.js';
+import { framedPoints } from '../../src/ui/state/framed-points.js';
 
 /**
  * Two concepts (a, b, related), a note on b, and `lectures` lectures: each mentions a, odd ones also b,
@@ -198,5 +199,23 @@ describe('buildDisplayGraph', () => {
     });
     expect(displayNodeAttributes(g, 'concept:a').labelZh).toBe('a中文');
     expect(display.getEdgeAttributes('related:concept:a->concept:b')).toEqual({ kind: 'related' });
+  });
+});
+
+describe('framedPoints', () => {
+  it('should keep every point of a small or even spread, and drop far outliers of a cluster', () => {
+    const few = [
+      { x: 0, y: 0 },
+      { x: 1, y: 1 },
+    ];
+    expect(framedPoints(few)).toEqual(few);
+    const cluster = Array.from({ length: 10 }, (_, i) => ({ x: 0.8 + i * 0.01, y: 0.8 }));
+    const outliers = [
+      { x: 0.1, y: 0.1 },
+      { x: 0.2, y: 0.5 },
+    ];
+    expect(framedPoints([...cluster, ...outliers])).toEqual(cluster);
+    const even = Array.from({ length: 10 }, (_, i) => ({ x: i / 10, y: i / 10 }));
+    expect(framedPoints(even)).toEqual(even);
   });
 });

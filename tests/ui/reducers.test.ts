@@ -3,6 +3,7 @@ import type { EdgeAttributes, NodeAttributes } from '../../src/core/types.js';
 import {
   EMPTY_RENDER_STATE,
   RENDER_COLORS,
+  THEME_COLORS,
   edgeAppearance,
   nodeAppearance,
   type RenderState,
@@ -55,7 +56,50 @@ describe('nodeAppearance', () => {
       hidden: false,
       highlighted: false,
       forceLabel: false,
+      type: undefined,
+      borderColor: RENDER_COLORS.nodeBorder,
+      zIndex: 1,
     });
+  });
+
+  it('should draw each kind with its own program, lectures a little smaller, only with shapes on', () => {
+    const shaped = state({ shapes: true });
+    expect(nodeAppearance('lecture:234', lecture, shaped)).toMatchObject({ type: 'square', size: 7.5 });
+    expect(nodeAppearance('concept:bert', concept, shaped)).toMatchObject({ type: 'disc', size: 6 });
+    expect(nodeAppearance('concept:bert', concept, EMPTY_RENDER_STATE).type).toBeUndefined();
+  });
+
+  it('should colour communities with the explorer’s colours, falling back to the graph’s', () => {
+    const inCommunity = { ...concept, community: 3 } as unknown as NodeAttributes;
+    const s = state({ communityColors: new Map([[3, '#0072b2']]) });
+    expect(nodeAppearance('concept:bert', inCommunity, s).color).toBe('#0072b2');
+    expect(nodeAppearance('concept:bert', concept, s).color).toBe('#f28e2b');
+  });
+
+  it('should add a lecture’s part to its label, so two parts read apart on the graph', () => {
+    const part = { ...lecture, partLabel: '2/3' } as unknown as NodeAttributes;
+    expect(nodeAppearance('lecture:234', part, EMPTY_RENDER_STATE).label).toBe('BERT and its family (2/3)');
+  });
+
+  it('should dim everything outside the hovered node’s neighbourhood when hover dims', () => {
+    const s = state({
+      hovered: 'concept:bert',
+      hoverNodes: new Set(['concept:bert', 'lecture:234']),
+      hoverDims: true,
+    });
+    expect(nodeAppearance('lecture:234', lecture, s)).toMatchObject({ color: '#4e79a7', forceLabel: true });
+    expect(nodeAppearance('concept:gan', concept, s)).toMatchObject({
+      color: RENDER_COLORS.dimNode,
+      label: null,
+    });
+    // Without dimming (very large drawings) the rest keeps its colour.
+    expect(nodeAppearance('concept:gan', concept, { ...s, hoverDims: false }).color).toBe('#f28e2b');
+  });
+
+  it('should use the dark theme’s colours for dimmed nodes', () => {
+    const s = state({ selected: 'lecture:234', focus: new Map([['lecture:234', 0]]), theme: 'dark' });
+    expect(nodeAppearance('concept:gan', concept, s).color).toBe(THEME_COLORS.dark.dimNode);
+    expect(nodeAppearance('lecture:234', lecture, s).borderColor).toBe(THEME_COLORS.dark.activeBorder);
   });
 
   it('should return objects of one shape whatever the state (sigma copies them for every drawn node)', () => {
@@ -154,7 +198,7 @@ describe('edgeAppearance', () => {
     expect(edgeAppearance('out', mention, 'concept:gan', 'concept:bert', s).hidden).toBe(true);
   });
 
-  it('should draw path edges thick and red, and hover edges dark', () => {
+  it('should draw path edges thick and dark, and hover edges dark', () => {
     const s = state({ pathNodes: new Set(), pathEdges: new Set(['p']), hovered: 'concept:bert' });
     expect(edgeAppearance('p', mention, 'a', 'b', s)).toMatchObject({
       color: RENDER_COLORS.pathEdge,
@@ -171,7 +215,22 @@ describe('edgeAppearance', () => {
       color: undefined,
       size: undefined,
       hidden: false,
+      type: undefined,
     });
+  });
+
+  it('should draw prerequisites and other directed edges with an arrow when shapes are on', () => {
+    const shaped = state({ shapes: true });
+    expect(edgeAppearance('p', { kind: 'prerequisite' }, 'a', 'b', shaped).type).toBe('arrow');
+    expect(edgeAppearance('n', { kind: 'next-in-series' }, 'a', 'b', shaped).type).toBe('arrow');
+    expect(edgeAppearance('m', mention, 'a', 'b', shaped).type).toBeUndefined();
+    expect(edgeAppearance('p', { kind: 'prerequisite' }, 'a', 'b', EMPTY_RENDER_STATE).type).toBeUndefined();
+  });
+
+  it('should hide edges away from the hovered node when hover dims', () => {
+    const s = state({ hovered: 'concept:bert', hoverNodes: new Set(['concept:bert']), hoverDims: true });
+    expect(edgeAppearance('x', mention, 'a', 'c', s).hidden).toBe(true);
+    expect(edgeAppearance('h', mention, 'lecture:234', 'concept:bert', s).hidden).toBe(false);
   });
 
   it('should hide all but the concept skeleton in the overview of a large graph, unless hovered', () => {

@@ -10,7 +10,8 @@ import {
   reuseUnchanged,
 } from '../../src/ui/state/render-state.js';
 import { safeHttpUrl, youtubeThumbnailUrl, youtubeVideoUrl } from '../../src/ui/state/safe-url.js';
-import { safeColor, seriesColors, SERIES_PALETTE } from '../../src/ui/state/series-colors.js';
+import { OTHER_COLOR, PALETTE } from '../../src/core/palette.js';
+import { safeColor, seriesColors } from '../../src/ui/state/series-colors.js';
 import { DEFAULT_VIEW_STATE } from '../../src/ui/state/view-state.js';
 import {
   readWatched,
@@ -65,16 +66,31 @@ describe('safeColor', () => {
 });
 
 describe('seriesColors', () => {
-  it('should give each series a palette colour in name order, cycling when there are many', () => {
-    const colors = seriesColors(['ML 2021', 'DLHLP 2020', 'ML 2021']);
-    expect([...colors]).toEqual([
-      ['DLHLP 2020', SERIES_PALETTE[0]],
-      ['ML 2021', SERIES_PALETTE[1]],
+  it('should give the largest series the first palette colours, ties in name order', () => {
+    const colors = seriesColors([
+      { series: 'ML 2021', lectures: 3 },
+      { series: 'DLHLP 2020', lectures: 3 },
+      { series: 'GAN 2018', lectures: 9 },
     ]);
+    expect([...colors]).toEqual([
+      ['GAN 2018', PALETTE[0]],
+      ['DLHLP 2020', PALETTE[1]],
+      ['ML 2021', PALETTE[2]],
+    ]);
+  });
+
+  it('should never repeat a colour: series past the palette share the "other" grey', () => {
     const many = seriesColors(
-      Array.from({ length: SERIES_PALETTE.length + 1 }, (_, i) => `S${String(i).padStart(2, '0')}`),
+      Array.from({ length: PALETTE.length + 3 }, (_, i) => ({
+        series: `S${String(i).padStart(2, '0')}`,
+        lectures: 100 - i,
+      })),
     );
-    expect(many.get(`S${SERIES_PALETTE.length}`)).toBe(SERIES_PALETTE[0]);
+    const coloured = [...many.values()].filter((c) => c !== OTHER_COLOR);
+    expect(coloured).toHaveLength(PALETTE.length);
+    expect(new Set(coloured).size).toBe(PALETTE.length);
+    expect(many.get(`S${PALETTE.length}`)).toBe(OTHER_COLOR);
+    expect(PALETTE).not.toContain(OTHER_COLOR);
   });
 });
 

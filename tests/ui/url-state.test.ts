@@ -55,7 +55,15 @@ describe('readViewState', () => {
       pathTo: 'concept:vector',
       colorBy: 'series',
       mode: 'list',
+      hiddenGroups: [],
     });
+  });
+
+  it('should read hidden communities, refusing a malformed list', () => {
+    expect(readViewState('?hide=5,2,5', known).state.hiddenGroups).toEqual([2, 5]);
+    const { state, problems } = readViewState('?hide=2;alert(1)', known);
+    expect(state.hiddenGroups).toEqual([]);
+    expect(problems.map((p) => [p.param, p.reason])).toEqual([['hide', 'invalid']]);
   });
 });
 
@@ -73,10 +81,11 @@ describe('writeViewState', () => {
       pathTo: 'note:n1',
       colorBy: 'series',
       mode: 'list',
+      hiddenGroups: [1, 4],
     };
     const search = writeViewState(state);
     expect(search).toBe(
-      '?node=concept%3Abert&depth=2&series=DLHLP+2020&kinds=lecture%2Cnote&degree=3&from=lecture%3A234&to=note%3An1&color=series&view=list',
+      '?node=concept%3Abert&depth=2&series=DLHLP+2020&kinds=lecture%2Cnote&degree=3&from=lecture%3A234&to=note%3An1&color=series&view=list&hide=1%2C4',
     );
     expect(readViewState(search, known)).toEqual({ state, problems: [] });
   });

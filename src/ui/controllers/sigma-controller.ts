@@ -1,6 +1,8 @@
 /**
  * Owns the sigma instance of its host: creates it when the host has a container and a graph, and
- * kills it when the graph changes or the host disconnects. Nothing else touches sigma's lifecycle.
+ * kills it when the graph changes or the host disconnects. Nothing else touches sigma's lifecycle,
+ * nor its camera: zoom, fit and reset, framing a selection or the filtered nodes, and the PNG export
+ * of the whole graph or of the current view all go through here.
  *
  * Sigma draws a display graph, not the data graph: the nodes and edges the view wants drawn (see
  * state/display-graph.ts), each with only the attributes the reducers read. A few additions grow the
@@ -10,9 +12,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import Sigma from 'sigma';
-import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { AtlasGraph } from '../../core/types.js';
+import { framedPoints } from '../state/framed-points.js';
+import type { Theme } from '../state/view-state.js';
+import { DRAWING_THEMES, createNodeDrawers, type LabelBox, type NodeDrawers } from './node-drawing.js';
+import { edgePrograms, nodePrograms } from './node-programs.js';
 import { PanningPointProgram } from './panning-point-program.js';
 import {
   addDisplayEdge,
@@ -29,20 +35,34 @@ import { EMPTY_RENDER_STATE, edgeAppearance, nodeAppearance, type RenderState } 
 export type AtlasSigma = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 type AtlasSettings = Settings<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
+/**
+ * The label budget: sigma splits the stage into cells of `labelGridCellSize` pixels and labels the
+ * largest node of each cell (`labelDensity` labels per cell at the default zoom, more as the camera
+ * zooms in), never nodes drawn smaller than `labelRenderedSizeThreshold` pixels. So the overview labels
+ * the hubs and zooming in reveals the rest; the selection and its neighbours are labelled regardless.
+ */
 export const DEFAULT_SIGMA_SETTINGS: Partial<AtlasSettings> = {
   renderLabels: true,
-  labelRenderedSizeThreshold: 3,
-  labelDensity: 0.5,
-  labelGridCellSize: 80,
+  labelRenderedSizeThreshold: 7,
+  labelDensity: 0.6,
+  labelGridCellSize: 140,
+  labelSize: 13,
   defaultEdgeColor: '#c9ccd3',
-  labelFont: 'system-ui, "Noto Sans TC", "PingFang TC", "Microsoft JhengHei", sans-serif',
-  zIndex: false,
+  labelFont: 'system-ui, "Noto Sans TC", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif',
+  zIndex: true,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 3,
   // Without a GPU, redrawing every edge while the camera moves drops frames on large graphs.
   hideEdgesOnMove: true,
-  // Only the programs the explorer draws with: each one is compiled (twice, with picking) at start.
-  nodeProgramClasses: { circle: NodeCircleProgram },
-  edgeProgramClasses: { line: EdgeRectangleProgram },
 };
+
+/** Edge colour of the default view per theme. */
+export const EDGE_COLORS: Record<Theme, string> = { light: '#c9ccd3', dark: '#3a4250' };
+
+/** How much one press of "zoom in" or "zoom out" changes the camera ratio. */
+export const ZOOM_FACTOR = 1.6;
+
+export type CameraAction = 'zoom-in' | 'zoom-out' | 'fit' | 'reset';
 
 /**
  * For graphs past `lightProgramsAboveNodes`: nodes as points (one vertex each, not an instanced
@@ -56,6 +76,8 @@ export const LIGHT_SIGMA_SETTINGS: Partial<AtlasSettings> = {
   edgeProgramClasses: { line: EdgeLineProgram },
   defaultEdgeType: 'line',
   labelRenderedSizeThreshold: 6,
+  // Sorting tens of thousands of nodes by z-index on every re-index costs more than it shows.
+  zIndex: false,
 };
 
 /** Extra hover edges left in the display graph (hidden) before it is rebuilt without them. */
@@ -86,6 +108,17 @@ export class SigmaController implements ReactiveController {
   private pendingFocus?: [string, string[]];
   private readonly attributes = new Map<string, DisplayNodeAttributes>();
   private state: RenderState = EMPTY_RENDER_STATE;
+  private theme: Theme = 'light';
+  private resizeObserver?: ResizeObserver;
+  private readonly drawers: NodeDrawers = createNodeDrawers(
+    () => DRAWING_THEMES[this.theme],
+    (key) =>
+      key === this.state.hovered
+        ? 'hovered'
+        : key === this.state.selected || this.state.pathNodes?.has(key)
+          ? 'highlighted'
+          : null,
+  );
 
   constructor(
     host: ReactiveControllerHost,
@@ -107,7 +140,7 @@ export class SigmaController implements ReactiveController {
     this.graph = graph;
     this.plan = plan;
     this.container = container;
-    this.state = { ...this.state, sparseEdges: !plan.allEdges };
+    this.state = { ...this.state, ...this.planState() };
     this.display = buildDisplayGraph(
       graph,
       { nodes: [], edges: [], hiddenLectures: 0, omittedEdges: 0 },
@@ -115,6 +148,13 @@ export class SigmaController implements ReactiveController {
     );
     const sigma: AtlasSigma = new Sigma(this.display, container, {
       ...DEFAULT_SIGMA_SETTINGS,
+      // The programs and drawers read only sigma's display data, whatever the graph's attributes.
+      nodeProgramClasses: nodePrograms(this.drawers) as AtlasSettings['nodeProgramClasses'],
+      edgeProgramClasses: edgePrograms() as AtlasSettings['edgeProgramClasses'],
+      defaultDrawNodeLabel: this.drawers.drawLabel as AtlasSettings['defaultDrawNodeLabel'],
+      defaultDrawNodeHover: this.drawers.drawHover as AtlasSettings['defaultDrawNodeHover'],
+      labelColor: { color: DRAWING_THEMES[this.theme].label },
+      defaultEdgeColor: EDGE_COLORS[this.theme],
       ...(plan.lightPrograms ? LIGHT_SIGMA_SETTINGS : {}),
       nodeReducer: (node, data) => nodeAppearance(node, data, this.state),
       edgeReducer: (edge, data) => {
@@ -126,11 +166,58 @@ export class SigmaController implements ReactiveController {
     sigma.setCustomBBox(plan.bbox);
     sigma.on('clickNode', ({ node }) => this.callbacks.onClickNode(node));
     sigma.on('clickStage', () => this.callbacks.onClickStage());
+    // Labels are placed without overlaps, around the selection's and the path's (drawn on the hover layer).
+    sigma.on('beforeRender', () => this.drawers.beginFrame(this.reservedLabels()));
     sigma.on('enterNode', ({ node }) => this.setHover(node));
     sigma.on('leaveNode', () => this.setHover(null));
+    sigma.on('leaveStage', () => this.setHover(null));
+    // A touch has no "leave": the node touched last would stay hovered (and labelled) for good.
+    sigma.getTouchCaptor().on('touchup', () => this.setHover(null));
     skipHoverPickingWhileDragging(sigma);
+    // The container changes size without the window doing so (panels, bottom sheet, drawers).
+    this.resizeObserver = new ResizeObserver(() => this.sigma?.scheduleRefresh());
+    this.resizeObserver.observe(container);
     this.sigma = sigma;
     return sigma;
+  }
+
+  /** The labels of the selection, the path and the hovered node, in viewport pixels. */
+  private reservedLabels(): LabelBox[] {
+    const sigma = this.sigma;
+    if (!sigma) return [];
+    const keys = new Set<string>();
+    for (const k of [this.state.selected, this.state.hovered, ...(this.state.pathNodes ?? [])])
+      if (k) keys.add(k);
+    const out: LabelBox[] = [];
+    for (const k of keys) {
+      const d = sigma.getNodeDisplayData(k);
+      if (!d || d.hidden || !d.label) continue;
+      const p = sigma.framedGraphToViewport(d);
+      out.push({ x: p.x, y: p.y, size: sigma.scaleSize(d.size), label: d.label });
+    }
+    return out;
+  }
+
+  /** The render state fields that follow from the plan and the size of the drawing. */
+  private planState(): Pick<RenderState, 'sparseEdges' | 'shapes' | 'hoverDims'> {
+    const plan = this.plan;
+    if (!plan) return {};
+    return {
+      sparseEdges: !plan.allEdges,
+      shapes: !plan.lightPrograms,
+      hoverDims: (this.content?.nodes.length ?? 0) <= plan.options.hoverDimUpTo,
+    };
+  }
+
+  /** Draws with the colours of a theme (labels, edges, dimmed nodes, hover boxes). */
+  setTheme(theme: Theme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.state = { ...this.state, theme };
+    const sigma = this.sigma;
+    if (!sigma) return;
+    sigma.setSetting('labelColor', { color: DRAWING_THEMES[theme].label });
+    sigma.setSetting('defaultEdgeColor', EDGE_COLORS[theme]);
   }
 
   /**
@@ -141,18 +228,24 @@ export class SigmaController implements ReactiveController {
    */
   show(next: Omit<RenderState, 'hovered' | 'hoverNodes'>, content: DisplayContent): void {
     const prev = this.state;
+    const previous = this.content;
+    this.content = content;
     this.state = {
       ...next,
+      theme: this.theme,
       hovered: prev.hovered,
       hoverNodes: prev.hoverNodes,
-      sparseEdges: !(this.plan?.allEdges ?? true),
+      ...this.planState(),
     };
     const { sigma, graph, display } = this;
     if (!sigma || !graph || !display) return;
-    const previous = this.content;
-    this.content = content;
     if (previous === content && this.pendingReplace === undefined) {
-      this.restyle(true);
+      // A new selection or path re-indexes (small drawings only): the label grid then gives the
+      // highlighted nodes the cells the dimmed ones held, and the z-order puts them on top.
+      const reindex =
+        !this.plan?.lightPrograms &&
+        (prev.selected !== next.selected || prev.focus !== next.focus || prev.pathNodes !== next.pathNodes);
+      this.restyle(!reindex);
       return;
     }
     const garbage = this.hoverEdgesAdded > (this.plan?.options.hoverEdges ?? 0) * HOVER_GARBAGE_FACTOR;
@@ -230,33 +323,102 @@ export class SigmaController implements ReactiveController {
       this.pendingFocus = [key, [...around]];
       return;
     }
-    const sigma = this.sigma;
-    const center = sigma?.getNodeDisplayData(key);
-    if (!sigma || !center) return;
-    // Display coordinates are normalised to the whole graph (0–1), as is the camera ratio.
-    let [x1, x2, y1, y2] = [center.x, center.x, center.y, center.y];
-    for (const k of around) {
-      const d = sigma.getNodeDisplayData(k);
-      if (!d || d.hidden) continue;
-      [x1, x2, y1, y2] = [Math.min(x1, d.x), Math.max(x2, d.x), Math.min(y1, d.y), Math.max(y2, d.y)];
-    }
-    const camera = sigma.getCamera();
-    const ratio = Math.min(1, Math.max(0.12, Math.max(x2 - x1, y2 - y1) * 1.3));
-    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    void camera.animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration: reduce ? 0 : 500 });
+    this.frame([key, ...around], 0.12, false);
   }
 
-  /** Downloads the current drawing as a PNG (the exporter is loaded on first use). */
-  async exportPng(fileName: string): Promise<void> {
-    if (!this.sigma) throw new Error('the graph is not drawn yet');
+  /**
+   * Frames the given nodes (those drawn and not hidden, far outliers aside unless `trim` is off): the camera centres on
+   * them and zooms so they fit, never closer than `closest` nor farther than the whole graph.
+   * Nothing drawn: no move.
+   */
+  frame(keys: Iterable<string>, closest = 0.05, trim = true): void {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    // Display coordinates are normalised to the whole graph (0–1), as is the camera ratio.
+    const points: { x: number; y: number }[] = [];
+    for (const k of keys) {
+      const d = sigma.getNodeDisplayData(k);
+      if (d && !d.hidden) points.push({ x: d.x, y: d.y });
+    }
+    if (!points.length) return;
+    let [x1, x2, y1, y2] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const p of trim ? framedPoints(points) : points)
+      [x1, x2, y1, y2] = [Math.min(x1, p.x), Math.max(x2, p.x), Math.min(y1, p.y), Math.max(y2, p.y)];
+    // Room around the nodes for their labels, which run to the right.
+    const ratio = Math.min(1, Math.max(closest, Math.max(x2 - x1, y2 - y1) * 1.5));
+    void sigma
+      .getCamera()
+      .animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration: this.duration() });
+  }
+
+  /**
+   * A camera control: zoom in or out around the centre, fit (the given nodes, or everything drawn and
+   * shown), or reset to the whole graph.
+   */
+  camera(action: CameraAction, fit?: Iterable<string>): void {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    const camera = sigma.getCamera();
+    const duration = this.duration();
+    if (action === 'zoom-in') void camera.animatedZoom({ factor: ZOOM_FACTOR, duration });
+    else if (action === 'zoom-out') void camera.animatedUnzoom({ factor: ZOOM_FACTOR, duration });
+    else if (action === 'reset') void camera.animatedReset({ duration });
+    else {
+      const graph = sigma.getGraph();
+      this.frame(fit ?? graph.filterNodes((k) => !sigma.getNodeDisplayData(k)?.hidden));
+    }
+  }
+
+  /** Animation length: none when the user prefers reduced motion. */
+  private duration(): number {
+    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    return reduce ? 0 : 400;
+  }
+
+  /**
+   * Downloads a PNG (the exporter is loaded on first use): `view` is what the screen shows (camera,
+   * filters, highlight); `graph` the whole drawing — every node drawn, the camera reset, no selection
+   * or hover dimming — at twice the stage's size.
+   */
+  async exportPng(fileName: string, scope: 'graph' | 'view' = 'view'): Promise<void> {
+    const sigma = this.sigma;
+    if (!sigma) throw new Error('the graph is not drawn yet');
     const { downloadAsPNG } = await import('@sigma/export-image');
-    await downloadAsPNG(this.sigma as unknown as Parameters<typeof downloadAsPNG>[0], {
+    const options: Parameters<typeof downloadAsPNG>[1] = {
       fileName,
-      backgroundColor: '#ffffff',
-    });
+      backgroundColor: DRAWING_THEMES[this.theme].background,
+    };
+    if (scope === 'graph') {
+      const whole: RenderState = {
+        ...this.state,
+        visible: null,
+        selected: null,
+        focus: null,
+        focusEdges: null,
+        pathNodes: null,
+        pathEdges: null,
+        hovered: null,
+        hoverNodes: new Set(),
+      };
+      const display = this.display!;
+      const { width, height } = sigma.getDimensions();
+      Object.assign(options, {
+        width: width * 2,
+        height: height * 2,
+        cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
+        sigmaSettings: {
+          nodeReducer: (node: string, data: DisplayNodeAttributes) => nodeAppearance(node, data, whole),
+          edgeReducer: (edge: string, data: DisplayEdgeAttributes) =>
+            edgeAppearance(edge, data, display.source(edge), display.target(edge), whole),
+        },
+      });
+    }
+    await downloadAsPNG(sigma as unknown as Parameters<typeof downloadAsPNG>[0], options);
   }
 
   kill(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
     this.pendingReplace = undefined;
     this.pendingFocus = undefined;
     this.sigma?.kill();
@@ -278,7 +440,9 @@ export class SigmaController implements ReactiveController {
   }
 
   /**
-   * Hover touches only the old and new hovered nodes, their drawn neighbours and their edges. When
+   * A hover dims everything outside the hovered node's neighbourhood while the drawing is small
+   * enough to restyle whole (`hoverDimUpTo`); past that it touches only the old and new hovered
+   * nodes, their drawn neighbours and their edges. When
    * the overview does not draw a node's edges, up to `hoverEdges` of them are added for the hover;
    * they stay in the display graph, hidden, until the next replacement.
    */
@@ -302,12 +466,21 @@ export class SigmaController implements ReactiveController {
         return --budget <= 0;
       });
     }
+    const before = this.state.hoverNodes;
+    this.state = { ...this.state, hovered: key, hoverNodes };
+    if (this.state.hoverDims) {
+      // The hover dims everything else: every drawn item changes.
+      sigma.refresh({
+        partialGraph: { nodes: display.nodes(), edges: display.edges() },
+        skipIndexation: !added,
+      });
+      return;
+    }
     const nodes = new Set<string>();
-    for (const k of [...this.state.hoverNodes, ...hoverNodes]) if (display.hasNode(k)) nodes.add(k);
+    for (const k of [...before, ...hoverNodes]) if (display.hasNode(k)) nodes.add(k);
     const edges = new Set<string>();
     for (const k of [prev, key])
       if (k && display.hasNode(k)) display.forEachEdge(k, (e) => void edges.add(e));
-    this.state = { ...this.state, hovered: key, hoverNodes };
     sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: !added });
   }
 }

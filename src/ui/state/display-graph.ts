@@ -15,6 +15,8 @@ export interface DisplayNodeAttributes extends DisplayAttributes {
   label: string;
   labelZh?: string;
   series?: string;
+  /** A lecture's part ("2/3"), shown after its title so the parts of a lecture read apart. */
+  partLabel?: string;
 }
 
 export interface DisplayEdgeAttributes {
@@ -193,6 +195,12 @@ export function displayNodeAttributes(graph: AtlasGraph, key: string): DisplayNo
     label: a.label,
     labelZh: a.kind === 'concept' ? a.labelZh : undefined,
     series: a.kind === 'lecture' ? a.series : undefined,
+    partLabel:
+      a.kind === 'lecture' && a.part
+        ? a.part.total
+          ? `${a.part.index}/${a.part.total}`
+          : `${a.part.index}`
+        : undefined,
     x: a.x,
     y: a.y,
     size: a.size,

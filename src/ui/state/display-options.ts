@@ -19,6 +19,8 @@ export interface DisplayOptions {
   hoverEdges: number;
   /** Above this many nodes, nodes are drawn as points (one vertex each) and edges as one-pixel lines. */
   lightProgramsAboveNodes: number;
+  /** A hover dims the rest of the drawing only while at most this many nodes are drawn (it restyles all of them). */
+  hoverDimUpTo: number;
 }
 
 export const DEFAULT_DISPLAY_OPTIONS: Readonly<DisplayOptions> = {
@@ -28,6 +30,7 @@ export const DEFAULT_DISPLAY_OPTIONS: Readonly<DisplayOptions> = {
   focusEdges: 4_000,
   hoverEdges: 300,
   lightProgramsAboveNodes: 2_000,
+  hoverDimUpTo: 5_000,
 };
 
 /** An option that cannot be used, with where it came from. */

@@ -1,6 +1,6 @@
 /**
  * What the explorer computes once per loaded graph: the series and community legends, the series
- * colours, the largest degree (for the filter slider), the counts, what to draw (the display plan),
+ * and community colours, the largest degree (for the filter slider), the counts, what to draw (the display plan),
  * and the search index (built lazily, see lazy-search-index.ts).
  */
 import { communityLegend, type CommunityEntry } from '../../core/community-legend.js';
@@ -8,6 +8,7 @@ import { listSeries, type SeriesCount } from '../../core/list-series.js';
 import type { AtlasGraph } from '../../core/types.js';
 import { displayPlan, type DisplayPlan } from './display-graph.js';
 import type { DisplayOptions } from './display-options.js';
+import { communityColors } from './community-colors.js';
 import { LazySearchIndex } from './lazy-search-index.js';
 import { seriesColors } from './series-colors.js';
 
@@ -18,6 +19,8 @@ export interface GraphContext {
   series: SeriesCount[];
   seriesColors: Map<string, string>;
   communities: CommunityEntry[];
+  /** Community → colour (largest first, no repeats). */
+  communityColors: Map<number, string>;
   maxDegree: number;
   lectures: number;
   concepts: number;
@@ -25,6 +28,7 @@ export interface GraphContext {
 
 export function graphContext(graph: AtlasGraph, options: DisplayOptions): GraphContext {
   const series = listSeries(graph);
+  const communities = communityLegend(graph);
   let lectures = 0;
   let concepts = 0;
   let maxDegree = 0;
@@ -38,8 +42,9 @@ export function graphContext(graph: AtlasGraph, options: DisplayOptions): GraphC
     index: new LazySearchIndex(graph),
     plan: displayPlan(graph, options),
     series,
-    seriesColors: seriesColors(series.map((s) => s.series)),
-    communities: communityLegend(graph),
+    seriesColors: seriesColors(series),
+    communities,
+    communityColors: communityColors(communities),
     maxDegree,
     lectures,
     concepts,

@@ -1,7 +1,10 @@
 /**
  * The bridge from UI state to pixels: what sigma's nodeReducer and edgeReducer return for each
  * node and edge, given the render state (filters, selection neighbourhood, path, hover, colouring,
- * language). Pure functions, so the mapping is unit-tested without a browser.
+ * language, theme). Hover and selection both dim everything outside their neighbourhood; lectures,
+ * concepts and notes are drawn with different programs (square, bordered disc, ring) and the edges
+ * that have a direction (prerequisites, next part, requires, broader) with arrows. Pure functions, so
+ * the mapping is unit-tested without a browser.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Lang } from '../i18n/index.js';
@@ -11,7 +14,7 @@ import {
   type DisplayNodeAttributes,
 } from './display-graph.js';
 import { NO_SERIES_COLOR } from './series-colors.js';
-import type { ColorBy } from './view-state.js';
+import type { ColorBy, Theme } from './view-state.js';
 
 export interface RenderState {
   /** Nodes the filters let through (plus the selection and path ends); null shows everything. */
@@ -30,9 +33,17 @@ export interface RenderState {
   hoverNodes: ReadonlySet<string>;
   colorBy: ColorBy;
   seriesColors: ReadonlyMap<string, string>;
+  /** Community → colour chosen by the explorer (no repeats); the node's own colour when missing. */
+  communityColors?: ReadonlyMap<number, string>;
   lang: Lang;
+  theme?: Theme;
   /** Draw only concept-to-concept edges in the overview (set for large graphs). */
   sparseEdges?: boolean;
+  /** Whether nodes get shape programs per kind and directed edges arrows (not with the light programs). */
+  shapes?: boolean;
+  /** Whether a hover dims everything outside the hovered node's neighbourhood (the controller then
+   * restyles every drawn item on hover, so it is off for very large drawings). */
+  hoverDims?: boolean;
 }
 
 export const EMPTY_RENDER_STATE: RenderState = {
@@ -54,27 +65,74 @@ export const EMPTY_RENDER_STATE: RenderState = {
  * costs a canvas text draw on every frame. */
 export const MAX_FORCED_LABELS = 40;
 
-export const RENDER_COLORS = {
-  dimNode: '#e3e6ec',
-  focusEdge: '#7d8799',
-  hoverEdge: '#4a5160',
-  pathEdge: '#d62728',
-  pathNode: '#d62728',
-} as const;
+export interface RenderColors {
+  /** Nodes outside the selection's or hover's neighbourhood. */
+  dimNode: string;
+  /** Edges of the selection's neighbourhood. */
+  focusEdge: string;
+  /** Edges of the hovered node. */
+  hoverEdge: string;
+  /** Edges of the explained path (a colour outside the categorical palette). */
+  pathEdge: string;
+  /** The ring around discs (separates overlapping nodes) and the hole of a note's ring. */
+  nodeBorder: string;
+  /** The ring around the selected or hovered node. */
+  activeBorder: string;
+}
+
+/** Colours of the drawing per theme; the categorical colours come from core/palette.ts. */
+export const THEME_COLORS: Record<Theme, RenderColors> = {
+  light: {
+    dimNode: '#e3e6ec',
+    focusEdge: '#7d8799',
+    hoverEdge: '#4a5160',
+    pathEdge: '#1d2433',
+    nodeBorder: '#ffffff',
+    activeBorder: '#1d2433',
+  },
+  dark: {
+    dimNode: '#2b313c',
+    focusEdge: '#8a93a3',
+    hoverEdge: '#c3c9d4',
+    pathEdge: '#f4f6fa',
+    nodeBorder: '#12161d',
+    activeBorder: '#f4f6fa',
+  },
+};
+
+/** The light theme's colours (the default). */
+export const RENDER_COLORS = THEME_COLORS.light;
+
+/** Sigma program names per node kind, and the edge kinds drawn with an arrow towards their target. */
+export const NODE_PROGRAMS = { lecture: 'square', concept: 'disc', note: 'ring' } as const;
+export const ARROW_EDGE_KINDS: ReadonlySet<string> = new Set([
+  'prerequisite',
+  'next-in-series',
+  'requires',
+  'broader',
+]);
 
 type NodeInput = DisplayNodeAttributes & Partial<NodeDisplayData>;
 type EdgeInput = DisplayEdgeAttributes & Partial<EdgeDisplayData>;
 
 function baseColor(data: NodeInput, state: RenderState): string | undefined {
-  if (state.colorBy === 'community') return data.color;
+  if (state.colorBy === 'community')
+    return (data.community !== undefined && state.communityColors?.get(data.community)) || data.color;
   if (data.kind === 'lecture' && data.series) return state.seriesColors.get(data.series) ?? NO_SERIES_COLOR;
   return NO_SERIES_COLOR;
 }
 
 function displayLabel(data: NodeInput, state: RenderState): string {
   if (state.lang === 'zh-TW' && data.kind === 'concept' && data.labelZh) return data.labelZh;
+  if (data.partLabel) return `${data.label} (${data.partLabel})`;
   return data.label;
 }
+
+/**
+ * Drawn size per kind, as a share of the layout's size: a square covers more than a disc of the same
+ * size, so lectures are drawn smaller to weigh the same.
+ */
+export const KIND_SCALE: Record<string, number> = { lecture: 0.75, concept: 1, note: 1 };
 
 /**
  * A node's appearance. Every call returns an object of the same shape, built in one literal: sigma
@@ -82,36 +140,61 @@ function displayLabel(data: NodeInput, state: RenderState): string {
  * that fast (a refresh of 10,000 nodes went from about 180 ms to a few ms).
  */
 export function nodeAppearance(key: string, data: NodeInput, state: RenderState): NodeAppearance {
+  const colors = THEME_COLORS[state.theme ?? 'light'];
   let color = baseColor(data, state);
   let label: string | null = displayLabel(data, state);
-  let size = data.size;
+  let size =
+    data.size === undefined ? undefined : data.size * (state.shapes ? (KIND_SCALE[data.kind] ?? 1) : 1);
   let forceLabel = false;
   let highlighted = false;
+  let borderColor: string = colors.nodeBorder;
+  let zIndex = 1;
   const hidden = state.visible !== null && !state.visible.has(key);
   if (!hidden) {
     const onPath = state.pathNodes?.has(key) ?? false;
     const inFocus = state.focus?.has(key) ?? false;
-    const dimmed =
-      (state.pathNodes !== null && !onPath && !inFocus) ||
-      (state.pathNodes === null && state.focus !== null && !inFocus);
+    const hovering = state.hovered !== null && state.hoverDims === true;
+    const inHover = state.hoverNodes.has(key);
+    const dimmed = hovering
+      ? !inHover && !onPath && key !== state.selected
+      : (state.pathNodes !== null && !onPath && !inFocus) ||
+        (state.pathNodes === null && state.focus !== null && !inFocus);
     if (dimmed) {
-      color = RENDER_COLORS.dimNode;
+      color = colors.dimNode;
       label = null;
-    }
-    if (inFocus && state.neighbourLabels !== false && (state.focus!.get(key) ?? 99) <= 1) forceLabel = true;
+      zIndex = 0;
+    } else if (inFocus || onPath || inHover) zIndex = 2;
+    if (!hovering && inFocus && state.neighbourLabels !== false && (state.focus!.get(key) ?? 99) <= 1)
+      forceLabel = true;
     if (onPath) forceLabel = highlighted = true;
     if (key === state.selected) {
       forceLabel = highlighted = true;
-      size = (data.size ?? 4) * 1.5;
+      size = (size ?? 4) * 1.5;
+      borderColor = colors.activeBorder;
+      zIndex = 3;
     }
-    if (state.hoverNodes.has(key) && !dimmed && state.hoverNodes.size <= MAX_FORCED_LABELS + 1)
-      forceLabel = true;
+    if (inHover && !dimmed && state.hoverNodes.size <= MAX_FORCED_LABELS + 1) forceLabel = true;
     if (key === state.hovered) {
       forceLabel = highlighted = true;
       label = displayLabel(data, state);
+      borderColor = colors.activeBorder;
+      zIndex = 3;
     }
   }
-  return { x: data.x, y: data.y, size, color, label, hidden, highlighted, forceLabel };
+  const type = state.shapes ? NODE_PROGRAMS[data.kind] : undefined;
+  return {
+    x: data.x,
+    y: data.y,
+    size,
+    color,
+    label,
+    hidden,
+    highlighted,
+    forceLabel,
+    type,
+    borderColor,
+    zIndex,
+  };
 }
 
 /** What the node reducer returns; undefined colour and size fall back to sigma's defaults. */
@@ -124,6 +207,11 @@ export interface NodeAppearance {
   hidden: boolean;
   highlighted: boolean;
   forceLabel: boolean;
+  /** The sigma program (undefined: the default one). */
+  type: string | undefined;
+  /** Read by the disc and ring programs. */
+  borderColor: string;
+  zIndex: number;
 }
 
 /** What the edge reducer returns; undefined colour and size fall back to sigma's defaults. */
@@ -131,6 +219,8 @@ export interface EdgeAppearance {
   color: string | undefined;
   size: number | undefined;
   hidden: boolean;
+  /** The sigma program (undefined: the default line). */
+  type: string | undefined;
 }
 
 /** An edge's appearance, of one shape for every call (see nodeAppearance). */
@@ -141,24 +231,28 @@ export function edgeAppearance(
   target: string,
   state: RenderState,
 ): EdgeAppearance {
+  const colors = THEME_COLORS[state.theme ?? 'light'];
   let color = data.color;
   let size = data.size;
   let hidden = false;
+  const touchesHover = state.hovered !== null && (source === state.hovered || target === state.hovered);
   if (state.visible && (!state.visible.has(source) || !state.visible.has(target))) hidden = true;
   else if (state.pathEdges?.has(key)) {
-    color = RENDER_COLORS.pathEdge;
+    color = colors.pathEdge;
     size = 4;
-  } else if (state.hovered && (source === state.hovered || target === state.hovered)) {
-    color = RENDER_COLORS.hoverEdge;
+  } else if (touchesHover) {
+    color = colors.hoverEdge;
     size = 2;
-  } else if (state.pathEdges || state.focusEdges) {
+  } else if (state.hovered !== null && state.hoverDims) hidden = true;
+  else if (state.pathEdges || state.focusEdges) {
     if (state.focusEdges?.has(key)) {
-      color = RENDER_COLORS.focusEdge;
+      color = colors.focusEdge;
       size = 1.5;
     } else hidden = true;
   }
   // Overview of a large graph: only the concept skeleton's edges are drawn; a lecture's edges appear
   // with its neighbourhood or while it is hovered. (Drawing every edge costs seconds per frame without a GPU.)
   else if (state.sparseEdges && !SKELETON_EDGE_KINDS.has(data.kind)) hidden = true;
-  return { color, size, hidden };
+  const type = state.shapes && ARROW_EDGE_KINDS.has(data.kind) ? 'arrow' : undefined;
+  return { color, size, hidden, type };
 }

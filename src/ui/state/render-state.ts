@@ -8,7 +8,13 @@ import type { AtlasGraph } from '../../core/types.js';
 import { isDefaultFilter, visibleNodes } from '../../core/visible-nodes.js';
 import type { Lang } from '../i18n/index.js';
 import { MAX_FORCED_LABELS, type RenderState } from './reducers.js';
-import type { ViewState } from './view-state.js';
+import type { Theme, ViewState } from './view-state.js';
+
+/** What the render state needs beyond the view state: the explorer's colour choices and theme. */
+export interface DisplayChoices {
+  communityColors?: ReadonlyMap<number, string>;
+  theme?: Theme;
+}
 
 export interface DerivedView {
   render: Omit<RenderState, 'hovered' | 'hoverNodes'>;
@@ -34,8 +40,19 @@ export function deriveView(
   state: ViewState,
   lang: Lang,
   seriesColors: ReadonlyMap<string, string>,
+  choices: DisplayChoices = {},
 ): DerivedView {
-  const filtered = isDefaultFilter(state.filter) ? null : visibleNodes(graph, state.filter);
+  let filtered = isDefaultFilter(state.filter) ? null : visibleNodes(graph, state.filter);
+  if (state.hiddenGroups.length) {
+    const hidden = new Set(state.hiddenGroups);
+    const kept = new Set<string>();
+    const inFilter = filtered;
+    graph.forEachNode((k, a) => {
+      if ((!inFilter || inFilter.has(k)) && (a.community === undefined || !hidden.has(a.community)))
+        kept.add(k);
+    });
+    filtered = kept;
+  }
   let shown: Set<string> | null = filtered;
   const force = [state.selected, state.pathFrom, state.pathTo].filter(
     (k): k is string => !!k && graph.hasNode(k),
@@ -74,6 +91,8 @@ export function deriveView(
       pathEdges,
       colorBy: state.colorBy,
       seriesColors,
+      ...(choices.communityColors ? { communityColors: choices.communityColors } : {}),
+      ...(choices.theme ? { theme: choices.theme } : {}),
       lang,
     },
     visible: filtered,

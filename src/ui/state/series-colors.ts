@@ -1,15 +1,19 @@
-/** Colours for the "colour by series" view: a fixed palette assigned in series-name order. */
-import { PALETTE } from '../../core/palette.js';
+/**
+ * Colours for the "colour by series" view: the palette given to the series with the most lectures
+ * first (ties by name), so the largest courses get their own colour and no colour means two series;
+ * the rest share the "other" grey.
+ */
+import { OTHER_COLOR, categoricalColors } from '../../core/palette.js';
+import type { SeriesCount } from '../../core/list-series.js';
 
-/** Series colours: the graph's palette minus grey and pink, which are hard to tell from the no-series colour. */
-export const SERIES_PALETTE: readonly string[] = PALETTE.filter((c) => c !== '#bab0ac' && c !== '#e377c2');
+/** Colour of concepts, notes, lectures without a series, and the series past the palette. */
+export const NO_SERIES_COLOR = OTHER_COLOR;
 
-/** Colour of concepts, notes and lectures without a series when colouring by series. */
-export const NO_SERIES_COLOR = '#aab1bf';
-
-export function seriesColors(series: readonly string[]): Map<string, string> {
-  const sorted = [...new Set(series)].sort((a, b) => a.localeCompare(b, 'en'));
-  return new Map(sorted.map((s, i) => [s, SERIES_PALETTE[i % SERIES_PALETTE.length]!]));
+export function seriesColors(series: readonly SeriesCount[]): Map<string, string> {
+  const ranked = [...series].sort(
+    (a, b) => b.lectures - a.lectures || a.series.localeCompare(b.series, 'en'),
+  );
+  return categoricalColors(ranked.map((s) => s.series));
 }
 
 /** A colour from the data when it is a plain hex colour, else the fallback (never raw text into CSS). */

@@ -3,7 +3,7 @@
  * old, mistyped or hostile — so every parameter is checked for shape and against the graph, and
  * each one dropped is reported so the user can be told. Unknown parameters are left alone.
  *
- * ?node=lecture:234&depth=2&series=DLHLP%202020&kinds=lecture,concept&degree=3&from=…&to=…&color=series&view=list
+ * ?node=lecture:234&depth=2&series=DLHLP%202020&kinds=lecture,concept&degree=3&from=…&to=…&color=series&view=list&hide=3,5
  */
 import { NODE_KINDS } from '../../core/visible-nodes.js';
 import type { NodeKind } from '../../core/types.js';
@@ -105,6 +105,13 @@ export function readViewState(search: string, known: KnownNames): ReadResult {
     else problems.push({ param: 'color', value: color.slice(0, MAX_VALUE), reason: 'invalid' });
   }
 
+  const hide = params.get('hide');
+  if (hide !== null) {
+    if (/^\d{1,4}(,\d{1,4}){0,99}$/.test(hide))
+      state.hiddenGroups = [...new Set(hide.split(',').map(Number))].sort((a, b) => a - b);
+    else problems.push({ param: 'hide', value: hide.slice(0, MAX_VALUE), reason: 'invalid' });
+  }
+
   const view = params.get('view');
   if (view !== null) {
     if (view === 'list' || view === 'graph') state.mode = view;
@@ -126,6 +133,7 @@ export function writeViewState(state: ViewState): string {
   if (state.pathTo) params.set('to', state.pathTo);
   if (state.colorBy !== DEFAULT_VIEW_STATE.colorBy) params.set('color', state.colorBy);
   if (state.mode !== DEFAULT_VIEW_STATE.mode) params.set('view', state.mode);
+  if (state.hiddenGroups.length) params.set('hide', [...state.hiddenGroups].sort((a, b) => a - b).join(','));
   const text = params.toString();
   return text ? `?${text}` : '';
 }

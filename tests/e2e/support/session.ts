@@ -26,13 +26,23 @@ export async function connectBrowser(): Promise<Browser> {
 export async function openPage(
   browser: Browser,
   path = '',
-  options: { setup?: (page: Page) => Promise<unknown>; locale?: string; width?: number } = {},
+  options: {
+    setup?: (page: Page) => Promise<unknown>;
+    locale?: string;
+    width?: number;
+    height?: number;
+    colorScheme?: 'light' | 'dark';
+    /** A phone: touch events, no mouse hover. */
+    touch?: boolean;
+  } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 800 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'en-US',
     acceptDownloads: true,
     reducedMotion: 'reduce',
+    colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.touch ?? false,
   });
   const page = await context.newPage();
   const errors: string[] = [];

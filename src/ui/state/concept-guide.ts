@@ -1,0 +1,113 @@
+/**
+ * A concept's page read as a guide for a learner: where to start (the lecture that introduces the
+ * concept — one with it as main topic, the fewest prerequisites, the earliest), what to watch before
+ * that lecture, and every lecture on the concept from basic to advanced (by how long the chain of
+ * prerequisites before each one is, then by date and catalog number). Pure functions of the graph.
+ */
+import {
+  lecturesTeaching,
+  prerequisitesOf,
+  type RankedLecture,
+  type TeachingLecture,
+} from '../../core/queries.js';
+import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
+
+export interface GuidedLecture extends TeachingLecture {
+  /** Length of the longest chain of prerequisites ending at this lecture (0: nothing before it). */
+  depth: number;
+  /** Direct prerequisites. */
+  prerequisites: number;
+  date?: string;
+}
+
+export interface ConceptGuide {
+  /** The lecture to start with; null when no lecture teaches the concept. */
+  start: GuidedLecture | null;
+  /** What to watch before the start lecture, best first (at most `beforeCount`). */
+  before: RankedLecture[];
+  /** Every lecture on the concept, basic first. */
+  lectures: GuidedLecture[];
+}
+
+const depthCache = new WeakMap<AtlasGraph, Map<string, number>>();
+
+/**
+ * The longest chain of prerequisite edges ending at a lecture, memoised per graph. The build keeps
+ * prerequisites acyclic; a cycle in a hand-made graph is cut where it is met.
+ */
+export function prerequisiteDepth(graph: AtlasGraph, lecture: string): number {
+  let memo = depthCache.get(graph);
+  if (!memo) {
+    memo = new Map();
+    depthCache.set(graph, memo);
+  }
+  const known = memo.get(lecture);
+  if (known !== undefined) return known;
+  const onStack = new Set<string>();
+  // Iterative post-order walk, so long chains do not overflow the call stack.
+  const stack: { key: string; sources: string[]; i: number; best: number }[] = [];
+  const push = (key: string): void => {
+    const sources: string[] = [];
+    graph.forEachInEdge(key, (_e, a, source) => {
+      if (a.kind === 'prerequisite') sources.push(source);
+    });
+    onStack.add(key);
+    stack.push({ key, sources, i: 0, best: 0 });
+  };
+  push(lecture);
+  let result = 0;
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.i < top.sources.length) {
+      const s = top.sources[top.i++]!;
+      const d = memo.get(s);
+      if (d !== undefined) top.best = Math.max(top.best, d + 1);
+      else if (!onStack.has(s)) push(s);
+      continue;
+    }
+    stack.pop();
+    onStack.delete(top.key);
+    memo.set(top.key, top.best);
+    result = top.best;
+    const parent = stack[stack.length - 1];
+    if (parent) parent.best = Math.max(parent.best, top.best + 1);
+  }
+  return result;
+}
+
+/** Earlier dates first; lectures without a date after those with one. */
+function byDate(a?: string, b?: string): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
+}
+
+export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3): ConceptGuide {
+  if (!graph.hasNode(concept)) return { start: null, before: [], lectures: [] };
+  const lectures: GuidedLecture[] = lecturesTeaching(graph, concept).map((l) => {
+    let prerequisites = 0;
+    graph.forEachInEdge(l.key, (_e, a) => {
+      if (a.kind === 'prerequisite') prerequisites++;
+    });
+    const date = (graph.getNodeAttributes(l.key) as LectureNodeAttributes).date;
+    const guided: GuidedLecture = { ...l, depth: prerequisiteDepth(graph, l.key), prerequisites };
+    if (date) guided.date = date;
+    return guided;
+  });
+  const candidates = lectures.some((l) => l.main) ? lectures.filter((l) => l.main) : lectures;
+  const start =
+    [...candidates].sort(
+      (x, y) =>
+        x.prerequisites - y.prerequisites ||
+        byDate(x.date, y.date) ||
+        x.depth - y.depth ||
+        x.number - y.number,
+    )[0] ?? null;
+  lectures.sort(
+    (x, y) =>
+      x.depth - y.depth || byDate(x.date, y.date) || Number(y.main) - Number(x.main) || x.number - y.number,
+  );
+  const before = start ? prerequisitesOf(graph, start.key).slice(0, beforeCount) : [];
+  return { start, before, lectures };
+}

@@ -1,0 +1,82 @@
+/**
+ * What tells a lecture apart wherever it is named (search suggestions, the list, panel headings, the
+ * path finder): its course or series with the year, its part, and its language version, read from the
+ * lecture node. Libraries repeat titles ("Network Compression" is four lectures of the seed catalog), so
+ * for each graph and language the identities are made unique: where title and identity still collide,
+ * the date and then the catalog number are added.
+ */
+import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
+import type { Messages } from '../i18n/index.js';
+
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/** The identity parts of a lecture, without the uniqueness additions: course and year, part, language. */
+export function lectureIdentityParts(a: LectureNodeAttributes, t: Messages): string[] {
+  const parts: string[] = [];
+  const year = a.date?.slice(0, 4);
+  if (a.series) parts.push(year && !YEAR.test(a.series) ? `${a.series} ${year}` : a.series);
+  else if (year) parts.push(year);
+  if (a.part) parts.push(t.partShort(a.part.index, a.part.total));
+  parts.push(a.englishVersion ? t.englishVersion : (t.languageName[a.language] ?? a.language));
+  return parts;
+}
+
+const cache = new WeakMap<AtlasGraph, WeakMap<Messages, Map<string, string>>>();
+
+/** Lecture key → its identity line ("ML 2021 · Part 1 of 2 · English version"), unique with the title. */
+export function lectureIdentities(graph: AtlasGraph, t: Messages): Map<string, string> {
+  let byLang = cache.get(graph);
+  if (!byLang) {
+    byLang = new WeakMap();
+    cache.set(graph, byLang);
+  }
+  const known = byLang.get(t);
+  if (known) return known;
+  const parts = new Map<string, string[]>();
+  graph.forEachNode((key, a) => {
+    if (a.kind === 'lecture') parts.set(key, lectureIdentityParts(a, t));
+  });
+  const fullText = (key: string): string =>
+    `${(graph.getNodeAttributes(key) as LectureNodeAttributes).title}\u0000${parts.get(key)!.join(' · ')}`;
+  // Two rounds of disambiguation: the date, then the catalog number.
+  const additions: ((a: LectureNodeAttributes) => string | undefined)[] = [
+    (a) => a.date,
+    (a) => t.lectureNumberShort(a.number),
+  ];
+  for (const add of additions) {
+    const groups = new Map<string, string[]>();
+    for (const key of parts.keys()) {
+      const text = fullText(key);
+      const group = groups.get(text);
+      if (group) group.push(key);
+      else groups.set(text, [key]);
+    }
+    for (const keys of groups.values()) {
+      if (keys.length < 2) continue;
+      for (const key of keys) {
+        const extra = add(graph.getNodeAttributes(key) as LectureNodeAttributes);
+        if (extra && !parts.get(key)!.includes(extra)) parts.get(key)!.push(extra);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [key, list] of parts) out.set(key, list.join(' · '));
+  byLang.set(t, out);
+  return out;
+}
+
+/** A node's name as a reader sees it: a lecture's title, a concept's label in the UI language. */
+export function nodeName(graph: AtlasGraph, key: string, t: Messages): string {
+  if (!graph.hasNode(key)) return '';
+  const a = graph.getNodeAttributes(key);
+  if (a.kind === 'lecture') return a.title;
+  if (a.kind === 'concept' && t.preferZhLabels && a.labelZh) return a.labelZh;
+  return a.label;
+}
+
+/** A node's name with a lecture's identity: "Network Compression (ML 2021 · Part 1 of 2 · English version)". */
+export function fullNodeName(graph: AtlasGraph, key: string, t: Messages): string {
+  const name = nodeName(graph, key, t);
+  const identity = lectureIdentities(graph, t).get(key);
+  return identity ? `${name} (${identity})` : name;
+}

@@ -1,0 +1,101 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { cameraState, nodeDisplay, nodePoint } from './support/sigma.js';
+import { connectBrowser, openPage, queryOf, waitForGraph } from './support/session.js';
+
+/** A graph a learner can steer: camera controls, legend toggles, no stale labels, a list that follows. */
+describe('steering the graph (desktop)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('should steer the camera with the controls and re-fit it when a filter changes', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForGraph(page);
+    const start = await cameraState(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomedIn = await cameraState(page);
+    expect(zoomedIn.ratio).toBeLessThan(start.ratio);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    expect((await cameraState(page)).ratio).toBeGreaterThan(zoomedIn.ratio);
+    await page.getByRole('button', { name: 'Reset the view' }).click();
+    expect(await cameraState(page)).toMatchObject({ x: 0.5, y: 0.5, ratio: 1 });
+
+    // A series filter frames what it lets through.
+    await page.locator('la-filters input[name=series][value="Linear Algebra"]').check();
+    await expect.poll(async () => (await cameraState(page)).ratio).toBeLessThan(1);
+    const filtered = await cameraState(page);
+    await page.getByRole('button', { name: 'Reset the view' }).click();
+    await page.getByRole('button', { name: 'Fit to what is shown' }).click();
+    expect((await cameraState(page)).ratio).toBeCloseTo(filtered.ratio, 3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should show and hide a kind and a group from the legend', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForGraph(page);
+    const legend = page.locator('la-legend');
+    const lectures = legend.getByRole('button', { name: 'Lectures' });
+    expect(await lectures.getAttribute('aria-pressed')).toBe('true');
+    await lectures.click();
+    expect(await lectures.getAttribute('aria-pressed')).toBe('false');
+    await expect
+      .poll(async () =>
+        Object.entries(await nodeDisplay(page)).filter(([k, d]) => k.startsWith('lecture:') && !d.hidden),
+      )
+      .toEqual([]);
+    expect(queryOf(page).kinds).toBe('concept,note');
+    await lectures.click();
+
+    const group = legend.locator('button[data-id^="group-"]').first();
+    const before = Object.values(await nodeDisplay(page)).filter((d) => !d.hidden).length;
+    await group.click();
+    expect(await group.getAttribute('aria-pressed')).toBe('false');
+    expect(queryOf(page).hide).toMatch(/^\d+$/);
+    await expect
+      .poll(async () => Object.values(await nodeDisplay(page)).filter((d) => !d.hidden).length)
+      .toBeLessThan(before);
+    await group.click();
+    await expect.poll(() => queryOf(page).hide).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should leave no label of a closed selection on screen, and list the selection sorted by date', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForGraph(page);
+    // Click a node, then leave the stage for the panel's Close button (sigma keeps its own hover).
+    const point = await nodePoint(page, 'concept:bert');
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => queryOf(page).node).toBe('concept:bert');
+    await page.locator('.details button.close').click();
+    await expect.poll(() => queryOf(page).node).toBeUndefined();
+    await expect
+      .poll(async () =>
+        Object.entries(await nodeDisplay(page)).filter(([, d]) => d.forceLabel || d.highlighted),
+      )
+      .toEqual([]);
+
+    // The list follows the selection: BERT's neighbourhood, sortable by date.
+    await page.goto(page.url().replace(/\?.*$/, '') + '?node=concept:bert&view=list');
+    await waitForGraph(page);
+    const list = page.locator('la-node-list');
+    await expect.poll(() => list.locator('caption').textContent()).toContain('Around BERT');
+    const shown = Number(/^(\d+)/.exec((await page.locator('.focus-info').textContent()) ?? '')?.[1]);
+    expect(await list.locator('tbody tr').count()).toBe(shown);
+    await list.getByRole('button', { name: /^Date/ }).click();
+    expect(await list.locator('th.col-date').getAttribute('aria-sort')).toBe('ascending');
+    const dates = (await list.locator('tbody tr td:nth-child(4)').allTextContents()).filter(Boolean);
+    expect(dates).toEqual([...dates].sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

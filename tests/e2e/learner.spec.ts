@@ -1,0 +1,85 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { connectBrowser, openPage, queryOf, search, searchField, waitForGraph } from './support/session.js';
+
+/** The focused element, looking through shadow roots. */
+async function focusedText(page: Page): Promise<{ tag: string; text: string; id: string }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { tag: el?.tagName.toLowerCase() ?? '', text: el?.textContent?.trim() ?? '', id: el?.id ?? '' };
+  });
+}
+
+/** A learner at a desktop: skip links, shortcuts, panels in the order they need, a graph they can steer. */
+describe('the explorer for learners (desktop)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('should offer skip links first, open the shortcuts with "?" and close panel and dialog with Escape', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:234');
+    await waitForGraph(page);
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toMatchObject({ tag: 'a', text: 'Skip to panel' });
+    await page.keyboard.press('Enter');
+    expect(await focusedText(page)).toMatchObject({ id: 'panel' });
+    await page.getByRole('link', { name: 'Skip to search' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focusedText(page)).toMatchObject({ tag: 'input' });
+
+    // "?" while typing is text; elsewhere it opens the shortcuts.
+    await page.keyboard.press('?');
+    expect(await searchField(page).inputValue()).toBe('?');
+    await searchField(page).fill('');
+    await page.getByRole('link', { name: 'Skip to panel' }).focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    for (const text of ['Zoom in', 'Close the open drawer or panel', 'Switch between graph and list'])
+      expect(await dialog.textContent()).toContain(text);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    // The dialog's Escape left the panel open; the next one closes it.
+    expect(queryOf(page).node).toBe('lecture:234');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => queryOf(page).node).toBeUndefined();
+    expect(await page.locator('.details h2').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should order the lecture panel for a learner: title and identity, watch first, what builds on it, concepts', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:212');
+    await waitForGraph(page);
+    const panel = page.locator('la-lecture-panel');
+    await panel.locator('h2').waitFor();
+    expect(await panel.locator('.identity').first().textContent()).toContain('DLHLP 2020 · Part 3 of 7');
+    const headings = await panel.locator('h2, h3').allTextContents();
+    const order = ['Watch first', 'What builds on this', 'Concepts'].map((h) => headings.indexOf(h));
+    expect(headings[0]).toContain('Speech Recognition');
+    expect(order.every((i, n) => i > 0 && (n === 0 || i > order[n - 1]!))).toBe(true);
+    const summary = headings.indexOf('Summary');
+    if (summary >= 0) expect(summary).toBeGreaterThan(order[2]!);
+    expect(await panel.textContent()).not.toMatch(/score \d/i);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should tell lectures of the same title apart in the suggestions', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForGraph(page);
+    const options = await search(page, 'Network Compression');
+    const texts = (await options.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const lectures = texts.filter((t) => t.startsWith('Lecture') && t.includes('Network Compression'));
+    expect(lectures.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from './support/paths.js';
+import { nodeDisplay, nodePoint } from './support/sigma.js';
+import { connectBrowser, openPage, queryOf, search, searchField, waitForGraph } from './support/session.js';
+
+/** Whether the page scrolls sideways (it must not, down to 360 px). */
+const overflows = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+const inViewport = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return (
+      r.width > 0 &&
+      r.top >= 0 &&
+      r.bottom <= window.innerHeight &&
+      r.left >= 0 &&
+      r.right <= window.innerWidth
+    );
+  });
+
+/** A learner on a phone: graph first, the panel a bottom sheet, the search always at hand. */
+describe('the explorer on a phone', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('should never scroll sideways at 360 px: graph, panel, filters drawer, list', async () => {
+    const { page, errors } = await openPage(browser, '', { width: 360, height: 740, touch: true });
+    await waitForGraph(page);
+    expect(await page.locator('la-app').getAttribute('layout')).toBe('phone');
+    expect(await overflows(page)).toBe(false);
+    await search(page, 'BERT');
+    await searchField(page).press('Enter');
+    await page.locator('la-concept-panel h2').waitFor();
+    expect(await overflows(page)).toBe(false);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.locator('la-filters').waitFor();
+    expect(await overflows(page)).toBe(false);
+    // Settings live in the drawer on a phone.
+    expect(await page.locator('.sidebar la-toolbar select.lang').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('la-filters').waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'List' }).click();
+    await page.locator('la-node-list table').waitFor();
+    expect(await overflows(page)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should open the panel as a bottom sheet under the graph and go back to the graph', async () => {
+    const { page, errors } = await openPage(browser, '', { width: 390, height: 844, touch: true });
+    await waitForGraph(page);
+    // Graph first: no panel until something is chosen.
+    expect(await page.locator('.details').isVisible()).toBe(false);
+    const graphHeight = () => page.locator('la-graph-view').evaluate((e) => e.getBoundingClientRect().height);
+    const full = await graphHeight();
+
+    // A tap on a node opens its sheet.
+    const point = await nodePoint(page, 'concept:bert');
+    await page.touchscreen.tap(point.x, point.y);
+    await expect.poll(() => queryOf(page).node).toBe('concept:bert');
+    const back = page.getByRole('button', { name: 'Back to graph' });
+    await back.waitFor();
+    expect(await inViewport(page, '.details')).toBe(true);
+    expect(await graphHeight()).toBeLessThan(full);
+    // The graph stays on screen above the sheet, and the search stays reachable.
+    expect(await graphHeight()).toBeGreaterThan(150);
+    expect(await inViewport(page, 'la-search.main')).toBe(true);
+    expect(await overflows(page)).toBe(false);
+
+    if (process.env.LA_SCREENSHOTS) {
+      await mkdir(`${ROOT}docs`, { recursive: true });
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: `${ROOT}docs/screenshot-phone.png` });
+    }
+
+    await back.click();
+    await expect.poll(() => queryOf(page).node).toBeUndefined();
+    expect(await page.locator('.details').isVisible()).toBe(false);
+    await expect.poll(graphHeight).toBe(full);
+    // The tap left nothing hovered or labelled behind.
+    await expect
+      .poll(async () =>
+        Object.entries(await nodeDisplay(page)).filter(([, d]) => d.forceLabel || d.highlighted),
+      )
+      .toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should speak Traditional Chinese on a phone, lecture sheet included', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:212', {
+      width: 390,
+      height: 844,
+      touch: true,
+      locale: 'zh-TW',
+    });
+    await waitForGraph(page);
+    await page.locator('la-lecture-panel h2').waitFor();
+    expect(await page.getByRole('button', { name: '回到圖譜' }).isVisible()).toBe(true);
+    expect(await page.locator('la-lecture-panel section.prereqs h3').textContent()).toBe('建議先看');
+    expect(await overflows(page)).toBe(false);
+    if (process.env.LA_SCREENSHOTS) {
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: `${ROOT}docs/screenshot-phone-zh.png` });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, it, expect } from 'vitest';
+import { communityLegend, namesACommunity } from '../../src/core/community-legend.js';
+import { OTHER_COLOR, PALETTE, categoricalColors } from '../../src/core/palette.js';
+import { createAtlasGraph } from '../../src/core/serialize.js';
+import type { AtlasGraph, EdgeKind, LectureNodeAttributes } from '../../src/core/types.js';
+import { messagesFor } from '../../src/ui/i18n/index.js';
+import { conceptGuide, prerequisiteDepth } from '../../src/ui/state/concept-guide.js';
+import { fullNodeName, lectureIdentities } from '../../src/ui/state/lecture-identity.js';
+
+const en = messagesFor('en');
+const zh = messagesFor('zh-TW');
+
+/** Four "Network Compression" lectures as the seed catalog has them, a concept, and prerequisites. */
+function library(): AtlasGraph {
+  const g = createAtlasGraph();
+  const lecture = (n: number, extra: Partial<LectureNodeAttributes> = {}): void => {
+    g.addNode(`lecture:${n}`, {
+      kind: 'lecture',
+      label: 'Network Compression',
+      title: 'Network Compression',
+      rawTitle: 'Network Compression',
+      number: n,
+      videoId: 'AAAAAAAAAAA',
+      url: 'https://www.youtube.com/watch?v=AAAAAAAAAAA',
+      thumbnail: 'https://img.youtube.com/vi/AAAAAAAAAAA/maxresdefault.jpg',
+      language: 'en',
+      source: { file: 'f', line: n },
+      ...extra,
+    });
+  };
+  lecture(201, { part: { index: 5, total: 6 } });
+  lecture(202, { part: { index: 6, total: 6 } });
+  lecture(368, { series: 'ML 2021', date: '2021-06-14', part: { index: 1, total: 2 }, englishVersion: true });
+  lecture(369, { series: 'ML 2021', date: '2021-06-17', part: { index: 2, total: 2 }, englishVersion: true });
+  lecture(400, { series: 'Linear Algebra', date: '2022-03-01', language: 'zh' });
+  lecture(401, { series: 'Linear Algebra', date: '2022-03-01', language: 'zh' });
+  g.addNode('concept:network-compression', {
+    kind: 'concept',
+    label: 'network compression',
+    aliases: [],
+    category: 'method',
+    lectureCount: 4,
+    origin: 'lexicon',
+  });
+  const edge = (kind: EdgeKind, s: string, t: string, extra: object = {}): void => {
+    g.addDirectedEdgeWithKey(`${kind}:${s}->${t}`, s, t, { kind, ...extra });
+  };
+  for (const n of [201, 202, 368, 369])
+    edge('mentions', `lecture:${n}`, 'concept:network-compression', { weight: 0.8, main: n !== 202 });
+  edge('prerequisite', 'lecture:201', 'lecture:202', { score: 0.9, reason: 'part 5 first' });
+  edge('prerequisite', 'lecture:400', 'lecture:368', { score: 0.7, reason: 'linear algebra' });
+  edge('prerequisite', 'lecture:368', 'lecture:369', { score: 0.9, reason: 'part 1 first' });
+  return g;
+}
+
+describe('lectureIdentities', () => {
+  it('should name course and year, part and language version, distinct for every lecture', () => {
+    const ids = lectureIdentities(library(), en);
+    expect(ids.get('lecture:201')).toBe('Part 5 of 6 · English');
+    expect(ids.get('lecture:368')).toBe('ML 2021 · Part 1 of 2 · English version');
+    // Same title, series and date: the catalog number tells them apart.
+    expect(ids.get('lecture:400')).toBe('Linear Algebra 2022 · Chinese · 2022-03-01 · #400');
+    // Every lecture here is titled "Network Compression": the identities alone must differ.
+    expect(new Set(ids.values()).size).toBe(ids.size);
+  });
+
+  it('should speak the UI language', () => {
+    expect(lectureIdentities(library(), zh).get('lecture:369')).toBe('ML 2021 · 第 2/2 段 · 英文版');
+    expect(fullNodeName(library(), 'lecture:201', en)).toBe('Network Compression (Part 5 of 6 · English)');
+    expect(fullNodeName(library(), 'concept:network-compression', en)).toBe('network compression');
+  });
+});
+
+describe('conceptGuide', () => {
+  it('should return nothing for an unknown concept', () => {
+    expect(conceptGuide(library(), 'concept:nope')).toEqual({ start: null, before: [], lectures: [] });
+  });
+
+  it('should start with the main-topic lecture with the fewest prerequisites, then list basic to advanced', () => {
+    const g = library();
+    const guide = conceptGuide(g, 'concept:network-compression');
+    expect(guide.start?.key).toBe('lecture:201');
+    expect(guide.before).toEqual([]);
+    expect(guide.lectures.map((l) => l.key)).toEqual([
+      'lecture:201',
+      'lecture:368',
+      'lecture:202',
+      'lecture:369',
+    ]);
+    expect(prerequisiteDepth(g, 'lecture:369')).toBe(2);
+  });
+
+  it('should say what to watch before the start lecture', () => {
+    const g = library();
+    g.addDirectedEdgeWithKey('prerequisite:lecture:400->lecture:201', 'lecture:400', 'lecture:201', {
+      kind: 'prerequisite',
+      score: 0.6,
+      reason: 'basics',
+    });
+    const guide = conceptGuide(g, 'concept:network-compression');
+    // 201 and 368 both have one prerequisite now: the earlier date wins, undated last.
+    expect(guide.start?.key).toBe('lecture:368');
+    expect(guide.before.map((b) => b.key)).toEqual(['lecture:400']);
+  });
+});
+
+describe('community names and colours', () => {
+  it('should never name a community after homework, exams or generic words', () => {
+    for (const bad of [
+      'HW1',
+      'hw 3',
+      'Homework 2',
+      'midterm',
+      '作業二',
+      'machine learning',
+      'Overview',
+      '42',
+      'x',
+    ])
+      expect(namesACommunity(bad), bad).toBe(false);
+    for (const good of ['BERT', 'network compression', 'HWR dataset'])
+      expect(namesACommunity(good), good).toBe(true);
+  });
+
+  it('should name a community after its most linked concept inside it, skipping homework labels', () => {
+    const g = createAtlasGraph();
+    const concept = (id: string, label: string, lectureCount: number): void => {
+      g.addNode(`concept:${id}`, {
+        kind: 'concept',
+        label,
+        aliases: [],
+        category: 'discovered',
+        lectureCount,
+        origin: 'discovered',
+        community: 0,
+      });
+    };
+    concept('hw1', 'HW1', 9);
+    concept('gan', 'GAN', 2);
+    concept('cyclegan', 'CycleGAN', 1);
+    g.addDirectedEdgeWithKey('r1', 'concept:hw1', 'concept:gan', { kind: 'related' });
+    g.addDirectedEdgeWithKey('r2', 'concept:hw1', 'concept:cyclegan', { kind: 'related' });
+    g.addDirectedEdgeWithKey('r3', 'concept:cyclegan', 'concept:gan', { kind: 'broader' });
+    expect(communityLegend(g)[0]?.name).toBe('GAN');
+  });
+
+  it('should give categories distinct colours, the rest the "other" grey', () => {
+    const colors = categoricalColors(Array.from({ length: PALETTE.length + 2 }, (_, i) => i));
+    expect(new Set([...colors.values()].slice(0, PALETTE.length)).size).toBe(PALETTE.length);
+    expect(colors.get(PALETTE.length)).toBe(OTHER_COLOR);
+    expect(colors.get(PALETTE.length + 1)).toBe(OTHER_COLOR);
+  });
+});
