@@ -12,12 +12,15 @@ export interface CandidatePair {
   before: string;
   after: string;
   values: FeatureValues;
+  /** The strongest value a topic signal gave the pair, and whether series or course order proposed it. */
+  topic: number;
+  ordered: boolean;
   /** Why each proposing feature proposed the pair. */
   whys: Partial<Record<FeatureName, Why>>;
 }
 
 /** Whether series or course order proposed the pair (always kept: a course is small). */
-const ORDER_FEATURES: readonly FeatureName[] = [
+export const ORDER_FEATURES: readonly FeatureName[] = [
   'seriesPrevious',
   'seriesFirst',
   'coursePrevious',
@@ -25,14 +28,6 @@ const ORDER_FEATURES: readonly FeatureName[] = [
   'courseIntroduction',
   'courseFirst',
 ];
-
-/** The strongest value a topic signal gave the pair: what the per-lecture bound ranks by. */
-const topicStrength = (c: CandidatePair): number => {
-  let best = 0;
-  for (const [f, v] of Object.entries(c.values) as [FeatureName, number][])
-    if (!ORDER_FEATURES.includes(f) && v > best) best = v;
-  return best;
-};
 
 /**
  * Candidates per target lecture, targets and candidates in key order. `perLecture` bounds the work: of the pairs
@@ -50,7 +45,10 @@ export function collectCandidates(
       signal(ctx, b, (a, feature, value, why) => {
         if (a === b.key || ctx.twinOf.get(b.key) === a || !(value > 0)) return;
         let c = found.get(a);
-        if (!c) found.set(a, (c = { before: a, after: b.key, values: {}, whys: {} }));
+        if (!c)
+          found.set(a, (c = { before: a, after: b.key, values: {}, whys: {}, topic: 0, ordered: false }));
+        if (ORDER_FEATURES.includes(feature)) c.ordered = true;
+        else if (value > c.topic) c.topic = value;
         if (value > (c.values[feature] ?? 0)) {
           c.values[feature] = value;
           if (why) c.whys[feature] = why;
@@ -58,10 +56,9 @@ export function collectCandidates(
       });
     if (found.size > perLecture) {
       const byTopic = [...found.values()]
-        .filter((c) => !ORDER_FEATURES.some((f) => (c.values[f] ?? 0) > 0))
-        .map((c) => ({ c, strength: topicStrength(c) }))
-        .sort((x, y) => y.strength - x.strength || cmp(x.c.before, y.c.before));
-      for (const { c } of byTopic.slice(perLecture)) found.delete(c.before);
+        .filter((c) => !c.ordered)
+        .sort((x, y) => y.topic - x.topic || cmp(x.before, y.before));
+      for (const c of byTopic.slice(perLecture)) found.delete(c.before);
     }
     out.set(b.key, found);
   }
@@ -72,6 +69,7 @@ export function collectCandidates(
       const mapped = ctx.twinOf.get(a) ?? a;
       if (mapped === y || target.has(mapped)) continue;
       target.set(mapped, {
+        ...c,
         before: mapped,
         after: y,
         values: { ...c.values, fromTwin: 1 },

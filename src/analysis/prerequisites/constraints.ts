@@ -12,17 +12,9 @@ import { LEVEL } from '../lecture-level.js';
 import type { CandidatePair } from './candidates.js';
 import type { PrerequisiteContext } from './context.js';
 
-const ORDERED = [
-  'seriesPrevious',
-  'seriesFirst',
-  'coursePrevious',
-  'courseEarlier',
-  'courseIntroduction',
-] as const;
-
 /** Whether series or course order, not a topic, proposed the pair. */
 export function byOrder(c: CandidatePair): boolean {
-  return ORDERED.some((f) => (c.values[f] ?? 0) > 0);
+  return c.ordered;
 }
 
 /** Whether `before` is the more basic treatment, published later than `after`. */

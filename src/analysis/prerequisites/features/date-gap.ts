@@ -8,9 +8,15 @@ import type { PairFeature } from './types.js';
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
+const datedMemo = new WeakMap<LectureNodeAttributes, number | undefined>();
+
+/** The lecture's date in years, read once per lecture. */
 const dated = (a: LectureNodeAttributes): number | undefined => {
+  if (datedMemo.has(a)) return datedMemo.get(a);
   const t = a.date ? Date.parse(a.date) : NaN;
-  return Number.isFinite(t) ? 1970 + t / YEAR_MS : undefined;
+  const v = Number.isFinite(t) ? 1970 + t / YEAR_MS : undefined;
+  datedMemo.set(a, v);
+  return v;
 };
 
 /** The year a lecture's date or, failing that, its series names. */

@@ -1,0 +1,50 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { connectBrowser, openPage, waitForGraph } from './support/session.js';
+
+/** What to watch first, as a learner reads it: reasons in their language, a path that agrees with the list. */
+describe('prerequisites in the explorer', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('should word the reasons of "watch first" in Traditional Chinese for a zh-TW reader, with no score', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:234', { locale: 'zh-TW' });
+    await waitForGraph(page);
+    const panel = page.locator('la-lecture-panel');
+    await panel.getByRole('heading', { name: '建議先看' }).waitFor();
+    const reasons = await panel.locator('section:has(h3:text("建議先看")) .reason').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(r).toMatch(/\p{Script=Han}/u);
+    expect(await panel.textContent()).not.toMatch(/score|\b0\.\d{2,3}\b/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should bound the learning path, hold every lecture listed under "watch first", and expand on request', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:263');
+    await waitForGraph(page);
+    const panel = page.locator('la-lecture-panel');
+    const steps = panel.locator('ol.steps > li[data-key]');
+    await steps.first().waitFor();
+    const bounded = await steps.count();
+    expect(bounded).toBeLessThanOrEqual(12);
+    const onPath = new Set(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-key'))));
+    const watchFirst = await panel
+      .locator('section:has(h3:text("Watch first")) button[data-key]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(watchFirst.length).toBeGreaterThan(0);
+    for (const key of watchFirst) expect(onPath.has(key)).toBe(true);
+    await panel.getByText(/more lectures? further back/).waitFor();
+    await panel.getByRole('button', { name: 'Show the whole path' }).click();
+    await expect.poll(() => steps.count()).toBeGreaterThan(bounded);
+    await panel.getByRole('button', { name: 'Show the essential steps only' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
