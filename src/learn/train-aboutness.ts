@@ -5,7 +5,7 @@
  * pairs (those no candidate reaches count as misses); the final model is fitted on every row. Deterministic:
  * the same labels and code give the same file, byte for byte. Test parts are never read.
  */
-import { createHash } from 'node:crypto';
+import { foldOf } from './folds.js';
 import { ingest } from '../ingest/ingest.js';
 import { extractConcepts, type Candidate } from '../extract/extract-concepts.js';
 import { goldPairs } from '../extract/evaluate.js';
@@ -41,9 +41,6 @@ const prf = ({ tp, fp, fn }: PairCounts): { precision: number; recall: number; f
   const recall = tp + fn ? tp / (tp + fn) : 1;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 };
-
-const foldOf = (key: string, folds: number): number =>
-  createHash('sha256').update(`lecture-atlas/cv/v1:${key}`).digest().readUInt32BE(0) % folds;
 
 /** Rows of every labelled lecture of the train sets, and the gold pairs no candidate reaches, per lecture. */
 export async function aboutnessRows(

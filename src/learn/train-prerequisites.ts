@@ -6,7 +6,7 @@
  * top three, against essential and acceptable ones where judged); the threshold below which a candidate is
  * not shown is the one that maximises their harmonic mean. Deterministic; test parts are never read.
  */
-import { createHash } from 'node:crypto';
+import { foldOf } from './folds.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildGraph } from '../pipeline/build-graph.js';
 import type { LabelledSet } from '../pipeline/evaluate-sets.js';
@@ -39,8 +39,6 @@ interface Target {
 }
 
 const lectureKey = (n: number): string => `lecture:${n}`;
-const foldOf = (id: string, folds: number): number =>
-  createHash('sha256').update(`lecture-atlas/cv/v1:${id}`).digest().readUInt32BE(0) % folds;
 
 /** The labelled targets of the train sets, with their candidates. */
 export async function prerequisiteTargets(sets: readonly LabelledSet[]): Promise<Target[]> {

@@ -3,23 +3,15 @@
  * `npm run train` to labelled pairs and stored in data/models/prerequisites.json with the figures of the fit.
  * The build only loads it; a candidate's score is the model's probability that a learner should watch it first.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { predict } from '../../learn/logistic-regression.js';
+import { ModelError, readModelFile, type LearnedModel } from '../../learn/model-file.js';
 import { PREREQUISITE_FEATURES, type FeatureValues } from './features/types.js';
 
-export interface PrerequisiteModel {
-  description: string;
-  features: string[];
-  weights: number[];
-  bias: number;
-  /** Candidates below this probability are not shown. */
-  threshold: number;
-  fit: Record<string, unknown>;
-}
+export type PrerequisiteModel = LearnedModel;
 
-export class PrerequisiteModelError extends Error {
-  override readonly name = 'PrerequisiteModelError';
+export class PrerequisiteModelError extends ModelError {
+  override name = 'PrerequisiteModelError';
 }
 
 export const PREREQUISITE_MODEL_FILE = fileURLToPath(
@@ -33,17 +25,9 @@ export function featureVector(values: FeatureValues): number[] {
 
 /** Reads and checks the model file; a missing file is an error that says how to make it. */
 export function loadPrerequisiteModel(file = PREREQUISITE_MODEL_FILE): PrerequisiteModel {
-  if (!existsSync(file))
+  const model = readModelFile(file, PREREQUISITE_FEATURES);
+  if (!model)
     throw new PrerequisiteModelError(`${file} is missing: run "npm run train" to fit the prerequisite model`);
-  const model = JSON.parse(readFileSync(file, 'utf8')) as PrerequisiteModel;
-  if (
-    model.features?.join(',') !== PREREQUISITE_FEATURES.join(',') ||
-    model.weights?.length !== PREREQUISITE_FEATURES.length
-  )
-    throw new PrerequisiteModelError(
-      `${file}: the model's features are not the ones the build measures (${PREREQUISITE_FEATURES.join(', ')}); ` +
-        'run "npm run train" to fit it again',
-    );
   return model;
 }
 

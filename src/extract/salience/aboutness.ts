@@ -5,9 +5,10 @@
  * turns them into a probability, and the candidate is kept at or above the model's threshold. Where no model
  * is given, the hand-written inclusion rules decide alone (the `rule` feature).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { predict } from '../../learn/logistic-regression.js';
+import { readModelFile, type LearnedModel } from '../../learn/model-file.js';
+export { ModelError } from '../../learn/model-file.js';
 
 /** What is measured of one candidate; every value is in [0, 1]. */
 export interface AboutnessSignals {
@@ -116,38 +117,15 @@ export function aboutnessFeatures(s: AboutnessSignals): number[] {
   ];
 }
 
-export interface AboutnessModel {
-  description: string;
-  features: string[];
-  weights: number[];
-  bias: number;
-  /** Candidates at or above this probability are kept. */
-  threshold: number;
-  /** How the model was fitted and what it scored in cross-validation (written by `npm run train`). */
-  fit: Record<string, unknown>;
-}
-
-export class ModelError extends Error {
-  override readonly name = 'ModelError';
-}
+export type AboutnessModel = LearnedModel;
 
 export const ABOUTNESS_MODEL_FILE = fileURLToPath(
   new URL('../../../data/models/concept-aboutness.json', import.meta.url),
 );
 
-/** Reads and checks a model file; undefined where it does not exist yet (before the first `npm run train`). */
+/** Reads and checks the model file; undefined where it does not exist yet (before the first `npm run train`). */
 export function loadAboutnessModel(file = ABOUTNESS_MODEL_FILE): AboutnessModel | undefined {
-  if (!existsSync(file)) return undefined;
-  const model = JSON.parse(readFileSync(file, 'utf8')) as AboutnessModel;
-  const expected = ABOUTNESS_FEATURES.join(',');
-  if (model.features?.join(',') !== expected || model.weights?.length !== ABOUTNESS_FEATURES.length)
-    throw new ModelError(
-      `${file}: the model's features (${model.features?.join(', ')}) are not the ones extraction measures ` +
-        `(${expected}); run "npm run train" to fit it again`,
-    );
-  if (!(model.threshold > 0 && model.threshold < 1))
-    throw new ModelError(`${file}: threshold must be between 0 and 1, got ${model.threshold}`);
-  return model;
+  return readModelFile(file, ABOUTNESS_FEATURES);
 }
 
 /** The probability that the lecture is about the concept. */

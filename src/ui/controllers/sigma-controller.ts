@@ -389,17 +389,9 @@ export class SigmaController implements ReactiveController {
       backgroundColor: DRAWING_THEMES[this.theme].background,
     };
     if (scope === 'graph') {
-      const whole: RenderState = {
-        ...this.state,
-        visible: null,
-        selected: null,
-        focus: null,
-        focusEdges: null,
-        pathNodes: null,
-        pathEdges: null,
-        hovered: null,
-        hoverNodes: new Set(),
-      };
+      // The whole graph as data colours it: the view's display settings, nothing selected, dimmed or hidden.
+      const { colorBy, seriesColors, lang } = this.state;
+      const whole: RenderState = { ...this.state, ...EMPTY_RENDER_STATE, colorBy, seriesColors, lang };
       const display = this.display!;
       const { width, height } = sigma.getDimensions();
       Object.assign(options, {
