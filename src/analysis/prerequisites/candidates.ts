@@ -42,7 +42,7 @@ export function collectCandidates(
   for (const b of targets) {
     const found = new Map<string, CandidatePair>();
     for (const signal of SIGNALS)
-      signal(ctx, b, (a, feature, value, why) => {
+      signal(ctx, b, (a, feature, value, key, concept, builds, series) => {
         if (a === b.key || ctx.twinOf.get(b.key) === a || !(value > 0)) return;
         let c = found.get(a);
         if (!c)
@@ -51,7 +51,13 @@ export function collectCandidates(
         else if (value > c.topic) c.topic = value;
         if (value > (c.values[feature] ?? 0)) {
           c.values[feature] = value;
-          if (why) c.whys[feature] = why;
+          if (key) {
+            const why: Why = { key };
+            if (concept !== undefined) why.concept = concept;
+            if (builds !== undefined) why.builds = builds;
+            if (series !== undefined) why.series = series;
+            c.whys[feature] = why;
+          }
         }
       });
     if (found.size > perLecture) {

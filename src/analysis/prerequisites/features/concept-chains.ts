@@ -26,7 +26,7 @@ export const conceptChains: Signal = (ctx, b, put) => {
         if (field) {
           // A field is introduced only by its own course, earlier, at an introductory level.
           if (infoA.level === LEVEL.introductory && ctx.laterInCourse(b.key, a))
-            put(a, 'fieldIntroduction', value, { key: 'field-introduction', concept: p });
+            put(a, 'fieldIntroduction', value, 'field-introduction', p);
           continue;
         }
         const feature =
@@ -37,11 +37,7 @@ export const conceptChains: Signal = (ctx, b, put) => {
             : depth === 1
               ? 'broaderNear'
               : 'broaderFar';
-        put(a, feature, value, {
-          key: via === 'requires' ? 'introduces-required' : 'introduces-broader',
-          concept: p,
-          builds: cb,
-        });
+        put(a, feature, value, via === 'requires' ? 'introduces-required' : 'introduces-broader', p, cb);
       }
     }
   }

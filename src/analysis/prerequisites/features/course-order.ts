@@ -8,13 +8,14 @@ import type { Signal } from './types.js';
 export const courseOrder: Signal = (ctx, b, put) => {
   const series = b.attrs.series;
   (ctx.coursePrevious.get(b.key) ?? []).forEach((a, i) => {
-    if (i === 0) put(a, 'coursePrevious', 1, { key: 'previous-in-course', ...(series ? { series } : {}) });
-    else put(a, 'courseEarlier', 1 / (i + 1), { key: 'earlier-in-course', ...(series ? { series } : {}) });
+    if (i === 0) put(a, 'coursePrevious', 1, 'previous-in-course', undefined, undefined, series);
+    else put(a, 'courseEarlier', 1 / (i + 1), 'earlier-in-course', undefined, undefined, series);
   });
   const intro = ctx.courseIntroduction.get(b.key);
-  if (intro)
-    put(intro, 'courseIntroduction', 1, { key: 'course-introduction', ...(series ? { series } : {}) });
+  if (intro) put(intro, 'courseIntroduction', 1, 'course-introduction', undefined, undefined, series);
+  const first = ctx.courseFirst.get(b.key);
+  if (first) put(first, 'courseFirst', 1, 'course-first', undefined, undefined, series);
   if (series && !b.attrs.courseOverview)
     for (const a of ctx.overviews.get(series) ?? [])
-      put(a, 'courseIntroduction', 1, { key: 'course-introduction', series });
+      put(a, 'courseIntroduction', 1, 'course-introduction', undefined, undefined, series);
 };

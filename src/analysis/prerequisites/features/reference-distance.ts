@@ -13,7 +13,7 @@ export const usesTopic: Signal = (ctx, b, put) => {
     for (const a of ctx.mainLectures.get(cb) ?? []) {
       const infoA = ctx.infos.get(a)!;
       if (bMain.some((m) => infoA.concepts.has(m))) continue;
-      put(a, 'usesTopic', Math.min(1, weight * ctx.focus(infoA, cb)), { key: 'used-here', concept: cb });
+      put(a, 'usesTopic', Math.min(1, weight * ctx.focus(infoA, cb)), 'used-here', cb);
     }
   }
 };

@@ -41,9 +41,9 @@ function chainStarts(ctx: PrerequisiteContext, key: string): string[] {
 
 export const seriesOrder: Signal = (ctx, b, put) => {
   const previous = ctx.seriesPrev.get(b.key) ?? [];
-  for (const p of previous) put(p.from, 'seriesPrevious', 1, { key: 'previous-part' });
+  for (const p of previous) put(p.from, 'seriesPrevious', 1, 'previous-part');
   if (previous.length === 0) return;
   for (const start of chainStarts(ctx, b.key))
     if (start !== b.key && !previous.some((p) => p.from === start))
-      put(start, 'seriesFirst', 1, { key: 'first-part' });
+      put(start, 'seriesFirst', 1, 'first-part');
 };

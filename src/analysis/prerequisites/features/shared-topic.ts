@@ -22,22 +22,22 @@ export const sharedTopic: Signal = (ctx, b, put) => {
       if (infoA.level >= b.level && coversB) put(a, 'coversSameOrHigher', 1);
       if (infoA.level > b.level) continue;
       if (infoA.level < b.level) {
-        put(a, 'shallowerOnTopic', focus, { key: 'shallower-same-topic', concept: cb });
+        put(a, 'shallowerOnTopic', focus, 'shallower-same-topic', cb);
         continue;
       }
       const covered = shared / infoA.main.size;
       if (covered < 1) {
         const bInsideA = b.main.size < infoA.main.size && coversB;
         if (chronology(infoA.attrs, b.attrs) > 0 && !bInsideA)
-          put(a, 'takesUp', covered * focus, { key: 'takes-up', concept: cb });
+          put(a, 'takesUp', covered * focus, 'takes-up', cb);
       } else if (infoA.main.size < b.main.size) {
-        put(a, 'takesFurther', focus, { key: 'takes-further', concept: cb });
+        put(a, 'takesFurther', focus, 'takes-further', cb);
       } else if (
         chronology(infoA.attrs, b.attrs) > 0 &&
         !!infoA.attrs.series &&
         infoA.attrs.series === b.attrs.series
       ) {
-        put(a, 'earlierSameTopic', focus, { key: 'earlier-same-topic', concept: cb, series: b.attrs.series });
+        put(a, 'earlierSameTopic', focus, 'earlier-same-topic', cb, undefined, b.attrs.series);
       }
     }
   }

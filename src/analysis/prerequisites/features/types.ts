@@ -51,8 +51,19 @@ export interface Why {
   series?: string;
 }
 
-/** Adds a feature value for candidate `a` (the larger value of a feature wins), with why. */
-export type Put = (a: string, feature: FeatureName, value: number, why?: Why) => void;
+/**
+ * Adds a feature value for candidate `a` (the larger value of a feature wins), with why: the reason key and the
+ * concepts or series it names, passed as they are so that no object is made for a value that does not win.
+ */
+export type Put = (
+  a: string,
+  feature: FeatureName,
+  value: number,
+  key?: Why['key'],
+  concept?: string,
+  builds?: string,
+  series?: string,
+) => void;
 
 /** A signal that proposes candidates for lecture `b` and measures them. */
 export type Signal = (ctx: PrerequisiteContext, b: LectureInfo, put: Put) => void;
