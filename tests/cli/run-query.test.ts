@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { runQuery, type QueryIO } from '../../src/cli/run-query.js';
 import { createAtlasGraph, serializeGraph } from '../../src/core/serialize.js';
 import { SCHEMA_VERSION, type AtlasGraph, type EdgeKind, type LectureRecord } from '../../src/core/types.js';
+import { addLecture } from '../support/atlas-graph.js';
 
 /**
  * A small library: two lectures titled "Network Compression" (201, part 5/6; 368, ML 2021 English
@@ -15,21 +16,8 @@ import { SCHEMA_VERSION, type AtlasGraph, type EdgeKind, type LectureRecord } fr
  */
 function library(): AtlasGraph {
   const g = createAtlasGraph();
-  const lecture = (n: number, title: string, extra: Partial<LectureRecord> = {}): void => {
-    g.addNode(`lecture:${n}`, {
-      kind: 'lecture',
-      label: title,
-      title,
-      rawTitle: title,
-      number: n,
-      videoId: 'AAAAAAAAAAA',
-      url: 'u',
-      thumbnail: 't',
-      language: 'en',
-      source: { file: 'f', line: n },
-      ...extra,
-    });
-  };
+  const lecture = (n: number, title: string, extra: Partial<LectureRecord> = {}): void =>
+    addLecture(g, n, title, extra);
   const concept = (id: string, label: string, labelZh: string, aliases: string[] = []): void => {
     g.addNode(`concept:${id}`, {
       kind: 'concept',

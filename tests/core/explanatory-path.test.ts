@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { HOP_PHRASES, explainHop, explanatoryPath } from '../../src/core/explanatory-path.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
+import { addLecture } from '../support/atlas-graph.js';
 
 /**
  * Lecture 275 "Network Compression (1/2)" teaches pruning, a kind of network compression; lecture 274
@@ -9,21 +10,8 @@ import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
  */
 function course(): AtlasGraph {
   const g = createAtlasGraph();
-  const lecture = (n: number, title: string, part?: { index: number; total: number }): void => {
-    g.addNode(`lecture:${n}`, {
-      kind: 'lecture',
-      label: title,
-      title,
-      rawTitle: title,
-      number: n,
-      videoId: 'AAAAAAAAAAA',
-      url: 'u',
-      thumbnail: 't',
-      language: 'en',
-      source: { file: 'f', line: n },
-      ...(part ? { part } : {}),
-    });
-  };
+  const lecture = (n: number, title: string, part?: { index: number; total: number }): void =>
+    addLecture(g, n, title, part ? { part } : {});
   const concept = (id: string, label: string): void => {
     g.addNode(`concept:${id}`, {
       kind: 'concept',

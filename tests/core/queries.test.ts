@@ -8,24 +8,12 @@ import { SearchIndex, normaliseQuery } from '../../src/core/search-index.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import { subgraph } from '../../src/core/subgraph.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
+import { addLecture } from '../support/atlas-graph.js';
 
 /** A small course: 1 → 2 → 3 (series and prerequisites), 4 alone, concepts GAN and CycleGAN. */
 function course(): AtlasGraph {
   const g = createAtlasGraph();
-  const lecture = (n: number, title: string): void => {
-    g.addNode(`lecture:${n}`, {
-      kind: 'lecture',
-      label: title,
-      title,
-      rawTitle: title,
-      number: n,
-      videoId: 'AAAAAAAAAAA',
-      url: 'u',
-      thumbnail: 't',
-      language: 'en',
-      source: { file: 'f', line: n },
-    });
-  };
+  const lecture = (n: number, title: string): void => addLecture(g, n, title);
   lecture(1, 'GAN basics');
   lecture(2, 'CycleGAN for voice');
   lecture(3, 'GAN papers');

@@ -9,6 +9,7 @@ import { nodeCandidate, nodeDetail, nodeName, resolveNode } from '../../src/core
 import { SearchIndex } from '../../src/core/search-index.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph, LectureRecord } from '../../src/core/types.js';
+import { addLecture } from '../support/atlas-graph.js';
 
 /**
  * Lectures shaped like the catalog's: "Network Compression" is the title of lecture 201 (part 5/6, no
@@ -17,21 +18,8 @@ import type { AtlasGraph, LectureRecord } from '../../src/core/types.js';
  */
 function atlas(): AtlasGraph {
   const g = createAtlasGraph();
-  const lecture = (n: number, title: string, extra: Partial<LectureRecord> = {}): void => {
-    g.addNode(`lecture:${n}`, {
-      kind: 'lecture',
-      label: title,
-      title,
-      rawTitle: title,
-      number: n,
-      videoId: 'AAAAAAAAAAA',
-      url: 'u',
-      thumbnail: 't',
-      language: 'en',
-      source: { file: 'f', line: n },
-      ...extra,
-    });
-  };
+  const lecture = (n: number, title: string, extra: Partial<LectureRecord> = {}): void =>
+    addLecture(g, n, title, extra);
   const concept = (id: string, label: string, labelZh: string | undefined, aliases: string[]): void => {
     g.addNode(`concept:${id}`, {
       kind: 'concept',
