@@ -3,6 +3,7 @@ import { lectureForConcept } from '../../src/cli/lecture-for-concept.js';
 import { AmbiguousNodeError } from '../../src/core/errors.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph } from '../../src/core/types.js';
+import { addLecture } from '../support/atlas-graph.js';
 
 /** Concept `span` taught as main topic by lectures 284 and 285 with the weights given; `basis` taught by none. */
 function algebra(weights: [number, number], main = true): AtlasGraph {
@@ -11,19 +12,7 @@ function algebra(weights: [number, number], main = true): AtlasGraph {
     [284, '在 Span 時耍廢的向量'],
     [285, 'Span 的概念'],
   ] as const)
-    g.addNode(`lecture:${n}`, {
-      kind: 'lecture',
-      label: title,
-      title,
-      rawTitle: title,
-      number: n,
-      videoId: 'AAAAAAAAAAA',
-      url: 'u',
-      thumbnail: 't',
-      language: 'zh',
-      series: 'Linear Algebra',
-      source: { file: 'f', line: n },
-    });
+    addLecture(g, n, title, { language: 'zh', series: 'Linear Algebra' });
   for (const id of ['span', 'basis'])
     g.addNode(`concept:${id}`, {
       kind: 'concept',
