@@ -113,7 +113,7 @@ export function singular(word: string): string {
 }
 
 // A Latin (or other non-Han) word stops at the first Chinese character: "GNN的方法" is GNN + 的 + 方 + 法.
-const HAN = /\p{Script=Han}/u;
+export const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Character classes: 0 separator, 1 word character, 2 Chinese character (its own token). */

@@ -1,0 +1,79 @@
+/**
+ * A bilingual pair (知識蒸餾 (Knowledge Distillation)) or a long form with its abbreviation joins the
+ * vocabulary: its names go to the concept either side already names, or to a new concept; a Chinese name is
+ * kept only when it names the whole term and translates the concept's other Chinese names.
+ */
+import type { PairCandidate } from '../discover.js';
+import { HAN, termKey, toSimplifiedText } from '../normalise.js';
+import type { ExtractedConcept } from './types.js';
+import { addTerm, lookup, newConcept, type Vocabulary } from './vocabulary.js';
+
+export function applyPair(vocab: Vocabulary, pair: PairCandidate): string | undefined {
+  const latin = [pair.en, pair.abbr].filter((p): p is string => !!p);
+  if (latin.some((p) => vocab.stop.has(termKey(p)))) return undefined;
+  const latinId = latin.map((p) => lookup(vocab, p)).find((x) => x !== undefined);
+  // The Chinese side: a boundary the vocabulary already knows, else the longest safe boundary.
+  const zhCandidates = pair.zhCandidates ?? (pair.zh ? [pair.zh] : []);
+  const knownZh = [...zhCandidates].reverse().find((z) => vocab.keyToId.has(termKey(z)));
+  const zhId = knownZh ? vocab.keyToId.get(termKey(knownZh)) : undefined;
+  if (latinId && zhId && latinId !== zhId) return latinId;
+  // Only a shorter tail of a delimited Chinese term is known (監督分類 → 分類): the English names
+  // something more specific than that concept, so the pair is not evidence for it.
+  if (!latinId && zhId && pair.zhDelimited && knownZh !== pair.zh) return undefined;
+  let id = latinId ?? zhId;
+  // A new Chinese term: the longest boundary when none is known, or the whole delimited run when only a
+  // shorter tail of it is known for the same concept (神經網路壓縮 beside 網路壓縮 for Network Compression).
+  const fullRun = pair.zhDelimited && knownZh !== pair.zh && (!knownZh || zhId === latinId);
+  const newZh =
+    pair.zh &&
+    (fullRun || (!knownZh && pair.zh.length >= 3)) &&
+    !vocab.stop.has(termKey(pair.zh)) &&
+    !vocab.keyToId.has(termKey(pair.zh)) &&
+    namesWholeTerm(vocab, pair.zh, pair.en ?? pair.abbr ?? '')
+      ? pair.zh
+      : undefined;
+  if (!id) {
+    const label = pair.en ?? pair.abbr;
+    // One lower-case word glossing Chinese prose (函式集合 (model), 內容 (content)) is a translation aid;
+    // a new term is written as a name or in more than one word.
+    if (!label || (!pair.abbr && /^[a-z]+$/.test(label.trim()))) return undefined;
+    id = newConcept(vocab, label, newZh);
+    if (!id) return undefined;
+  }
+  for (const p of latin) addTerm(vocab, id, p);
+  const concept = vocab.concepts.get(id)!;
+  const acceptedZh = newZh && translates(concept, newZh) ? newZh : undefined;
+  if (acceptedZh) addTerm(vocab, id, acceptedZh);
+  const zhLabel = knownZh && zhId === id ? knownZh : acceptedZh;
+  if (zhLabel && !concept.labelZh) concept.labelZh = zhLabel;
+  return id;
+}
+
+/**
+ * A Chinese name beside an English term names that term, not its context: it is no generic word (情況,
+ * 重要性 beside a model's name), and one ordinary dictionary word (模型 "model") cannot name a term of several
+ * English words (Audio Foundation Models): it translates only the head.
+ */
+function namesWholeTerm(vocab: Vocabulary, zh: string, en: string): boolean {
+  if (vocab.generic.isGeneric(zh)) return false;
+  const englishWords = en.split(/[\s-]+/).filter((w) => /[A-Za-z]/.test(w) && !vocab.stop.has(termKey(w)));
+  return !(
+    englishWords.length >= 2 &&
+    vocab.generic.isDictionaryWord(zh) &&
+    vocab.generic.words(zh).length === 1
+  );
+}
+
+/**
+ * A new Chinese name for a concept that already has Chinese names must share a character with one of
+ * them: 說話者嵌入 for 語者嵌入 yes, but 表現不佳 ("performs poorly") for generalization no. Generated
+ * summaries put many glosses in parentheses that are not translations of the term before them.
+ */
+function translates(concept: ExtractedConcept, zh: string): boolean {
+  const known = [concept.labelZh, ...concept.aliases, ...concept.variants].filter(
+    (n): n is string => !!n && HAN.test(n),
+  );
+  if (known.length === 0) return true;
+  const chars = new Set(toSimplifiedText(known.join('')));
+  return [...toSimplifiedText(zh)].some((ch) => HAN.test(ch) && chars.has(ch));
+}

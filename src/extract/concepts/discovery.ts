@@ -1,0 +1,191 @@
+/**
+ * Discovery: the concepts a catalog names that the lexicon does not hold, added to the vocabulary in order —
+ * pairs the text defines, model names and acronyms in titles, names a title lists beside a known term, terms
+ * a summary marks, names left in English inside Chinese prose, and noun phrases in titles kept by termhood.
+ * The finders are in ../discover.ts; this module decides which of their finds become concepts.
+ */
+import {
+  describes,
+  findCoordinatedNames,
+  findBilingualPairs,
+  findInlineNames,
+  findLongFormAbbreviations,
+  findMarkedTerms,
+  findModelNames,
+  findNounPhrases,
+  findTemplateHeadings,
+  sameName,
+  sentenceCase,
+  termhood,
+} from '../discover.js';
+import { squashKey, termKey, tokenize } from '../normalise.js';
+import { TermMatcher } from '../term-matcher.js';
+import { applyPair } from './apply-pair.js';
+import { ellipsisOf } from './ellipsis.js';
+import type { ExtractOptions } from './options.js';
+import type { Prepared } from './prepared.js';
+import { addTerm, lookup, newConcept, type Vocabulary } from './vocabulary.js';
+
+/** The phrase is a generic word, or has one (Error Correction Mechanisms, Recent Developments). */
+function hasStopWord(vocab: Vocabulary, key: string): boolean {
+  return vocab.stop.has(key) || key.split(' ').some((w) => vocab.stop.has(w));
+}
+
+/** A phrase that contains a known concept is that concept plus a modifier: the concept covers it. */
+function covered(vocab: Vocabulary, key: string): boolean {
+  const words = key.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++)
+      if (vocab.keyToId.has(words.slice(i, j).join(' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * The known term of two or more words that a phrase spells with one inner word inserted ("lifelong
+ * language learning" → lifelong learning), if any. The mirror of `elided`.
+ */
+function withInsertedWord(vocab: Vocabulary, phrase: string): string | undefined {
+  const words = phrase.trim().split(/\s+/);
+  for (let k = 1; k < words.length - 1; k++) {
+    const id = vocab.keyToId.get(termKey([...words.slice(0, k), ...words.slice(k + 1)].join(' ')));
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
+export function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptions): void {
+  // 1. Pairs the text defines.
+  for (const p of prepared) {
+    for (const f of p.fields) {
+      for (const pair of [...findBilingualPairs(f.text), ...findLongFormAbbreviations(f.text)]) {
+        const known = [pair.en, pair.abbr].some((t) => t !== undefined && lookup(vocab, t) !== undefined);
+        const ellipsis = known ? undefined : ellipsisOf(vocab, pair);
+        if (ellipsis) {
+          p.ellipses.push(ellipsis);
+          continue;
+        }
+        const id = applyPair(vocab, pair);
+        if (id) p.defined.add(id);
+      }
+    }
+  }
+  // 2. Model names and acronyms in titles; a compound of known names (DARTS-ASR) is those names.
+  for (const p of prepared) {
+    for (const name of findModelNames(p.lecture.title, p.shouting)) {
+      const key = termKey(name);
+      if (lookup(vocab, name) !== undefined || vocab.stop.has(key)) continue;
+      const parts = name.split(/[-+]/).filter(Boolean);
+      if (parts.length > 1 && parts.every((part) => lookup(vocab, part) !== undefined)) continue;
+      newConcept(vocab, name);
+    }
+  }
+  // A name a title lists beside a known term is a term of the same kind: "using Activation Guidance and
+  // Adaptive Instance Normalization". It needs two words, none generic, and no known term inside it.
+  for (const p of prepared) {
+    if (p.shouting) continue;
+    for (const [name, sibling] of findCoordinatedNames(p.lecture.title)) {
+      const key = termKey(name);
+      const words = name.split(/\s+/);
+      if (words.length < 2 || lookup(vocab, sibling) === undefined || lookup(vocab, name) !== undefined)
+        continue;
+      if (hasStopWord(vocab, key) || covered(vocab, key) || describes(words)) continue;
+      newConcept(vocab, name);
+    }
+  }
+  // A name the summary body writes instead of one of its title's names is that name misspelt (WGWebNet
+  // for WG-WaveNet, which the body never writes).
+  const misspelt = (p: Prepared, term: string): string | undefined => {
+    for (const name of findModelNames(p.lecture.title, p.shouting)) {
+      const id = lookup(vocab, name);
+      if (id === undefined || !sameName(term, name)) continue;
+      const body = p.fields.find((f) => f.field === 'summary')?.text ?? '';
+      if (!squashKey(termKey(body)).includes(squashKey(termKey(name)))) {
+        addTerm(vocab, id, term);
+        return id;
+      }
+    }
+    return undefined;
+  };
+  // 3. Terms a summary marks itself (bold, headings), when they look like names: multi-word or acronyms.
+  // Headings the catalog's summaries share are their template (Key points, Core topic), and a phrase in
+  // sentence case holding a known term is that term at work (Computing self-attention).
+  const template = findTemplateHeadings(prepared.flatMap((p) => p.lecture.summary ?? []));
+  for (const p of prepared) {
+    if (!p.lecture.summary) continue;
+    for (const term of findMarkedTerms(p.lecture.summary)) {
+      const key = termKey(term);
+      if (lookup(vocab, term) !== undefined || vocab.stop.has(key) || template.has(key)) continue;
+      if (key.split(' ').length < 2 && !/[A-Z].*[A-Z]/.test(term)) continue;
+      if (hasStopWord(vocab, key)) continue;
+      if (sentenceCase(term.split(/\s+/)) && covered(vocab, key)) continue;
+      const id = misspelt(p, term) ?? newConcept(vocab, term);
+      if (id) p.defined.add(id);
+    }
+  }
+  // 4. Names a summary leaves in English inside Chinese prose, unless a known concept covers them.
+  for (const p of prepared) {
+    if (!p.lecture.summary) continue;
+    for (const f of p.fields) {
+      if (f.field === 'title') continue;
+      for (const name of findInlineNames(f.text)) {
+        const key = termKey(name);
+        if (lookup(vocab, name) !== undefined || hasStopWord(vocab, key) || covered(vocab, key)) continue;
+        if (misspelt(p, name) === undefined) newConcept(vocab, name);
+      }
+    }
+  }
+  // 5. Noun phrases in titles, kept by termhood over the whole catalog. The part-of-speech tagger is
+  // slow (~0.1–0.2 MB/s), so it reads distinct titles only, at most `maxTaggedTitles` of them chosen by a
+  // stable hash; the phrases found are then counted in all text by the fast matcher.
+  const candidates = new Map<string, string>();
+  const titles = new Map<string, string>();
+  for (const p of prepared) {
+    if (/\p{Script=Han}/u.test(p.lecture.title)) continue;
+    const title = p.shouting ? p.lecture.title.toLowerCase() : p.lecture.title;
+    if (!titles.has(title)) titles.set(title, title);
+  }
+  const sample = [...titles.keys()]
+    .map((t) => [stableHash(t), t] as const)
+    .sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1))
+    .slice(0, options.maxTaggedTitles)
+    .map(([, t]) => t)
+    .sort();
+  for (const title of sample) {
+    for (const phrase of findNounPhrases(title)) {
+      const key = termKey(phrase);
+      if (lookup(vocab, phrase) !== undefined || vocab.stop.has(key)) continue;
+      if (covered(vocab, key)) continue;
+      // A known term with a word inserted (Lifelong Language Learning) is that term applied to something.
+      const known = withInsertedWord(vocab, phrase);
+      if (known !== undefined) addTerm(vocab, known, phrase);
+      else candidates.set(key, phrase);
+    }
+  }
+  if (candidates.size === 0) return;
+  const phraseMatcher = new TermMatcher();
+  for (const [key, phrase] of [...candidates].sort()) phraseMatcher.add(phrase, key);
+  const df = new Map<string, Set<number>>();
+  for (const p of prepared) {
+    for (const f of p.fields) {
+      for (const m of phraseMatcher.match(f.text, tokenize(f.text, p.shouting))) {
+        const set = df.get(m.id) ?? new Set<number>();
+        set.add(p.lecture.number);
+        df.set(m.id, set);
+      }
+    }
+  }
+  for (const [key, phrase] of [...candidates].sort()) {
+    if (termhood(phrase, df.get(key)?.size ?? 0) >= options.minTermhood) newConcept(vocab, phrase);
+  }
+}
+
+/** FNV-1a hash of a string: a stable, well-spread order for sampling. */
+function stableHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
