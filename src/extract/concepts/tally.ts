@@ -1,0 +1,118 @@
+/**
+ * Matching one lecture: every concept its fields name, counted by field with evidence and with what the
+ * text says of each occurrence (marked in bold, written as a name or an acronym, introduced, code-switched,
+ * listed beside other concepts). Composed terms, families inside names and resolved ellipses count too;
+ * fields a title only uses as context and negated occurrences do not.
+ */
+import type { MentionEvidence } from '../../core/types.js';
+import { composedTerms, type ComposeContext } from '../composed-terms.js';
+import type { FieldName } from '../lecture-fields.js';
+import { isShouting, tokenize } from '../normalise.js';
+import type { TermMatcher } from '../term-matcher.js';
+import { introduced, listNeighbours, negated } from './context-cues.js';
+import { resolveEllipses } from './ellipsis.js';
+import { familiesIn } from './families-in.js';
+import { comparedWith, fieldIsTopic } from './field-topic.js';
+import type { ExtractOptions } from './options.js';
+import type { Prepared } from './prepared.js';
+import { chineseLines, codeSwitched, namedSurface } from './surface-form.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface Tally {
+  count: Record<FieldName, number>;
+  evidence: MentionEvidence[];
+  /** Occurrences inside a term the summary marks itself (bold). */
+  marked: number;
+  /** Occurrences written as a name: capitalised English words, or an inner capital or digit (BitFit, GPT-3). */
+  named: number;
+  /** Occurrences written as an acronym in capitals (GAN, VAE). */
+  acronym: number;
+  /** Occurrences the summary introduces as an example or a name ("such as X", "例如X", "也就是X"). */
+  introduced: number;
+  /** Occurrences of a term of several English words kept in English inside Chinese prose (model bias 變大). */
+  switched: number;
+  /** Concepts the summary body lists beside this one ("CBOW 和 Skip-gram", "GloVe, word2vec and fastText"). */
+  listedWith: Set<string>;
+}
+
+/** The concepts one lecture's fields name, each with its tally; adds the surfaces seen to the concepts' aliases. */
+export function tallyLecture(
+  p: Prepared,
+  vocab: Vocabulary,
+  matcher: TermMatcher,
+  composeContext: Omit<ComposeContext, 'topicLists'>,
+  opts: ExtractOptions,
+): Map<string, Tally> {
+  const perLecture = new Map<string, Tally>();
+  const note = (id: string, field: FieldName, surface: string, marked: boolean): void => {
+    const t = perLecture.get(id) ?? {
+      count: { title: 0, heading: 0, summary: 0 },
+      evidence: [],
+      marked: 0,
+      named: 0,
+      acronym: 0,
+      introduced: 0,
+      switched: 0,
+      listedWith: new Set<string>(),
+    };
+    t.count[field]++;
+    if (marked) t.marked++;
+    if (namedSurface(surface)) t.named++;
+    if (/^[A-Z][A-Z0-9]+s?$/.test(surface)) t.acronym++;
+    if (
+      t.evidence.length < opts.maxEvidence &&
+      !t.evidence.some((e) => e.surface === surface && e.field === field)
+    ) {
+      t.evidence.push({ surface, field });
+    }
+    perLecture.set(id, t);
+  };
+  for (const f of p.fields) {
+    const shouting = f.field === 'title' ? p.shouting : isShouting(f.text);
+    const bold = [...f.text.matchAll(/\*\*([^*\n]{2,80})\*\*/g)].map(
+      (m) => [m.index, m.index + m[0].length] as const,
+    );
+    const matches = matcher.match(f.text, tokenize(f.text, shouting));
+    const composed = opts.composition
+      ? composedTerms(f.text, matches, { ...composeContext, topicLists: f.field === 'title' })
+      : [];
+    const isField = (id: string): boolean => vocab.concepts.get(id)!.category === 'field';
+    const titleMatches = f.field === 'title' ? matches.map((m) => ({ ...m, field: isField(m.id) })) : [];
+    // A course overview is about every field its title names ("Deep Learning for Human Language Processing").
+    // Otherwise a field the title compares its topic with is context: "增強式學習跟機器學習一樣都是三個步驟"
+    // is about reinforcement learning, which it likens to machine learning.
+    const fieldTopic = (m: { start: number; end: number }): boolean =>
+      p.lecture.courseOverview === true ||
+      (fieldIsTopic(f.text, m, titleMatches) && !comparedWith(f.text, m));
+    // "Detection Tools for AI-Generated Content" is one term, as "AI-generated content detection" would be.
+    const subsumed = new Set(composed.map((c) => c.subsumes));
+    const read = [...matches.filter((x) => !subsumed.has(x.start)), ...composed].filter(
+      (m) =>
+        !(isField(m.id) && (f.field !== 'title' || !fieldTopic(m))) &&
+        !negated(f.text, m.start, vocab.negationCues),
+    );
+    const chinese = chineseLines(f.text);
+    for (const m of read) {
+      const marked = bold.some(([a, b]) => m.start >= a && m.end <= b);
+      note(m.id, f.field, m.surface, marked);
+      if (f.field === 'summary' && introduced(f.text, m.start, vocab.introducers))
+        perLecture.get(m.id)!.introduced++;
+      if (f.field === 'summary' && codeSwitched(m, chinese)) perLecture.get(m.id)!.switched++;
+      // A family named inside a compound counts where the lecture announces its topics (title, headings,
+      // a term the summary marks in bold), not in passing.
+      if (f.field !== 'summary' || marked)
+        for (const family of familiesIn(m.surface, vocab, m.id)) note(family, f.field, m.surface, marked);
+      vocab.concepts.get(m.id)!.aliases.add(m.surface);
+    }
+    if (f.field === 'summary') {
+      const ordered = [...read].sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const [a, b] of listNeighbours(f.text, ordered)) {
+        perLecture.get(a)!.listedWith.add(b);
+        perLecture.get(b)!.listedWith.add(a);
+      }
+    }
+  }
+  // A glossed head (對齊 (Alignment)) counts for the known term the lecture's other concepts are about.
+  resolveEllipses(p, perLecture, vocab, note);
+  return perLecture;
+}
