@@ -5,10 +5,12 @@
  * of the whole graph or of the current view all go through here.
  *
  * Sigma draws a display graph, not the data graph: the nodes and edges the view wants drawn (see
- * state/display-graph.ts), each with only the attributes the reducers read. A few additions grow the
- * display graph in place; anything else replaces it (sigma re-indexes everything once per removed item,
- * so one replacement is far cheaper). How each drawn item looks goes only through the
- * node and edge reducers, which read the current render state; hover refreshes only the items it touches.
+ * state/display-graph.ts), each with only the attributes the reducers read. Additions grow the display
+ * graph in place; a removal replaces it (sigma re-indexes everything once per removed item, so one
+ * replacement is far cheaper). How each drawn item looks goes only through the node and edge reducers,
+ * which read the current render state; hover refreshes only the items it touches. Sigma draws at most
+ * once per frame: view changes refresh with `schedule`, so the frame's camera step and the restyle
+ * share one drawing (without a GPU, each drawing and its read-back cost tens of milliseconds).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import Sigma from 'sigma';
@@ -84,10 +86,17 @@ export const LIGHT_SIGMA_SETTINGS: Partial<AtlasSettings> = {
 const HOVER_GARBAGE_FACTOR = 4;
 
 /**
- * Up to this many new items are added to the display graph in place; past it the graph is rebuilt:
- * sigma handles each added item as an event (its reducer runs twice per item), a rebuild runs it once.
+ * Up to this many new items are drawn with the response to a view change; more wait a frame, so
+ * the response (the restyled drawing) is not kept waiting for them.
  */
-const IN_PLACE_ADDITIONS = 200;
+const IMMEDIATE_ADDITIONS = 200;
+
+/**
+ * Added items join the display graph in place while they number at most this share of what is drawn;
+ * past it the graph is rebuilt: sigma handles each added item as an event (its reducer runs twice per
+ * item, then one re-index), a rebuild runs the reducer once for every drawn item.
+ */
+const IN_PLACE_SHARE = 0.5;
 
 export interface SigmaCallbacks {
   onClickNode(key: string): void;
@@ -100,12 +109,16 @@ export class SigmaController implements ReactiveController {
   private plan?: DisplayPlan;
   private container?: HTMLElement;
   private display?: DisplayGraph;
-  /** What the view asked to draw last; the display graph holds it plus leftover hover edges. */
+  /** What the view asked to draw last. */
   private content?: DisplayContent;
+  /** What the display graph holds (plus leftover hover edges): `content`, or an earlier one while an update waits. */
+  private drawn?: DisplayContent;
   private hoverEdgesAdded = 0;
-  /** Set while a replacement of the display graph waits for the next frame; the framing to do after it. */
-  private pendingReplace?: object;
+  /** Set while bringing the display graph to `content` waits for the next frame; the framing to do after it. */
+  private pendingUpdate?: object;
   private pendingFocus?: [string, string[]];
+  /** The stage size sigma last indexed the drawing for (its label grid follows the stage size). */
+  private indexedSize = '';
   private readonly attributes = new Map<string, DisplayNodeAttributes>();
   private state: RenderState = EMPTY_RENDER_STATE;
   private theme: Theme = 'light';
@@ -127,9 +140,9 @@ export class SigmaController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether sigma draws the whole current view (false while a display graph replacement waits a frame). */
+  /** Whether sigma draws the whole current view (false while an update of the display graph waits a frame). */
   get settled(): boolean {
-    return this.pendingReplace === undefined;
+    return this.pendingUpdate === undefined;
   }
 
   /** Mounts sigma on the container for the graph; a no-op when all three are unchanged. */
@@ -162,6 +175,8 @@ export class SigmaController implements ReactiveController {
         return edgeAppearance(edge, data, display.source(edge), display.target(edge), this.state);
       },
     });
+    // Sigma indexed its (empty) drawing for the container's size as it started.
+    this.indexedSize = sizeOf(container);
     // Positions are normalised to the whole graph, so they stay put when the drawn subset changes.
     sigma.setCustomBBox(plan.bbox);
     sigma.on('clickNode', ({ node }) => this.callbacks.onClickNode(node));
@@ -174,8 +189,14 @@ export class SigmaController implements ReactiveController {
     // A touch has no "leave": the node touched last would stay hovered (and labelled) for good.
     sigma.getTouchCaptor().on('touchup', () => this.setHover(null));
     skipHoverPickingWhileDragging(sigma);
-    // The container changes size without the window doing so (panels, bottom sheet, drawers).
-    this.resizeObserver = new ResizeObserver(() => this.sigma?.scheduleRefresh());
+    // The container changes size without the window doing so (panels, bottom sheet, drawers). Sigma
+    // resizes its canvases whenever it draws; only its label grid needs re-indexing for the new size
+    // (the reducers' output does not depend on it). A size already indexed needs nothing.
+    sigma.on('afterProcess', () => (this.indexedSize = sizeOf(container)));
+    this.resizeObserver = new ResizeObserver(() => {
+      if (this.sigma && sizeOf(container) !== this.indexedSize)
+        this.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false, schedule: true });
+    });
     this.resizeObserver.observe(container);
     this.sigma = sigma;
     return sigma;
@@ -223,12 +244,12 @@ export class SigmaController implements ReactiveController {
   /**
    * Shows a view: the render state the reducers read (hover is kept) and the nodes and edges to draw.
    * A few added items join the display graph at once. A larger change is drawn in two frames: this one
-   * restyles what is already drawn (the selection's highlight, without re-indexing), the next replaces
-   * the display graph with the new items — so the response to a click comes a frame's work sooner.
+   * restyles what is already drawn (the selection's highlight, without re-indexing), the next adds the
+   * new items (or replaces the display graph when items go) — so the response to a click comes a
+   * frame's work sooner.
    */
   show(next: Omit<RenderState, 'hovered' | 'hoverNodes'>, content: DisplayContent): void {
     const prev = this.state;
-    const previous = this.content;
     this.content = content;
     this.state = {
       ...next,
@@ -237,9 +258,13 @@ export class SigmaController implements ReactiveController {
       hoverNodes: prev.hoverNodes,
       ...this.planState(),
     };
-    const { sigma, graph, display } = this;
+    const { sigma, graph, display, drawn } = this;
     if (!sigma || !graph || !display) return;
-    if (previous === content && this.pendingReplace === undefined) {
+    if (!drawn) {
+      this.replace();
+      return;
+    }
+    if (drawn === content && this.pendingUpdate === undefined) {
       // A new selection or path re-indexes (small drawings only): the label grid then gives the
       // highlighted nodes the cells the dimmed ones held, and the z-order puts them on top.
       const reindex =
@@ -248,32 +273,22 @@ export class SigmaController implements ReactiveController {
       this.restyle(!reindex);
       return;
     }
-    const garbage = this.hoverEdgesAdded > (this.plan?.options.hoverEdges ?? 0) * HOVER_GARBAGE_FACTOR;
-    const additions =
-      content.nodes.length +
-      content.edges.length -
-      (previous?.nodes.length ?? 0) -
-      (previous?.edges.length ?? 0);
-    if (!previous) {
-      this.replace();
-      return;
-    }
+    const additions = content.nodes.length + content.edges.length - drawn.nodes.length - drawn.edges.length;
     if (
-      this.pendingReplace !== undefined ||
-      garbage ||
-      additions > IN_PLACE_ADDITIONS ||
-      removesItems(previous, content)
+      this.pendingUpdate !== undefined ||
+      additions > IMMEDIATE_ADDITIONS ||
+      this.mustReplace(drawn, content)
     ) {
       this.restyle(true);
-      if (this.pendingReplace === undefined) {
+      if (this.pendingUpdate === undefined) {
         // After the next frame has been produced (a timer set from an animation frame callback).
         const token = {};
-        this.pendingReplace = token;
+        this.pendingUpdate = token;
         requestAnimationFrame(() =>
           setTimeout(() => {
-            if (this.pendingReplace !== token) return;
-            this.pendingReplace = undefined;
-            this.replace();
+            if (this.pendingUpdate !== token) return;
+            this.pendingUpdate = undefined;
+            this.update();
             const focus = this.pendingFocus;
             this.pendingFocus = undefined;
             if (focus) this.focusNode(...focus);
@@ -282,24 +297,59 @@ export class SigmaController implements ReactiveController {
       }
       return;
     }
-    let added = false;
-    for (const k of content.nodes)
-      if (!display.hasNode(k)) {
-        display.addNode(k, nodeAttributes(graph, k, this.attributes));
-        added = true;
-      }
-    for (const e of content.edges)
-      if (!display.hasEdge(e)) {
-        addDisplayEdge(graph, display, e);
-        added = true;
-      }
+    const added = this.addMissing(content);
+    this.drawn = content;
     this.restyle(!added);
   }
 
-  /** Applies the render state to everything drawn (re-indexing when items were added). */
+  /** Whether the display graph must be rebuilt to draw `content` rather than grown in place. */
+  private mustReplace(drawn: DisplayContent, content: DisplayContent): boolean {
+    const display = this.display!;
+    const additions = content.nodes.length + content.edges.length - drawn.nodes.length - drawn.edges.length;
+    return (
+      this.hoverEdgesAdded > (this.plan?.options.hoverEdges ?? 0) * HOVER_GARBAGE_FACTOR ||
+      additions > (display.order + display.size) * IN_PLACE_SHARE ||
+      removesItems(drawn, content)
+    );
+  }
+
+  /** Brings the display graph to the current content: grown in place, or replaced. */
+  private update(): void {
+    const { content, drawn } = this;
+    if (!content || !drawn || drawn === content) return;
+    if (this.mustReplace(drawn, content)) this.replace();
+    else {
+      // The new items get their look from the reducers as they are added; the rest is already styled.
+      this.addMissing(content);
+      this.drawn = content;
+    }
+  }
+
+  /** Adds the content's items the display graph lacks; whether there were any. */
+  private addMissing(content: DisplayContent): boolean {
+    const { graph, display } = this;
+    let added = false;
+    for (const k of content.nodes)
+      if (!display!.hasNode(k)) {
+        display!.addNode(k, nodeAttributes(graph!, k, this.attributes));
+        added = true;
+      }
+    for (const e of content.edges)
+      if (!display!.hasEdge(e)) {
+        addDisplayEdge(graph!, display!, e);
+        added = true;
+      }
+    return added;
+  }
+
+  /** Applies the render state to everything drawn (re-indexing when asked), drawn in the next frame. */
   private restyle(skipIndexation: boolean): void {
     const display = this.display!;
-    this.sigma!.refresh({ partialGraph: { nodes: display.nodes(), edges: display.edges() }, skipIndexation });
+    this.sigma!.refresh({
+      partialGraph: { nodes: display.nodes(), edges: display.edges() },
+      skipIndexation,
+      schedule: true,
+    });
   }
 
   /** Replaces the display graph with the current content (sigma re-indexes and draws once). */
@@ -310,6 +360,7 @@ export class SigmaController implements ReactiveController {
     if (this.state.hovered && !content.nodes.includes(this.state.hovered))
       this.state = { ...this.state, hovered: null, hoverNodes: new Set() };
     this.display = buildDisplayGraph(graph, content, this.attributes);
+    this.drawn = content;
     sigma.setGraph(this.display);
   }
 
@@ -318,8 +369,8 @@ export class SigmaController implements ReactiveController {
    * (animated unless the user prefers reduced motion).
    */
   focusNode(key: string, around: Iterable<string> = [key]): void {
-    if (this.pendingReplace !== undefined) {
-      // The nodes to frame may only be drawn once the display graph is replaced.
+    if (this.pendingUpdate !== undefined) {
+      // The nodes to frame may only be drawn once the display graph is updated.
       this.pendingFocus = [key, [...around]];
       return;
     }
@@ -411,8 +462,9 @@ export class SigmaController implements ReactiveController {
   kill(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.pendingReplace = undefined;
+    this.pendingUpdate = undefined;
     this.pendingFocus = undefined;
+    this.indexedSize = '';
     this.sigma?.kill();
     this.sigma = undefined;
     this.graph = undefined;
@@ -420,6 +472,7 @@ export class SigmaController implements ReactiveController {
     this.container = undefined;
     this.display = undefined;
     this.content = undefined;
+    this.drawn = undefined;
     this.hoverEdgesAdded = 0;
     this.attributes.clear();
     this.state = { ...this.state, hovered: null, hoverNodes: new Set() };
@@ -491,6 +544,11 @@ function skipHoverPickingWhileDragging(sigma: AtlasSigma): void {
       if (!captor.isMouseDown) listener(coords);
     });
   }
+}
+
+/** A container's size, as sigma reads it. */
+function sizeOf(container: HTMLElement): string {
+  return `${container.offsetWidth}x${container.offsetHeight}`;
 }
 
 /** Whether going from one content to the next drops any node or edge. */
