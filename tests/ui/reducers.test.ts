@@ -58,6 +58,9 @@ describe('nodeAppearance', () => {
       forceLabel: false,
       type: undefined,
       borderColor: RENDER_COLORS.nodeBorder,
+      ringSize: 0,
+      ringColor: RENDER_COLORS.nodeBorder,
+      fillColor: '#4e79a7',
       zIndex: 1,
     });
   });
@@ -67,6 +70,23 @@ describe('nodeAppearance', () => {
     expect(nodeAppearance('lecture:234', lecture, shaped)).toMatchObject({ type: 'square', size: 7.5 });
     expect(nodeAppearance('concept:bert', concept, shaped)).toMatchObject({ type: 'disc', size: 6 });
     expect(nodeAppearance('concept:bert', concept, EMPTY_RENDER_STATE).type).toBeUndefined();
+  });
+
+  it('should draw a concept as a disc in a thin ring and a note as a wide ring, with the same program', () => {
+    const shaped = state({ shapes: true, colorBy: 'community' });
+    const note = { kind: 'note', label: 'Reading list', x: 0, y: 0, size: 4, color: '#59a14f' };
+    expect(nodeAppearance('concept:bert', concept, shaped)).toMatchObject({
+      type: 'disc',
+      ringSize: 0.16,
+      ringColor: RENDER_COLORS.nodeBorder,
+      fillColor: '#f28e2b',
+    });
+    expect(nodeAppearance('note:reading', note as unknown as NodeAttributes, shaped)).toMatchObject({
+      type: 'disc',
+      ringSize: 0.4,
+      ringColor: '#59a14f',
+      fillColor: RENDER_COLORS.nodeBorder,
+    });
   });
 
   it('should colour communities with the explorer’s colours, falling back to the graph’s', () => {

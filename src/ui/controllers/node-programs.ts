@@ -1,20 +1,21 @@
 /**
- * The WebGL programs the explorer draws with, one per node kind so that lectures and concepts read
- * apart at a glance: lectures as squares (@sigma/node-square), concepts as discs with a thin ring
- * that separates overlapping nodes, notes as rings (@sigma/node-border); directed edges (prerequisites,
- * next part, requires, broader) with an arrow head large enough to see on thin edges. The names match
- * NODE_PROGRAMS in state/reducers.ts.
+ * The WebGL programs the explorer draws with, one per node shape so that lectures and concepts read
+ * apart at a glance: lectures as squares (@sigma/node-square); concepts as discs with a thin ring that
+ * separates overlapping nodes and notes as wide rings, both with one program (@sigma/node-border)
+ * reading the ring's size and colours from the node reducer; directed edges (prerequisites, next part,
+ * requires, broader) with an arrow head large enough to see on thin edges. The names match
+ * NODE_PROGRAMS in state/reducers.ts. Only these are registered: sigma compiles every registered
+ * program for each of its WebGL layers before the first drawing, slowly without a GPU.
  */
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { NodeSquareProgram } from '@sigma/node-square';
 import type { Attributes } from 'graphology-types';
-import { EdgeRectangleProgram, NodeCircleProgram, createEdgeArrowProgram } from 'sigma/rendering';
+import { EdgeRectangleProgram, createEdgeArrowProgram } from 'sigma/rendering';
 import type { EdgeProgramType, NodeProgramType } from 'sigma/rendering';
 import type { NodeDrawers } from './node-drawing.js';
 
-/** The ring around a concept's disc and the width of a note's ring, as a share of the radius. */
-const DISC_RING = 0.16;
-const NOTE_RING = 0.4;
+/** The program nodes without a shape of their own are drawn with. */
+export const DEFAULT_NODE_PROGRAM = 'disc';
 
 export function nodePrograms(drawers: NodeDrawers): Record<string, NodeProgramType<Attributes, Attributes>> {
   class LectureSquareProgram extends NodeSquareProgram<Attributes, Attributes> {
@@ -25,20 +26,11 @@ export function nodePrograms(drawers: NodeDrawers): Record<string, NodeProgramTy
     }
   }
   return {
-    circle: NodeCircleProgram,
     square: LectureSquareProgram,
-    disc: createNodeBorderProgram<Attributes, Attributes>({
+    [DEFAULT_NODE_PROGRAM]: createNodeBorderProgram<Attributes, Attributes>({
       borders: [
-        { size: { value: DISC_RING }, color: { attribute: 'borderColor' } },
-        { size: { fill: true }, color: { attribute: 'color' } },
-      ],
-      drawLabel: drawers.drawLabel,
-      drawHover: drawers.drawHover,
-    }),
-    ring: createNodeBorderProgram<Attributes, Attributes>({
-      borders: [
-        { size: { value: NOTE_RING }, color: { attribute: 'color' } },
-        { size: { fill: true }, color: { attribute: 'borderColor' } },
+        { size: { attribute: 'ringSize', defaultValue: 0 }, color: { attribute: 'ringColor' } },
+        { size: { fill: true }, color: { attribute: 'fillColor' } },
       ],
       drawLabel: drawers.drawLabel,
       drawHover: drawers.drawHover,

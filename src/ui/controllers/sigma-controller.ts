@@ -20,7 +20,7 @@ import type { AtlasGraph } from '../../core/types.js';
 import { framedPoints } from '../state/framed-points.js';
 import type { Theme } from '../state/view-state.js';
 import { DRAWING_THEMES, createNodeDrawers, type LabelBox, type NodeDrawers } from './node-drawing.js';
-import { edgePrograms, nodePrograms } from './node-programs.js';
+import { DEFAULT_NODE_PROGRAM, edgePrograms, nodePrograms } from './node-programs.js';
 import { PanningPointProgram } from './panning-point-program.js';
 import {
   addDisplayEdge,
@@ -163,6 +163,7 @@ export class SigmaController implements ReactiveController {
       ...DEFAULT_SIGMA_SETTINGS,
       // The programs and drawers read only sigma's display data, whatever the graph's attributes.
       nodeProgramClasses: nodePrograms(this.drawers) as AtlasSettings['nodeProgramClasses'],
+      defaultNodeType: DEFAULT_NODE_PROGRAM,
       edgeProgramClasses: edgePrograms() as AtlasSettings['edgeProgramClasses'],
       defaultDrawNodeLabel: this.drawers.drawLabel as AtlasSettings['defaultDrawNodeLabel'],
       defaultDrawNodeHover: this.drawers.drawHover as AtlasSettings['defaultDrawNodeHover'],

@@ -103,8 +103,18 @@ export const THEME_COLORS: Record<Theme, RenderColors> = {
 /** The light theme's colours (the default). */
 export const RENDER_COLORS = THEME_COLORS.light;
 
-/** Sigma program names per node kind, and the edge kinds drawn with an arrow towards their target. */
-export const NODE_PROGRAMS = { lecture: 'square', concept: 'disc', note: 'ring' } as const;
+/**
+ * Sigma program names per node kind, and the edge kinds drawn with an arrow towards their target.
+ * Concepts and notes share the disc program (a ring and a fill): every program is compiled for each of
+ * sigma's WebGL layers before the first drawing, which without a GPU takes a good part of a second.
+ */
+export const NODE_PROGRAMS = { lecture: 'square', concept: 'disc', note: 'disc' } as const;
+
+/**
+ * The share of a disc's radius drawn as its ring: a thin ring of the border colour separates a
+ * concept from the nodes it overlaps; a note is a wide ring of its colour around a hole.
+ */
+export const RING_SIZES: Record<string, number> = { concept: 0.16, note: 0.4 };
 export const ARROW_EDGE_KINDS: ReadonlySet<string> = new Set([
   'prerequisite',
   'next-in-series',
@@ -182,6 +192,7 @@ export function nodeAppearance(key: string, data: NodeInput, state: RenderState)
     }
   }
   const type = state.shapes ? NODE_PROGRAMS[data.kind] : undefined;
+  const note = data.kind === 'note';
   return {
     x: data.x,
     y: data.y,
@@ -193,6 +204,9 @@ export function nodeAppearance(key: string, data: NodeInput, state: RenderState)
     forceLabel,
     type,
     borderColor,
+    ringSize: RING_SIZES[data.kind] ?? 0,
+    ringColor: note ? color : borderColor,
+    fillColor: note ? borderColor : color,
     zIndex,
   };
 }
@@ -209,8 +223,12 @@ export interface NodeAppearance {
   forceLabel: boolean;
   /** The sigma program (undefined: the default one). */
   type: string | undefined;
-  /** Read by the disc and ring programs. */
+  /** The ring around a concept's disc (or the hole of a note's ring). */
   borderColor: string;
+  /** What the disc program draws (see RING_SIZES): the ring's share of the radius, its colour, the fill's. */
+  ringSize: number;
+  ringColor: string | undefined;
+  fillColor: string | undefined;
   zIndex: number;
 }
 
