@@ -248,6 +248,10 @@ export const laAppStyles = css`
     min-width: 0;
     text-align: end;
   }
+  .focus-info {
+    flex-basis: 100%;
+    min-height: 1lh;
+  }
   .pathbar {
     grid-row: 1;
   }

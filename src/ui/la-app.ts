@@ -51,7 +51,8 @@ import { displayContent, reuseUnchangedContent, type DisplayContent } from './st
 import { resolveDisplayOptions, type DisplayOptions } from './state/display-options.js';
 import { graphContext, type GraphContext } from './state/graph-context.js';
 import { currentViewNodes, deriveView, reuseUnchanged, type DerivedView } from './state/render-state.js';
-import { fullNodeName } from './state/lecture-identity.js';
+import { prerequisiteDepths } from './state/concept-guide.js';
+import { fullNodeName, lectureIdentities } from './state/lecture-identity.js';
 import { readViewState, type UrlProblem } from './state/url-state.js';
 import { DEFAULT_VIEW_STATE, type Theme, type ViewState } from './state/view-state.js';
 import { readWatched, writeWatched } from './state/watched-store.js';
@@ -197,12 +198,21 @@ export class LaApp extends LitElement {
   }
 
   protected override updated(): void {
-    // The search index is built once the graph is on screen, when the browser is idle.
-    const index = this.context?.index;
-    if (!index || index.built || this.indexScheduled === index) return;
+    // Once the graph is on screen, when the browser is idle, what the first search and selection need
+    // is computed ahead: the search index, the lectures' identity lines (named in the announcement and
+    // the panels) and their prerequisite depths (the concept panel's order), one idle task each.
+    const ctx = this.context;
+    const index = ctx?.index;
+    if (!ctx || !index || index.built || this.indexScheduled === index) return;
     this.indexScheduled = index;
     const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-    idle(() => void index.build());
+    idle(() => {
+      index.build();
+      idle(() => {
+        void lectureIdentities(ctx.graph, this.t);
+        idle(() => prerequisiteDepths(ctx.graph));
+      });
+    });
   }
 
   override render() {
@@ -361,9 +371,11 @@ export class LaApp extends LitElement {
           <span class="info">
             <span class="status" role="status" aria-live="polite">${this.statusText()}</span>
             ${
+              // Its line is kept when nothing is selected, so opening a selection does not change the
+              // height of the graph (which would re-create every canvas of the drawing, and shift it).
               derived.render.focus
                 ? html`<span class="focus-info">${t.focusInfo(derived.render.focus.size, v.depth)}</span>`
-                : nothing
+                : html`<span class="focus-info empty" aria-hidden="true"></span>`
             }
             ${
               this.display && (this.display.hiddenLectures > 0 || this.display.omittedEdges > 0)
@@ -645,13 +657,16 @@ export class LaApp extends LitElement {
       if (key) this.graphView?.sigmaController.focusNode(key, this.derived?.render.focus?.keys());
       return;
     }
+    // The panel opens scrolled to the top: scrolled now, while the page's layout is still clean,
+    // rather than after the update, which would lay the new panel out once more before its frame.
+    const panel = this.renderRoot.querySelector('.details');
+    if (panel) panel.scrollTop = 0;
     this.patchView({ selected: key }, true);
     if (key && graph) {
       this.mainSearch?.clear();
       const a = graph.getNodeAttributes(key);
       this.announcement = this.t.opened(this.t.kind[a.kind] ?? a.kind, fullNodeName(graph, key, this.t));
     }
-    void this.updateComplete.then(() => this.renderRoot.querySelector('.details')?.scrollTo({ top: 0 }));
   }
 
   private readonly onLanguage = (e: LaEvent<'la-language-change'>): void => {

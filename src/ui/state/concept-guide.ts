@@ -75,6 +75,13 @@ export function prerequisiteDepth(graph: AtlasGraph, lecture: string): number {
   return result;
 }
 
+/** Computes (and memoises) the prerequisite depth of every lecture of a graph, ahead of the first guide. */
+export function prerequisiteDepths(graph: AtlasGraph): void {
+  graph.forEachNode((key, a) => {
+    if (a.kind === 'lecture') prerequisiteDepth(graph, key);
+  });
+}
+
 /** Earlier dates first; lectures without a date after those with one. */
 function byDate(a?: string, b?: string): number {
   if (a === b) return 0;
