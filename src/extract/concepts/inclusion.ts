@@ -9,7 +9,7 @@ import { aboutness, aboutnessFeatures, prominence, type AboutnessModel } from '.
 import { keptByRules } from './inclusion-rules.js';
 import type { ExtractOptions } from './options.js';
 import type { Prepared } from './prepared.js';
-import type { Tally } from './tally.js';
+import { shortItemShare, type Tally } from './tally.js';
 import type { Candidate } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -57,6 +57,7 @@ export function includeConcepts(
     const summary = p.fields.find((f) => f.field === 'summary')?.text ?? '';
     // The trained model decides, reading the rules' verdict as one feature among the others.
     const hasSummary = summary.trim().length > 0;
+    const itemShare = shortItemShare(summary);
     const decided = new Map<string, Tally>();
     const order = [...tally]
       .map(([id, t]) => [id, prominence(t.count)] as const)
@@ -77,6 +78,7 @@ export function includeConcepts(
         switched: t.switched > 0,
         acronym: t.acronym > 0,
         listed: t.listedWith.size > 0,
+        topicList: t.itemised > 0 ? itemShare : 0,
         background: vocab.background.has(id) || vocab.bodyBackground.has(id),
         field: c.category === 'field',
         discovered: c.origin === 'discovered',

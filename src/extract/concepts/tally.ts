@@ -31,6 +31,8 @@ export interface Tally {
   introduced: number;
   /** Occurrences of a term of several English words kept in English inside Chinese prose (model bias 變大). */
   switched: number;
+  /** Occurrences that make up most of a short item of a summary's list ("- Adagrad", "- Gradient descent, SGD"). */
+  itemised: number;
   /** Concepts the summary body lists beside this one ("CBOW 和 Skip-gram", "GloVe, word2vec and fastText"). */
   listedWith: Set<string>;
 }
@@ -53,6 +55,7 @@ export function tallyLecture(
       acronym: 0,
       introduced: 0,
       switched: 0,
+      itemised: 0,
       listedWith: new Set<string>(),
     };
     t.count[field]++;
@@ -98,6 +101,7 @@ export function tallyLecture(
       if (f.field === 'summary' && introduced(f.text, m.start, vocab.introducers))
         perLecture.get(m.id)!.introduced++;
       if (f.field === 'summary' && codeSwitched(m, chinese)) perLecture.get(m.id)!.switched++;
+      if (f.field === 'summary' && inShortItem(f.text, m)) perLecture.get(m.id)!.itemised++;
       // A family named inside a compound counts where the lecture announces its topics (title, headings,
       // a term the summary marks in bold), not in passing.
       if (f.field !== 'summary' || marked)
@@ -115,4 +119,32 @@ export function tallyLecture(
   // A glossed head (對齊 (Alignment)) counts for the known term the lecture's other concepts are about.
   resolveEllipses(p, perLecture, vocab, note);
   return perLecture;
+}
+
+/** A list item ("- ", "* ", "1. ") of at most this many words (Han characters count a word per two). */
+const SHORT_ITEM_WORDS = 6;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+(.*)$/;
+
+/**
+ * Whether a match stands in a short list item of the text: a topic list names its topics one per item, and an
+ * item of a few words is a topic's name, not a sentence that passes by it.
+ */
+export function inShortItem(text: string, m: { start: number; end: number }): boolean {
+  const from = text.lastIndexOf('\n', m.start - 1) + 1;
+  const to = text.indexOf('\n', m.end);
+  return isShortItem(text.slice(from, to < 0 ? text.length : to));
+}
+
+function isShortItem(line: string): boolean {
+  const item = LIST_ITEM.exec(line);
+  if (!item) return false;
+  const words =
+    item[1]!.replace(/\p{Script=Han}{2}/gu, ' x ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.+-]*/gu) ?? [];
+  return words.length <= SHORT_ITEM_WORDS;
+}
+
+/** The share of a text's lines that are short list items: 1 for a topic list, near 0 for prose. */
+export function shortItemShare(text: string): number {
+  const lines = text.split('\n').filter((l) => l.trim());
+  return lines.length ? lines.filter(isShortItem).length / lines.length : 0;
 }

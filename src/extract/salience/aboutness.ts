@@ -32,6 +32,11 @@ export interface AboutnessSignals {
   acronym: boolean;
   /** Listed beside another candidate of the lecture. */
   listed: boolean;
+  /**
+   * Named by a short item of the summary's list ("- Adagrad"), weighted by how much of the summary is such a
+   * topic list: the share of its lines that are short items (0 when no short item names it).
+   */
+  topicList: number;
   /** A basic concept every lecture mentions in passing (stoplist background). */
   background: boolean;
   /** A field (machine learning, deep learning). */
@@ -85,6 +90,7 @@ export const ABOUTNESS_FEATURES = [
   'summaryOnly',
   'rank',
   'crowded',
+  'topicList',
 ] as const;
 
 const b = (v: boolean): number => (v ? 1 : 0);
@@ -114,6 +120,7 @@ export function aboutnessFeatures(s: AboutnessSignals): number[] {
     b(s.title === 0 && s.heading === 0),
     s.rank,
     Math.min(1, s.candidates / 20),
+    s.topicList,
   ];
 }
 

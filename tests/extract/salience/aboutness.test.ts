@@ -22,6 +22,7 @@ const signals = {
   switched: false,
   acronym: false,
   listed: false,
+  topicList: 0,
   background: false,
   field: false,
   discovered: false,
