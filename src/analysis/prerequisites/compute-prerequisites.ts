@@ -9,7 +9,7 @@ import { edgeKey } from '../../core/node-keys.js';
 import type { AtlasGraph } from '../../core/types.js';
 import { NO_LEVEL_CUES, type LevelCues } from '../lecture-level.js';
 import type { ConceptRelations } from '../relations.js';
-import { collectCandidates } from './candidates.js';
+import { streamCandidates } from './candidates.js';
 import { buildContext, chronology } from './context.js';
 import { explain, type Reason } from './explain.js';
 import { loadPrerequisiteModel, type PrerequisiteModel } from './model.js';
@@ -62,7 +62,8 @@ export function computePrerequisites(
   const ctx = buildContext(graph, relations, options);
   const label = (key: string): string => (graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key);
   const all: Prerequisite[] = [];
-  for (const [, candidates] of collectCandidates(ctx, options.candidatesPerLecture))
+  // Lecture by lecture: a lecture's candidates are measured, ranked and let go before the next one's.
+  for (const [, candidates] of streamCandidates(ctx, options.candidatesPerLecture))
     for (const r of rankFor(ctx, model, candidates, options.perLecture))
       all.push({
         before: r.pair.before,

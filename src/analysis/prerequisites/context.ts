@@ -214,8 +214,11 @@ export function buildContext(
   const mainLectures = new Map<string, string[]>();
   const df = new Map<string, number>();
   for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
-    for (const c of info.attrs.courseOverview ? [] : info.main)
-      mainLectures.set(c, [...(mainLectures.get(c) ?? []), info.key]);
+    for (const c of info.attrs.courseOverview ? [] : info.main) {
+      const list = mainLectures.get(c);
+      if (list) list.push(info.key);
+      else mainLectures.set(c, [info.key]);
+    }
     for (const c of info.concepts.keys()) df.set(c, (df.get(c) ?? 0) + 1);
   }
   // Best-focused lectures first, capped: a concept taught in thousands of lectures contributes its most focused.
@@ -264,7 +267,9 @@ function courseOrder(
     const a = info.attrs;
     if (a.seriesKind === 'venue' || !a.series || a.courseOverview || info.level > LEVEL.ordinary) continue;
     const key = `${a.series}\u0000${courseVersion(a)}`;
-    groups.set(key, [...(groups.get(key) ?? []), info]);
+    const group = groups.get(key);
+    if (group) group.push(info);
+    else groups.set(key, [info]);
   }
   const lectureNo = courseNumber;
   const previous = new Map<string, string[]>();

@@ -11,17 +11,41 @@ import type { Signal } from './types.js';
 
 export const conceptChains: Signal = (ctx, b, put) => {
   const bMain = [...b.main];
-  const blocked = (p: string): boolean => bMain.some((m) => m !== p && ctx.closureOf(p).has(m));
+  // Memoised per target: a concept reached from several of b's concepts, a lecture teaching several of them.
+  const blockedMemo = new Map<string, boolean>();
+  const blocked = (p: string): boolean => {
+    let v = blockedMemo.get(p);
+    if (v === undefined) blockedMemo.set(p, (v = bMain.some((m) => m !== p && ctx.closureOf(p).has(m))));
+    return v;
+  };
+  // A that already teaches B's main topic is judged by the shared-topic signals.
+  const teachesMainMemo = new Map<string, boolean>();
+  const teachesMain = (a: string): boolean => {
+    let v = teachesMainMemo.get(a);
+    if (v === undefined) {
+      const main = ctx.infos.get(a)!.main;
+      teachesMainMemo.set(a, (v = bMain.some((m) => main.has(m))));
+    }
+    return v;
+  };
   for (const [cb, weight] of b.concepts) {
+    const cbIsField = ctx.category(cb) === 'field';
     for (const [p, { depth, via }] of ctx.closureOf(cb)) {
       const lectures = ctx.mainLectures.get(p);
       if (!lectures || blocked(p)) continue;
-      const field = ctx.category(p) === 'field' && (depth > 1 || ctx.category(cb) !== 'field');
+      const pIsField = ctx.category(p) === 'field';
+      const field = pIsField && (depth > 1 || !cbIsField);
+      const feature =
+        via === 'requires'
+          ? depth === 1
+            ? 'requiresNear'
+            : 'requiresFar'
+          : depth === 1
+            ? 'broaderNear'
+            : 'broaderFar';
       for (const a of lectures) {
         const infoA = ctx.infos.get(a)!;
-        if (ctx.category(p) === 'field' && infoA.main.size > 1) continue;
-        // A that already teaches B's main topic is judged by the shared-topic signals.
-        if (bMain.some((m) => infoA.main.has(m))) continue;
+        if ((pIsField && infoA.main.size > 1) || teachesMain(a)) continue;
         const value = Math.min(1, weight * ctx.focus(infoA, p));
         if (field) {
           // A field is introduced only by its own course, earlier, at an introductory level.
@@ -29,14 +53,6 @@ export const conceptChains: Signal = (ctx, b, put) => {
             put(a, 'fieldIntroduction', value, 'field-introduction', p);
           continue;
         }
-        const feature =
-          via === 'requires'
-            ? depth === 1
-              ? 'requiresNear'
-              : 'requiresFar'
-            : depth === 1
-              ? 'broaderNear'
-              : 'broaderFar';
         put(a, feature, value, via === 'requires' ? 'introduces-required' : 'introduces-broader', p, cb);
       }
     }
