@@ -20,6 +20,13 @@ export interface LectureInfo {
   level: number;
 }
 
+/** A lecture whose main topic a concept is, with how much of its teaching goes to that concept. */
+export interface Teacher {
+  key: string;
+  info: LectureInfo;
+  focus: number;
+}
+
 export interface Closure {
   depth: number;
   via: 'requires' | 'broader';
@@ -43,6 +50,8 @@ export interface PrerequisiteContext {
   overviews: Map<string, string[]>;
   /** Concept → lectures whose main topic it is, best focused first, capped. */
   mainLectures: Map<string, string[]>;
+  /** The same lectures with their info and their focus on the concept, resolved once per concept. */
+  teachers: (concept: string) => readonly Teacher[];
   /** Concept → number of lectures that name it. */
   df: Map<string, number>;
   closureOf: (concept: string) => Map<string, Closure>;
@@ -226,6 +235,18 @@ export function buildContext(
     list.sort((x, y) => focus(infos.get(y)!, c) - focus(infos.get(x)!, c) || cmp(x, y));
     if (list.length > options.candidatesPerConcept) list.length = options.candidatesPerConcept;
   }
+  const teacherLists = new Map<string, readonly Teacher[]>();
+  const teachers = (c: string): readonly Teacher[] => {
+    let v = teacherLists.get(c);
+    if (!v) {
+      v = (mainLectures.get(c) ?? []).map((key) => {
+        const info = infos.get(key)!;
+        return { key, info, focus: focus(info, c) };
+      });
+      teacherLists.set(c, v);
+    }
+    return v;
+  };
   const closures = new Map<string, Map<string, Closure>>();
   const closureOf = (c: string): Map<string, Closure> => {
     let v = closures.get(c);
@@ -243,6 +264,7 @@ export function buildContext(
     courseFirst: first,
     overviews,
     mainLectures,
+    teachers,
     df,
     closureOf,
     category,

@@ -11,28 +11,18 @@ import type { Signal } from './types.js';
 
 export const conceptChains: Signal = (ctx, b, put) => {
   const bMain = [...b.main];
-  // Memoised per target: a concept reached from several of b's concepts, a lecture teaching several of them.
+  // Memoised per target: a concept is often reached from several of b's concepts.
   const blockedMemo = new Map<string, boolean>();
   const blocked = (p: string): boolean => {
     let v = blockedMemo.get(p);
     if (v === undefined) blockedMemo.set(p, (v = bMain.some((m) => m !== p && ctx.closureOf(p).has(m))));
     return v;
   };
-  // A that already teaches B's main topic is judged by the shared-topic signals.
-  const teachesMainMemo = new Map<string, boolean>();
-  const teachesMain = (a: string): boolean => {
-    let v = teachesMainMemo.get(a);
-    if (v === undefined) {
-      const main = ctx.infos.get(a)!.main;
-      teachesMainMemo.set(a, (v = bMain.some((m) => main.has(m))));
-    }
-    return v;
-  };
   for (const [cb, weight] of b.concepts) {
     const cbIsField = ctx.category(cb) === 'field';
     for (const [p, { depth, via }] of ctx.closureOf(cb)) {
-      const lectures = ctx.mainLectures.get(p);
-      if (!lectures || blocked(p)) continue;
+      const lectures = ctx.teachers(p);
+      if (lectures.length === 0 || blocked(p)) continue;
       const pIsField = ctx.category(p) === 'field';
       const field = pIsField && (depth > 1 || !cbIsField);
       const feature =
@@ -43,10 +33,11 @@ export const conceptChains: Signal = (ctx, b, put) => {
           : depth === 1
             ? 'broaderNear'
             : 'broaderFar';
-      for (const a of lectures) {
-        const infoA = ctx.infos.get(a)!;
-        if ((pIsField && infoA.main.size > 1) || teachesMain(a)) continue;
-        const value = Math.min(1, weight * ctx.focus(infoA, p));
+      for (const { key: a, info: infoA, focus } of lectures) {
+        if (pIsField && infoA.main.size > 1) continue;
+        // A that already teaches B's main topic is judged by the shared-topic signals.
+        if (bMain.some((m) => infoA.main.has(m))) continue;
+        const value = Math.min(1, weight * focus);
         if (field) {
           // A field is introduced only by its own course, earlier, at an introductory level.
           if (infoA.level === LEVEL.introductory && ctx.laterInCourse(b.key, a))

@@ -19,12 +19,16 @@ const dated = (a: LectureNodeAttributes): number | undefined => {
   return v;
 };
 
-/** The year a lecture's date or, failing that, its series names. */
+const yearMemo = new WeakMap<LectureNodeAttributes, number | undefined>();
+
+/** The year a lecture's date or, failing that, its series names, read once per lecture. */
 export function yearOf(a: LectureNodeAttributes): number | undefined {
+  if (yearMemo.has(a)) return yearMemo.get(a);
   const d = dated(a);
-  if (d !== undefined) return Math.floor(d);
-  const y = /\b((?:19|20)\d{2})\b/.exec(a.series ?? '')?.[1];
-  return y ? Number(y) : undefined;
+  const y = d !== undefined ? Math.floor(d) : /\b((?:19|20)\d{2})\b/.exec(a.series ?? '')?.[1];
+  const v = y === undefined ? undefined : Number(y);
+  yearMemo.set(a, v);
+  return v;
 }
 
 export const dateGap: PairFeature = (_ctx, a, b) => {

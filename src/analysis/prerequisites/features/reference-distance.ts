@@ -10,10 +10,9 @@ export const usesTopic: Signal = (ctx, b, put) => {
   const bMain = [...b.main];
   for (const [cb, weight] of b.concepts) {
     if (b.main.has(cb)) continue;
-    for (const a of ctx.mainLectures.get(cb) ?? []) {
-      const infoA = ctx.infos.get(a)!;
+    for (const { key: a, info: infoA, focus } of ctx.teachers(cb)) {
       if (bMain.some((m) => infoA.concepts.has(m))) continue;
-      put(a, 'usesTopic', Math.min(1, weight * ctx.focus(infoA, cb)), 'used-here', cb);
+      put(a, 'usesTopic', Math.min(1, weight * focus), 'used-here', cb);
     }
   }
 };

@@ -12,10 +12,9 @@ import type { Signal } from './types.js';
 export const sharedTopic: Signal = (ctx, b, put) => {
   const bMain = [...b.main];
   for (const cb of bMain) {
-    for (const a of ctx.mainLectures.get(cb) ?? []) {
+    for (const { key: a, info: infoA, focus: f } of ctx.teachers(cb)) {
       if (a === b.key) continue;
-      const infoA = ctx.infos.get(a)!;
-      const focus = Math.min(1, ctx.focus(infoA, cb));
+      const focus = Math.min(1, f);
       let shared = 0;
       for (const m of infoA.main) if (b.main.has(m)) shared++;
       const coversB = bMain.every((m) => infoA.main.has(m));
