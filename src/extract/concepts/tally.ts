@@ -95,13 +95,14 @@ export function tallyLecture(
         !negated(f.text, m.start, vocab.negationCues),
     );
     const chinese = chineseLines(f.text);
+    const itemLines = new Map<number, boolean>();
     for (const m of read) {
       const marked = bold.some(([a, b]) => m.start >= a && m.end <= b);
       note(m.id, f.field, m.surface, marked);
       if (f.field === 'summary' && introduced(f.text, m.start, vocab.introducers))
         perLecture.get(m.id)!.introduced++;
       if (f.field === 'summary' && codeSwitched(m, chinese)) perLecture.get(m.id)!.switched++;
-      if (f.field === 'summary' && inShortItem(f.text, m)) perLecture.get(m.id)!.itemised++;
+      if (f.field === 'summary' && inShortItem(f.text, m, itemLines)) perLecture.get(m.id)!.itemised++;
       // A family named inside a compound counts where the lecture announces its topics (title, headings,
       // a term the summary marks in bold), not in passing.
       if (f.field !== 'summary' || marked)
@@ -127,20 +128,32 @@ const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+(.*)$/;
 
 /**
  * Whether a match stands in a short list item of the text: a topic list names its topics one per item, and an
- * item of a few words is a topic's name, not a sentence that passes by it.
+ * item of a few words is a topic's name, not a sentence that passes by it. `lines` memoises the verdict per
+ * line (by its start), so a text is read once however many matches it holds.
  */
-export function inShortItem(text: string, m: { start: number; end: number }): boolean {
+export function inShortItem(
+  text: string,
+  m: { start: number; end: number },
+  lines: Map<number, boolean> = new Map(),
+): boolean {
   const from = text.lastIndexOf('\n', m.start - 1) + 1;
-  const to = text.indexOf('\n', m.end);
-  return isShortItem(text.slice(from, to < 0 ? text.length : to));
+  let v = lines.get(from);
+  if (v === undefined) {
+    const to = text.indexOf('\n', m.end);
+    lines.set(from, (v = isShortItem(text.slice(from, to < 0 ? text.length : to))));
+  }
+  return v;
 }
+
+const ITEM_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*/gu;
 
 function isShortItem(line: string): boolean {
   const item = LIST_ITEM.exec(line);
   if (!item) return false;
-  const words =
-    item[1]!.replace(/\p{Script=Han}{2}/gu, ' x ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.+-]*/gu) ?? [];
-  return words.length <= SHORT_ITEM_WORDS;
+  const text = /\p{Script=Han}/u.test(item[1]!) ? item[1]!.replace(/\p{Script=Han}{2}/gu, ' x ') : item[1]!;
+  ITEM_WORD.lastIndex = 0;
+  for (let n = 0; ITEM_WORD.exec(text);) if (++n > SHORT_ITEM_WORDS) return false;
+  return true;
 }
 
 /** The share of a text's lines that are short list items: 1 for a topic list, near 0 for prose. */
