@@ -64,3 +64,38 @@ export async function nodePoint(page: Page, key: string): Promise<{ x: number; y
     return { x: box.left + p.x, y: box.top + p.y };
   }, key);
 }
+
+/**
+ * The first of `keys` that a tap can reach: drawn, on screen, and the node sigma itself picks at its centre (on a
+ * crowded spot a neighbour drawn over it would take the tap, as it would take a finger's). Its key and page point.
+ */
+export async function tappableNode(
+  page: Page,
+  keys: readonly string[],
+): Promise<{ key: string; x: number; y: number }> {
+  const found = await page.evaluate((candidates) => {
+    const view = document.querySelector('la-app')!.shadowRoot!.querySelector('la-graph-view') as unknown as {
+      sigmaController: {
+        sigma: {
+          getNodeDisplayData(k: string): { x: number; y: number; hidden: boolean } | undefined;
+          framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+          // Private in sigma's types; it is how sigma picks the node under a pointer.
+          getNodeAtPosition(p: { x: number; y: number }): string | null;
+          getContainer(): HTMLElement;
+        };
+      };
+    };
+    const sigma = view.sigmaController.sigma;
+    const box = sigma.getContainer().getBoundingClientRect();
+    for (const key of candidates) {
+      const d = sigma.getNodeDisplayData(key);
+      if (!d || d.hidden) continue;
+      const p = sigma.framedGraphToViewport(d);
+      if (p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height) continue;
+      if (sigma.getNodeAtPosition(p) === key) return { key, x: box.left + p.x, y: box.top + p.y };
+    }
+    return undefined;
+  }, keys);
+  if (!found) throw new Error(`none of ${keys.join(', ')} can be tapped where it is drawn`);
+  return found;
+}
