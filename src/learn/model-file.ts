@@ -13,6 +13,8 @@ export interface LearnedModel {
   bias: number;
   /** Candidates below this probability are left out. */
   threshold: number;
+  /** Where a model also keeps each item's best candidate below the threshold: the probability that one needs. */
+  floor?: number;
   /** How the model was fitted and what it scored in cross-validation. */
   fit: Record<string, unknown>;
 }
@@ -32,5 +34,7 @@ export function readModelFile(file: string, features: readonly string[]): Learne
     );
   if (!(model.threshold >= 0 && model.threshold < 1))
     throw new ModelError(`${file}: threshold must be in [0, 1), got ${model.threshold}`);
+  if (model.floor !== undefined && !(model.floor >= 0 && model.floor <= model.threshold))
+    throw new ModelError(`${file}: floor must be in [0, threshold], got ${model.floor}`);
   return model;
 }

@@ -16,12 +16,12 @@ import type { AtlasGraph, EdgeKind, LectureRecord } from '../../src/core/types.j
 
 /**
  * These specs check which candidates are found, allowed and in what order, with the committed model's weights;
- * its threshold (how sure it must be before a prerequisite is shown) is calibrated on whole catalogs, so here
- * every allowed candidate is shown.
+ * its threshold and floor (how sure it must be before a prerequisite is shown) are calibrated on whole catalogs,
+ * so here every allowed candidate is shown.
  */
 const DEFAULT_PREREQUISITE_OPTIONS = {
   ...TRAINED_OPTIONS,
-  model: { ...loadPrerequisiteModel(), threshold: 0 },
+  model: { ...loadPrerequisiteModel(), threshold: 0, floor: 0 },
 };
 const computePrerequisites = (
   g: AtlasGraph,
@@ -115,6 +115,30 @@ describe('computePrerequisites', () => {
         }),
       },
     ]);
+  });
+
+  it("should show a lecture's best prerequisite below the threshold only when it reaches the floor", () => {
+    const g = graphOf(
+      [
+        { number: 1, title: 'Transformer' },
+        { number: 2, title: 'BERT' },
+      ],
+      [
+        [1, 'transformer', true],
+        [2, 'bert', true],
+      ],
+    );
+    const relations = relationsFrom({ bert: { requires: ['transformer'] } });
+    const withModel = (threshold: number, floor: number) =>
+      computePrerequisites(g, relations, {
+        ...DEFAULT_PREREQUISITE_OPTIONS,
+        model: { ...DEFAULT_PREREQUISITE_OPTIONS.model, threshold, floor },
+      }).edges.map((e) => `${e.before}>${e.after}`);
+    const [score] = computePrerequisites(g, relations).edges.map((e) => e.score);
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThan(0.99);
+    expect(withModel(0.99, 0)).toEqual(['lecture:1>lecture:2']);
+    expect(withModel(0.99, 0.99)).toEqual([]);
   });
 
   it('should order parts of a series and never pair twins', () => {

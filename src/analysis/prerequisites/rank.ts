@@ -1,6 +1,6 @@
 /**
- * Ranking: per lecture, the allowed candidates scored by the model — the best one always, the others at or above
- * the model's threshold — one slot per
+ * Ranking: per lecture, the allowed candidates scored by the model — the best one at or above the model's floor,
+ * the others at or above its threshold — one slot per
  * series chain and concept (the best part of a seven-part series stands for the rest), one slot per talk in
  * two languages (the version in the dependent's language), best `perLecture` kept. Then the whole set is
  * made acyclic: edges best first, an edge that would close a cycle dropped and reported.
@@ -30,12 +30,13 @@ export function rankFor(
   const all = candidates
     .filter((c) => allowed(ctx, c))
     .map((pair) => ({ pair, score: scoreOf(model, pair.values) }));
-  // Every lecture that has a candidate gets its best one, however unsure the model is; the rest need the threshold.
+  // A lecture's best candidate needs only the model's floor (learned with the threshold); the rest need the threshold.
   const top = all.reduce<RankedPair | undefined>(
     (best, r) => (!best || r.score > best.score ? r : best),
     undefined,
   );
-  const scored = all.filter((r) => r === top || r.score >= model.threshold);
+  const floor = model.floor ?? 0;
+  const scored = all.filter((r) => (r === top && r.score >= floor) || r.score >= model.threshold);
   const keys = new Set(scored.map((r) => r.pair.before));
   const kept = scored.filter((r) => {
     const twin = ctx.twinOf.get(r.pair.before);
