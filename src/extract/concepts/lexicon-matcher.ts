@@ -6,12 +6,8 @@ import { termKey } from '../normalise.js';
 import { TermMatcher } from '../term-matcher.js';
 import type { Vocabulary } from './vocabulary.js';
 
-const matcherCache = new WeakMap<Vocabulary, { size: number; matcher: TermMatcher }>();
-
-/** A matcher over the vocabulary as it stands (rebuilt when terms were added). */
+/** A matcher over the vocabulary as it stands: built once per extraction, after discovery. */
 export function lexiconMatcher(vocab: Vocabulary): TermMatcher {
-  const cached = matcherCache.get(vocab);
-  if (cached && cached.size === vocab.keyToId.size) return cached.matcher;
   const matcher = new TermMatcher();
   // Sorted so that the trie, and any tie it breaks, is the same on every run.
   for (const c of [...vocab.concepts.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
@@ -20,6 +16,5 @@ export function lexiconMatcher(vocab: Vocabulary): TermMatcher {
       if (vocab.keyToId.get(key) === c.id) matcher.add(term, c.id);
     }
   }
-  matcherCache.set(vocab, { size: vocab.keyToId.size, matcher });
   return matcher;
 }

@@ -58,12 +58,13 @@ export function vocabularyFromLexicon(lexicon: Lexicon, markerWords: string[]): 
   }
   const stop = new Set(lexicon.stopKeys);
   for (const w of markerWords) stop.add(termKey(w));
+  const aliases = [...lexicon.aliasIndex].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const squashed = new Map<string, string>();
-  for (const [key, id] of [...lexicon.aliasIndex].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [key, id] of aliases) {
     if (!squashed.has(squashKey(key))) squashed.set(squashKey(key), id);
   }
   const elided = new Map<string, string>();
-  for (const [key, id] of [...lexicon.aliasIndex].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [key, id] of aliases) {
     const words = key.split(' ');
     if (words.length < 3 || words.some((w) => /\p{Script=Han}/u.test(w))) continue;
     for (let k = 1; k < words.length - 1; k++) {
