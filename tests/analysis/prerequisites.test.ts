@@ -356,6 +356,31 @@ describe('prerequisites by lecture level and course order', () => {
     expect(into(4).some((x) => x.startsWith('lecture:1'))).toBe(false);
   });
 
+  it('should not make an introduction that opens a new part of a course wait for an unrelated previous lecture', () => {
+    const course = { series: 'DLHLP', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Speech Recognition', courseLecture: '1', ...course },
+        { number: 2, title: 'Vocoder', courseLecture: '2', ...course },
+        { number: 3, title: 'Introduction of NLP Tasks', courseLecture: '3', ...course },
+        { number: 4, title: 'Introduction of Speech Synthesis', courseLecture: '4', ...course },
+      ],
+      [
+        [1, 'asr', true],
+        [2, 'vocoder', true],
+        [2, 'speech-synthesis', false],
+        [3, 'nlp', true],
+        [4, 'speech-synthesis', true],
+      ],
+    );
+    const r = computePrerequisites(g, relationsFrom({}), options);
+    const into = (n: number): string[] =>
+      r.edges.filter((e) => e.after === `lecture:${n}`).map((e) => e.before);
+    // The NLP introduction shares nothing with the vocoder lecture before it; the speech one builds on it.
+    expect(into(3)).not.toContain('lecture:2');
+    expect(into(4)).toContain('lecture:2');
+  });
+
   it('should let a course introduce a broad field to its own later lectures only', () => {
     const course = { series: 'ML', seriesKind: 'course' as const };
     const g = graphOf(
