@@ -2,8 +2,9 @@
  * Direction and level sanity, as hard constraints a trained model cannot overrule:
  *  - a twin (the same talk in another language) is never a prerequisite;
  *  - inside one course the teacher's order stands: a topic signal never puts a later lecture of the course first;
- *  - an introduction inside a course opens a new part of it: course order alone does not make it wait for an
- *    earlier lecture it shares no concept with (Vocoder before Overview of NLP Tasks);
+ *  - an introduction inside a course opens a new part of it: course order alone (the lecture before, an earlier
+ *    one, the course's first) does not make it wait for a lecture it shares no concept with (Vocoder, or
+ *    Speech Recognition – Overview, before Overview of NLP Tasks); the course's own overview still comes first;
  *  - a lecture that covers the dependent's own topics at the same or a higher level (a later survey, a part 2)
  *    is not its prerequisite, unless series or course order say so;
  *  - an advanced lecture or research talk goes beyond its topics: it comes first only for lectures as deep;
@@ -38,15 +39,19 @@ export function allowed(ctx: PrerequisiteContext, c: CandidatePair): boolean {
 }
 
 /**
- * Course order alone (the lecture before, or earlier, in the course; no series part, no course introduction)
- * between two lectures that each name concepts and share none: the course has moved on to another topic.
+ * Course order alone (the lecture before, an earlier one, the course's first or introductory lecture; no series
+ * part, not the course's overview lecture) between two lectures that each name concepts and share none: the
+ * course has moved on to another topic.
  */
 export function unrelatedNeighbour(ctx: PrerequisiteContext, c: CandidatePair): boolean {
   const v = c.values;
-  const order = (v.coursePrevious ?? 0) > 0 || (v.courseEarlier ?? 0) > 0;
-  const strong =
-    (v.seriesPrevious ?? 0) + (v.seriesFirst ?? 0) + (v.courseIntroduction ?? 0) + (v.courseFirst ?? 0);
-  if (!order || strong > 0) return false;
+  const order =
+    (v.coursePrevious ?? 0) > 0 ||
+    (v.courseEarlier ?? 0) > 0 ||
+    (v.courseIntroduction ?? 0) > 0 ||
+    (v.courseFirst ?? 0) > 0;
+  const series = (v.seriesPrevious ?? 0) + (v.seriesFirst ?? 0);
+  if (!order || series > 0 || ctx.infos.get(c.before)!.attrs.courseOverview) return false;
   const [a, b] = [ctx.infos.get(c.before)!.concepts, ctx.infos.get(c.after)!.concepts];
   if (a.size === 0 || b.size === 0) return false;
   for (const k of a.keys()) if (b.has(k)) return false;
