@@ -21,8 +21,6 @@ export const AboutnessTraining = {
   logistic: { iterations: 2000, learningRate: 0.5, l2: 0.001 } satisfies LogisticOptions,
   /** Thresholds tried, as hundredths. */
   thresholds: { from: 5, to: 95 },
-  /** Precision counts 1/beta times as much as recall in choosing the threshold. */
-  beta: 1,
 };
 
 interface Row {
@@ -91,11 +89,6 @@ function countAt(scored: { p: number; y: number }[], threshold: number, missed: 
   return { tp, fp, fn };
 }
 
-function fBeta({ tp, fp, fn }: PairCounts, beta: number): number {
-  const b2 = beta * beta;
-  return tp ? ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp) : 0;
-}
-
 /** Fits the model with cross-validated threshold and figures. */
 export async function trainAboutness(sets: readonly LabelledSet[]): Promise<AboutnessModel> {
   const { folds, logistic, thresholds } = AboutnessTraining;
@@ -112,12 +105,12 @@ export async function trainAboutness(sets: readonly LabelledSet[]): Promise<Abou
     );
     for (const r of held) scored.push({ p: predict(model, r.x), y: r.y });
   }
-  // The threshold maximises the F-measure (precision counted 1/beta times recall) over the candidates: gold
-  // pairs no candidate reaches are the same at any threshold, and counting them would only pull it down.
-  let best = { threshold: 0.5, f: -1 };
+  // The threshold maximises F1 over the candidates: gold pairs no candidate reaches are the same at any
+  // threshold, and counting them would only pull it down.
+  let best = { threshold: 0.5, f1: -1 };
   for (let t = thresholds.from; t <= thresholds.to; t++) {
-    const f = fBeta(countAt(scored, t / 100, 0), AboutnessTraining.beta);
-    if (f > best.f) best = { threshold: t / 100, f };
+    const { f1 } = prf(countAt(scored, t / 100, 0));
+    if (f1 > best.f1) best = { threshold: t / 100, f1 };
   }
   const cv = prf(countAt(scored, best.threshold, missed));
   const rules = prf(
