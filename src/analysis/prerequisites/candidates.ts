@@ -19,16 +19,15 @@ export interface CandidatePair {
   whys: Partial<Record<FeatureName, Why>>;
 }
 
-/** Whether series or course order proposed the pair (always kept: a course is small). */
-export const ORDER_FEATURES: readonly FeatureName[] = [
+/** The features by which series or course order proposes a pair (always kept: a course is small). */
+const ORDER_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   'seriesPrevious',
   'seriesFirst',
   'coursePrevious',
   'courseEarlier',
   'courseIntroduction',
   'courseFirst',
-];
-const ORDER_SET: ReadonlySet<FeatureName> = new Set(ORDER_FEATURES);
+]);
 
 /**
  * Candidates per target lecture, targets and candidates in key order, with every feature measured. `perLecture`
@@ -101,7 +100,7 @@ function propose(ctx: PrerequisiteContext, b: LectureInfo, perLecture: number): 
       if (a === b.key || ctx.twinOf.get(b.key) === a || !(value > 0)) return;
       let c = found.get(a);
       if (!c) found.set(a, (c = { before: a, after: b.key, values: {}, whys: {}, topic: 0, ordered: false }));
-      if (ORDER_SET.has(feature)) c.ordered = true;
+      if (ORDER_FEATURES.has(feature)) c.ordered = true;
       else if (value > c.topic) c.topic = value;
       if (value > (c.values[feature] ?? 0)) {
         c.values[feature] = value;

@@ -48,9 +48,7 @@ export interface PrerequisiteContext {
   courseFirst: Map<string, string>;
   /** Course overviews by series name. */
   overviews: Map<string, string[]>;
-  /** Concept → lectures whose main topic it is, best focused first, capped. */
-  mainLectures: Map<string, string[]>;
-  /** The same lectures with their info and their focus on the concept, resolved once per concept. */
+  /** Concept → the lectures whose main topic it is, best focused first, capped, with their focus on it. */
   teachers: (concept: string) => readonly Teacher[];
   /** Concept → number of lectures that name it. */
   df: Map<string, number>;
@@ -263,7 +261,6 @@ export function buildContext(
     courseIntroduction: introduction,
     courseFirst: first,
     overviews,
-    mainLectures,
     teachers,
     df,
     closureOf,
