@@ -45,15 +45,9 @@ export function allowed(ctx: PrerequisiteContext, c: CandidatePair): boolean {
  */
 export function unrelatedNeighbour(ctx: PrerequisiteContext, c: CandidatePair): boolean {
   const v = c.values;
-  const order =
-    (v.coursePrevious ?? 0) > 0 ||
-    (v.courseEarlier ?? 0) > 0 ||
-    (v.courseIntroduction ?? 0) > 0 ||
-    (v.courseFirst ?? 0) > 0;
   const series = (v.seriesPrevious ?? 0) + (v.seriesFirst ?? 0);
-  if (!order || series > 0 || ctx.infos.get(c.before)!.attrs.courseOverview) return false;
+  if (!byOrder(c) || series > 0 || ctx.infos.get(c.before)!.attrs.courseOverview) return false;
+  // Both name concepts (else nothing says they are unrelated), and none in common (the pair features' count).
   const [a, b] = [ctx.infos.get(c.before)!.concepts, ctx.infos.get(c.after)!.concepts];
-  if (a.size === 0 || b.size === 0) return false;
-  for (const k of a.keys()) if (b.has(k)) return false;
-  return true;
+  return a.size > 0 && b.size > 0 && (v.sharedConcepts ?? 0) === 0;
 }
