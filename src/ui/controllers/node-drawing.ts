@@ -46,6 +46,25 @@ function font(settings: Settings<Attributes, Attributes>, weight = settings.labe
   return `${weight} ${settings.labelSize}px ${settings.labelFont}`;
 }
 
+/** A label right of its node, with a halo of the background's colour `halo` pixels wide so it reads over edges. */
+function haloLabel(
+  context: CanvasRenderingContext2D,
+  text: string,
+  data: LabelData,
+  size: number,
+  halo: number,
+  colors: DrawingTheme,
+): void {
+  const x = data.x + data.size + 4;
+  const y = data.y + size / 3;
+  context.lineJoin = 'round';
+  context.lineWidth = halo;
+  context.strokeStyle = colors.background;
+  context.strokeText(text, x, y);
+  context.fillStyle = colors.label;
+  context.fillText(text, x, y);
+}
+
 export interface NodeDrawers {
   drawLabel: NodeLabelDrawingFunction<Attributes, Attributes>;
   drawHover: NodeHoverDrawingFunction<Attributes, Attributes>;
@@ -113,18 +132,11 @@ export function createNodeDrawers(
     if (!data.label) return;
     const colors = theme();
     const text = shorten(data.label, LABEL_CHARS);
-    const x = data.x + data.size + 4;
-    const y = data.y + settings.labelSize / 3;
     context.font = font(settings);
     const rect = labelRect(data, context.measureText(text).width, settings.labelSize);
     if (placed.some((p) => overlaps(p, rect))) return;
     placed.push(rect);
-    context.lineJoin = 'round';
-    context.lineWidth = 3;
-    context.strokeStyle = colors.background;
-    context.strokeText(text, x, y);
-    context.fillStyle = colors.label;
-    context.fillText(text, x, y);
+    haloLabel(context, text, data, settings.labelSize, 3, colors);
   };
   const drawHover = (
     context: CanvasRenderingContext2D,
@@ -141,15 +153,7 @@ export function createNodeDrawers(
       : '';
     if (active === 'highlighted') {
       // The selection and the path: a bold label with a halo, no box over the neighbours.
-      if (!text) return;
-      const x = data.x + data.size + 4;
-      const y = data.y + size / 3;
-      context.lineJoin = 'round';
-      context.lineWidth = 4;
-      context.strokeStyle = colors.background;
-      context.strokeText(text, x, y);
-      context.fillStyle = colors.label;
-      context.fillText(text, x, y);
+      if (text) haloLabel(context, text, data, size, 4, colors);
       return;
     }
     const width = text ? context.measureText(text).width + 12 : 0;
