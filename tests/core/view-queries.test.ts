@@ -6,27 +6,17 @@ import { relatedConcepts } from '../../src/core/related-concepts.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
 import { DEFAULT_NODE_FILTER, isDefaultFilter, visibleNodes } from '../../src/core/visible-nodes.js';
+import { addLecture } from '../support/atlas-graph.js';
 
 /** Two courses: GAN 2021 (lectures 1, 2) and Algebra (3); concepts GAN, CycleGAN, vector; one note. */
 function library(): AtlasGraph {
   const g = createAtlasGraph();
-  const lecture = (n: number, title: string, series?: string, community = 0): void => {
-    g.addNode(`lecture:${n}`, {
-      kind: 'lecture',
-      label: title,
-      title,
-      rawTitle: title,
-      number: n,
-      videoId: 'AAAAAAAAAAA',
-      url: 'https://www.youtube.com/watch?v=AAAAAAAAAAA',
-      thumbnail: 'https://img.youtube.com/vi/AAAAAAAAAAA/maxresdefault.jpg',
-      language: 'en',
-      source: { file: 'f', line: n },
+  const lecture = (n: number, title: string, series?: string, community = 0): void =>
+    addLecture(g, n, title, {
       ...(series ? { series } : {}),
       community,
       color: community === 0 ? '#111111' : '#222222',
     });
-  };
   const concept = (
     id: string,
     label: string,

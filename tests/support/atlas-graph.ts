@@ -1,12 +1,12 @@
 /** Small hand-made graphs for tests: a lecture node with the attributes every lecture has, and what a test sets. */
-import type { AtlasGraph, LectureRecord } from '../../src/core/types.js';
+import type { AtlasGraph, LectureNodeAttributes } from '../../src/core/types.js';
 
 /** Adds `lecture:<n>` titled `title`, with placeholder video fields and whatever `extra` sets. */
 export function addLecture(
   g: AtlasGraph,
   n: number,
   title: string,
-  extra: Partial<LectureRecord> = {},
+  extra: Partial<LectureNodeAttributes> = {},
 ): void {
   g.addNode(`lecture:${n}`, {
     kind: 'lecture',

@@ -6,6 +6,7 @@ import type { AtlasGraph, EdgeKind, LectureNodeAttributes } from '../../src/core
 import { messagesFor } from '../../src/ui/i18n/index.js';
 import { conceptGuide, prerequisiteDepth } from '../../src/ui/state/concept-guide.js';
 import { fullNodeName, lectureIdentities } from '../../src/ui/state/lecture-identity.js';
+import { addLecture } from '../support/atlas-graph.js';
 
 const en = messagesFor('en');
 const zh = messagesFor('zh-TW');
@@ -13,21 +14,8 @@ const zh = messagesFor('zh-TW');
 /** Four "Network Compression" lectures as the seed catalog has them, a concept, and prerequisites. */
 function library(): AtlasGraph {
   const g = createAtlasGraph();
-  const lecture = (n: number, extra: Partial<LectureNodeAttributes> = {}): void => {
-    g.addNode(`lecture:${n}`, {
-      kind: 'lecture',
-      label: 'Network Compression',
-      title: 'Network Compression',
-      rawTitle: 'Network Compression',
-      number: n,
-      videoId: 'AAAAAAAAAAA',
-      url: 'https://www.youtube.com/watch?v=AAAAAAAAAAA',
-      thumbnail: 'https://img.youtube.com/vi/AAAAAAAAAAA/maxresdefault.jpg',
-      language: 'en',
-      source: { file: 'f', line: n },
-      ...extra,
-    });
-  };
+  const lecture = (n: number, extra: Partial<LectureNodeAttributes> = {}): void =>
+    addLecture(g, n, 'Network Compression', extra);
   lecture(201, { part: { index: 5, total: 6 } });
   lecture(202, { part: { index: 6, total: 6 } });
   lecture(368, { series: 'ML 2021', date: '2021-06-14', part: { index: 1, total: 2 }, englishVersion: true });
