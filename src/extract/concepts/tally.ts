@@ -95,14 +95,14 @@ export function tallyLecture(
         !negated(f.text, m.start, vocab.negationCues),
     );
     const chinese = chineseLines(f.text);
-    const itemLines = new Map<number, boolean>();
+    const inItem = f.field === 'summary' ? shortItemLines(f.text) : undefined;
     for (const m of read) {
       const marked = bold.some(([a, b]) => m.start >= a && m.end <= b);
       note(m.id, f.field, m.surface, marked);
       if (f.field === 'summary' && introduced(f.text, m.start, vocab.introducers))
         perLecture.get(m.id)!.introduced++;
       if (f.field === 'summary' && codeSwitched(m, chinese)) perLecture.get(m.id)!.switched++;
-      if (f.field === 'summary' && inShortItem(f.text, m, itemLines)) perLecture.get(m.id)!.itemised++;
+      if (inItem?.(m)) perLecture.get(m.id)!.itemised++;
       // A family named inside a compound counts where the lecture announces its topics (title, headings,
       // a term the summary marks in bold), not in passing.
       if (f.field !== 'summary' || marked)
@@ -128,21 +128,34 @@ const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+(.*)$/;
 
 /**
  * Whether a match stands in a short list item of the text: a topic list names its topics one per item, and an
- * item of a few words is a topic's name, not a sentence that passes by it. `lines` memoises the verdict per
- * line (by its start), so a text is read once however many matches it holds.
+ * item of a few words is a topic's name, not a sentence that passes by it. The text's line starts are found
+ * once and each line is judged once, however many matches it holds (a 1 MB one-line summary holds 140k).
  */
-export function inShortItem(
-  text: string,
-  m: { start: number; end: number },
-  lines: Map<number, boolean> = new Map(),
-): boolean {
-  const from = text.lastIndexOf('\n', m.start - 1) + 1;
-  let v = lines.get(from);
-  if (v === undefined) {
-    const to = text.indexOf('\n', m.end);
-    lines.set(from, (v = isShortItem(text.slice(from, to < 0 ? text.length : to))));
-  }
-  return v;
+export function shortItemLines(text: string): (m: { start: number }) => boolean {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const verdicts = new Map<number, boolean>();
+  return (m) => {
+    // The last line starting at or before the match.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    let v = verdicts.get(lo);
+    if (v === undefined) {
+      const end = lo + 1 < starts.length ? starts[lo + 1]! - 1 : text.length;
+      verdicts.set(lo, (v = isShortItem(text.slice(starts[lo]!, end))));
+    }
+    return v;
+  };
+}
+
+/** Whether a match stands in a short list item of the text (see `shortItemLines`). */
+export function inShortItem(text: string, m: { start: number }): boolean {
+  return shortItemLines(text)(m);
 }
 
 const ITEM_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.+-]*/gu;
