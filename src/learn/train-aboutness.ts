@@ -1,8 +1,9 @@
 /**
  * Fitting the concept aboutness model (src/extract/salience/aboutness.ts) to the labelled train sets: every
  * candidate (lecture, concept) of a labelled train lecture is a row, labelled 1 when the lecture's gold
- * concepts hold it. Five folds by lecture pick the threshold that maximises cross-validated F1 over all gold
- * pairs (those no candidate reaches count as misses); the final model is fitted on every row. Deterministic:
+ * concepts hold it. Five folds by lecture pick the threshold (and the strength of the keyphraseness priors,
+ * counted on the fold's own train rows) that maximises cross-validated F1 over the candidates; the final model
+ * and priors are fitted on every row, each row's keyphraseness leaving its own label out. Deterministic:
  * the same labels and code give the same file, byte for byte. Test parts are never read.
  */
 import { foldOf } from './folds.js';
@@ -14,6 +15,7 @@ import { ABOUTNESS_FEATURES, type AboutnessModel } from '../extract/salience/abo
 import { markerWords } from '../pipeline/marker-words.js';
 import { readConceptLabels, type LabelledSet } from '../pipeline/evaluate-sets.js';
 import { splitOf } from '../eval/split.js';
+import { countPriors, keyphraseness, type ConceptPriors } from '../extract/salience/keyphraseness.js';
 import { fitLogistic, predict, roundModel, type LogisticOptions } from './logistic-regression.js';
 
 export const AboutnessTraining = {
@@ -21,10 +23,58 @@ export const AboutnessTraining = {
   logistic: { iterations: 2000, learningRate: 0.5, l2: 0.001 } satisfies LogisticOptions,
   /** Thresholds tried, as hundredths. */
   thresholds: { from: 5, to: 95 },
+  /** Strengths of the keyphraseness priors tried (candidates at the average rate blended with a concept's own). */
+  strengths: [1, 2, 4, 8],
 };
+
+const KEYPHRASENESS = ABOUTNESS_FEATURES.indexOf('keyphraseness');
+
+/**
+ * The rows' features with keyphraseness counted on `counted`; a row counted there is left out of its own
+ * figure, so that no row's label speaks for itself.
+ */
+function withPriors(target: readonly Row[], priors: ConceptPriors, counted: ReadonlySet<Row>): number[][] {
+  return target.map((r) => {
+    const x = [...r.x];
+    x[KEYPHRASENESS] = keyphraseness(priors, r.concept, counted.has(r) ? r : undefined);
+    return x;
+  });
+}
+
+/** Held-out probabilities of every row: five folds by lecture, priors and weights fitted on the other four. */
+function crossValidate(rows: readonly Row[], strength: number): { p: number; y: number }[] {
+  const { folds, logistic } = AboutnessTraining;
+  const scored: { p: number; y: number }[] = [];
+  for (let k = 0; k < folds; k++) {
+    const train = rows.filter((r) => foldOf(r.lecture, folds) !== k);
+    const held = rows.filter((r) => foldOf(r.lecture, folds) === k);
+    const priors = countPriors(train, strength);
+    const counted = new Set(train);
+    const model = fitLogistic(
+      withPriors(train, priors, counted),
+      train.map((r) => r.y),
+      logistic,
+    );
+    withPriors(held, priors, counted).forEach((x, i) => scored.push({ p: predict(model, x), y: held[i]!.y }));
+  }
+  return scored;
+}
+
+/** The threshold that maximises F1 over the candidates, with that F1. */
+function bestThreshold(scored: { p: number; y: number }[]): { threshold: number; f1: number } {
+  const { thresholds } = AboutnessTraining;
+  // Gold pairs no candidate reaches are the same at any threshold, and counting them would only pull it down.
+  let best = { threshold: 0.5, f1: -1 };
+  for (let t = thresholds.from; t <= thresholds.to; t++) {
+    const { f1 } = prf(countAt(scored, t / 100, 0));
+    if (f1 > best.f1) best = { threshold: t / 100, f1 };
+  }
+  return best;
+}
 
 interface Row {
   lecture: string;
+  concept: string;
   x: number[];
   y: number;
   rule: boolean;
@@ -69,7 +119,13 @@ export async function aboutnessRows(
       const found = byLecture.get(number) ?? [];
       lectures++;
       for (const c of found)
-        rows.push({ lecture: key, x: c.features, y: concepts.has(c.concept) ? 1 : 0, rule: c.rule });
+        rows.push({
+          lecture: key,
+          concept: c.concept,
+          x: c.features,
+          y: concepts.has(c.concept) ? 1 : 0,
+          rule: c.rule,
+        });
       unreachable.set(key, [...concepts].filter((id) => !found.some((c) => c.concept === id)).length);
     }
   }
@@ -91,28 +147,17 @@ function countAt(scored: { p: number; y: number }[], threshold: number, missed: 
 
 /** Fits the model with cross-validated threshold and figures. */
 export async function trainAboutness(sets: readonly LabelledSet[]): Promise<AboutnessModel> {
-  const { folds, logistic, thresholds } = AboutnessTraining;
+  const { folds, logistic, strengths } = AboutnessTraining;
   const { rows, unreachable, lectures } = await aboutnessRows(sets);
   const missed = [...unreachable.values()].reduce((a, b) => a + b, 0);
-  const scored: { p: number; y: number }[] = [];
-  for (let k = 0; k < folds; k++) {
-    const train = rows.filter((r) => foldOf(r.lecture, folds) !== k);
-    const held = rows.filter((r) => foldOf(r.lecture, folds) === k);
-    const model = fitLogistic(
-      train.map((r) => r.x),
-      train.map((r) => r.y),
-      logistic,
-    );
-    for (const r of held) scored.push({ p: predict(model, r.x), y: r.y });
+  // The priors' strength and the threshold are chosen together, by cross-validated F1.
+  let chosen = { strength: strengths[0]!, threshold: 0.5, f1: -1, scored: [] as { p: number; y: number }[] };
+  for (const strength of strengths) {
+    const scored = crossValidate(rows, strength);
+    const best = bestThreshold(scored);
+    if (best.f1 > chosen.f1) chosen = { strength, ...best, scored };
   }
-  // The threshold maximises F1 over the candidates: gold pairs no candidate reaches are the same at any
-  // threshold, and counting them would only pull it down.
-  let best = { threshold: 0.5, f1: -1 };
-  for (let t = thresholds.from; t <= thresholds.to; t++) {
-    const { f1 } = prf(countAt(scored, t / 100, 0));
-    if (f1 > best.f1) best = { threshold: t / 100, f1 };
-  }
-  const cv = prf(countAt(scored, best.threshold, missed));
+  const cv = prf(countAt(chosen.scored, chosen.threshold, missed));
   const rules = prf(
     countAt(
       rows.map((r) => ({ p: r.rule ? 1 : 0, y: r.y })),
@@ -120,9 +165,10 @@ export async function trainAboutness(sets: readonly LabelledSet[]): Promise<Abou
       missed,
     ),
   );
+  const priors = countPriors(rows, chosen.strength);
   const fitted = roundModel(
     fitLogistic(
-      rows.map((r) => r.x),
+      withPriors(rows, priors, new Set(rows)),
       rows.map((r) => r.y),
       logistic,
     ),
@@ -131,11 +177,13 @@ export async function trainAboutness(sets: readonly LabelledSet[]): Promise<Abou
   return {
     description:
       'Concept aboutness: logistic regression over the features of src/extract/salience/aboutness.ts; a ' +
-      '(lecture, concept) candidate is kept when its probability reaches the threshold. Written by npm run train.',
+      '(lecture, concept) candidate is kept when its probability reaches the threshold. priors: per concept, ' +
+      '[labelled candidates about it, labelled candidates], read by the keyphraseness feature. Written by npm ' +
+      'run train.',
     features: [...ABOUTNESS_FEATURES],
     weights: fitted.weights,
     bias: fitted.bias,
-    threshold: best.threshold,
+    threshold: chosen.threshold,
     fit: {
       trainedOn: sets.filter((s) => s.role !== 'test' && s.concepts).map((s) => s.name),
       lectures,
@@ -144,8 +192,10 @@ export async function trainAboutness(sets: readonly LabelledSet[]): Promise<Abou
       goldPairsNoCandidateReaches: missed,
       folds,
       ...logistic,
+      priorStrength: chosen.strength,
       crossValidated: { precision: r3(cv.precision), recall: r3(cv.recall), f1: r3(cv.f1) },
       rulesAlone: { precision: r3(rules.precision), recall: r3(rules.recall), f1: r3(rules.f1) },
     },
+    priors,
   };
 }

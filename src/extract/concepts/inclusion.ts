@@ -6,6 +6,7 @@
  */
 import { isPersonName } from '../termhood/person-name.js';
 import { aboutness, aboutnessFeatures, prominence, type AboutnessModel } from '../salience/aboutness.js';
+import { keyphraseness } from '../salience/keyphraseness.js';
 import { keptByRules } from './inclusion-rules.js';
 import type { ExtractOptions } from './options.js';
 import type { Prepared } from './prepared.js';
@@ -83,6 +84,8 @@ export function includeConcepts(
         field: c.category === 'field',
         discovered: c.origin === 'discovered',
         dfShare: (named.get(id) ?? 0) / prepared.length,
+        // Without a model (while training), the trainer fills it in from the labels of the other folds.
+        keyphraseness: model ? keyphraseness(model.priors, id) : 0,
         hasSummary,
         ...label,
         rank: rankOf.get(id)!,

@@ -7,8 +7,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { predict } from '../../learn/logistic-regression.js';
-import { readModelFile, type LearnedModel } from '../../learn/model-file.js';
-export { ModelError } from '../../learn/model-file.js';
+import { ModelError, readModelFile, type LearnedModel } from '../../learn/model-file.js';
+import { priorsProblem, type ConceptPriors } from './keyphraseness.js';
+export { ModelError };
 
 /** What is measured of one candidate; every value is in [0, 1]. */
 export interface AboutnessSignals {
@@ -45,6 +46,8 @@ export interface AboutnessSignals {
   discovered: boolean;
   /** Share of the catalog's lectures whose text names it. */
   dfShare: number;
+  /** Of the labelled lectures whose text names it, the share that are about it (salience/keyphraseness.ts). */
+  keyphraseness: number;
   /** The lecture has a summary (else only its title speaks). */
   hasSummary: boolean;
   /** Its label reads as a person's name. */
@@ -91,6 +94,7 @@ export const ABOUTNESS_FEATURES = [
   'rank',
   'crowded',
   'topicList',
+  'keyphraseness',
 ] as const;
 
 const b = (v: boolean): number => (v ? 1 : 0);
@@ -121,10 +125,12 @@ export function aboutnessFeatures(s: AboutnessSignals): number[] {
     s.rank,
     Math.min(1, s.candidates / 20),
     s.topicList,
+    s.keyphraseness,
   ];
 }
 
-export type AboutnessModel = LearnedModel;
+/** The logistic model, with the keyphraseness priors its `keyphraseness` feature reads. */
+export type AboutnessModel = LearnedModel & { priors: ConceptPriors };
 
 export const ABOUTNESS_MODEL_FILE = fileURLToPath(
   new URL('../../../data/models/concept-aboutness.json', import.meta.url),
@@ -132,7 +138,11 @@ export const ABOUTNESS_MODEL_FILE = fileURLToPath(
 
 /** Reads and checks the model file; undefined where it does not exist yet (before the first `npm run train`). */
 export function loadAboutnessModel(file = ABOUTNESS_MODEL_FILE): AboutnessModel | undefined {
-  return readModelFile(file, ABOUTNESS_FEATURES);
+  const model = readModelFile(file, ABOUTNESS_FEATURES) as (LearnedModel & { priors?: unknown }) | undefined;
+  if (!model) return undefined;
+  const problem = priorsProblem(model.priors);
+  if (problem) throw new ModelError(`${file}: ${problem}; run "npm run train" to fit it again`);
+  return model as AboutnessModel;
 }
 
 /** The probability that the lecture is about the concept. */

@@ -27,6 +27,7 @@ const signals = {
   field: false,
   discovered: false,
   dfShare: 0.04,
+  keyphraseness: 0.6,
   hasSummary: true,
   person: false,
   commonness: 0.2,
