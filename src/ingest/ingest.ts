@@ -43,8 +43,8 @@ export interface IngestResult {
 
 export const DEFAULT_MAX_INPUT_BYTES = 1024 * 1024 * 1024;
 
-/** Folders that hold configuration, not input, when a data folder is walked. */
-const CONFIG_DIRS = new Set(['lexicon', 'markers', 'models', 'node_modules']);
+/** Folders that hold configuration, not input, when a data folder is walked (see data/README.md). */
+const CONFIG_DIRS = new Set(['discovery', 'lexicon', 'markers', 'models', 'node_modules']);
 const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm', '.txt']);
 
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {

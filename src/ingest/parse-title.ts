@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isPersonName } from '../extract/termhood/person-name.js';
 import { loadGenericWordsData } from '../extract/termhood/generic-words.js';
-import { abbreviates } from '../extract/discover.js';
+import { abbreviates } from '../extract/discovery/abbreviates.js';
 import { escapeRegExp } from '../core/regexp.js';
 import type { Part, SeriesKind } from '../core/types.js';
 

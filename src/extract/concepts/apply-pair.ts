@@ -3,7 +3,7 @@
  * vocabulary: its names go to the concept either side already names, or to a new concept; a Chinese name is
  * kept only when it names the whole term and translates the concept's other Chinese names.
  */
-import type { PairCandidate } from '../discover.js';
+import type { PairCandidate } from '../discovery/types.js';
 import { HAN, termKey, toSimplifiedText } from '../normalise.js';
 import type { ExtractedConcept } from './types.js';
 import { addTerm, lookup, newConcept, type Vocabulary } from './vocabulary.js';

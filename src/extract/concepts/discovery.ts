@@ -2,22 +2,19 @@
  * Discovery: the concepts a catalog names that the lexicon does not hold, added to the vocabulary in order —
  * pairs the text defines, model names and acronyms in titles, names a title lists beside a known term, terms
  * a summary marks, names left in English inside Chinese prose, and noun phrases in titles kept by termhood.
- * The finders are in ../discover.ts; this module decides which of their finds become concepts.
+ * The finders are in ../discovery/, one per signal; this module decides which of their finds become concepts.
  */
-import {
-  describes,
-  findCoordinatedNames,
-  findBilingualPairs,
-  findInlineNames,
-  findLongFormAbbreviations,
-  findMarkedTerms,
-  findModelNames,
-  findNounPhrases,
-  findTemplateHeadings,
-  sameName,
-  sentenceCase,
-  termhood,
-} from '../discover.js';
+import { findBilingualPairs } from '../discovery/bilingual-pairs.js';
+import { findCoordinatedNames } from '../discovery/coordinated-names.js';
+import { describes, sentenceCase } from '../discovery/describes.js';
+import { findInlineNames } from '../discovery/inline-names.js';
+import { findLongFormAbbreviations } from '../discovery/long-form-abbreviations.js';
+import { findMarkedTerms } from '../discovery/marked-terms.js';
+import { findModelNames } from '../discovery/model-names.js';
+import { findNounPhrases } from '../discovery/noun-phrases.js';
+import { sameName } from '../discovery/same-name.js';
+import { findTemplateHeadings } from '../discovery/template-headings.js';
+import { termhood } from '../discovery/termhood.js';
 import { squashKey, termKey, tokenize } from '../normalise.js';
 import { TermMatcher } from '../term-matcher.js';
 import { applyPair } from './apply-pair.js';

@@ -4,7 +4,7 @@
  * shorten; once the lecture's concepts are tallied, the one its other concepts are about takes the gloss.
  */
 import { escapeRegExp } from '../../core/regexp.js';
-import type { PairCandidate } from '../discover.js';
+import type { PairCandidate } from '../discovery/types.js';
 import type { FieldName, TextField } from '../lecture-fields.js';
 import { termKey } from '../normalise.js';
 import type { Vocabulary } from './vocabulary.js';

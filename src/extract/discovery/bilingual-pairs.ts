@@ -1,0 +1,57 @@
+/**
+ * Bilingual pairs a text defines itself: 中文（English, ABBR） and English（中文）. The Chinese side of the
+ * first form is found back from the parenthesis (trailingChineseTerms).
+ */
+import { trailingChineseTerms } from './trailing-chinese-terms.js';
+import type { PairCandidate } from './types.js';
+import { ZH_STOP } from './word-lists.js';
+
+const EN_PART = String.raw`[A-Za-z][A-Za-z0-9\-+'’./& ]{0,60}?`;
+// Emphasis markers may close between a term and its parenthesis: **基於空間的方法**（Spatial-based）.
+const PAIR_ZH_EN = new RegExp(
+  String.raw`(\p{Script=Han}{2,})(?:\*\*|__)?\s*[（(]\s*(${EN_PART}(?:\s*[,，、;]\s*${EN_PART})?)\s*[)）]`,
+  'gu',
+);
+const PAIR_EN_ZH = new RegExp(
+  String.raw`([A-Za-z][A-Za-z0-9\- ]{2,40}?)\s*[（(]\s*(\p{Script=Han}{2,10})\s*[)）]`,
+  'gu',
+);
+
+const isAbbreviation = (s: string): boolean => /^[A-Z][A-Z0-9\-+]{1,7}s?$/.test(s);
+
+function plausibleEnglishTerm(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  return words.length >= 1 && words.length <= 6 && /^[A-Za-z]/.test(s) && !/[.?!]$/.test(s.trim());
+}
+
+/** Bilingual pairs a text defines: 自督導式學習 (Self-supervised Learning, SSL), Vector（向量）. */
+export function findBilingualPairs(text: string): PairCandidate[] {
+  const out: PairCandidate[] = [];
+  for (const m of text.matchAll(PAIR_ZH_EN)) {
+    const candidates = trailingChineseTerms(m[1]!);
+    const parts = m[2]!
+      .split(/\s*[,，、;]\s*/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const pair: PairCandidate = {};
+    if (candidates.length) {
+      pair.zh = candidates[candidates.length - 1]!;
+      pair.zhCandidates = candidates;
+      pair.zhDelimited = pair.zh === m[1];
+    }
+    for (const p of parts) {
+      if (isAbbreviation(p) && !pair.abbr) pair.abbr = p;
+      else if (plausibleEnglishTerm(p) && !pair.en) pair.en = p;
+    }
+    if (pair.zh && (pair.en || pair.abbr)) out.push(pair);
+  }
+  for (const m of text.matchAll(PAIR_EN_ZH)) {
+    const en = m[1]!.trim();
+    const zh = m[2]!;
+    // A single English word before a Chinese aside ("ChatGPT (可能)是…") is rarely a definition.
+    const words = en.split(/\s+/).length;
+    if (!plausibleEnglishTerm(en) || words < 2 || words > 4 || ZH_STOP.has(zh)) continue;
+    out.push({ en, zh, zhCandidates: [zh], zhDelimited: true });
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+/**
+ * Where a Chinese term begins when only its end is known (the text before a parenthesised translation):
+ * word-aligned suffixes of the run, shortest first.
+ */
+import { ZH_STOP } from './word-lists.js';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const MAX_ZH_CHARS = 8;
+
+/**
+ * Candidate Chinese terms that end a run of Chinese text: word-aligned suffixes, shortest first,
+ * stopping at function words and at eight characters (a split like 剪|枝 is rejoined).
+ */
+export function trailingChineseTerms(run: string): string[] {
+  const words = [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+  const out: string[] = [];
+  let term = '';
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (ZH_STOP.has(w) || term.length + w.length > MAX_ZH_CHARS) break;
+    term = w + term;
+    if (term.length >= 2) out.push(term);
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { findBilingualPairs } from '../../../src/extract/discovery/bilingual-pairs.js';
+
+describe('findBilingualPairs', () => {
+  it('should find nothing in text without a parenthesised translation', () => {
+    expect(findBilingualPairs('')).toEqual([]);
+    expect(findBilingualPairs('這是一段沒有括號的文字 and some English')).toEqual([]);
+  });
+
+  it.each([
+    // Real summary and title text from the seed catalog.
+    [
+      '圖神經網路（Graph Neural Networks, GNNs）',
+      { zh: '圖神經網路', en: 'Graph Neural Networks', abbr: 'GNNs' },
+    ],
+    [
+      '【機器學習2021】概述增強式學習 (Reinforcement Learning, RL)',
+      { zh: '增強式學習', en: 'Reinforcement Learning', abbr: 'RL' },
+    ],
+    ['類神經網路剪枝 (Pruning) 與大樂透假說', { zh: '類神經網路剪枝', en: 'Pruning' }],
+    ['2. **知識蒸餾（Knowledge Distillation）**：利用', { zh: '知識蒸餾', en: 'Knowledge Distillation' }],
+    ['- 探討網絡剪枝（Network Pruning）的效果', { zh: '網絡剪枝', en: 'Network Pruning' }],
+  ])('should read %s', (text, expected) => {
+    expect(findBilingualPairs(text)[0]).toMatchObject(expected);
+  });
+
+  it('should read a pair whose Chinese term is bold', () => {
+    expect(findBilingualPairs('- **詞向量**（Word Vectors）：')[0]).toMatchObject({
+      zh: '詞向量',
+      en: 'Word Vectors',
+    });
+  });
+
+  it('should not take a Chinese aside after a single English word for a translation', () => {
+    expect(findBilingualPairs('ChatGPT (可能)是怎麼煉成的')).toEqual([]);
+  });
+});

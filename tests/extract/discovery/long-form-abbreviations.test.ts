@@ -1,0 +1,32 @@
+import { describe, it, expect } from 'vitest';
+import { findLongFormAbbreviations } from '../../../src/extract/discovery/long-form-abbreviations.js';
+
+describe('findLongFormAbbreviations', () => {
+  it('should pair a long form with the abbreviation its initials spell', () => {
+    expect(findLongFormAbbreviations('the Weight Agnostic Networks (WAN) show')).toEqual([
+      { en: 'Weight Agnostic Networks', abbr: 'WAN' },
+    ]);
+    expect(findLongFormAbbreviations('We use Neural Architecture Search (NAS).')).toEqual([
+      { en: 'Neural Architecture Search', abbr: 'NAS' },
+    ]);
+  });
+  it('should ignore a parenthesis whose letters do not match', () => {
+    expect(findLongFormAbbreviations('Deep Learning (Course Overview)')).toEqual([]);
+  });
+  it.each([
+    // lower-case long forms, letters taken from inside words, and the abbreviation first
+    ['a long short-term memory (LSTM) layer', { en: 'long short-term memory', abbr: 'LSTM' }],
+    [
+      '使用 RoBERTa（Robustly optimized BERT approach）',
+      { en: 'Robustly optimized BERT approach', abbr: 'RoBERTa' },
+    ],
+    ['如 GRU（Gated Recurrent Unit）所示', { en: 'Gated Recurrent Unit', abbr: 'GRU' }],
+    ['以 LoRA（Low-Rank Adaptation）微調', { en: 'Low-Rank Adaptation', abbr: 'LoRA' }],
+    ['如 BERT（Bidirectional Encoder Representations from Transformers）', undefined],
+  ])('should read %s', (text, expected) => {
+    expect(findLongFormAbbreviations(text)[0]).toEqual(expected);
+  });
+  it('should not read a long form written in capitals (shouting)', () => {
+    expect(findLongFormAbbreviations('使用 FULL LANGUAGE PACK (FLP) 訓練')).toEqual([]);
+  });
+});
