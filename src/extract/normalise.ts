@@ -167,9 +167,22 @@ export function tokenize(text: string, shouting = isShouting(text)): Token[] {
       if (c >= 128) ascii = false;
       i += s.length;
     }
+    i = trailingPlus(text, i);
     tokens.push(wordToken(text.slice(start, i), start, i, shouting, ascii));
   }
   return tokens;
+}
+
+/**
+ * Where a word ends once the plus signs that close it are counted in: a trailing "+" names another model or
+ * language (VQVC+ is not VQVC, C++ is not C), while a plus between words joins two terms (CNN+RNN).
+ */
+function trailingPlus(text: string, end: number): number {
+  let j = end;
+  while (text[j] === '+') j++;
+  if (j === end) return end;
+  const next = text.codePointAt(j);
+  return next === undefined || charClass(next, String.fromCodePoint(next)) !== 1 ? j : end;
 }
 
 function wordToken(surface: string, start: number, end: number, shouting: boolean, isAscii: boolean): Token {

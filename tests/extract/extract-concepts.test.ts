@@ -319,6 +319,22 @@ describe('extractConcepts', () => {
     expect(r.concepts.get('fastpitch')!.aliases).toContain('FastPich');
   });
 
+  it('should not learn a concept from a phrase that says how deep a lecture goes, nor from a person', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'Review: Basic Structures for Deep Learning Models (Part I)'),
+        lecture(2, 'Review: Basic Structures for Deep Learning Models (Part II)'),
+        lecture(3, 'Why Deep?', {
+          summary: '### 主要觀念\n1. **Rich Caruana的研究**：淺層網路模仿深層網路。',
+        }),
+      ],
+      lexicon,
+    );
+    const discovered = [...r.concepts.values()].filter((c) => c.origin === 'discovered').map((c) => c.label);
+    expect(discovered).not.toContain('basic structures');
+    expect(discovered.map((l) => l.toLowerCase())).not.toContain('rich caruana');
+  });
+
   it('should not take an adjective such as end-to-end for a concept of its own', () => {
     const r = extractByRules([lecture(1, 'End-to-end Low-resource Speech Recognition')], lexicon);
     expect(conceptsOf(r, 1)).toEqual(['speech-recognition']);

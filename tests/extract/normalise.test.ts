@@ -59,6 +59,14 @@ describe('tokenize', () => {
     const tokens = tokenize('DEFENSE AGAINST ADVERSARIAL ATTACKS');
     expect(tokens.map((t) => t.norm)).toEqual(['defense', 'against', 'adversarial', 'attack']);
   });
+
+  it('should keep the plus that closes a name (VQVC+ is not VQVC) but split on one between words', () => {
+    expect(termKey('VQVC+')).not.toBe(termKey('VQVC'));
+    expect(tokenize('VQVC+: one-shot VC, C++ 程式').map((t) => t.norm)).toEqual(
+      expect.arrayContaining(['vqvc+', 'c++']),
+    );
+    expect(tokenize('CNN+RNN').map((t) => t.norm)).toEqual(['cnn', 'rnn']);
+  });
 });
 
 describe('singular and slugify', () => {

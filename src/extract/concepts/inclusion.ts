@@ -12,7 +12,7 @@ import type { ExtractOptions } from './options.js';
 import type { Prepared } from './prepared.js';
 import { shortItemShare, type Tally } from './tally.js';
 import type { Candidate } from './types.js';
-import type { Vocabulary } from './vocabulary.js';
+import { unknownWord, type Vocabulary } from './vocabulary.js';
 
 export interface Inclusion {
   /** Lecture number → the concepts it is about, with their tallies. */
@@ -43,7 +43,7 @@ export function includeConcepts(
     if (!s) {
       const c = vocab.concepts.get(id)!;
       s = {
-        person: c.origin === 'discovered' && isPersonName(c.label),
+        person: c.origin === 'discovered' && isPersonName(c.label, (w) => unknownWord(vocab, w)),
         commonness: vocab.generic.commonness(c.label),
         words: c.label.split(/\s+/).length,
       };

@@ -61,7 +61,7 @@ export function tallyLecture(
     t.count[field]++;
     if (marked) t.marked++;
     if (namedSurface(surface)) t.named++;
-    if (/^[A-Z][A-Z0-9]+s?$/.test(surface)) t.acronym++;
+    if (/^[A-Z][A-Z0-9]+(?:s|\+*)$/.test(surface)) t.acronym++;
     if (
       t.evidence.length < opts.maxEvidence &&
       !t.evidence.some((e) => e.surface === surface && e.field === field)

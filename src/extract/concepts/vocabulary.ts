@@ -4,6 +4,8 @@
  * or another concept's term, and a known term with an inner word left out is that term.
  */
 import { GenericWords, loadGenericWordsData } from '../termhood/generic-words.js';
+import { isPersonName } from '../termhood/person-name.js';
+import { loadLevelCues, type LevelCues } from '../../analysis/lecture-level.js';
 import type { Lexicon } from '../lexicon.js';
 import { slugify, squashKey, termKey } from '../normalise.js';
 import type { ExtractedConcept } from './types.js';
@@ -30,12 +32,24 @@ export interface Vocabulary {
   generic: GenericWords;
   /** Shapes of names that are never concepts (homework numbers), from stoplist.json. */
   nonConcept: RegExp[];
+  /**
+   * English words that say how deep a lecture goes (basic, advanced …: the level cues of
+   * data/markers/levels.json): a phrase opening with one describes a lecture ("Basic Structures for …"),
+   * it does not name a concept.
+   */
+  depthCues: Set<string>;
 }
 
 /** The concept a term names, exactly or up to compounding. */
 export function lookup(vocab: Vocabulary, term: string): string | undefined {
   const key = termKey(term);
   return vocab.keyToId.get(key) ?? vocab.squashed.get(squashKey(key));
+}
+
+function depthCues(levels: LevelCues): Set<string> {
+  return new Set(
+    [...levels.introductory, ...levels.advanced].filter((c) => /^[a-z]+$/.test(c)).map((c) => termKey(c)),
+  );
 }
 
 export function vocabularyFromLexicon(lexicon: Lexicon, markerWords: string[]): Vocabulary {
@@ -84,6 +98,7 @@ export function vocabularyFromLexicon(lexicon: Lexicon, markerWords: string[]): 
     modifierHeads: lexicon.modifierHeads,
     introducers: lexicon.introducers,
     nonConcept: lexicon.nonConceptPatterns,
+    depthCues: depthCues(loadLevelCues()),
     generic: new GenericWords(
       loadGenericWordsData(),
       [...lexicon.concepts.values()].flatMap((c) => [c.label, c.labelZh ?? '', ...c.aliases]),
@@ -114,6 +129,13 @@ function bareModifier(vocab: Vocabulary, label: string): boolean {
   return m !== null && vocab.modifierHeads.has(m[1]!.toLowerCase());
 }
 
+/** A word neither the language's dictionary nor the vocabulary knows (a surname, a coined name). */
+export function unknownWord(vocab: Vocabulary, word: string): boolean {
+  return (
+    !/\p{Script=Han}/u.test(word) && vocab.generic.enCount(word) === 0 && !vocab.keyToId.has(termKey(word))
+  );
+}
+
 export function newConcept(vocab: Vocabulary, label: string, labelZh?: string): string | undefined {
   const id = slugify(label);
   const key = termKey(label);
@@ -123,7 +145,9 @@ export function newConcept(vocab: Vocabulary, label: string, labelZh?: string): 
     vocab.stop.has(key) ||
     bareModifier(vocab, label) ||
     vocab.generic.isGeneric(label) ||
-    vocab.nonConcept.some((p) => p.test(label.trim()))
+    vocab.nonConcept.some((p) => p.test(label.trim())) ||
+    isPersonName(label, (w) => unknownWord(vocab, w)) ||
+    vocab.depthCues.has(key.split(' ')[0]!)
   )
     return undefined;
   const existing = lookup(vocab, label) ?? (vocab.concepts.has(id) ? id : undefined);

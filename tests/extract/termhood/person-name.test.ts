@@ -13,4 +13,12 @@ describe('isPersonName', () => {
   ])('should read %j as a person: %s', (label, expected) => {
     expect(isPersonName(label)).toBe(expected);
   });
+
+  it('should read a known given name before a word no dictionary knows as a person', () => {
+    const unknown = (w: string): boolean => ['caruana'].includes(w.toLowerCase());
+    expect(isPersonName('Rich Caruana')).toBe(false);
+    expect(isPersonName('Rich Caruana', unknown)).toBe(true);
+    // A given name before a word the dictionaries know is not read as a person.
+    expect(isPersonName('Rich Caruana', () => false)).toBe(false);
+  });
 });
