@@ -274,7 +274,8 @@ export function buildContext(
  * Course order, per lecture of a course or titled series (same series and version; by the course's own
  * lecture numbers when both have one, else by date and catalog order): the few lectures just before it, and
  * the course's introduction — its first lecture when that is lecture 0 or an introductory one. Overviews,
- * supplementary, advanced and research lectures stand on their own topics, not on the course order.
+ * and supplementary, advanced and research lectures the course does not number, stand on their own topics,
+ * not on the course order.
  */
 function courseOrder(
   infos: Map<string, LectureInfo>,
@@ -284,7 +285,16 @@ function courseOrder(
   const groups = new Map<string, LectureInfo[]>();
   for (const info of infos.values()) {
     const a = info.attrs;
-    if (a.seriesKind === 'venue' || !a.series || a.courseOverview || info.level > LEVEL.ordinary) continue;
+    // A lecture the course numbers is in its order whatever its title says of its depth (DRL Lecture 4:
+    // Q-learning (Advanced Tips) comes after DRL Lecture 1).
+    const numbered = courseNumber(a) !== undefined;
+    if (
+      a.seriesKind === 'venue' ||
+      !a.series ||
+      a.courseOverview ||
+      (info.level > LEVEL.ordinary && !numbered)
+    )
+      continue;
     const key = `${a.series}\u0000${courseVersion(a)}`;
     const group = groups.get(key);
     if (group) group.push(info);
