@@ -266,13 +266,26 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     if (list) list.push(a);
     else groups.set(key, [a]);
   }
+  const partReason = (from: LectureNodeAttributes): string =>
+    `part ${from.part!.index} of ${from.title.split(/\s+[-–—]\s+|[:：]/)[0]!.trim()}`;
   for (const members of groups.values()) {
     const sorted = members.sort((x, y) => x.part!.index - y.part!.index || x.number - y.number);
     for (let i = 0; i + 1 < sorted.length; i++) {
       const [from, to] = [sorted[i]!, sorted[i + 1]!];
       if (from.part!.index === to.part!.index) continue;
-      add(from, to, `part ${from.part!.index} of ${from.title.split(/\s+[-–—]\s+|[:：]/)[0]!.trim()}`);
+      add(from, to, partReason(from));
     }
+  }
+  // A version whose catalog lacks the earlier parts continues the other version's: part 2 of a talk follows
+  // part 1 in English when only the English recording of part 1 is here.
+  for (const [key, members] of groups) {
+    const first = members[0]!;
+    const [series, version, topic] = key.split('\u0000');
+    const other = groups.get(
+      [series, version === 'original' ? 'english-version' : 'original', topic].join('\u0000'),
+    );
+    const before = other?.filter((x) => x.part!.index < first.part!.index).at(-1);
+    if (before) add(before, first, partReason(before));
   }
   // Unnumbered parts: lectures of one course sharing a titled topic ("BERT and its family - Introduction",
   // "BERT and its family - ELMo, BERT, GPT …"), in date then catalog order.

@@ -480,6 +480,23 @@ describe('relations', () => {
     expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:27>lecture:28']);
   });
 
+  it("should continue the other version's earlier part where the catalog lacks this version's", () => {
+    const g = graphOf(
+      [
+        { number: 25, title: 'Recurrent Neural Network', series: 'ML', part: { index: 2, total: 2 } },
+        {
+          number: 293,
+          title: 'Recurrent Neural Network',
+          series: 'ML',
+          part: { index: 1, total: 2 },
+          englishVersion: true,
+        },
+      ],
+      [],
+    );
+    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:293>lecture:25']);
+  });
+
   it('should chain unnumbered parts of one titled topic in a course, in catalog order', () => {
     const g = graphOf(
       [
