@@ -6,15 +6,20 @@
 import { compareKeys as cmp } from '../../core/compare.js';
 import type { LectureInfo, PrerequisiteContext } from './context.js';
 import { PAIR_FEATURES, SIGNALS } from './features/registry.js';
-import type { FeatureName, FeatureValues, Why } from './features/types.js';
+import { noFeatureValues, type CandidateValues, type FeatureName, type Why } from './features/types.js';
 
-export interface CandidatePair {
+/** What bounds a lecture's candidates: how strongly topics propose one, and whether series or course order does. */
+interface Strength {
   before: string;
-  after: string;
-  values: FeatureValues;
-  /** The strongest value a topic signal gave the pair, and whether series or course order proposed it. */
+  /** The strongest value a topic signal gave the pair. */
   topic: number;
+  /** Whether series or course order proposed the pair. */
   ordered: boolean;
+}
+
+export interface CandidatePair extends Strength {
+  after: string;
+  values: CandidateValues;
   /** Why each proposing feature proposed the pair. */
   whys: Partial<Record<FeatureName, Why>>;
 }
@@ -43,9 +48,10 @@ export function collectCandidates(
 
 /**
  * The same, one lecture at a time, so that a large catalog never holds every lecture's candidates at once. Two
- * passes: the first only counts how many lectures each candidate is proposed for (the hub share needs them all);
- * the second proposes again, lecture by lecture, and measures. Lectures with a twin keep theirs from the first
- * pass, since a twin's candidates carry over to its other-language version.
+ * passes: the first only finds which lectures the signals propose for each (kept as keys: the hub share needs the
+ * counts of all); the second proposes again, lecture by lecture, measures those only, and lets them go. Lectures
+ * with a twin keep their measured candidates from the first pass, since a twin's candidates carry over to its
+ * other-language version.
  */
 export function* streamCandidates(
   ctx: PrerequisiteContext,
@@ -57,11 +63,14 @@ export function* streamCandidates(
     for (const a of keys) proposed.set(a, (proposed.get(a) ?? 0) + 1);
   };
   const twinned = new Map<string, Map<string, CandidatePair>>();
-  for (const b of targets) {
-    const found = propose(ctx, b, perLecture);
-    if (ctx.twinOf.has(b.key)) twinned.set(b.key, found);
-    else count(found.keys());
-  }
+  const kept = new Map<string, string[]>();
+  for (const b of targets)
+    if (ctx.twinOf.has(b.key)) twinned.set(b.key, propose(ctx, b, perLecture));
+    else {
+      const keys = proposedKeys(ctx, b, perLecture);
+      count(keys);
+      kept.set(b.key, keys);
+    }
   // A twin's candidates carry over, mapped to their own twin where one exists.
   for (const [x, y] of [...ctx.twinOf].sort((p, q) => cmp(p[0], q[0]))) {
     const target = twinned.get(y)!;
@@ -80,8 +89,9 @@ export function* streamCandidates(
   for (const found of twinned.values()) count(found.keys());
   const n = Math.max(1, ctx.infos.size);
   for (const b of targets) {
-    const found = twinned.get(b.key) ?? propose(ctx, b, perLecture);
+    const found = twinned.get(b.key) ?? propose(ctx, b, perLecture, new Set(kept.get(b.key)));
     twinned.delete(b.key);
+    kept.delete(b.key);
     const list = [...found.values()].sort((p, q) => cmp(p.before, q.before));
     for (const c of list) {
       const a: LectureInfo = ctx.infos.get(c.before)!;
@@ -92,17 +102,29 @@ export function* streamCandidates(
   }
 }
 
-/** What the signals propose for lecture `b`, with their feature values and why, trimmed to `perLecture`. */
-function propose(ctx: PrerequisiteContext, b: LectureInfo, perLecture: number): Map<string, CandidatePair> {
+/**
+ * What the signals propose for lecture `b`, with their feature values and why, trimmed to `perLecture`; or, where
+ * the first pass already found which (`only`), those alone, measured without making the others.
+ */
+function propose(
+  ctx: PrerequisiteContext,
+  b: LectureInfo,
+  perLecture: number,
+  only?: ReadonlySet<string>,
+): Map<string, CandidatePair> {
   const found = new Map<string, CandidatePair>();
+  const twin = ctx.twinOf.get(b.key);
   for (const signal of SIGNALS)
     signal(ctx, b, (a, feature, value, key, concept, builds, series) => {
-      if (a === b.key || ctx.twinOf.get(b.key) === a || !(value > 0)) return;
+      if (a === b.key || a === twin || !(value > 0) || (only && !only.has(a))) return;
       let c = found.get(a);
-      if (!c) found.set(a, (c = { before: a, after: b.key, values: {}, whys: {}, topic: 0, ordered: false }));
-      if (ORDER_FEATURES.has(feature)) c.ordered = true;
-      else if (value > c.topic) c.topic = value;
-      if (value > (c.values[feature] ?? 0)) {
+      if (!c)
+        found.set(
+          a,
+          (c = { before: a, after: b.key, values: noFeatureValues(), whys: {}, topic: 0, ordered: false }),
+        );
+      strengthen(c, feature, value);
+      if (value > c.values[feature]) {
         c.values[feature] = value;
         if (key) {
           const why: Why = { key };
@@ -113,6 +135,34 @@ function propose(ctx: PrerequisiteContext, b: LectureInfo, perLecture: number): 
         }
       }
     });
+  return only ? found : trim(found, perLecture);
+}
+
+/**
+ * The keys `propose` would give, for the first pass: the same proposals and the same trimming, without measuring
+ * (no feature values, no reasons).
+ */
+function proposedKeys(ctx: PrerequisiteContext, b: LectureInfo, perLecture: number): string[] {
+  const found = new Map<string, Strength>();
+  const twin = ctx.twinOf.get(b.key);
+  for (const signal of SIGNALS)
+    signal(ctx, b, (a, feature, value) => {
+      if (a === b.key || a === twin || !(value > 0)) return;
+      let s = found.get(a);
+      if (!s) found.set(a, (s = { before: a, topic: 0, ordered: false }));
+      strengthen(s, feature, value);
+    });
+  return [...trim(found, perLecture).keys()];
+}
+
+/** Records what one proposal says of a candidate's strength. */
+function strengthen(s: Strength, feature: FeatureName, value: number): void {
+  if (ORDER_FEATURES.has(feature)) s.ordered = true;
+  else if (value > s.topic) s.topic = value;
+}
+
+/** Of the candidates only topics propose, keeps the strongest `perLecture` (ties by key); order-proposed ones stay. */
+function trim<S extends Strength>(found: Map<string, S>, perLecture: number): Map<string, S> {
   if (found.size > perLecture) {
     const byTopic = [...found.values()]
       .filter((c) => !c.ordered)

@@ -7,24 +7,55 @@
  * of `after`: that would turn the order round.
  */
 import { LEVEL } from '../../lecture-level.js';
+import type { PrerequisiteContext, Teacher } from '../context.js';
 import type { Signal } from './types.js';
 
-export const conceptChains: Signal = (ctx, b, put) => {
-  const bMain = [...b.main];
-  // Memoised per target: a concept is often reached from several of b's concepts.
-  const blockedMemo = new Map<string, boolean>();
-  const blocked = (p: string): boolean => {
-    let v = blockedMemo.get(p);
-    if (v === undefined) blockedMemo.set(p, (v = bMain.some((m) => m !== p && ctx.closureOf(p).has(m))));
+/** Whether a lecture's main topics include any of `topics`. */
+function teachesAny(main: ReadonlySet<string>, topics: readonly string[]): boolean {
+  for (const m of topics) if (main.has(m)) return true;
+  return false;
+}
+
+/** Per build, per set of main topics (sorted, joined), per concept: the lectures that may stand for it. */
+const eligibleMemo = new WeakMap<PrerequisiteContext, Map<string, Map<string, readonly Teacher[]>>>();
+
+/**
+ * The lectures that may stand for concept p before a lecture whose main topics are `main`: none when p depends on
+ * one of them; never one that already teaches one of them (the shared-topic signals judge it), nor, for a field,
+ * one with several main topics. In the order of `ctx.teachers`. It depends on the set of main topics alone, and
+ * many lectures share one, so it is memoised per set for the whole build, not worked out again per lecture.
+ */
+function eligibleFor(ctx: PrerequisiteContext, main: ReadonlySet<string>): (p: string) => readonly Teacher[] {
+  let bySet = eligibleMemo.get(ctx);
+  if (!bySet) eligibleMemo.set(ctx, (bySet = new Map()));
+  const topics = [...main];
+  const setKey = [...topics].sort().join('\u0000');
+  let byConcept = bySet.get(setKey);
+  if (!byConcept) bySet.set(setKey, (byConcept = new Map()));
+  const memo = byConcept;
+  return (p) => {
+    let v = memo.get(p);
+    if (v === undefined) {
+      const lectures = ctx.teachers(p);
+      const blocked = lectures.length > 0 && topics.some((m) => m !== p && ctx.closureOf(p).has(m));
+      const pIsField = ctx.category(p) === 'field';
+      v = blocked
+        ? []
+        : lectures.filter(({ info }) => !(pIsField && info.main.size > 1) && !teachesAny(info.main, topics));
+      memo.set(p, v);
+    }
     return v;
   };
+}
+
+export const conceptChains: Signal = (ctx, b, put) => {
+  const eligible = eligibleFor(ctx, b.main);
   for (const [cb, weight] of b.concepts) {
     const cbIsField = ctx.category(cb) === 'field';
     for (const [p, { depth, via }] of ctx.closureOf(cb)) {
-      const lectures = ctx.teachers(p);
-      if (lectures.length === 0 || blocked(p)) continue;
-      const pIsField = ctx.category(p) === 'field';
-      const field = pIsField && (depth > 1 || !cbIsField);
+      const lectures = eligible(p);
+      if (lectures.length === 0) continue;
+      const field = ctx.category(p) === 'field' && (depth > 1 || !cbIsField);
       const feature =
         via === 'requires'
           ? depth === 1
@@ -34,9 +65,6 @@ export const conceptChains: Signal = (ctx, b, put) => {
             ? 'broaderNear'
             : 'broaderFar';
       for (const { key: a, info: infoA, focus } of lectures) {
-        if (pIsField && infoA.main.size > 1) continue;
-        // A that already teaches B's main topic is judged by the shared-topic signals.
-        if (bMain.some((m) => infoA.main.has(m))) continue;
         const value = Math.min(1, weight * focus);
         if (field) {
           // A field is introduced only by its own course, earlier, at an introductory level.

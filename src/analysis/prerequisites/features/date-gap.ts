@@ -8,32 +8,35 @@ import type { PairFeature } from './types.js';
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
-const datedMemo = new WeakMap<LectureNodeAttributes, number | undefined>();
+/** A lecture's date in years (undefined where it has none) and its year, by date or else by its series name. */
+interface LectureYears {
+  dated: number | undefined;
+  year: number | undefined;
+}
 
-/** The lecture's date in years, read once per lecture. */
-const dated = (a: LectureNodeAttributes): number | undefined => {
-  if (datedMemo.has(a)) return datedMemo.get(a);
-  const t = a.date ? Date.parse(a.date) : NaN;
-  const v = Number.isFinite(t) ? 1970 + t / YEAR_MS : undefined;
-  datedMemo.set(a, v);
-  return v;
-};
+const yearsMemo = new WeakMap<LectureNodeAttributes, LectureYears>();
 
-const yearMemo = new WeakMap<LectureNodeAttributes, number | undefined>();
-
-/** The year a lecture's date or, failing that, its series names, read once per lecture. */
-export function yearOf(a: LectureNodeAttributes): number | undefined {
-  if (yearMemo.has(a)) return yearMemo.get(a);
-  const d = dated(a);
-  const y = d !== undefined ? Math.floor(d) : /\b((?:19|20)\d{2})\b/.exec(a.series ?? '')?.[1];
-  const v = y === undefined ? undefined : Number(y);
-  yearMemo.set(a, v);
+/** A lecture's years, read once per lecture (one lookup per pair, not one per question). */
+function yearsOf(a: LectureNodeAttributes): LectureYears {
+  let v = yearsMemo.get(a);
+  if (!v) {
+    const t = a.date ? Date.parse(a.date) : NaN;
+    const dated = Number.isFinite(t) ? 1970 + t / YEAR_MS : undefined;
+    const y = dated !== undefined ? Math.floor(dated) : /\b((?:19|20)\d{2})\b/.exec(a.series ?? '')?.[1];
+    v = { dated, year: y === undefined ? undefined : Number(y) };
+    yearsMemo.set(a, v);
+  }
   return v;
 }
 
+/** The year a lecture's date or, failing that, its series names. */
+export function yearOf(a: LectureNodeAttributes): number | undefined {
+  return yearsOf(a).year;
+}
+
 export const dateGap: PairFeature = (_ctx, a, b) => {
-  const [da, db] = [dated(a.attrs), dated(b.attrs)];
-  const [ya, yb] = da !== undefined && db !== undefined ? [da, db] : [yearOf(a.attrs), yearOf(b.attrs)];
+  const [x, y] = [yearsOf(a.attrs), yearsOf(b.attrs)];
+  const [ya, yb] = x.dated !== undefined && y.dated !== undefined ? [x.dated, y.dated] : [x.year, y.year];
   if (ya === undefined || yb === undefined) return {};
   const years = ya - yb;
   return { newer: Math.min(1, Math.max(0, years) / 3), older: Math.min(1, Math.max(0, -years) / 3) };

@@ -17,13 +17,15 @@ export const usesTopic: Signal = (ctx, b, put) => {
   }
 };
 
+/** The share of the concepts `from` that `into` names. */
+function share(from: Set<string>, into: Map<string, number>): number {
+  if (from.size === 0) return 0;
+  let n = 0;
+  for (const c of from) if (into.has(c)) n++;
+  return n / from.size;
+}
+
 export const refd: PairFeature = (_ctx, a, b) => {
-  const share = (from: Set<string>, into: Map<string, number>): number => {
-    if (from.size === 0) return 0;
-    let n = 0;
-    for (const c of from) if (into.has(c)) n++;
-    return n / from.size;
-  };
   const value = share(a.main, b.concepts) - share(b.main, a.concepts);
   let common = 0;
   for (const c of a.concepts.keys()) if (b.concepts.has(c)) common++;

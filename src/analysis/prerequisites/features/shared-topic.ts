@@ -9,6 +9,12 @@
 import { chronology } from '../context.js';
 import type { Signal } from './types.js';
 
+/** Whether `set` holds every one of `items` (a loop, not `every`: this runs for every teacher visited). */
+function includesAll(set: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (const x of items) if (!set.has(x)) return false;
+  return true;
+}
+
 export const sharedTopic: Signal = (ctx, b, put) => {
   const bMain = [...b.main];
   for (const cb of bMain) {
@@ -17,7 +23,7 @@ export const sharedTopic: Signal = (ctx, b, put) => {
       const focus = Math.min(1, f);
       let shared = 0;
       for (const m of infoA.main) if (b.main.has(m)) shared++;
-      const coversB = bMain.every((m) => infoA.main.has(m));
+      const coversB = includesAll(infoA.main, bMain);
       if (infoA.level >= b.level && coversB) put(a, 'coversSameOrHigher', 1);
       if (infoA.level > b.level) continue;
       if (infoA.level < b.level) {

@@ -39,6 +39,17 @@ export const PREREQUISITE_FEATURES = [
 
 export type FeatureName = (typeof PREREQUISITE_FEATURES)[number];
 export type FeatureValues = Partial<Record<FeatureName, number>>;
+/** A candidate's values: every feature present, 0 where nothing measured it (the same as absent to every reader). */
+export type CandidateValues = Record<FeatureName, number>;
+
+const NO_VALUES = Object.fromEntries(PREREQUISITE_FEATURES.map((f) => [f, 0])) as CandidateValues;
+
+/**
+ * Every feature at 0, as a copy of one template: all candidates share one object shape, so that writing a feature
+ * never changes it (on the 100k bench catalog, millions of candidates grown key by key in whatever order their
+ * signals proposed them took V8 off its fast path).
+ */
+export const noFeatureValues = (): CandidateValues => ({ ...NO_VALUES });
 
 /** Why a signal proposed a pair: a reason key and the concept keys or names it speaks of. */
 export interface Why {
