@@ -66,4 +66,31 @@ describe('serializeGraph', () => {
     expect(text).not.toContain('geid_');
     expect(serializeGraph(make())).toBe(text);
   });
+
+  it('should write an empty graph as empty node and edge lists', () => {
+    expect(serializeGraph(createAtlasGraph())).toBe(
+      '{\n"attributes":{},\n"options":{"allowSelfLoops":false,"multi":true,"type":"directed"},\n' +
+        '"nodes":[\n\n],\n"edges":[\n\n]\n}\n',
+    );
+  });
+
+  it('should write a graph of many lines (joined in chunks) as one line per node or edge, comma-separated', () => {
+    const g = createAtlasGraph();
+    const n = 4500;
+    for (let i = 0; i < n; i++) g.addNode(`lecture:${i}`, { kind: 'lecture', label: `L${i}` } as never);
+    for (let i = 1; i < n; i++)
+      g.addDirectedEdgeWithKey(
+        `next-in-series:lecture:${i - 1}->lecture:${i}`,
+        `lecture:${i - 1}`,
+        `lecture:${i}`,
+        {
+          kind: 'next-in-series',
+        },
+      );
+    const text = serializeGraph(g);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(sortedExport(g))));
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.startsWith('{"attributes":'))).toHaveLength(2 * n - 1);
+    expect(lines.filter((l) => l.startsWith('{"attributes":') && !l.endsWith('},'))).toHaveLength(2);
+  });
 });
