@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 import { GenericWords, loadGenericWordsData } from '../../src/extract/termhood/generic-words.js';
@@ -46,6 +46,17 @@ describe('concepts of a built graph', () => {
       // No discovered concept is tagged on a large share of the catalog: that is a generic alias at work.
       expect(discovered.filter((c) => c.lectures > lectures / 20).map((c) => c.label)).toEqual([]);
       expect(discovered.filter((c) => /^hw\s?\d+$/i.test(c.label)).map((c) => c.label)).toEqual([]);
+      // Every concept discovery adds has been judged by hand, and at least 90% of them are real concepts.
+      const judged = new Map(
+        (
+          JSON.parse(readFileSync('tests/fixtures/discovered-concepts-judged.json', 'utf8')) as {
+            concepts: { label: string; verdict: string }[];
+          }
+        ).concepts.map((c) => [c.label, c.verdict]),
+      );
+      expect(discovered.map((c) => c.label).filter((l) => !judged.has(l))).toEqual([]);
+      const real = discovered.filter((c) => judged.get(c.label) === 'real').length;
+      expect(real / discovered.length).toBeGreaterThanOrEqual(0.9);
     },
     120_000,
   );
