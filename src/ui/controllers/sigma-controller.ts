@@ -22,6 +22,7 @@ import type { Theme } from '../state/view-state.js';
 import { DRAWING_THEMES, createNodeDrawers, type LabelBox, type NodeDrawers } from './node-drawing.js';
 import { DEFAULT_NODE_PROGRAM, edgePrograms, nodePrograms } from './node-programs.js';
 import { PanningPointProgram } from './panning-point-program.js';
+import { warmHoverLayer } from './warm-hover-layer.js';
 import {
   addDisplayEdge,
   buildDisplayGraph,
@@ -190,6 +191,15 @@ export class SigmaController implements ReactiveController {
     // A touch has no "leave": the node touched last would stay hovered (and labelled) for good.
     sigma.getTouchCaptor().on('touchup', () => this.setHover(null));
     skipHoverPickingWhileDragging(sigma);
+    // Once nodes are drawn, while the browser is idle, the hover layer's programs draw once, so the
+    // first selection or hover does not wait for their compilation (see warm-hover-layer.ts).
+    const warm = (): void => {
+      if (!sigma.getGraph().order) return;
+      sigma.off('afterRender', warm);
+      const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+      idle(() => void (this.sigma === sigma && warmHoverLayer(sigma)), { timeout: 1000 });
+    };
+    sigma.on('afterRender', warm);
     // The container changes size without the window doing so (panels, bottom sheet, drawers). Sigma
     // resizes its canvases whenever it draws; only its label grid needs re-indexing for the new size
     // (the reducers' output does not depend on it). A size already indexed needs nothing.
