@@ -2,7 +2,8 @@
  * <la-concept-panel>: one concept, read as a guide — its label in English and Chinese and its aliases;
  * where to start (the lecture that introduces it, and what to watch before that lecture); every lecture
  * on it from basic to advanced (the first 100, then all on request — a popular concept of a large
- * library has thousands); related concepts; further reading (live links only for absolute http(s)
+ * library has thousands; the first few rows come with the panel's first frame, the rest right after it,
+ * the list marked `aria-busy` meanwhile); related concepts; further reading (live links only for absolute http(s)
  * URLs). Data text is only ever bound as text.
  *
  * @property graph - the loaded graph
@@ -11,19 +12,22 @@
  * @fires la-select - a lecture or related concept was activated (`key`)
  * @csspart title - the concept label
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { relatedConcepts } from '../core/related-concepts.js';
 import type { AtlasGraph, ConceptNodeAttributes } from '../core/types.js';
+import type { RelatedConcept } from '../core/related-concepts.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
-import { conceptGuide } from './state/concept-guide.js';
+import { conceptGuide, type ConceptGuide } from './state/concept-guide.js';
 import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { safeHttpUrl } from './state/safe-url.js';
 
 /** Lectures listed before "show all". */
 const LECTURES_SHOWN = 100;
+/** Lectures drawn with the panel's first frame; the rest of the list follows right after that frame. */
+const LECTURES_FIRST_FRAME = 25;
 
 @customElement('la-concept-panel')
 export class LaConceptPanel extends LitElement {
@@ -68,16 +72,55 @@ export class LaConceptPanel extends LitElement {
   @property({ attribute: false }) t: Messages = messagesFor('en');
   /** The concept whose whole lecture list was asked for. */
   @state() private expanded = '';
+  /** The concept whose list is drawn beyond its first frame's rows. */
+  @state() private complete = '';
+  /** The guide and related concepts of `nodeKey`, computed once per concept (not again to complete the list). */
+  private computed?: { graph: AtlasGraph; key: string; guide: ConceptGuide; related: RelatedConcept[] };
+  private completing = 0;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.completing);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const graph = this.graph;
+    if (!graph?.hasNode(this.nodeKey)) this.computed = undefined;
+    else if (this.computed?.graph !== graph || this.computed.key !== this.nodeKey)
+      this.computed = {
+        graph,
+        key: this.nodeKey,
+        guide: conceptGuide(graph, this.nodeKey),
+        related: relatedConcepts(graph, this.nodeKey),
+      };
+    if (changed.has('nodeKey') && this.complete !== this.nodeKey) this.complete = '';
+  }
+
+  override updated(): void {
+    const key = this.nodeKey;
+    const count = this.computed?.guide.lectures.length ?? 0;
+    if (this.complete === key || count <= LECTURES_FIRST_FRAME) return;
+    // After the next frame has been drawn: a task queued from inside the frame runs once it is done.
+    cancelAnimationFrame(this.completing);
+    this.completing = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.nodeKey === key) this.complete = key;
+      }),
+    );
+  }
 
   override render() {
     const graph = this.graph;
-    if (!graph?.hasNode(this.nodeKey)) return nothing;
+    const computed = this.computed;
+    if (!graph || !computed) return nothing;
     const a = graph.getNodeAttributes(this.nodeKey) as ConceptNodeAttributes;
     const t = this.t;
-    const guide = conceptGuide(graph, this.nodeKey);
+    const { guide, related } = computed;
     const lectures = guide.lectures;
-    const shown = this.expanded === this.nodeKey ? lectures : lectures.slice(0, LECTURES_SHOWN);
-    const related = relatedConcepts(graph, this.nodeKey);
+    const listed =
+      this.expanded === this.nodeKey ? lectures.length : Math.min(lectures.length, LECTURES_SHOWN);
+    const drawn = this.complete === this.nodeKey ? listed : Math.min(listed, LECTURES_FIRST_FRAME);
+    const shown = lectures.slice(0, drawn);
     const reading = (a.reading ?? []).map((r) => ({ title: r.title, url: safeHttpUrl(r.url), raw: r.url }));
     const name = (label: string, zh?: string): string => (t.preferZhLabels && zh ? zh : label);
     const identities = lectureIdentities(graph, t);
@@ -117,7 +160,7 @@ export class LaConceptPanel extends LitElement {
           ${
             lectures.length
               ? html`<p class="muted">${t.basicToAdvanced}</p>
-                  <ol class="plain lectures">
+                  <ol class="plain lectures" aria-busy=${drawn < listed ? 'true' : nothing}>
                     ${shown.map(
                       (l) =>
                         html`<li>
@@ -134,7 +177,7 @@ export class LaConceptPanel extends LitElement {
                     )}
                   </ol>
                   ${
-                    shown.length < lectures.length
+                    listed < lectures.length
                       ? html`<button
                           type="button"
                           class="link show-all"
