@@ -44,7 +44,7 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     expect((await focused(page)).cls).toContain('mode-list');
     await page.keyboard.press('Enter');
     await page.locator('la-node-list table').waitFor();
-    expect(queryOf(page).view).toBe('list');
+    await expect.poll(() => queryOf(page).view).toBe('list');
 
     // Past the sort buttons, one tab stop into the table's rows, then arrow keys.
     for (let i = 0; i < 6 && !(await focused(page)).cls.includes('row'); i++)

@@ -26,7 +26,9 @@ describe('deep links (the view in the URL)', () => {
     expect(await page.locator('la-filters output').textContent()).toBe('2');
     expect(await page.locator('la-path-finder ol.hops li').count()).toBeGreaterThan(1);
     expect(await page.locator('la-app [role=alert]').count()).toBe(0);
-    expect(queryOf(page)).toMatchObject({ node: 'lecture:234', depth: '2', degree: '2', color: 'series' });
+    await expect
+      .poll(() => queryOf(page))
+      .toMatchObject({ node: 'lecture:234', depth: '2', degree: '2', color: 'series' });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -53,15 +55,18 @@ describe('deep links (the view in the URL)', () => {
     await expect.poll(title).toBe('BERT');
     await page.locator('la-concept-panel ol.lectures button[data-key="lecture:244"]').click();
     await expect.poll(title).toContain('ELMo, BERT, GPT');
+    // The address bar is written once the selection is on screen.
+    await expect.poll(() => queryOf(page).node).toBe('lecture:244');
 
     await page.goBack();
     await expect.poll(title).toBe('BERT');
-    expect(queryOf(page).node).toBe('concept:bert');
+    await expect.poll(() => queryOf(page).node).toBe('concept:bert');
     await page.goBack();
     await expect.poll(title).toContain('BERT and its family - Introduction');
     await page.goForward();
     await expect.poll(title).toBe('BERT');
     await page.locator('la-filters select#depth').selectOption('3');
+    await expect.poll(() => queryOf(page).depth).toBe('3');
     await page.reload();
     await waitForGraph(page);
     await expect.poll(title).toBe('BERT');
@@ -86,7 +91,7 @@ describe('deep links (the view in the URL)', () => {
     // Nothing selected, defaults kept, and the bad parameters are gone from the address bar.
     expect(await page.locator('.details h2').count()).toBe(0);
     expect(await page.locator('la-filters select#depth').inputValue()).toBe('1');
-    expect(queryOf(page)).toEqual({});
+    await expect.poll(() => queryOf(page)).toEqual({});
     expect(await page.locator('la-app img[src=x]').count()).toBe(0);
     await page.locator('la-app .notice button.dismiss').click();
     expect(await notice.count()).toBe(0);

@@ -50,7 +50,7 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     await input.press('Enter');
 
     await expect.poll(() => panelTitle().textContent()).toContain('BERT and its family');
-    expect(queryOf(page).node).toBe('lecture:234');
+    await expect.poll(() => queryOf(page).node).toBe('lecture:234');
     const panel = page.locator('la-lecture-panel');
     expect(await panel.locator('dl').textContent()).toContain('DLHLP 2020');
     const video = panel.locator('a.video');
@@ -92,7 +92,7 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     const start = await panel.locator('section.start button.start-lecture').getAttribute('data-key');
     expect(await lectures.locator(`button[data-key="${start}"] ~ .tag`).count()).toBe(1);
     expect(await panel.locator('ul.related li').count()).toBeGreaterThan(0);
-    expect(queryOf(page).node).toBe('concept:bert');
+    await expect.poll(() => queryOf(page).node).toBe('concept:bert');
   });
 
   it('should widen the highlighted neighbourhood when the depth grows', async () => {
@@ -108,7 +108,7 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     expect(one).toBeGreaterThan(1);
     expect(two).toBeGreaterThan(one);
     expect(three).toBeGreaterThanOrEqual(two);
-    expect(queryOf(page).depth).toBe('3');
+    await expect.poll(() => queryOf(page).depth).toBe('3');
     await page.locator('la-filters select#depth').selectOption('1');
   });
 
@@ -147,7 +147,7 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     await page.locator('la-filters input[name=series][value="DLHLP 2020"]').check();
     await expect.poll(async () => (await shown())[0]).toBeLessThan(total!);
     const dlhlp = (await shown())[0]!;
-    expect(queryOf(page).series).toBe('DLHLP 2020');
+    await expect.poll(() => queryOf(page).series).toBe('DLHLP 2020');
     await page.locator('la-filters input[name=kind][value=concept]').uncheck();
     await expect.poll(async () => (await shown())[0]).toBeLessThan(dlhlp);
     expect((await shown())[0]).toBe(32);
@@ -156,7 +156,7 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     await page.locator('la-filters input#degree').fill('10');
     await page.locator('la-filters input#degree').dispatchEvent('change');
     await expect.poll(async () => (await shown())[0]).toBeLessThan(total!);
-    expect(queryOf(page).degree).toBe('10');
+    await expect.poll(() => queryOf(page).degree).toBe('10');
     await page.locator('la-filters input#degree').fill('0');
     await page.locator('la-filters input#degree').dispatchEvent('change');
     await expect.poll(async () => (await shown())[0]).toBe(total);
@@ -212,7 +212,7 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     await expect
       .poll(() => page.locator('la-legend button').allTextContents())
       .toContainEqual(expect.stringContaining('DLHLP 2020'));
-    expect(queryOf(page).color).toBe('series');
+    await expect.poll(() => queryOf(page).color).toBe('series');
     await page.locator('la-filters input[name=color-by][value=community]').check();
   });
 
@@ -234,9 +234,9 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     expect(await hops.first().textContent()).toContain('BERT');
     expect(await hops.last().textContent()).toContain('vector');
     expect(await hops.nth(1).locator('.rel').textContent()).toMatch(/\w/);
-    expect(queryOf(page)).toMatchObject({ from: 'concept:bert', to: 'concept:vector' });
+    await expect.poll(() => queryOf(page)).toMatchObject({ from: 'concept:bert', to: 'concept:vector' });
     await finder.locator('button.clear').click();
     await expect.poll(() => finder.locator('ol.hops').count()).toBe(0);
-    expect(queryOf(page).from).toBeUndefined();
+    await expect.poll(() => queryOf(page).from).toBeUndefined();
   });
 });

@@ -51,14 +51,14 @@ describe('steering the graph (desktop)', () => {
         Object.entries(await nodeDisplay(page)).filter(([k, d]) => k.startsWith('lecture:') && !d.hidden),
       )
       .toEqual([]);
-    expect(queryOf(page).kinds).toBe('concept,note');
+    await expect.poll(() => queryOf(page).kinds).toBe('concept,note');
     await lectures.click();
 
     const group = legend.locator('button[data-id^="group-"]').first();
     const before = Object.values(await nodeDisplay(page)).filter((d) => !d.hidden).length;
     await group.click();
     expect(await group.getAttribute('aria-pressed')).toBe('false');
-    expect(queryOf(page).hide).toMatch(/^\d+$/);
+    await expect.poll(() => queryOf(page).hide).toMatch(/^\d+$/);
     await expect
       .poll(async () => Object.values(await nodeDisplay(page)).filter((d) => !d.hidden).length)
       .toBeLessThan(before);

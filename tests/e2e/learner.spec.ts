@@ -46,7 +46,7 @@ describe('the explorer for learners (desktop)', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     // The dialog's Escape left the panel open; the next one closes it.
-    expect(queryOf(page).node).toBe('lecture:234');
+    await expect.poll(() => queryOf(page).node).toBe('lecture:234');
     await page.keyboard.press('Escape');
     await expect.poll(() => queryOf(page).node).toBeUndefined();
     expect(await page.locator('.details h2').count()).toBe(0);

@@ -1,14 +1,24 @@
 /**
  * Keeps the view state in the address bar: reads it on demand, pushes a history entry for
  * navigations (selection, path), replaces the entry for adjustments (depth, filters, colours), and
- * calls back on back/forward.
+ * calls back on back/forward. Writes wait for the next frame to be drawn (the address bar is no part of
+ * what answers a click or a key); a write that must start a new entry first makes the waiting one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { writeViewState } from '../state/url-state.js';
 import type { ViewState } from '../state/view-state.js';
 
 export class UrlStateController implements ReactiveController {
-  private readonly onPopState = (): void => this.onNavigate(window.location.search);
+  private readonly onPopState = (): void => {
+    // The navigation supersedes a write not yet made.
+    this.cancel();
+    this.onNavigate(window.location.search);
+  };
+  private readonly onPageHide = (): void => this.flush();
+  /** The write waiting for the next frame, and its frame and task handles. */
+  private pending: { state: ViewState; push: boolean } | null = null;
+  private frame = 0;
+  private task: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -19,18 +29,51 @@ export class UrlStateController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('pagehide', this.onPageHide);
   }
 
   hostDisconnected(): void {
+    this.flush();
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('pagehide', this.onPageHide);
   }
 
   get search(): string {
+    this.flush();
     return window.location.search;
   }
 
-  /** Writes the state to the URL: a new history entry when `push`, else the current one is replaced. */
+  /**
+   * Writes the state to the URL once the next frame is drawn: a new history entry when `push`, else
+   * the current one is replaced (a replace coming before a waiting push changes what that push writes).
+   */
   write(state: ViewState, push: boolean): void {
+    if (this.pending && push) this.flush();
+    if (this.pending) {
+      this.pending.state = state;
+      return;
+    }
+    this.pending = { state, push };
+    // A task queued from inside the frame runs once that frame is done.
+    this.frame = requestAnimationFrame(() => {
+      this.task = setTimeout(() => this.flush());
+    });
+  }
+
+  /** Makes the waiting write now. */
+  flush(): void {
+    const pending = this.pending;
+    this.cancel();
+    if (pending) this.writeNow(pending.state, pending.push);
+  }
+
+  private cancel(): void {
+    this.pending = null;
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.task);
+  }
+
+  private writeNow(state: ViewState, push: boolean): void {
     const search = writeViewState(state);
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
