@@ -17,6 +17,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { relatedConcepts } from '../core/related-concepts.js';
 import type { AtlasGraph, ConceptNodeAttributes } from '../core/types.js';
 import type { RelatedConcept } from '../core/related-concepts.js';
+import { afterNextFrame } from './after-next-frame.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
@@ -76,11 +77,11 @@ export class LaConceptPanel extends LitElement {
   @state() private complete = '';
   /** The guide and related concepts of `nodeKey`, computed once per concept (not again to complete the list). */
   private computed?: { graph: AtlasGraph; key: string; guide: ConceptGuide; related: RelatedConcept[] };
-  private completing = 0;
+  private cancelCompleting = (): void => {};
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.completing);
+    this.cancelCompleting();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -100,13 +101,10 @@ export class LaConceptPanel extends LitElement {
     const key = this.nodeKey;
     const count = this.computed?.guide.lectures.length ?? 0;
     if (this.complete === key || count <= LECTURES_FIRST_FRAME) return;
-    // After the next frame has been drawn: a task queued from inside the frame runs once it is done.
-    cancelAnimationFrame(this.completing);
-    this.completing = requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (this.nodeKey === key) this.complete = key;
-      }),
-    );
+    this.cancelCompleting();
+    this.cancelCompleting = afterNextFrame(() => {
+      if (this.nodeKey === key) this.complete = key;
+    });
   }
 
   override render() {

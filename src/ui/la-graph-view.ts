@@ -19,6 +19,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { AtlasGraph } from '../core/types.js';
+import { afterNextFrame } from './after-next-frame.js';
 import { SigmaController, type CameraAction } from './controllers/sigma-controller.js';
 import { laEvent, type LaEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
@@ -103,7 +104,7 @@ export class LaGraphView extends LitElement {
     const visible = this.renderState?.visible;
     const run = (): void => {
       if (!this.sigmaController.settled) {
-        requestAnimationFrame(() => setTimeout(run));
+        afterNextFrame(run);
         return;
       }
       if (visible === null || visible === undefined) this.sigmaController.camera('reset');

@@ -23,6 +23,7 @@ import { DRAWING_THEMES, createNodeDrawers, type LabelBox, type NodeDrawers } fr
 import { DEFAULT_NODE_PROGRAM, edgePrograms, nodePrograms } from './node-programs.js';
 import { PanningPointProgram } from './panning-point-program.js';
 import { warmHoverLayer } from './warm-hover-layer.js';
+import { afterNextFrame } from '../after-next-frame.js';
 import {
   addDisplayEdge,
   buildDisplayGraph,
@@ -292,19 +293,16 @@ export class SigmaController implements ReactiveController {
     ) {
       this.restyle(true);
       if (this.pendingUpdate === undefined) {
-        // After the next frame has been produced (a timer set from an animation frame callback).
         const token = {};
         this.pendingUpdate = token;
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            if (this.pendingUpdate !== token) return;
-            this.pendingUpdate = undefined;
-            this.update();
-            const focus = this.pendingFocus;
-            this.pendingFocus = undefined;
-            if (focus) this.focusNode(...focus);
-          }),
-        );
+        afterNextFrame(() => {
+          if (this.pendingUpdate !== token) return;
+          this.pendingUpdate = undefined;
+          this.update();
+          const focus = this.pendingFocus;
+          this.pendingFocus = undefined;
+          if (focus) this.focusNode(...focus);
+        });
       }
       return;
     }

@@ -5,6 +5,7 @@
  * what answers a click or a key); a write that must start a new entry first makes the waiting one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterNextFrame } from '../after-next-frame.js';
 import { writeViewState } from '../state/url-state.js';
 import type { ViewState } from '../state/view-state.js';
 
@@ -15,10 +16,9 @@ export class UrlStateController implements ReactiveController {
     this.onNavigate(window.location.search);
   };
   private readonly onPageHide = (): void => this.flush();
-  /** The write waiting for the next frame, and its frame and task handles. */
+  /** The write waiting for the next frame, and how to call it off. */
   private pending: { state: ViewState; push: boolean } | null = null;
-  private frame = 0;
-  private task: ReturnType<typeof setTimeout> | undefined;
+  private cancelPending = (): void => {};
 
   constructor(
     host: ReactiveControllerHost,
@@ -54,10 +54,7 @@ export class UrlStateController implements ReactiveController {
       return;
     }
     this.pending = { state, push };
-    // A task queued from inside the frame runs once that frame is done.
-    this.frame = requestAnimationFrame(() => {
-      this.task = setTimeout(() => this.flush());
-    });
+    this.cancelPending = afterNextFrame(() => this.flush());
   }
 
   /** Makes the waiting write now. */
@@ -69,8 +66,7 @@ export class UrlStateController implements ReactiveController {
 
   private cancel(): void {
     this.pending = null;
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.task);
+    this.cancelPending();
   }
 
   private writeNow(state: ViewState, push: boolean): void {
