@@ -4,7 +4,6 @@
  * label says of it), and the trained model keeps it, or the rules alone where no model is given. Also
  * counts, per concept, the lectures that include it (for rarity), and collects the candidates for training.
  */
-import { isPersonName } from '../termhood/person-name.js';
 import { aboutness, aboutnessFeatures, prominence, type AboutnessModel } from '../salience/aboutness.js';
 import { keyphraseness } from '../salience/keyphraseness.js';
 import { keptByRules } from './inclusion-rules.js';
@@ -12,7 +11,7 @@ import type { ExtractOptions } from './options.js';
 import type { Prepared } from './prepared.js';
 import { shortItemShare, type Tally } from './tally.js';
 import type { Candidate } from './types.js';
-import { unknownWord, type Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface Inclusion {
   /** Lecture number → the concepts it is about, with their tallies. */
@@ -37,13 +36,12 @@ export function includeConcepts(
   const named = new Map<string, number>();
   for (const tally of tallies.values())
     for (const id of tally.keys()) named.set(id, (named.get(id) ?? 0) + 1);
-  const labelSignals = new Map<string, { person: boolean; commonness: number; words: number }>();
-  const signalsOfLabel = (id: string): { person: boolean; commonness: number; words: number } => {
+  const labelSignals = new Map<string, { commonness: number; words: number }>();
+  const signalsOfLabel = (id: string): { commonness: number; words: number } => {
     let s = labelSignals.get(id);
     if (!s) {
       const c = vocab.concepts.get(id)!;
       s = {
-        person: c.origin === 'discovered' && isPersonName(c.label, (w) => unknownWord(vocab, w)),
         commonness: vocab.generic.commonness(c.label),
         words: c.label.split(/\s+/).length,
       };

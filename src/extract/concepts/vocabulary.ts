@@ -130,7 +130,7 @@ function bareModifier(vocab: Vocabulary, label: string): boolean {
 }
 
 /** A word neither the language's dictionary nor the vocabulary knows (a surname, a coined name). */
-export function unknownWord(vocab: Vocabulary, word: string): boolean {
+function unknownWord(vocab: Vocabulary, word: string): boolean {
   return (
     !/\p{Script=Han}/u.test(word) && vocab.generic.enCount(word) === 0 && !vocab.keyToId.has(termKey(word))
   );

@@ -50,8 +50,6 @@ export interface AboutnessSignals {
   keyphraseness: number;
   /** The lecture has a summary (else only its title speaks). */
   hasSummary: boolean;
-  /** Its label reads as a person's name. */
-  person: boolean;
   /** How common the most specific word of its label is in the language at large (0 rare … 1 very common). */
   commonness: number;
   /** Words in its label. */
@@ -87,7 +85,6 @@ export const ABOUTNESS_FEATURES = [
   'discovered',
   'dfShare',
   'hasSummary',
-  'person',
   'commonness',
   'multiWord',
   'summaryOnly',
@@ -118,7 +115,6 @@ export function aboutnessFeatures(s: AboutnessSignals): number[] {
     b(s.discovered),
     Math.sqrt(s.dfShare),
     b(s.hasSummary),
-    b(s.person),
     s.commonness,
     b(s.words >= 2),
     b(s.title === 0 && s.heading === 0),

@@ -17,9 +17,6 @@ export function isPersonName(label: string, unknownWord?: (word: string) => bool
   const text = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
   const people = nlp(text).people().out('array') as string[];
   if (people.some((p) => p.split(/\s+/).length === words.length)) return true;
-  return (
-    unknownWord !== undefined &&
-    people.some((p) => text.startsWith(`${p} `)) &&
-    words.slice(people.find((p) => text.startsWith(`${p} `))!.split(/\s+/).length).every(unknownWord)
-  );
+  const given = unknownWord && people.find((p) => text.startsWith(`${p} `));
+  return !!given && words.slice(given.split(/\s+/).length).every(unknownWord);
 }

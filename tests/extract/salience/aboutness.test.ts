@@ -29,7 +29,6 @@ const signals = {
   dfShare: 0.04,
   keyphraseness: 0.6,
   hasSummary: true,
-  person: false,
   commonness: 0.2,
   words: 2,
   rank: 0,
