@@ -227,10 +227,17 @@ export function computeSimilarLectures(
   return edges;
 }
 
-/** The topic of a titled part: the title up to its first separator ("Speech Recognition - CTC" → "Speech Recognition"). */
+/** A title up to its first separator ("Speech Recognition - CTC" → "Speech Recognition"). */
+function titleHead(title: string): string {
+  return (title.split(/\s+[-–—]\s+|[:：]/)[0] ?? title).trim();
+}
+
+/**
+ * The topic of a titled part: its title's head, in lower case with single spaces ("Speech Recognition - CTC" →
+ * "speech recognition").
+ */
 export function seriesTopic(title: string): string {
-  const head = title.split(/\s+[-–—]\s+|[:：]/)[0] ?? title;
-  return head.replace(/\s+/g, ' ').trim().toLowerCase();
+  return titleHead(title).replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**
@@ -267,7 +274,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     else groups.set(key, [a]);
   }
   const partReason = (from: LectureNodeAttributes): string =>
-    `part ${from.part!.index} of ${from.title.split(/\s+[-–—]\s+|[:：]/)[0]!.trim()}`;
+    `part ${from.part!.index} of ${titleHead(from.title)}`;
   for (const members of groups.values()) {
     const sorted = members.sort((x, y) => x.part!.index - y.part!.index || x.number - y.number);
     for (let i = 0; i + 1 < sorted.length; i++) {
@@ -303,11 +310,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
       x.date && y.date && x.date !== y.date ? (x.date < y.date ? -1 : 1) : x.number - y.number,
     );
     for (let i = 0; i + 1 < sorted.length; i++)
-      add(
-        sorted[i]!,
-        sorted[i + 1]!,
-        `earlier part of ${sorted[i]!.title.split(/\s+[-–—]\s+|[:：]/)[0]!.trim()}`,
-      );
+      add(sorted[i]!, sorted[i + 1]!, `earlier part of ${titleHead(sorted[i]!.title)}`);
   }
   // Lectures of one course: "Lecture n" → "Lecture n+1" of the same series and version.
   const courses = new Map<string, Map<string, LectureNodeAttributes>>();
