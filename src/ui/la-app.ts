@@ -14,6 +14,8 @@
  * @attr src - URL of the graph file, compact or graph.json (default: graph.compact.json beside the page)
  * @attr overview-above - graphs with more nodes open on the level-of-detail overview (concepts and notes,
  *   lectures on demand); default in state/display-options.ts
+ * @attr points-above - graphs with more nodes are drawn with the light programs (points and lines,
+ *   dimmed on the GPU); default in state/display-options.ts
  * @attr theme - reflected: `light` or `dark`
  * @attr layout - reflected: `phone`, `tablet` or `desktop`
  * @csspart header - the top bar
@@ -86,6 +88,7 @@ export class LaApp extends LitElement {
 
   @property() src = 'graph.compact.json';
   @property({ attribute: 'overview-above', type: Number }) overviewAbove?: number;
+  @property({ attribute: 'points-above', type: Number }) pointsAbove?: number;
   @state() private view: ViewState = DEFAULT_VIEW_STATE;
   @state() private uiLang: Lang = 'en';
   @state() private watched: ReadonlySet<string> = new Set();
@@ -156,7 +159,10 @@ export class LaApp extends LitElement {
     // A new src after the first load: load that graph instead.
     if (changed.has('src') && changed.get('src') !== undefined) void this.data.load();
     const state = this.data.state;
-    if (state.status === 'ready' && (this.context?.graph !== state.graph || changed.has('overviewAbove'))) {
+    if (
+      state.status === 'ready' &&
+      (this.context?.graph !== state.graph || changed.has('overviewAbove') || changed.has('pointsAbove'))
+    ) {
       const fresh = this.context?.graph !== state.graph;
       this.context = graphContext(state.graph, this.displayOptions());
       this.derived = undefined;
@@ -182,13 +188,16 @@ export class LaApp extends LitElement {
     }
   }
 
-  /** The display options, with the threshold from the `overview-above` attribute when it is usable. */
+  /** The display options, with the thresholds from the `overview-above` and `points-above` attributes when usable. */
   private displayOptions(): DisplayOptions {
-    const n = this.overviewAbove;
+    const { overviewAbove, pointsAbove } = this;
     try {
       return resolveDisplayOptions(
-        n === undefined ? {} : { overviewAboveNodes: n },
-        '<la-app overview-above>',
+        {
+          ...(overviewAbove === undefined ? {} : { overviewAboveNodes: overviewAbove }),
+          ...(pointsAbove === undefined ? {} : { lightProgramsAboveNodes: pointsAbove }),
+        },
+        '<la-app>',
       );
     } catch (e) {
       // A page author's mistake: say so in the console and keep the defaults.

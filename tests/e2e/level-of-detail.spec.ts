@@ -97,3 +97,105 @@ describe('level-of-detail overview (large libraries)', () => {
     await page.close();
   });
 });
+
+/**
+ * Large graphs are drawn with points that the GPU dims (light-point-program.ts), exercised on the seed
+ * graph by lowering `points-above` under its size: what the learner sees is read from the drawn pixels.
+ */
+describe('points drawing (large libraries)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /**
+   * The colour drawn at the centre of each given node on screen, as `#rrggbb`: sigma draws once, synchronously,
+   * and its node canvas is copied before the frame is shown (its buffer is not kept after that).
+   */
+  async function drawnColours(page: Page, keys: string[]): Promise<Record<string, string>> {
+    return page.evaluate((keys) => {
+      const view = document
+        .querySelector('la-app')!
+        .shadowRoot!.querySelector('la-graph-view') as unknown as {
+        sigmaController: {
+          sigma: {
+            refresh(): void;
+            getCanvases(): Record<string, HTMLCanvasElement>;
+            getNodeDisplayData(k: string): { x: number; y: number } | undefined;
+            framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+          };
+        };
+      };
+      const sigma = view.sigmaController.sigma;
+      sigma.refresh();
+      const gl = sigma.getCanvases().nodes!;
+      const copy = document.createElement('canvas');
+      [copy.width, copy.height] = [gl.width, gl.height];
+      const ctx = copy.getContext('2d')!;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, copy.width, copy.height);
+      ctx.drawImage(gl, 0, 0);
+      const ratio = gl.width / gl.clientWidth;
+      const out: Record<string, string> = {};
+      for (const k of keys) {
+        const d = sigma.getNodeDisplayData(k);
+        if (!d) continue;
+        const p = sigma.framedGraphToViewport(d);
+        if (p.x < 0 || p.y < 0 || p.x >= gl.clientWidth || p.y >= gl.clientHeight) continue;
+        const [r, g, b] = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
+        out[k] = `#${[r, g, b].map((c) => c!.toString(16).padStart(2, '0')).join('')}`;
+      }
+      return out;
+    }, keys);
+  }
+
+  /** The drawn graph's nodes and the selected node's neighbours. */
+  async function nodesAround(page: Page, key: string): Promise<{ all: string[]; around: string[] }> {
+    return page.evaluate((key) => {
+      const view = document
+        .querySelector('la-app')!
+        .shadowRoot!.querySelector('la-graph-view') as unknown as {
+        sigmaController: { sigma: { getGraph(): { nodes(): string[]; neighbors(k: string): string[] } } };
+      };
+      const g = view.sigmaController.sigma.getGraph();
+      return { all: g.nodes(), around: [key, ...g.neighbors(key)] };
+    }, key);
+  }
+
+  const DIM = '#e3e6ec';
+
+  it('should dim everything outside a selected concept’s neighbourhood, and undim on close', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForGraph(page);
+    await page.evaluate(() => document.querySelector('la-app')!.setAttribute('points-above', '100'));
+    await expect.poll(async () => (await nodesAround(page, 'concept:bert')).all.length).toBeGreaterThan(300);
+    await page.waitForTimeout(300);
+    const { all } = await nodesAround(page, 'concept:bert');
+    const dimShare = (colours: Record<string, string>, keys: string[]) => {
+      const drawn = keys.filter((k) => colours[k] !== undefined);
+      return drawn.filter((k) => colours[k] === DIM).length / drawn.length;
+    };
+    expect(dimShare(await drawnColours(page, all), all)).toBe(0);
+
+    await search(page, 'BERT');
+    await searchField(page).press('Enter');
+    await expect.poll(() => page.locator('.details h2').first().textContent()).toBe('BERT');
+    await page.waitForTimeout(300);
+    const { around } = await nodesAround(page, 'concept:bert');
+    const others = all.filter((k) => !around.includes(k));
+    const selected = await drawnColours(page, all);
+    // Nodes overlap: the centre of a node can show another one drawn over it.
+    expect(dimShare(selected, others)).toBeGreaterThan(0.8);
+    expect(dimShare(selected, around)).toBeLessThan(0.2);
+    expect(selected['concept:bert']).not.toBe(DIM);
+
+    await page.locator('.details button.close').click();
+    await expect.poll(async () => dimShare(await drawnColours(page, all), all)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -6,6 +6,7 @@ import {
   THEME_COLORS,
   edgeAppearance,
   nodeAppearance,
+  touchedNodes,
   type RenderState,
 } from '../../src/ui/state/reducers.js';
 import { NO_SERIES_COLOR } from '../../src/ui/state/series-colors.js';
@@ -62,6 +63,7 @@ describe('nodeAppearance', () => {
       ringColor: RENDER_COLORS.nodeBorder,
       fillColor: '#4e79a7',
       zIndex: 1,
+      active: false,
     });
   });
 
@@ -259,5 +261,58 @@ describe('edgeAppearance', () => {
     expect(edgeAppearance('r', { kind: 'related' }, 'concept:a', 'concept:b', sparse).hidden).toBe(false);
     const hovered = { ...sparse, hovered: 'lecture:234', hoverNodes: new Set(['lecture:234']) };
     expect(edgeAppearance('e', mention, 'lecture:234', 'concept:bert', hovered).hidden).toBe(false);
+  });
+});
+
+describe('GPU dimming (the light point program)', () => {
+  const focus = new Map([
+    ['lecture:234', 0],
+    ['concept:bert', 1],
+  ]);
+  const selected = state({ gpuDim: true, selected: 'lecture:234', focus, focusEdges: new Set() });
+
+  it('should mark the neighbourhood active and leave the rest’s colour and label to the program', () => {
+    expect(nodeAppearance('concept:bert', concept, selected)).toMatchObject({
+      active: true,
+      color: '#f28e2b',
+    });
+    expect(nodeAppearance('concept:gan', concept, selected)).toMatchObject({
+      active: false,
+      color: '#f28e2b',
+      label: 'BERT',
+    });
+  });
+
+  it('should draw a node outside every neighbourhood the same whatever is selected or hovered', () => {
+    const none = state({ gpuDim: true });
+    const hovered = state({
+      gpuDim: true,
+      hoverDims: true,
+      hovered: 'concept:bert',
+      hoverNodes: new Set(['concept:bert', 'lecture:234']),
+    });
+    const path = state({ gpuDim: true, pathNodes: new Set(['concept:bert']), pathEdges: new Set() });
+    const looks = [none, selected, hovered, path].map((s) => nodeAppearance('concept:gan', concept, s));
+    for (const look of looks) expect(look).toEqual(looks[0]);
+  });
+
+  it('should restyle only the nodes of the old and new neighbourhoods when only the selection changes', () => {
+    const before = state({
+      gpuDim: true,
+      selected: 'concept:gan',
+      focus: new Map([['concept:gan', 0]]),
+      hoverNodes: new Set(['concept:vae']),
+    });
+    expect(touchedNodes(before, selected)).toEqual(
+      new Set(['concept:gan', 'concept:vae', 'lecture:234', 'concept:bert']),
+    );
+  });
+
+  it('should restyle everything when more than the neighbourhoods changed, or without GPU dimming', () => {
+    expect(touchedNodes(state({ gpuDim: true }), { ...selected, colorBy: 'series' })).toBeNull();
+    expect(
+      touchedNodes(state({ gpuDim: true }), { ...selected, visible: new Set(['concept:bert']) }),
+    ).toBeNull();
+    expect(touchedNodes(state({}), { ...selected, gpuDim: false })).toBeNull();
   });
 });

@@ -30,7 +30,11 @@ export const DRAWING_THEMES: Record<Theme, DrawingTheme> = {
 export const LABEL_CHARS = 30;
 export const HOVER_LABEL_CHARS = 80;
 
-type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { key?: string };
+type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & {
+  key?: string;
+  /** The reducer's flag: in the neighbourhood the view dims everything else around. */
+  active?: boolean;
+};
 
 export function shorten(text: string, max: number): string {
   const chars = [...text];
@@ -94,11 +98,13 @@ const overlaps = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.
 
 /**
  * Label and hover drawers reading the current theme and asking the explorer whether a node is
- * hovered or highlighted at the time of drawing.
+ * hovered or highlighted, and whether the view dims nodes outside a neighbourhood, at the time of
+ * drawing (a dimmed node has no label).
  */
 export function createNodeDrawers(
   theme: () => DrawingTheme,
   activity: (key: string) => 'hovered' | 'highlighted' | null,
+  dimming: () => boolean = () => false,
 ): NodeDrawers {
   const placed: Rect[] = [];
   let measure: CanvasRenderingContext2D | null | undefined;
@@ -129,7 +135,7 @@ export function createNodeDrawers(
     data: LabelData,
     settings: Settings<Attributes, Attributes>,
   ): void => {
-    if (!data.label) return;
+    if (!data.label || (data.active === false && dimming())) return;
     const colors = theme();
     const text = shorten(data.label, LABEL_CHARS);
     context.font = font(settings);

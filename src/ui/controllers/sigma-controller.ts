@@ -21,7 +21,7 @@ import { framedPoints } from '../state/framed-points.js';
 import type { Theme } from '../state/view-state.js';
 import { DRAWING_THEMES, createNodeDrawers, type LabelBox, type NodeDrawers } from './node-drawing.js';
 import { DEFAULT_NODE_PROGRAM, edgePrograms, nodePrograms } from './node-programs.js';
-import { PanningPointProgram } from './panning-point-program.js';
+import { createLightPointProgram, rgba, type DimState } from './light-point-program.js';
 import { warmHoverLayer } from './warm-hover-layer.js';
 import { afterNextFrame } from '../after-next-frame.js';
 import {
@@ -34,7 +34,15 @@ import {
   type DisplayNodeAttributes,
   type DisplayPlan,
 } from '../state/display-graph.js';
-import { EMPTY_RENDER_STATE, edgeAppearance, nodeAppearance, type RenderState } from '../state/reducers.js';
+import {
+  EMPTY_RENDER_STATE,
+  THEME_COLORS,
+  dims,
+  edgeAppearance,
+  nodeAppearance,
+  touchedNodes,
+  type RenderState,
+} from '../state/reducers.js';
 
 export type AtlasSigma = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 type AtlasSettings = Settings<DisplayNodeAttributes, DisplayEdgeAttributes>;
@@ -69,13 +77,12 @@ export const ZOOM_FACTOR = 1.6;
 export type CameraAction = 'zoom-in' | 'zoom-out' | 'fit' | 'reset';
 
 /**
- * For graphs past `lightProgramsAboveNodes`: nodes as points (one vertex each, not an instanced
- * triangle; no picking pass during drags) and edges as one-pixel lines; in software WebGL a point costs
- * about a seventeenth of a disc.
+ * For graphs past `lightProgramsAboveNodes`: nodes as points (light-point-program.ts: one vertex each,
+ * not an instanced triangle; dimmed by the GPU; no picking pass during drags) and edges as one-pixel
+ * lines; in software WebGL a point costs about a seventeenth of a disc.
  * Lectures (size 3) get labels only once zoomed in.
  */
 export const LIGHT_SIGMA_SETTINGS: Partial<AtlasSettings> = {
-  nodeProgramClasses: { point: PanningPointProgram },
   defaultNodeType: 'point',
   edgeProgramClasses: { line: EdgeLineProgram },
   defaultEdgeType: 'line',
@@ -133,7 +140,10 @@ export class SigmaController implements ReactiveController {
         : key === this.state.selected || this.state.pathNodes?.has(key)
           ? 'highlighted'
           : null,
+    () => dims(this.state),
   );
+  /** While a PNG export draws: whether its drawing dims as the view does ('view') or not ('graph'). */
+  private exportScope: 'graph' | 'view' = 'view';
 
   constructor(
     host: ReactiveControllerHost,
@@ -171,7 +181,12 @@ export class SigmaController implements ReactiveController {
       defaultDrawNodeHover: this.drawers.drawHover as AtlasSettings['defaultDrawNodeHover'],
       labelColor: { color: DRAWING_THEMES[this.theme].label },
       defaultEdgeColor: EDGE_COLORS[this.theme],
-      ...(plan.lightPrograms ? LIGHT_SIGMA_SETTINGS : {}),
+      ...(plan.lightPrograms
+        ? {
+            ...LIGHT_SIGMA_SETTINGS,
+            nodeProgramClasses: { point: createLightPointProgram((renderer) => this.dimState(renderer)) },
+          }
+        : {}),
       nodeReducer: (node, data) => nodeAppearance(node, data, this.state),
       edgeReducer: (edge, data) => {
         const display = this.display!;
@@ -231,14 +246,22 @@ export class SigmaController implements ReactiveController {
     return out;
   }
 
+  /** How the light point program dims, for the explorer's drawing or an export's. */
+  private dimState(renderer: unknown): DimState {
+    const on = renderer === this.sigma || this.exportScope === 'view' ? dims(this.state) : false;
+    return { on, color: rgba(THEME_COLORS[this.theme].dimNode) };
+  }
+
   /** The render state fields that follow from the plan and the size of the drawing. */
-  private planState(): Pick<RenderState, 'sparseEdges' | 'shapes' | 'hoverDims'> {
+  private planState(): Pick<RenderState, 'sparseEdges' | 'shapes' | 'hoverDims' | 'gpuDim'> {
     const plan = this.plan;
     if (!plan) return {};
     return {
       sparseEdges: !plan.allEdges,
       shapes: !plan.lightPrograms,
-      hoverDims: (this.content?.nodes.length ?? 0) <= plan.options.hoverDimUpTo,
+      gpuDim: plan.lightPrograms,
+      // The light point program dims on the GPU: a hover then restyles only its neighbourhood.
+      hoverDims: plan.lightPrograms || (this.content?.nodes.length ?? 0) <= plan.options.hoverDimUpTo,
     };
   }
 
@@ -282,7 +305,7 @@ export class SigmaController implements ReactiveController {
       const reindex =
         !this.plan?.lightPrograms &&
         (prev.selected !== next.selected || prev.focus !== next.focus || prev.pathNodes !== next.pathNodes);
-      this.restyle(!reindex);
+      this.restyle(!reindex, touchedNodes(prev, this.state));
       return;
     }
     const additions = content.nodes.length + content.edges.length - drawn.nodes.length - drawn.edges.length;
@@ -291,7 +314,7 @@ export class SigmaController implements ReactiveController {
       additions > IMMEDIATE_ADDITIONS ||
       this.mustReplace(drawn, content)
     ) {
-      this.restyle(true);
+      this.restyle(true, touchedNodes(prev, this.state));
       if (this.pendingUpdate === undefined) {
         const token = {};
         this.pendingUpdate = token;
@@ -308,7 +331,7 @@ export class SigmaController implements ReactiveController {
     }
     const added = this.addMissing(content);
     this.drawn = content;
-    this.restyle(!added);
+    this.restyle(!added, touchedNodes(prev, this.state));
   }
 
   /** Whether the display graph must be rebuilt to draw `content` rather than grown in place. */
@@ -351,11 +374,17 @@ export class SigmaController implements ReactiveController {
     return added;
   }
 
-  /** Applies the render state to everything drawn (re-indexing when asked), drawn in the next frame. */
-  private restyle(skipIndexation: boolean): void {
+  /**
+   * Applies the render state to everything drawn, or to the given nodes and every edge when only
+   * their look changed (re-indexing when asked), drawn in the next frame.
+   */
+  private restyle(skipIndexation: boolean, nodes: ReadonlySet<string> | null = null): void {
     const display = this.display!;
     this.sigma!.refresh({
-      partialGraph: { nodes: display.nodes(), edges: display.edges() },
+      partialGraph: {
+        nodes: nodes ? [...nodes].filter((k) => display.hasNode(k)) : display.nodes(),
+        edges: display.edges(),
+      },
       skipIndexation,
       schedule: true,
     });
@@ -465,7 +494,12 @@ export class SigmaController implements ReactiveController {
         },
       });
     }
-    await downloadAsPNG(sigma as unknown as Parameters<typeof downloadAsPNG>[0], options);
+    this.exportScope = scope;
+    try {
+      await downloadAsPNG(sigma as unknown as Parameters<typeof downloadAsPNG>[0], options);
+    } finally {
+      this.exportScope = 'view';
+    }
   }
 
   kill(): void {
@@ -521,11 +555,17 @@ export class SigmaController implements ReactiveController {
       });
     }
     const before = this.state.hoverNodes;
+    const prevState = this.state;
     this.state = { ...this.state, hovered: key, hoverNodes };
     if (this.state.hoverDims) {
-      // The hover dims everything else: every drawn item changes.
+      // The hover dims everything else: every drawn item changes (every edge; the nodes it touches
+      // when the node program dims).
+      const nodes = touchedNodes(prevState, this.state);
       sigma.refresh({
-        partialGraph: { nodes: display.nodes(), edges: display.edges() },
+        partialGraph: {
+          nodes: nodes ? [...nodes].filter((k) => display.hasNode(k)) : display.nodes(),
+          edges: display.edges(),
+        },
         skipIndexation: !added,
       });
       return;

@@ -19,7 +19,8 @@ export interface DisplayOptions {
   hoverEdges: number;
   /** Above this many nodes, nodes are drawn as points (one vertex each) and edges as one-pixel lines. */
   lightProgramsAboveNodes: number;
-  /** A hover dims the rest of the drawing only while at most this many nodes are drawn (it restyles all of them). */
+  /** With the shape programs, a hover dims the rest of the drawing only while at most this many nodes are drawn
+   * (it restyles all of them); the light programs dim on the GPU at any size. */
   hoverDimUpTo: number;
 }
 

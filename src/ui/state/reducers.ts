@@ -44,6 +44,16 @@ export interface RenderState {
   /** Whether a hover dims everything outside the hovered node's neighbourhood (the controller then
    * restyles every drawn item on hover, so it is off for very large drawings). */
   hoverDims?: boolean;
+  /** Whether the node program dims (the light point program): a dimmed node keeps its colour and label
+   * and is drawn dim for not being `active`, so a selection restyles only the nodes it touches. */
+  gpuDim?: boolean;
+}
+
+/** Whether the state dims every node outside a neighbourhood (a selection, a path, a dimming hover). */
+export function dims(state: RenderState): boolean {
+  return (
+    (state.hovered !== null && state.hoverDims === true) || state.pathNodes !== null || state.focus !== null
+  );
 }
 
 export const EMPTY_RENDER_STATE: RenderState = {
@@ -159,17 +169,16 @@ export function nodeAppearance(key: string, data: NodeInput, state: RenderState)
   let highlighted = false;
   let borderColor: string = colors.nodeBorder;
   let zIndex = 1;
+  let active = false;
   const hidden = state.visible !== null && !state.visible.has(key);
   if (!hidden) {
     const onPath = state.pathNodes?.has(key) ?? false;
     const inFocus = state.focus?.has(key) ?? false;
     const hovering = state.hovered !== null && state.hoverDims === true;
     const inHover = state.hoverNodes.has(key);
-    const dimmed = hovering
-      ? !inHover && !onPath && key !== state.selected
-      : (state.pathNodes !== null && !onPath && !inFocus) ||
-        (state.pathNodes === null && state.focus !== null && !inFocus);
-    if (dimmed) {
+    active = hovering ? inHover || onPath || key === state.selected : onPath || inFocus;
+    const dimmed = !active && dims(state);
+    if (dimmed && !state.gpuDim) {
       color = colors.dimNode;
       label = null;
       zIndex = 0;
@@ -208,6 +217,7 @@ export function nodeAppearance(key: string, data: NodeInput, state: RenderState)
     ringColor: note ? color : borderColor,
     fillColor: note ? borderColor : color,
     zIndex,
+    active,
   };
 }
 
@@ -230,6 +240,8 @@ export interface NodeAppearance {
   ringColor: string | undefined;
   fillColor: string | undefined;
   zIndex: number;
+  /** In the neighbourhood that the view dims everything else around (see dims). */
+  active: boolean;
 }
 
 /** What the edge reducer returns; undefined colour and size fall back to sigma's defaults. */
@@ -273,4 +285,36 @@ export function edgeAppearance(
   else if (state.sparseEdges && !SKELETON_EDGE_KINDS.has(data.kind)) hidden = true;
   const type = state.shapes && ARROW_EDGE_KINDS.has(data.kind) ? 'arrow' : undefined;
   return { color, size, hidden, type };
+}
+
+/** The render state fields a selection, a path or a hover changes. */
+const NEIGHBOURHOOD_FIELDS: ReadonlySet<keyof RenderState> = new Set<keyof RenderState>([
+  'selected',
+  'focus',
+  'focusEdges',
+  'neighbourLabels',
+  'pathNodes',
+  'pathEdges',
+  'hovered',
+  'hoverNodes',
+]);
+
+/**
+ * The nodes whose look can differ between two render states, when the node program dims (`gpuDim`)
+ * and only the selection, the path or the hover changed: those in either state's neighbourhoods. A
+ * node outside them is drawn with the same data in both (dimming is the program's). Null when every
+ * node must be restyled.
+ */
+export function touchedNodes(prev: RenderState, next: RenderState): Set<string> | null {
+  if (!prev.gpuDim || !next.gpuDim) return null;
+  const keys = new Set([...Object.keys(prev), ...Object.keys(next)]) as Set<keyof RenderState>;
+  for (const k of keys) if (!NEIGHBOURHOOD_FIELDS.has(k) && prev[k] !== next[k]) return null;
+  const out = new Set<string>();
+  for (const state of [prev, next]) {
+    for (const k of [state.selected, state.hovered]) if (k) out.add(k);
+    for (const k of state.focus?.keys() ?? []) out.add(k);
+    for (const k of state.pathNodes ?? []) out.add(k);
+    for (const k of state.hoverNodes) out.add(k);
+  }
+  return out;
 }
