@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from './support/paths.js';
-import { nodeDisplay, tappableNode } from './support/sigma.js';
+import { cameraState, nodeDisplay, tappableNode } from './support/sigma.js';
 import { connectBrowser, openPage, queryOf, search, searchField, waitForGraph } from './support/session.js';
 
 /** Whether the page scrolls sideways (it must not, down to 360 px). */
@@ -117,6 +117,54 @@ describe('the explorer on a phone', () => {
       await page.waitForTimeout(600);
       await page.screenshot({ path: `${ROOT}docs/screenshot-phone-zh.png` });
     }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should order the sheet for a learner, bound its path, and steer the graph from the controls and the legend', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:232', {
+      width: 390,
+      height: 844,
+      touch: true,
+    });
+    await waitForGraph(page);
+    const panel = page.locator('la-lecture-panel');
+    await panel.locator('h2').waitFor();
+    const headings = await panel.locator('h2, h3').allTextContents();
+    const order = ['Watch first', 'What builds on this', 'Concepts'].map((h) => headings.indexOf(h));
+    expect(order.every((i, n) => i > 0 && (n === 0 || i > order[n - 1]!))).toBe(true);
+    const steps = panel.locator('ol.steps > li[data-key]');
+    await steps.first().waitFor();
+    expect(await steps.count()).toBeLessThanOrEqual(12);
+    expect(await overflows(page)).toBe(false);
+
+    // The skip link to the search works on a phone too.
+    await page.getByRole('link', { name: 'Skip to search' }).focus();
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate(() => document.querySelector('la-app')!.shadowRoot!.activeElement?.tagName),
+    ).toBe('LA-SEARCH');
+
+    // Back to the graph: the camera controls sit on it.
+    await page.getByRole('button', { name: 'Back to graph' }).tap();
+    await expect.poll(() => queryOf(page).node).toBeUndefined();
+    const start = await cameraState(page);
+    await page.getByRole('button', { name: 'Zoom in' }).tap();
+    await expect.poll(async () => (await cameraState(page)).ratio).toBeLessThan(start.ratio);
+    await page.getByRole('button', { name: 'Reset the view' }).tap();
+    await expect.poll(async () => (await cameraState(page)).ratio).toBe(1);
+
+    // The legend is in the filters drawer: hiding lectures hides them on the graph.
+    await page.getByRole('button', { name: 'Filters' }).tap();
+    const lectures = page.locator('la-legend').getByRole('button', { name: 'Lectures' });
+    await lectures.tap();
+    expect(await lectures.getAttribute('aria-pressed')).toBe('false');
+    await expect
+      .poll(async () =>
+        Object.entries(await nodeDisplay(page)).filter(([k, d]) => k.startsWith('lecture:') && !d.hidden),
+      )
+      .toEqual([]);
+    expect(await overflows(page)).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
