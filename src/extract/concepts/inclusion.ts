@@ -57,6 +57,7 @@ export function includeConcepts(
     // The trained model decides, reading the rules' verdict as one feature among the others.
     const hasSummary = summary.trim().length > 0;
     const itemShare = shortItemShare(summary);
+    const latin = latinShare(`${p.lecture.title}\n${summary}`);
     const decided = new Map<string, Tally>();
     const order = [...tally]
       .map(([id, t]) => [id, prominence(t.count)] as const)
@@ -88,6 +89,7 @@ export function includeConcepts(
         ...label,
         rank: rankOf.get(id)!,
         candidates: tally.size,
+        latin,
       });
       if (opts.collectCandidates)
         candidates.push({ lecture: p.lecture.number, concept: id, features, rule: kept.has(id) });
@@ -98,4 +100,11 @@ export function includeConcepts(
     for (const id of decided.keys()) df.set(id, (df.get(id) ?? 0) + 1);
   }
   return { included, df, candidates };
+}
+
+/** The share of a text's Latin and Han letters that are Latin (0.5 when it has neither). */
+export function latinShare(text: string): number {
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return latin + han ? latin / (latin + han) : 0.5;
 }

@@ -58,6 +58,12 @@ export interface AboutnessSignals {
   rank: number;
   /** How many candidates the lecture's text names. */
   candidates: number;
+  /**
+   * The share of the lecture's letters (title and summary) in the Latin script rather than Han: catalogs
+   * written in English describe a lecture by its topics, the channel's Chinese summaries narrate it and name
+   * much in passing, so the same evidence weighs differently.
+   */
+  latin: number;
 }
 
 /**
@@ -92,6 +98,7 @@ export const ABOUTNESS_FEATURES = [
   'crowded',
   'topicList',
   'keyphraseness',
+  'latin',
 ] as const;
 
 const b = (v: boolean): number => (v ? 1 : 0);
@@ -122,6 +129,7 @@ export function aboutnessFeatures(s: AboutnessSignals): number[] {
     Math.min(1, s.candidates / 20),
     s.topicList,
     s.keyphraseness,
+    s.latin,
   ];
 }
 

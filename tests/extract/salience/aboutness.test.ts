@@ -1,3 +1,4 @@
+import { latinShare } from '../../../src/extract/concepts/inclusion.js';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,7 @@ const signals = {
   words: 2,
   rank: 0,
   candidates: 5,
+  latin: 1,
 };
 
 describe('aboutness model', () => {
@@ -66,5 +68,14 @@ describe('aboutness model', () => {
     const model = loadAboutnessModel();
     expect(model?.features).toEqual([...ABOUTNESS_FEATURES]);
     expect(model?.fit).toHaveProperty('crossValidated');
+  });
+});
+
+describe('latinShare (which script a lecture is written in)', () => {
+  it('should tell an English description from a Chinese summary, and a mix by its letters', () => {
+    expect(latinShare('Lesson 13: Backpropagation & MLP')).toBe(1);
+    expect(latinShare('生成式對抗網路')).toBe(0);
+    expect(latinShare('GAN 生成')).toBeCloseTo(3 / 5);
+    expect(latinShare('2021 — 42')).toBe(0.5);
   });
 });
