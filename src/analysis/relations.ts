@@ -295,10 +295,13 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     if (before) add(before, first, partReason(before));
   }
   // Unnumbered parts: lectures of one course sharing a titled topic ("BERT and its family - Introduction",
-  // "BERT and its family - ELMo, BERT, GPT …"), in date then catalog order.
+  // "BERT and its family - ELMo, BERT, GPT …"), in date then catalog order. A lecture the course numbers
+  // ("GAN Lecture 2 (2018): Conditional Generation") follows its number instead (below): the catalog may
+  // list a course's lectures in any order.
   const unnumbered = new Map<string, LectureNodeAttributes[]>();
   for (const { a } of lectures) {
     if (a.part || !a.series || !/\s[-–—]\s|[:：]/.test(a.title)) continue;
+    if (a.courseLecture && /^\d+$/.test(a.courseLecture)) continue;
     const key = `${a.series}\u0000${courseVersion(a)}\u0000${seriesTopic(a.title)}`;
     const list = unnumbered.get(key);
     if (list) list.push(a);

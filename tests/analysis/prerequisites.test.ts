@@ -480,6 +480,27 @@ describe('relations', () => {
     expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:27>lecture:28']);
   });
 
+  it('should follow a course’s lecture numbers, not the catalog’s order, for lectures sharing a titled topic', () => {
+    // The catalog lists GAN Lecture 2 before Lecture 1 (same upload date).
+    const g = graphOf(
+      [
+        { number: 81, title: 'GAN - Conditional Generation', series: 'GAN 2018', courseLecture: '2' },
+        { number: 82, title: 'GAN - Introduction', series: 'GAN 2018', courseLecture: '1' },
+        {
+          number: 84,
+          title: 'GAN - Unsupervised Conditional Generation',
+          series: 'GAN 2018',
+          courseLecture: '3',
+        },
+      ],
+      [],
+    );
+    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual([
+      'lecture:81>lecture:84',
+      'lecture:82>lecture:81',
+    ]);
+  });
+
   it("should continue the other version's earlier part where the catalog lacks this version's", () => {
     const g = graphOf(
       [
