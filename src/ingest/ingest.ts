@@ -3,6 +3,7 @@
  * its format, and runs the catalog-wide checks (duplicate numbers and videos, series years).
  * Returns every record and every diagnostic; the caller decides whether errors stop the build.
  */
+import { mostlyChinese } from '../core/text-script.js';
 import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
@@ -164,7 +165,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   }
 
   diagnostics.push(...checkDuplicates(parsed));
-  const lectures = shareSeriesYears(parsed).sort((a, b) => a.number - b.number);
+  const lectures = spokenLanguages(shareSeriesYears(parsed)).sort((a, b) => a.number - b.number);
   if (unique.length === 0 && !diagnostics.some((d) => d.severity === 'error'))
     diagnostics.push({
       severity: 'error',
@@ -252,5 +253,42 @@ function shareSeriesYears(lectures: ParsedLecture[]): LectureRecord[] {
     const set = seriesBase ? years.get(seriesBase) : undefined;
     if (set && set.size === 1 && record.series === seriesBase) record.series = `${seriesBase} ${[...set][0]}`;
     return record;
+  });
+}
+
+/**
+ * What a catalog entry says of the language a lecture is given in, beyond its title's topic (a title
+ * such as "Transformer" says nothing of the talk): an "English version" marker says English; Chinese
+ * anywhere in the full title (a course tag such as 【機器學習2021】 included) or a summary written mostly in
+ * Chinese says Chinese; a summary written mostly in English says English. Undefined when it says nothing.
+ */
+export function languageEvidence(
+  l: Pick<LectureRecord, 'rawTitle' | 'summary' | 'englishVersion'>,
+): 'zh' | 'en' | undefined {
+  if (l.englishVersion) return 'en';
+  if (/\p{Script=Han}/u.test(l.rawTitle)) return 'zh';
+  if (l.summary?.trim()) return mostlyChinese(l.summary) ? 'zh' : 'en';
+  return undefined;
+}
+
+/**
+ * Sets each lecture's language: its own evidence, else what most lectures of its series say of theirs
+ * (a course is given in one language), else the script of its title.
+ */
+function spokenLanguages(lectures: LectureRecord[]): LectureRecord[] {
+  const votes = new Map<string, { zh: number; en: number }>();
+  const own = lectures.map((l) => languageEvidence(l));
+  lectures.forEach((l, i) => {
+    const said = own[i];
+    if (!said || !l.series) return;
+    const v = votes.get(l.series) ?? { zh: 0, en: 0 };
+    v[said]++;
+    votes.set(l.series, v);
+  });
+  return lectures.map((l, i) => {
+    const v = l.series ? votes.get(l.series) : undefined;
+    const bySeries = v && v.zh !== v.en ? (v.zh > v.en ? 'zh' : 'en') : undefined;
+    const language = own[i] ?? bySeries ?? l.language;
+    return language === l.language ? l : { ...l, language };
   });
 }

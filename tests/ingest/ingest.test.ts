@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { ingest } from '../../src/ingest/ingest.js';
+import { ingest, languageEvidence } from '../../src/ingest/ingest.js';
 
 describe('ingest', () => {
   it('should list every problem of a broken catalog with file and line, and read the good blocks', async () => {
@@ -60,6 +60,8 @@ describe('ingest', () => {
       part: { index: 1, total: 2 },
     });
     expect(byNumber.get(272)).toMatchObject({ series: 'Linear Algebra', language: 'zh' });
+    // The talk's language, not the topic's script: an English-titled lecture of a course given in Chinese.
+    expect(byNumber.get(209)).toMatchObject({ series: 'DLHLP 2020', language: 'zh' });
     const series = new Set(r.lectures.map((l) => l.series));
     expect([...series].sort()).toEqual([
       'ACL 2020',
@@ -115,5 +117,21 @@ describe('ingest', () => {
     expect(r.diagnostics).toMatchObject([
       { severity: 'error', file: 'no/such/folder', message: 'input path does not exist' },
     ]);
+  });
+});
+
+describe('languageEvidence (what an entry says of the language a lecture is given in)', () => {
+  it('should read the marker, the full title and the summary, not the topic’s script', () => {
+    expect(languageEvidence({ rawTitle: '【機器學習2021】Transformer (下)' })).toBe('zh');
+    expect(
+      languageEvidence({ rawTitle: 'Transformer', summary: '這堂課講解 Transformer 的 decoder。' }),
+    ).toBe('zh');
+    expect(languageEvidence({ rawTitle: 'Lesson 5', summary: 'We build a neural net from scratch.' })).toBe(
+      'en',
+    );
+    expect(
+      languageEvidence({ rawTitle: '[ML 2021 (English version)] Lecture 1', englishVersion: true }),
+    ).toBe('en');
+    expect(languageEvidence({ rawTitle: 'Transformer' })).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  * label says of it), and the trained model keeps it, or the rules alone where no model is given. Also
  * counts, per concept, the lectures that include it (for rarity), and collects the candidates for training.
  */
+import { latinShare } from '../../core/text-script.js';
 import { aboutness, aboutnessFeatures, prominence, type AboutnessModel } from '../salience/aboutness.js';
 import { keyphraseness } from '../salience/keyphraseness.js';
 import { keptByRules } from './inclusion-rules.js';
@@ -100,11 +101,4 @@ export function includeConcepts(
     for (const id of decided.keys()) df.set(id, (df.get(id) ?? 0) + 1);
   }
   return { included, df, candidates };
-}
-
-/** The share of a text's Latin and Han letters that are Latin (0.5 when it has neither). */
-export function latinShare(text: string): number {
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return latin + han ? latin / (latin + han) : 0.5;
 }

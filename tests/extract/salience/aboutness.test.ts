@@ -1,4 +1,4 @@
-import { latinShare } from '../../../src/extract/concepts/inclusion.js';
+import { latinShare } from '../../../src/core/text-script.js';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
