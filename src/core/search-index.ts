@@ -188,10 +188,29 @@ export class SearchIndex {
         }
       }
     }
-    // Concepts above lectures at equal score: a concept is the usual target of a term.
+    // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
+    // score (the parts of one title) in the order a learner watches them: part, date, catalog number.
     const kindRank = { concept: 0, lecture: 1, note: 2 } as const;
     return [...best.values()]
-      .sort((x, y) => y.score - x.score || kindRank[x.kind] - kindRank[y.kind] || (x.key < y.key ? -1 : 1))
+      .sort(
+        (x, y) =>
+          y.score - x.score ||
+          kindRank[x.kind] - kindRank[y.kind] ||
+          this.watchOrder(x.key, y.key) ||
+          (x.key < y.key ? -1 : 1),
+      )
       .slice(0, limit);
+  }
+
+  /** Two lectures in the order a learner watches them (part, then date, then catalog number); 0 otherwise. */
+  private watchOrder(a: string, b: string): number {
+    const x = this.graph.getNodeAttributes(a);
+    const y = this.graph.getNodeAttributes(b);
+    if (x.kind !== 'lecture' || y.kind !== 'lecture') return 0;
+    return (
+      (x.part?.index ?? 0) - (y.part?.index ?? 0) ||
+      (x.date && y.date && x.date !== y.date ? (x.date < y.date ? -1 : 1) : 0) ||
+      x.number - y.number
+    );
   }
 }

@@ -89,6 +89,18 @@ describe('SearchIndex', () => {
   it('should find nothing for an empty query', () => {
     expect(new SearchIndex(course()).search('  ')).toEqual([]);
   });
+  it('should list the parts of one title in watching order, whatever their catalog numbers', () => {
+    const g = createAtlasGraph();
+    const title = 'Self-supervised Learning';
+    addLecture(g, 330, title, { part: { index: 2, total: 3 } });
+    addLecture(g, 1000, title, { part: { index: 3, total: 3 } });
+    addLecture(g, 331, title, { part: { index: 1, total: 3 } });
+    expect(new SearchIndex(g).search(title).map((h) => h.key)).toEqual([
+      'lecture:331',
+      'lecture:330',
+      'lecture:1000',
+    ]);
+  });
   it('should tolerate a typo and rank the concept first', () => {
     const hits = new SearchIndex(course()).search('cyclegna');
     expect(hits[0]!.key).toBe('concept:cyclegan');
