@@ -673,6 +673,8 @@ export class LaApp extends LitElement {
     this.patchView({ selected: key }, true);
     if (key && graph) {
       this.mainSearch?.clear();
+      // On a phone the on-screen keyboard would stay up over the sheet while the search holds focus.
+      if (this.layout === 'phone') this.mainSearch?.blur();
       const a = graph.getNodeAttributes(key);
       this.announcement = this.t.opened(this.t.kind[a.kind] ?? a.kind, fullNodeName(graph, key, this.t));
     }

@@ -341,7 +341,9 @@ export class LaLecturePanel extends LitElement {
                     </span>
                   </li>`,
               )}
-              <li class="goal">${this.lectureName(this.nodeKey)} <span class="muted">(${t.goal})</span></li>
+              <li class="goal">
+                <span>${this.lectureName(this.nodeKey)} <span class="muted">(${t.goal})</span></span>
+              </li>
             </ol>`
           : html`<p class="muted">${t.learningPathEmpty}</p>`
       }

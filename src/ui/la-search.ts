@@ -113,6 +113,11 @@ export class LaSearch extends LitElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
+  /** Takes focus from the field. */
+  override blur(): void {
+    this.renderRoot.querySelector('input')?.blur();
+  }
+
   /** Empties the field and closes the list. */
   clear(): void {
     this.value = '';

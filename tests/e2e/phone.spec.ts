@@ -41,6 +41,10 @@ describe('the explorer on a phone', () => {
     await searchField(page).press('Enter');
     await page.locator('la-concept-panel h2').waitFor();
     expect(await overflows(page)).toBe(false);
+    // The search lets go of focus, so a phone's keyboard does not stay up over the sheet.
+    expect(
+      await page.evaluate(() => document.querySelector('la-app')!.shadowRoot!.activeElement?.tagName ?? null),
+    ).not.toBe('LA-SEARCH');
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.locator('la-filters').waitFor();
     expect(await overflows(page)).toBe(false);
