@@ -166,6 +166,22 @@ describe('computePrerequisites', () => {
     );
   });
 
+  it('should call the course’s numbering "the previous lecture", not a previous part, across topics', () => {
+    const course = { series: 'ML 2021', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 331, title: 'Generative Adversarial Network (GAN)', courseLecture: '17', ...course },
+        { number: 330, title: 'Self-supervised Learning', courseLecture: '18', ...course },
+      ],
+      [],
+    );
+    edge(g, 'next-in-series', 331, 330, 'lecture 17 of ML 2021');
+    const r = computePrerequisites(g, relationsFrom({}));
+    expect(r.edges.find((e) => e.before === 'lecture:331' && e.after === 'lecture:330')?.reason.text).toBe(
+      'the previous lecture of ML 2021',
+    );
+  });
+
   it('should break a cycle by dropping the weakest edge and say so', () => {
     const g = graphOf(
       [

@@ -5,6 +5,7 @@
  */
 import type { PrerequisiteContext } from '../context.js';
 import type { Signal } from './types.js';
+import { seriesTopic } from '../../relations.js';
 
 const startsMemo = new WeakMap<PrerequisiteContext, Map<string, string[]>>();
 
@@ -41,7 +42,15 @@ function chainStarts(ctx: PrerequisiteContext, key: string): string[] {
 
 export const seriesOrder: Signal = (ctx, b, put) => {
   const previous = ctx.seriesPrev.get(b.key) ?? [];
-  for (const p of previous) put(p.from, 'seriesPrevious', 1, 'previous-part');
+  const topic = seriesTopic(b.attrs.title);
+  for (const p of previous) {
+    // A course's numbering chains lectures of different topics (GAN, then Self-supervised Learning): the
+    // previous lecture of the course, not a previous part of the same talk.
+    const other = ctx.infos.get(p.from)?.attrs;
+    if (other && seriesTopic(other.title) !== topic && b.attrs.series)
+      put(p.from, 'seriesPrevious', 1, 'previous-in-course', undefined, undefined, b.attrs.series);
+    else put(p.from, 'seriesPrevious', 1, 'previous-part');
+  }
   if (previous.length === 0) return;
   for (const start of chainStarts(ctx, b.key))
     if (start !== b.key && !previous.some((p) => p.from === start))
