@@ -128,8 +128,13 @@ export class LaConceptPanel extends LitElement {
     return html`
       <article aria-labelledby="title">
         <p class="muted">${t.kind.concept} · ${t.category}: ${t.categoryName[a.category] ?? a.category}</p>
-        <h2 id="title" part="title" lang="en">${a.label}</h2>
-        ${a.labelZh ? html`<p class="zh" lang="zh-Hant">${a.labelZh}</p>` : nothing}
+        ${
+          t.preferZhLabels && a.labelZh
+            ? html`<h2 id="title" part="title" lang="zh-Hant">${a.labelZh}</h2>
+                <p class="zh" lang="en">${a.label}</p>`
+            : html`<h2 id="title" part="title" lang="en">${a.label}</h2>
+                ${a.labelZh ? html`<p class="zh" lang="zh-Hant">${a.labelZh}</p>` : nothing}`
+        }
         ${
           a.aliases?.length
             ? html`<p><span class="muted">${t.aliases}:</span> ${a.aliases.join(' · ')}</p>`

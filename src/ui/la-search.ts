@@ -166,9 +166,14 @@ export class LaSearch extends LitElement {
   private renderHit(hit: SearchHit, i: number) {
     const a = this.graph?.hasNode(hit.key) ? this.graph.getNodeAttributes(hit.key) : undefined;
     let detail = '';
+    let label = hit.label;
     if (a?.kind === 'lecture') detail = lectureIdentities(this.graph!, this.t).get(hit.key) ?? '';
-    else if (a?.kind === 'concept' && a.labelZh) detail = a.labelZh;
-    const shownNames = [hit.label, detail];
+    else if (a?.kind === 'concept' && a.labelZh) {
+      // A concept's name in the reader's language first, the other beside it.
+      if (this.t.preferZhLabels) [label, detail] = [a.labelZh, hit.label];
+      else detail = a.labelZh;
+    }
+    const shownNames = [label, detail];
     const matched = shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase())
       ? ''
       : this.t.matchedAs(hit.matched);
@@ -181,7 +186,7 @@ export class LaSearch extends LitElement {
       @click=${() => this.pick(hit)}
     >
       <span class="kind">${this.t.kind[hit.kind] ?? hit.kind}</span>
-      <span class="label">${hit.label}</span>
+      <span class="label">${label}</span>
       <span class="muted">${[detail, matched].filter(Boolean).join(' · ')}</span>
     </li>`;
   }
