@@ -117,6 +117,11 @@ export class LaLecturePanel extends LitElement {
       .goal {
         font-weight: 600;
       }
+      .watched-mark {
+        color: var(--la-muted);
+        font-size: 0.82rem;
+        margin-left: 0.3rem;
+      }
     `,
   ];
 
@@ -279,6 +284,7 @@ export class LaLecturePanel extends LitElement {
         return html`<li>
           <button class="link" data-key=${l.key} @click=${() => this.select(l.key)}>${l.title}</button>
           <span class="identity">${identities.get(l.key) ?? ''}</span>
+          ${this.watched.has(l.key) ? html`<span class="watched-mark">✓ ${this.t.alreadyWatched}</span>` : nothing}
           ${why.length ? html`<span class="reason">${why.join(' — ')}</span>` : nothing}
         </li>`;
       })}

@@ -33,6 +33,10 @@ describe('learning path (watched lectures drop out)', () => {
     await panel.locator(`ol.steps li[data-key="${last}"] input`).click();
     await expect.poll(() => panel.locator(`ol.steps li[data-key="${last}"]`).count()).toBe(0);
     const afterTwo = await steps.count();
+    // "Watch first" still lists the goal's direct prerequisite (the path's last step), marked as watched.
+    const listed = panel.locator(`section.prereqs li:has(button[data-key="${last}"])`);
+    expect(await listed.count()).toBe(1);
+    expect(await listed.textContent()).toContain('Already watched');
 
     const stored = await page.evaluate(() => localStorage.getItem('lecture-atlas:watched'));
     expect(JSON.parse(stored ?? '[]')).toEqual(expect.arrayContaining([first, last]));
