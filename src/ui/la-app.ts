@@ -335,6 +335,7 @@ export class LaApp extends LitElement {
           .depth=${v.depth}
           .colorBy=${v.colorBy}
           .maxDegree=${Math.min(ctx.maxDegree, 30)}
+          .kinds=${ctx.kinds}
           .t=${t}
           @la-filter-change=${(e: LaEvent<'la-filter-change'>) => this.patchView({ filter: e.detail.filter }, false)}
           @la-depth-change=${(e: LaEvent<'la-depth-change'>) => this.patchView({ depth: e.detail.depth }, false)}
@@ -350,6 +351,7 @@ export class LaApp extends LitElement {
           .seriesColors=${ctx.seriesColors}
           .filter=${v.filter}
           .hiddenGroups=${v.hiddenGroups}
+          .kinds=${ctx.kinds}
           .t=${t}
           @la-filter-change=${(e: LaEvent<'la-filter-change'>) => this.patchView({ filter: e.detail.filter }, false)}
           @la-groups-change=${(e: LaEvent<'la-groups-change'>) =>
@@ -383,7 +385,7 @@ export class LaApp extends LitElement {
               // Its line is kept when nothing is selected, so opening a selection does not change the
               // height of the graph (which would re-create every canvas of the drawing, and shift it).
               derived.render.focus
-                ? html`<span class="focus-info">${t.focusInfo(derived.render.focus.size, v.depth)}</span>`
+                ? html`<span class="focus-info">${t.focusInfo(shownAround(derived.render), v.depth)}</span>`
                 : html`<span class="focus-info empty" aria-hidden="true"></span>`
             }
             ${
@@ -730,4 +732,14 @@ declare global {
   interface HTMLElementTagNameMap {
     'la-app': LaApp;
   }
+}
+
+/** How many nodes of the selection's neighbourhood the filters and hidden groups let through. */
+function shownAround(render: DerivedView['render']): number {
+  const { focus, visible } = render;
+  if (!focus) return 0;
+  if (!visible) return focus.size;
+  let n = 0;
+  for (const k of focus.keys()) if (visible.has(k)) n++;
+  return n;
 }

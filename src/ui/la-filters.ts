@@ -8,6 +8,7 @@
  * @property depth - the neighbourhood depth (1–3)
  * @property colorBy - the colouring
  * @property maxDegree - the upper end of the minimum-links slider
+ * @property kinds - the node kinds the graph holds
  * @property t - UI text
  * @fires la-filter-change - series, kinds or minimum links changed (`filter`)
  * @fires la-depth-change - the depth changed (`depth`)
@@ -80,6 +81,8 @@ export class LaFilters extends LitElement {
   @property({ type: Number }) depth: Depth = 1;
   @property() colorBy: ColorBy = 'community';
   @property({ type: Number }) maxDegree = 20;
+  /** The node kinds the graph holds; only these are offered. */
+  @property({ attribute: false }) kinds: readonly NodeKind[] = NODE_KINDS;
   @property({ attribute: false }) t: Messages = messagesFor('en');
 
   override render() {
@@ -123,7 +126,7 @@ export class LaFilters extends LitElement {
 
       <fieldset>
         <legend>${t.kindsFilter}</legend>
-        ${NODE_KINDS.map(
+        ${this.kinds.map(
           (k) =>
             html`<label class="row">
               <input

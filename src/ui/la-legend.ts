@@ -12,6 +12,7 @@
  * @property seriesColors - series → colour
  * @property filter - the current node filter (kinds and series shown)
  * @property hiddenGroups - the communities hidden
+ * @property kinds - the node kinds the graph holds
  * @property t - UI text
  * @fires la-filter-change - a kind or series was shown or hidden (`filter`)
  * @fires la-groups-change - a community was shown or hidden (`hidden`)
@@ -129,6 +130,8 @@ export class LaLegend extends LitElement {
   @property({ attribute: false }) seriesColors: ReadonlyMap<string, string> = new Map();
   @property({ attribute: false }) filter: NodeFilter = DEFAULT_NODE_FILTER;
   @property({ attribute: false }) hiddenGroups: readonly number[] = [];
+  /** The node kinds the graph holds; only these are offered. */
+  @property({ attribute: false }) kinds: readonly NodeKind[] = NODE_KINDS;
   @property({ attribute: false }) t: Messages = messagesFor('en');
 
   override render() {
@@ -137,7 +140,7 @@ export class LaLegend extends LitElement {
     return html`<p class="muted hint">${t.legendHint}</p>
       <h3 id="shapes">${t.legendShapes}</h3>
       <ul part="list" aria-labelledby="shapes">
-        ${NODE_KINDS.map((k) =>
+        ${this.kinds.map((k) =>
           this.renderEntry(
             {
               id: `kind-${k}`,

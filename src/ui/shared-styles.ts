@@ -9,6 +9,14 @@ export const sharedStyles = css`
   :host {
     color: var(--la-fg, #1d2433);
   }
+  /* A finger needs a larger target than a pointer (WCAG 2.5.8: at least 24 px). */
+  @media (pointer: coarse) {
+    input[type='checkbox'],
+    input[type='radio'] {
+      width: 1.5rem;
+      height: 1.5rem;
+    }
+  }
   h2 {
     font-size: 1.1rem;
     margin: 0 0 0.4rem;

@@ -48,6 +48,9 @@ describe('the explorer on a phone', () => {
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.locator('la-filters').waitFor();
     expect(await overflows(page)).toBe(false);
+    // Checkboxes a finger can hit (WCAG 2.5.8: 24 px).
+    const box = await page.locator('la-filters input[name=kind]').first().boundingBox();
+    expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(24);
     // Settings live in the drawer on a phone.
     expect(await page.locator('.sidebar la-toolbar select.lang').isVisible()).toBe(true);
     await page.keyboard.press('Escape');

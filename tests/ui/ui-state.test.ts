@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { createAtlasGraph } from '../../src/core/serialize.js';
+import { graphContext } from '../../src/ui/state/graph-context.js';
+import { resolveDisplayOptions } from '../../src/ui/state/display-options.js';
+import { addLecture } from '../support/atlas-graph.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
 import { pickLanguage, messagesFor, LANGS } from '../../src/ui/i18n/index.js';
 import { protectMath } from '../../src/ui/markdown/math.js';
@@ -264,5 +267,20 @@ describe('reuseUnchanged', () => {
     const refiltered = reuseUnchanged(first, deriveView(g, DEFAULT_VIEW_STATE, 'en', new Map()));
     expect(refiltered.render.visible).toBeNull();
     expect(reuseUnchanged(undefined, first)).toBe(first);
+  });
+});
+
+describe('graphContext', () => {
+  it('should offer only the node kinds the graph holds', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'GAN basics');
+    g.addNode('concept:gan', {
+      kind: 'concept',
+      label: 'GAN',
+      aliases: [],
+      category: 'model',
+      lectureCount: 1,
+    } as never);
+    expect(graphContext(g, resolveDisplayOptions()).kinds).toEqual(['lecture', 'concept']);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { communityLegend, type CommunityEntry } from '../../core/community-legend.js';
 import { listSeries, type SeriesCount } from '../../core/list-series.js';
-import type { AtlasGraph } from '../../core/types.js';
+import type { AtlasGraph, NodeKind } from '../../core/types.js';
+import { NODE_KINDS } from '../../core/visible-nodes.js';
 import { displayPlan, type DisplayPlan } from './display-graph.js';
 import type { DisplayOptions } from './display-options.js';
 import { communityColors } from './community-colors.js';
@@ -24,6 +25,8 @@ export interface GraphContext {
   maxDegree: number;
   lectures: number;
   concepts: number;
+  /** The node kinds the graph holds (a library without notes offers no "Notes" filter). */
+  kinds: NodeKind[];
 }
 
 export function graphContext(graph: AtlasGraph, options: DisplayOptions): GraphContext {
@@ -32,7 +35,9 @@ export function graphContext(graph: AtlasGraph, options: DisplayOptions): GraphC
   let lectures = 0;
   let concepts = 0;
   let maxDegree = 0;
+  const present = new Set<NodeKind>();
   graph.forEachNode((key, a) => {
+    present.add(a.kind);
     if (a.kind === 'lecture') lectures++;
     else if (a.kind === 'concept') concepts++;
     maxDegree = Math.max(maxDegree, graph.degree(key));
@@ -48,5 +53,6 @@ export function graphContext(graph: AtlasGraph, options: DisplayOptions): GraphC
     maxDegree,
     lectures,
     concepts,
+    kinds: NODE_KINDS.filter((k) => present.has(k)),
   };
 }
