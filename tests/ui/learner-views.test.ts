@@ -64,16 +64,17 @@ describe('conceptGuide', () => {
     expect(conceptGuide(library(), 'concept:nope')).toEqual({ start: null, before: [], lectures: [] });
   });
 
-  it('should start with the main-topic lecture with the fewest prerequisites, then list basic to advanced', () => {
+  it('should start with the main-topic lecture with the fewest prerequisites, then list those about it before those using it', () => {
     const g = library();
     const guide = conceptGuide(g, 'concept:network-compression');
     expect(guide.start?.key).toBe('lecture:201');
     expect(guide.before).toEqual([]);
+    // 202 only uses the concept: after every lecture about it, although fewer prerequisites lead to it than to 369.
     expect(guide.lectures.map((l) => l.key)).toEqual([
       'lecture:201',
       'lecture:368',
-      'lecture:202',
       'lecture:369',
+      'lecture:202',
     ]);
     expect(prerequisiteDepth(g, 'lecture:369')).toBe(2);
   });
@@ -88,6 +89,7 @@ describe('conceptGuide', () => {
     const guide = conceptGuide(g, 'concept:network-compression');
     // 201 and 368 both have one prerequisite now: the earlier date wins, undated last.
     expect(guide.start?.key).toBe('lecture:368');
+    expect(guide.lectures[0]?.key).toBe('lecture:368');
     expect(guide.before.map((b) => b.key)).toEqual(['lecture:400']);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * A concept's page read as a guide for a learner: where to start (the lecture that introduces the
  * concept — one with it as main topic, the fewest prerequisites, the earliest), what to watch before
- * that lecture, and every lecture on the concept from basic to advanced (by how long the chain of
- * prerequisites before each one is, then by date and catalog number). Pure functions of the graph.
+ * that lecture, and every lecture on the concept: the start, then those about it, then those that use it,
+ * each from basic to advanced (by how long the chain of prerequisites before each one is, then by date
+ * and catalog number). Pure functions of the graph.
  */
 import {
   lecturesTeaching,
@@ -111,9 +112,16 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
         x.depth - y.depth ||
         x.number - y.number,
     )[0] ?? null;
+  // The start first, then the lectures about the concept, then those that use it, each from basic to
+  // advanced: a talk that only uses a concept is not where a learner meets it, however few
+  // prerequisites it has.
   lectures.sort(
     (x, y) =>
-      x.depth - y.depth || byDate(x.date, y.date) || Number(y.main) - Number(x.main) || x.number - y.number,
+      Number(y === start) - Number(x === start) ||
+      Number(y.main) - Number(x.main) ||
+      x.depth - y.depth ||
+      byDate(x.date, y.date) ||
+      x.number - y.number,
   );
   const before = start ? prerequisitesOf(graph, start.key).slice(0, beforeCount) : [];
   return { start, before, lectures };
