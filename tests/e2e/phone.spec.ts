@@ -119,6 +119,9 @@ describe('the explorer on a phone', () => {
     await page.locator('la-lecture-panel h2').waitFor();
     expect(await page.getByRole('button', { name: '回到圖譜' }).isVisible()).toBe(true);
     expect(await page.locator('la-lecture-panel section.prereqs h3').textContent()).toBe('建議先看');
+    const reasons = await page.locator('la-lecture-panel section.prereqs .reason').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) expect(r).toMatch(/\p{Script=Han}/u);
     expect(await overflows(page)).toBe(false);
     if (process.env.LA_SCREENSHOTS) {
       await page.waitForTimeout(600);
