@@ -173,12 +173,20 @@ export class LaApp extends LitElement {
     this.setAttribute('theme', this.theme);
     this.setAttribute('layout', this.layout);
     const ctx = this.context;
-    if (ctx && (changed.has('view') || changed.has('uiLang') || changed.has('theme') || !this.derived)) {
+    if (
+      ctx &&
+      (changed.has('view') ||
+        changed.has('uiLang') ||
+        changed.has('theme') ||
+        changed.has('watched') ||
+        !this.derived)
+    ) {
       this.derived = reuseUnchanged(
         this.derived,
         deriveView(ctx.graph, this.view, this.uiLang, ctx.seriesColors, {
           communityColors: ctx.communityColors,
           theme: this.theme,
+          watched: this.watched,
         }),
       );
       this.display = reuseUnchangedContent(

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { nodeDisplay } from './support/sigma.js';
 import { connectBrowser, openPage, waitForGraph } from './support/session.js';
 
 /** What to watch first, as a learner reads it: reasons in their language, a path that agrees with the list. */
@@ -41,6 +42,15 @@ describe('prerequisites in the explorer', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(watchFirst.length).toBeGreaterThan(0);
     for (const key of watchFirst) expect(onPath.has(key)).toBe(true);
+    // The graph highlights the same path: its steps and the goal, nothing else.
+    await expect
+      .poll(async () =>
+        Object.entries(await nodeDisplay(page))
+          .filter(([, d]) => d.highlighted)
+          .map(([k]) => k)
+          .sort(),
+      )
+      .toEqual([...onPath, 'lecture:232'].sort());
     await panel.getByText(/more lectures? further back/).waitFor();
     await panel.getByRole('button', { name: 'Show the whole path' }).click();
     await expect.poll(() => steps.count()).toBeGreaterThan(bounded);

@@ -9,6 +9,7 @@ import { protectMath } from '../../src/ui/markdown/math.js';
 import {
   currentViewNodes,
   deriveView,
+  learningPathHighlight,
   pathEdgeKeys,
   reuseUnchanged,
 } from '../../src/ui/state/render-state.js';
@@ -282,5 +283,26 @@ describe('graphContext', () => {
       lectureCount: 1,
     } as never);
     expect(graphContext(g, resolveDisplayOptions()).kinds).toEqual(['lecture', 'concept']);
+  });
+});
+
+describe('learningPathHighlight', () => {
+  it('should highlight a lecture’s learning path and its prerequisite edges, without what was watched', () => {
+    const g = createAtlasGraph();
+    for (const n of [1, 2, 3]) addLecture(g, n, `Part ${n}`);
+    const prerequisite = (s: number, t: number): void => {
+      g.addDirectedEdgeWithKey(`prerequisite:lecture:${s}->lecture:${t}`, `lecture:${s}`, `lecture:${t}`, {
+        kind: 'prerequisite',
+        score: 0.9,
+        reason: 'the previous part',
+      });
+    };
+    prerequisite(1, 2);
+    prerequisite(2, 3);
+    const whole = learningPathHighlight(g, 'lecture:3', new Set());
+    expect([...whole!.nodes].sort()).toEqual(['lecture:1', 'lecture:2', 'lecture:3']);
+    expect(whole!.edges.size).toBe(2);
+    expect(learningPathHighlight(g, 'lecture:3', new Set(['lecture:2']))).toBeNull();
+    expect(learningPathHighlight(g, 'lecture:1', new Set())).toBeNull();
   });
 });

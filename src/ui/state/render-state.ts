@@ -3,6 +3,7 @@
  * the neighbourhood and the path queries once per change, so reducers only do set look-ups.
  */
 import { explanatoryPath, type PathHop } from '../../core/explanatory-path.js';
+import { learningPath } from '../../core/learning-path.js';
 import { neighbourhood } from '../../core/queries.js';
 import type { AtlasGraph } from '../../core/types.js';
 import { isDefaultFilter, visibleNodes } from '../../core/visible-nodes.js';
@@ -10,10 +11,12 @@ import type { Lang } from '../i18n/index.js';
 import { MAX_FORCED_LABELS, type RenderState } from './reducers.js';
 import type { Theme, ViewState } from './view-state.js';
 
-/** What the render state needs beyond the view state: the explorer's colour choices and theme. */
+/** What the render state needs beyond the view state: the explorer's colour choices and theme, what was watched. */
 export interface DisplayChoices {
   communityColors?: ReadonlyMap<number, string>;
   theme?: Theme;
+  /** Lectures ticked as watched: they leave a selected lecture's learning path. */
+  watched?: ReadonlySet<string>;
 }
 
 export interface DerivedView {
@@ -23,6 +26,29 @@ export interface DerivedView {
   visibleCount: number;
   /** The path hops, undefined when no path is asked for, null when the two ends are not connected. */
   path: PathHop[] | null | undefined;
+}
+
+/**
+ * A selected lecture's learning path as the panel lists it (bounded, watched lectures skipped): its steps and
+ * the target, and the prerequisite edges between them. Null when the lecture needs nothing first.
+ */
+export function learningPathHighlight(
+  graph: AtlasGraph,
+  lecture: string,
+  watched: ReadonlySet<string>,
+): { nodes: Set<string>; edges: Set<string> } | null {
+  const { steps } = learningPath(graph, lecture, watched);
+  if (!steps.some((s) => s.key !== lecture)) return null;
+  const nodes = new Set(steps.map((s) => s.key));
+  nodes.add(lecture);
+  // The path's own links (transitively reduced, as the panel orders it).
+  const edges = new Set<string>();
+  for (const step of steps)
+    for (const next of step.leadsTo)
+      graph.forEachOutEdge(step.key, (e, a, _s, target) => {
+        if (a.kind === 'prerequisite' && target === next) edges.add(e);
+      });
+  return { nodes, edges };
 }
 
 /** The edge keys along a path: for each hop, the edges of its kind between its two nodes. */
@@ -77,9 +103,18 @@ export function deriveView(
     if (path) {
       pathNodes = new Set([state.pathFrom, ...path.map((h) => h.to)]);
       pathEdges = pathEdgeKeys(graph, path);
-      if (shown && [...pathNodes].some((k) => !shown!.has(k))) shown = new Set([...shown, ...pathNodes]);
     }
+  } else if (
+    state.selected &&
+    graph.hasNode(state.selected) &&
+    graph.getNodeAttribute(state.selected, 'kind') === 'lecture'
+  ) {
+    // A selected lecture's learning path is drawn as the panel lists it.
+    const highlight = learningPathHighlight(graph, state.selected, choices.watched ?? new Set());
+    if (highlight) [pathNodes, pathEdges] = [highlight.nodes, highlight.edges];
   }
+  if (pathNodes && shown && [...pathNodes].some((k) => !shown!.has(k)))
+    shown = new Set([...shown, ...pathNodes]);
   return {
     render: {
       visible: shown,
