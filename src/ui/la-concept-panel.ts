@@ -21,7 +21,7 @@ import { afterNextFrame } from './after-next-frame.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
-import { conceptGuide, type ConceptGuide } from './state/concept-guide.js';
+import { conceptGuide, shownAliases, type ConceptGuide } from './state/concept-guide.js';
 import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { safeHttpUrl } from './state/safe-url.js';
 
@@ -121,6 +121,7 @@ export class LaConceptPanel extends LitElement {
     const shown = lectures.slice(0, drawn);
     const reading = (a.reading ?? []).map((r) => ({ title: r.title, url: safeHttpUrl(r.url), raw: r.url }));
     const name = (label: string, zh?: string): string => (t.preferZhLabels && zh ? zh : label);
+    const aliases = shownAliases(a.label, a.labelZh, a.aliases ?? []);
     const identities = lectureIdentities(graph, t);
     const lecture = (key: string, title: string, cls = '') =>
       html`<button class="link ${cls}" data-key=${key} @click=${() => this.select(key)}>${title}</button>
@@ -136,8 +137,11 @@ export class LaConceptPanel extends LitElement {
                 ${a.labelZh ? html`<p class="zh" lang="zh-Hant">${a.labelZh}</p>` : nothing}`
         }
         ${
-          a.aliases?.length
-            ? html`<p><span class="muted">${t.aliases}:</span> ${a.aliases.join(' · ')}</p>`
+          aliases.length
+            ? html`<p>
+                <span class="muted">${t.aliases}:</span>
+                ${aliases.join(' · ')}
+              </p>`
             : nothing
         }
 

@@ -4,7 +4,7 @@ import { OTHER_COLOR, PALETTE, categoricalColors } from '../../src/core/palette.
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph, EdgeKind, LectureNodeAttributes } from '../../src/core/types.js';
 import { messagesFor } from '../../src/ui/i18n/index.js';
-import { conceptGuide, prerequisiteDepth } from '../../src/ui/state/concept-guide.js';
+import { conceptGuide, prerequisiteDepth, shownAliases } from '../../src/ui/state/concept-guide.js';
 import { fullNodeName, lectureIdentities } from '../../src/ui/state/lecture-identity.js';
 import { addLecture } from '../support/atlas-graph.js';
 
@@ -56,6 +56,22 @@ describe('lectureIdentities', () => {
     expect(lectureIdentities(library(), zh).get('lecture:369')).toBe('ML 2021 · 第 2/2 段 · 英文版');
     expect(fullNodeName(library(), 'lecture:201', en)).toBe('Network Compression (Part 5 of 6 · English)');
     expect(fullNodeName(library(), 'concept:network-compression', en)).toBe('network compression');
+  });
+});
+
+describe('shownAliases', () => {
+  it('should show each spelling once, never one of the names already shown', () => {
+    expect(
+      shownAliases('Transformer', '變形金剛', [
+        'TRANSFORMER',
+        'transformers',
+        'Transformer model',
+        '變形金剛',
+      ]),
+    ).toEqual(['Transformer model']);
+    expect(
+      shownAliases('self-attention', undefined, ['self attention', 'Self-Attention', '自注意力']),
+    ).toEqual(['自注意力']);
   });
 });
 

@@ -126,3 +126,28 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
   const before = start ? prerequisitesOf(graph, start.key).slice(0, beforeCount) : [];
   return { start, before, lectures };
 }
+
+/**
+ * The aliases worth showing beside a concept's names: one per spelling, ignoring case and spacing
+ * ("TRANSFORMER" and "transformers" add nothing to "Transformer"), never a name already shown.
+ */
+export function shownAliases(
+  label: string,
+  labelZh: string | undefined,
+  aliases: readonly string[],
+): string[] {
+  const key = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[\s\-_]+/g, '')
+      .replace(/s$/, '');
+  const seen = new Set([key(label), ...(labelZh ? [key(labelZh)] : [])]);
+  const out: string[] = [];
+  for (const a of aliases) {
+    const k = key(a);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  return out;
+}
