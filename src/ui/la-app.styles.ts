@@ -147,6 +147,10 @@ export const laAppStyles = css`
     margin: 0;
     padding-inline-start: 1rem;
   }
+  .notice .dismiss {
+    flex: none;
+    overflow-wrap: normal;
+  }
 
   .layout {
     position: relative;

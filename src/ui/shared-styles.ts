@@ -15,6 +15,8 @@ export const sharedStyles = css`
     input[type='radio'] {
       width: 1.5rem;
       height: 1.5rem;
+      /* Not squeezed by the flex rows they sit in. */
+      flex: none;
     }
   }
   h2 {

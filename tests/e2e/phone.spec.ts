@@ -49,8 +49,10 @@ describe('the explorer on a phone', () => {
     await page.locator('la-filters').waitFor();
     expect(await overflows(page)).toBe(false);
     // Checkboxes a finger can hit (WCAG 2.5.8: 24 px).
-    const box = await page.locator('la-filters input[name=kind]').first().boundingBox();
-    expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(24);
+    for (const input of await page.locator('la-filters input[type=checkbox]').all()) {
+      const box = await input.boundingBox();
+      expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(24);
+    }
     // Settings live in the drawer on a phone.
     expect(await page.locator('.sidebar la-toolbar select.lang').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
@@ -146,6 +148,11 @@ describe('the explorer on a phone', () => {
     const steps = panel.locator('ol.steps > li[data-key]');
     await steps.first().waitFor();
     expect(await steps.count()).toBeLessThanOrEqual(12);
+    // The path's checkboxes keep their size in their flex rows.
+    for (const input of await steps.locator('input[type=checkbox]').all()) {
+      const box = await input.boundingBox();
+      expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(24);
+    }
     expect(await overflows(page)).toBe(false);
 
     // The skip link to the search works on a phone too.
