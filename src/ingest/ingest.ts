@@ -273,22 +273,33 @@ export function languageEvidence(
 
 /**
  * Sets each lecture's language: its own evidence, else what most lectures of its series say of theirs
- * (a course is given in one language), else the script of its title.
+ * (a course is given in one language), else what most lectures of its catalog file say (one channel or
+ * playlist), else the script of its title.
  */
 function spokenLanguages(lectures: LectureRecord[]): LectureRecord[] {
-  const votes = new Map<string, { zh: number; en: number }>();
   const own = lectures.map((l) => languageEvidence(l));
-  lectures.forEach((l, i) => {
-    const said = own[i];
-    if (!said || !l.series) return;
-    const v = votes.get(l.series) ?? { zh: 0, en: 0 };
-    v[said]++;
-    votes.set(l.series, v);
-  });
+  const majority = (
+    group: (l: LectureRecord) => string | undefined,
+  ): ((l: LectureRecord) => 'zh' | 'en' | undefined) => {
+    const votes = new Map<string, { zh: number; en: number }>();
+    lectures.forEach((l, i) => {
+      const key = group(l);
+      const said = own[i];
+      if (!said || key === undefined) return;
+      const v = votes.get(key) ?? { zh: 0, en: 0 };
+      v[said]++;
+      votes.set(key, v);
+    });
+    return (l) => {
+      const key = group(l);
+      const v = key === undefined ? undefined : votes.get(key);
+      return v && v.zh !== v.en ? (v.zh > v.en ? 'zh' : 'en') : undefined;
+    };
+  };
+  const bySeries = majority((l) => l.series);
+  const byFile = majority((l) => l.source.file);
   return lectures.map((l, i) => {
-    const v = l.series ? votes.get(l.series) : undefined;
-    const bySeries = v && v.zh !== v.en ? (v.zh > v.en ? 'zh' : 'en') : undefined;
-    const language = own[i] ?? bySeries ?? l.language;
+    const language = own[i] ?? bySeries(l) ?? byFile(l) ?? l.language;
     return language === l.language ? l : { ...l, language };
   });
 }

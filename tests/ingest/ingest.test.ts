@@ -62,6 +62,9 @@ describe('ingest', () => {
     expect(byNumber.get(272)).toMatchObject({ series: 'Linear Algebra', language: 'zh' });
     // The talk's language, not the topic's script: an English-titled lecture of a course given in Chinese.
     expect(byNumber.get(209)).toMatchObject({ series: 'DLHLP 2020', language: 'zh' });
+    // No series and nothing of its own: the language most of its catalog file's lectures are given in.
+    expect(byNumber.get(204)).toMatchObject({ title: 'Transformer', language: 'zh' });
+    expect(byNumber.get(204)!.series).toBeUndefined();
     const series = new Set(r.lectures.map((l) => l.series));
     expect([...series].sort()).toEqual([
       'ACL 2020',
