@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { EdgeAttributes, NodeAttributes } from '../../src/core/types.js';
 import {
+  DIMMED_SIZE,
   EMPTY_RENDER_STATE,
   RENDER_COLORS,
   THEME_COLORS,
@@ -172,6 +173,8 @@ describe('nodeAppearance', () => {
     expect(nodeAppearance('concept:gan', concept, s)).toMatchObject({
       color: RENDER_COLORS.dimNode,
       label: null,
+      // Drawn smaller, so the highlighted edges under it stay visible.
+      size: 6 * DIMMED_SIZE,
     });
   });
 

@@ -70,6 +70,9 @@ export const EMPTY_RENDER_STATE: RenderState = {
   lang: 'en',
 };
 
+/** The share of its size a dimmed node is drawn at (shape programs; see nodeAppearance). */
+export const DIMMED_SIZE = 0.5;
+
 /** Past this many neighbours, a selected or hovered node's neighbours are labelled only where there is
  * room (sigma's label grid) instead of all at once: hundreds of forced labels are unreadable, and each
  * costs a canvas text draw on every frame. */
@@ -182,6 +185,9 @@ export function nodeAppearance(key: string, data: NodeInput, state: RenderState)
       color = colors.dimNode;
       label = null;
       zIndex = 0;
+      // Smaller too: sigma draws every edge under every node, and the highlighted edges (a path, a
+      // neighbourhood) would otherwise vanish under the dimmed nodes they cross.
+      if (size !== undefined) size *= DIMMED_SIZE;
     } else if (inFocus || onPath || inHover) zIndex = 2;
     if (!hovering && inFocus && state.neighbourLabels !== false && (state.focus!.get(key) ?? 99) <= 1)
       forceLabel = true;
