@@ -379,15 +379,16 @@ export class SigmaController implements ReactiveController {
    * their look changed (re-indexing when asked), drawn in the next frame.
    */
   private restyle(skipIndexation: boolean, nodes: ReadonlySet<string> | null = null): void {
+    this.sigma!.refresh({ partialGraph: this.restyled(nodes), skipIndexation, schedule: true });
+  }
+
+  /** What a restyle refreshes: every drawn edge, and the given nodes that are drawn (all drawn nodes for null). */
+  private restyled(nodes: ReadonlySet<string> | null): { nodes: string[]; edges: string[] } {
     const display = this.display!;
-    this.sigma!.refresh({
-      partialGraph: {
-        nodes: nodes ? [...nodes].filter((k) => display.hasNode(k)) : display.nodes(),
-        edges: display.edges(),
-      },
-      skipIndexation,
-      schedule: true,
-    });
+    return {
+      nodes: nodes ? [...nodes].filter((k) => display.hasNode(k)) : display.nodes(),
+      edges: display.edges(),
+    };
   }
 
   /** Replaces the display graph with the current content (sigma re-indexes and draws once). */
@@ -560,12 +561,8 @@ export class SigmaController implements ReactiveController {
     if (this.state.hoverDims) {
       // The hover dims everything else: every drawn item changes (every edge; the nodes it touches
       // when the node program dims).
-      const nodes = touchedNodes(prevState, this.state);
       sigma.refresh({
-        partialGraph: {
-          nodes: nodes ? [...nodes].filter((k) => display.hasNode(k)) : display.nodes(),
-          edges: display.edges(),
-        },
+        partialGraph: this.restyled(touchedNodes(prevState, this.state)),
         skipIndexation: !added,
       });
       return;
