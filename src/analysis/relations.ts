@@ -240,6 +240,13 @@ export function seriesTopic(title: string): string {
   return titleHead(title).replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** A whole title as a topic, in lower case with single spaces and one kind of dash. */
+const wholeTopic = (title: string): string =>
+  title
+    .replace(/\s*[-–—]\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
 /**
  * Which version of a course a lecture belongs to: the original or its English version. Not the title's
  * script — this channel gives Mandarin lectures English titles ("Transformer (下)").
@@ -264,17 +271,34 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
         attributes: { kind: 'next-in-series', weight: 1, reason },
       });
   };
-  // Parts of one topic: same series, version and topic; part i → the next part present.
+  // Parts of one topic: same series, version and topic; part i → the next part present. Parts that share their
+  // whole title are one talk ("Meta Learning – MAML (2/9)" … (9/9), apart from "Meta Learning – Metric-based
+  // (1/3)"); the others are grouped by their title's head ("類神經網路訓練不起來怎麼辦 (一)：局部最小值 …").
+  const partsOf = (topic: (a: LectureNodeAttributes) => string) => {
+    const out = new Map<string, LectureNodeAttributes[]>();
+    for (const { a } of lectures) {
+      if (!a.part) continue;
+      const key = `${a.series ?? ''}\u0000${courseVersion(a)}\u0000${topic(a)}`;
+      const list = out.get(key);
+      if (list) list.push(a);
+      else out.set(key, [a]);
+    }
+    return out;
+  };
+  const wholeTitles = partsOf((a) => wholeTopic(a.title));
+  const inWholeTitle = new Set<LectureNodeAttributes>();
+  for (const members of wholeTitles.values())
+    if (members.length > 1) for (const a of members) inWholeTitle.add(a);
   const groups = new Map<string, LectureNodeAttributes[]>();
-  for (const { a } of lectures) {
-    if (!a.part) continue;
-    const key = `${a.series ?? ''}\u0000${courseVersion(a)}\u0000${seriesTopic(a.title)}`;
-    const list = groups.get(key);
-    if (list) list.push(a);
-    else groups.set(key, [a]);
-  }
+  for (const [key, members] of wholeTitles) if (members.length > 1) groups.set(key, members);
+  for (const [key, members] of partsOf((a) => seriesTopic(a.title)))
+    groups.set(
+      `${key}\u0000head`,
+      members.filter((a) => !inWholeTitle.has(a)),
+    );
+  for (const [key, members] of groups) if (members.length === 0) groups.delete(key);
   const partReason = (from: LectureNodeAttributes): string =>
-    `part ${from.part!.index} of ${titleHead(from.title)}`;
+    `part ${from.part!.index} of ${inWholeTitle.has(from) ? from.title : titleHead(from.title)}`;
   for (const members of groups.values()) {
     const sorted = members.sort((x, y) => x.part!.index - y.part!.index || x.number - y.number);
     for (let i = 0; i + 1 < sorted.length; i++) {
@@ -287,10 +311,9 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   // part 1 in English when only the English recording of part 1 is here.
   for (const [key, members] of groups) {
     const first = members[0]!;
-    const [series, version, topic] = key.split('\u0000');
-    const other = groups.get(
-      [series, version === 'original' ? 'english-version' : 'original', topic].join('\u0000'),
-    );
+    const parts = key.split('\u0000');
+    parts[1] = parts[1] === 'original' ? 'english-version' : 'original';
+    const other = groups.get(parts.join('\u0000'));
     const before = other?.filter((x) => x.part!.index < first.part!.index).at(-1);
     if (before) add(before, first, partReason(before));
   }

@@ -478,6 +478,27 @@ describe('relations', () => {
     expect(seriesTopic('Speech Recognition - Listen, Attend, Spell')).toBe('speech recognition');
   });
 
+  it('should keep talks that share a title head apart when each shares its whole title with its parts', () => {
+    const g = graphOf(
+      [
+        { number: 179, title: 'Meta Learning – MAML', part: { index: 2, total: 9 } },
+        { number: 180, title: 'Meta Learning – MAML', part: { index: 3, total: 9 } },
+        { number: 190, title: 'Meta Learning – Metric-based', part: { index: 1, total: 3 } },
+        { number: 191, title: 'Meta Learning - Metric-based', part: { index: 2, total: 3 } },
+        { number: 300, title: '類神經網路訓練不起來怎麼辦：局部最小值', part: { index: 1 } },
+        { number: 301, title: '類神經網路訓練不起來怎麼辦：批次與動量', part: { index: 2 } },
+      ],
+      [],
+    );
+    const edges = computeSeriesOrder(g);
+    expect(edges.map((e) => `${e.source}>${e.target}`)).toEqual([
+      'lecture:179>lecture:180',
+      'lecture:190>lecture:191',
+      'lecture:300>lecture:301',
+    ]);
+    expect(edges[0]!.attributes.reason).toBe('part 2 of Meta Learning – MAML');
+  });
+
   it('should chain the parts of a Mandarin lecture with an English title, not its English version', () => {
     const g = graphOf(
       [
