@@ -349,6 +349,21 @@ describe('extractConcepts', () => {
     expect([...generalization.aliases]).not.toContain('表現不佳');
     expect(generalization.labelZh).toBe('泛化');
   });
+
+  it('should not learn an English word glossing a known Chinese name as that concept’s alias when it names something else', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'Deep Reinforcement Learning', {
+          summary: '- 訓練一個智能體（actor）與環境互動，Actor 根據獎勵更新策略。',
+        }),
+        lecture(2, 'Knowledge Distillation', { summary: '- 知識蒸餾（distillation）把大模型壓縮成小模型。' }),
+      ],
+      lexicon,
+    );
+    const agent = r.concepts.get('ai-agent')!;
+    expect([...agent.aliases].map((a) => a.toLowerCase())).not.toContain('actor');
+    expect([...r.concepts.get('knowledge-distillation')!.aliases]).toContain('distillation');
+  });
 });
 
 // Rules for lectures the extraction was not developed on: every input below is written for the test, in the

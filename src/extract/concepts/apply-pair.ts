@@ -3,6 +3,7 @@
  * vocabulary: its names go to the concept either side already names, or to a new concept; a Chinese name is
  * kept only when it names the whole term and translates the concept's other Chinese names.
  */
+import { abbreviates } from '../discovery/abbreviates.js';
 import type { PairCandidate } from '../discovery/types.js';
 import { HAN, termKey, toSimplifiedText } from '../normalise.js';
 import type { ExtractedConcept } from './types.js';
@@ -40,8 +41,8 @@ export function applyPair(vocab: Vocabulary, pair: PairCandidate): string | unde
     id = newConcept(vocab, label, newZh);
     if (!id) return undefined;
   }
-  for (const p of latin) addTerm(vocab, id, p);
   const concept = vocab.concepts.get(id)!;
+  for (const p of latin) if (latinId || glossNames(vocab, concept, p)) addTerm(vocab, id, p);
   const acceptedZh = newZh && translates(concept, newZh) ? newZh : undefined;
   if (acceptedZh) addTerm(vocab, id, acceptedZh);
   const zhLabel = knownZh && zhId === id ? knownZh : acceptedZh;
@@ -61,6 +62,24 @@ function namesWholeTerm(vocab: Vocabulary, zh: string, en: string): boolean {
     englishWords.length >= 2 &&
     vocab.generic.isDictionaryWord(zh) &&
     vocab.generic.words(zh).length === 1
+  );
+}
+
+/**
+ * An English word glossing a known Chinese name names that concept only when it shares a word with one of the
+ * concept's English names or abbreviates one: 智能體 (actor) in a reinforcement-learning summary is the RL
+ * actor, not a name of "AI agent". A term of several words, or one written as a name (GPT-3, HuBERT), is
+ * specific enough to stand on its own; so is a word no dictionary holds.
+ */
+function glossNames(vocab: Vocabulary, concept: ExtractedConcept, gloss: string): boolean {
+  const word = gloss.trim();
+  if (!/^[A-Za-z]+$/.test(word) || /[a-z][A-Z]|^[A-Z]{2,}$/.test(word)) return true;
+  if (vocab.generic.enCount(word) === 0) return true;
+  const names = [concept.label, ...concept.aliases, ...concept.variants].filter((n) => /[A-Za-z]/.test(n));
+  if (names.length === 0) return true;
+  const stem = (w: string): string => w.toLowerCase().replace(/(?:es|s)$/, '');
+  return names.some(
+    (n) => abbreviates(word, n) || n.split(/[^A-Za-z0-9]+/).some((w) => w && stem(w) === stem(word)),
   );
 }
 
