@@ -1,22 +1,30 @@
 /**
  * CLI: a lecture's concepts with their evidence — surface form, field, weight — for debugging extraction.
  *   npm run concepts -- <lecture-number>... [--input data]
+ * Options: --input (repeatable) reads these catalog folders or files instead of data/; -h/--help prints the
+ * usage. Exit codes: 0 shown, 1 a lecture is not in the input, 2 usage error.
  */
-import { parseArgs } from 'node:util';
-import { ingest, assertNoIngestErrors } from '../src/ingest/ingest.js';
-import { loadLexicon } from '../src/extract/lexicon.js';
-import { extractConcepts } from '../src/extract/extract-concepts.js';
-import { markerWords } from '../src/pipeline/marker-words.js';
+import { exitWithUsage, scriptArgs } from '../src/cli/script-args.js';
 
-const { values, positionals } = parseArgs({
+const USAGE = `usage: npm run concepts -- <lecture-number>... [--input <folder|file>]...
+  --input <path>  read the catalog from these folders or files (repeatable; default data)
+  -h, --help      this text
+exit codes: 0 shown; 1 a lecture is not in the input; 2 usage error`;
+
+const { values, positionals } = scriptArgs('concepts', USAGE, {
   options: { input: { type: 'string', multiple: true } },
   allowPositionals: true,
 });
 const numbers = positionals.map(Number);
-if (numbers.length === 0 || numbers.some((n) => !Number.isInteger(n))) {
-  console.error('usage: npm run concepts -- <lecture-number>... [--input <path>]');
-  process.exit(2);
-}
+if (numbers.length === 0) exitWithUsage('concepts', USAGE, 'no lecture number given');
+const notNumbers = positionals.filter((_, i) => !Number.isInteger(numbers[i]));
+if (notNumbers.length)
+  exitWithUsage('concepts', USAGE, `not a lecture number: ${notNumbers.map((p) => `"${p}"`).join(', ')}`);
+// The pipeline loads once the command line is known to be good, so that --help and a usage error are quick.
+const { ingest, assertNoIngestErrors } = await import('../src/ingest/ingest.js');
+const { loadLexicon } = await import('../src/extract/lexicon.js');
+const { extractConcepts } = await import('../src/extract/extract-concepts.js');
+const { markerWords } = await import('../src/pipeline/marker-words.js');
 const data = await ingest(values.input ?? ['data']);
 assertNoIngestErrors(data);
 const result = extractConcepts(data.lectures, loadLexicon(), { markerWords: markerWords() });

@@ -1,26 +1,41 @@
 /**
  * CLI: measure extraction and prerequisites against every labelled set (see src/pipeline/evaluate-sets.ts).
- *   npm run eval [-- --errors] [-- --only <set name>] [-- --no-discovery]
+ *   npm run eval [-- --only <set name|role>] [--errors] [--no-discovery]
+ * Options: --only measures one set, by name ("corpus train") or role (seed, train, test); --errors lists
+ * each set's errors (never a test set's); --no-discovery extracts with the lexicon alone; -h/--help prints
+ * the usage. Exit codes: 0 measured, 2 usage error (unknown option or set).
  * Seed figures are on the lectures the product was tuned on, train figures on labelled lectures that may be
  * studied, test figures on the corpus test part, which is only scored: report those as the product's quality.
  */
-import { parseArgs } from 'node:util';
-import { evaluateSet, LABELLED_SETS, type SetResult } from '../src/pipeline/evaluate-sets.js';
+import { exitWithUsage, scriptArgs } from '../src/cli/script-args.js';
+import type { SetResult } from '../src/pipeline/evaluate-sets.js';
 import type { Scores } from '../src/extract/evaluate.js';
 import type { JudgedScores, PrerequisiteScores } from '../src/analysis/evaluate-prerequisites.js';
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run eval [-- --only <set name|role>] [--errors] [--no-discovery]
+  --only <set|role>  measure one labelled set, by name (e.g. "corpus train") or role (seed, train, test)
+  --errors           list each set's errors: missed and extra concepts, missed and inverted prerequisites
+                     (not for test sets, which are only scored)
+  --no-discovery     extract with the lexicon alone, without discovering new concepts
+  -h, --help         this text
+exit codes: 0 measured; 2 usage error (unknown option or set)`;
+
+const { values } = scriptArgs('eval', USAGE, {
   options: {
     errors: { type: 'boolean', default: false },
     only: { type: 'string' },
     'no-discovery': { type: 'boolean', default: false },
   },
 });
+// The pipeline loads once the command line is known to be good, so that --help and a usage error are quick.
+const { evaluateSet, LABELLED_SETS } = await import('../src/pipeline/evaluate-sets.js');
 const sets = LABELLED_SETS.filter((s) => !values.only || s.name === values.only || s.role === values.only);
-if (sets.length === 0) {
-  console.error(`unknown set "${values.only}"; sets: ${LABELLED_SETS.map((s) => s.name).join(', ')}`);
-  process.exit(2);
-}
+if (sets.length === 0)
+  exitWithUsage(
+    'eval',
+    USAGE,
+    `unknown set "${values.only}"; sets: ${LABELLED_SETS.map((s) => s.name).join(', ')}`,
+  );
 const results: SetResult[] = [];
 for (const set of sets) {
   const r = await evaluateSet(set, { discovery: !values['no-discovery'] });

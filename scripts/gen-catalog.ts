@@ -1,16 +1,29 @@
 /**
  * CLI: write a deterministic synthetic catalog.
  *   npm run gen:catalog -- --lectures 10000 --seed 1 --out .tmp/synth-10k [--per-file 500] [--format details|json|both]
+ * Options: --lectures how many lectures (required); --seed the generator's seed (default 1); --out the folder,
+ * emptied first (required); --per-file lectures per details file (default 500); --format details files, a
+ * JSON list or both (default details); -h/--help prints the usage. Exit codes: 0 written, 2 usage error.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { exitWithUsage, scriptArgs } from '../src/cli/script-args.js';
+import { orList } from '../src/cli/suggest-names.js';
 import { loadLexicon } from '../src/extract/lexicon.js';
 import { generateCatalog, toDetailsFiles, toJsonList } from '../src/synthetic/generate-catalog.js';
 
-const USAGE =
-  'usage: npm run gen:catalog -- --lectures <n> --seed <s> --out <dir> [--per-file 500] [--format details|json|both]';
-const { values } = parseArgs({
+const USAGE = `usage: npm run gen:catalog -- --lectures <n> --out <dir> [--seed 1] [--per-file 500]
+                               [--format details|json|both]
+  --lectures <n>     how many lectures to generate (required, at least 1)
+  --seed <s>         the generator's seed, a whole number (default 1)
+  --out <dir>        the folder to write, emptied first (required)
+  --per-file <n>     lectures per details file (default 500)
+  --format <format>  details (Markdown details files), json (one lectures.json) or both (default details)
+  -h, --help         this text
+exit codes: 0 written; 2 usage error`;
+const FORMATS = ['details', 'json', 'both'];
+
+const { values } = scriptArgs('gen:catalog', USAGE, {
   options: {
     lectures: { type: 'string' },
     seed: { type: 'string', default: '1' },
@@ -22,18 +35,18 @@ const { values } = parseArgs({
 const lectures = Number(values.lectures);
 const seed = Number(values.seed);
 const perFile = Number(values['per-file']);
-if (
-  !values.out ||
-  !Number.isInteger(lectures) ||
-  lectures < 1 ||
-  !Number.isInteger(seed) ||
-  !Number.isInteger(perFile) ||
-  perFile < 1 ||
-  !['details', 'json', 'both'].includes(values.format!)
-) {
-  console.error(USAGE);
-  process.exit(2);
+function usageError(message: string): never {
+  return exitWithUsage('gen:catalog', USAGE, message);
 }
+if (values.lectures === undefined) usageError('--lectures <n> is required');
+if (!Number.isInteger(lectures) || lectures < 1)
+  usageError(`--lectures must be a whole number ≥ 1; got "${values.lectures}"`);
+if (!Number.isInteger(seed)) usageError(`--seed must be a whole number; got "${values.seed}"`);
+if (!values.out) usageError('--out <dir> is required');
+if (!Number.isInteger(perFile) || perFile < 1)
+  usageError(`--per-file must be a whole number ≥ 1; got "${values['per-file']}"`);
+if (!FORMATS.includes(values.format!))
+  usageError(`--format must be ${orList(FORMATS)}; got "${values.format}"`);
 const catalog = generateCatalog(loadLexicon(), { lectures, seed, perFile });
 await rm(values.out, { recursive: true, force: true });
 await mkdir(values.out, { recursive: true });

@@ -1,18 +1,27 @@
 /**
  * CLI: fit the learned parts of the pipeline to the labelled train sets and write them to data/models/ with
  * the figures of the fit. Deterministic: a second run writes the same bytes.
- *   npm run train [-- --check]   (--check: fail if the committed models differ from a fresh fit)
+ *   npm run train [-- --check]
+ * Options: --check fails (exit 1) if the committed models differ from a fresh fit, writing nothing;
+ * -h/--help prints the usage. Exit codes: 0 written (or up to date), 1 stale models, 2 usage error.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { ABOUTNESS_MODEL_FILE } from '../src/extract/salience/aboutness.js';
-import { trainAboutness } from '../src/learn/train-aboutness.js';
-import { PREREQUISITE_MODEL_FILE } from '../src/analysis/prerequisites/model.js';
-import { trainPrerequisites } from '../src/learn/train-prerequisites.js';
-import { LABELLED_SETS } from '../src/pipeline/evaluate-sets.js';
+import { scriptArgs } from '../src/cli/script-args.js';
 import { writeFileAtomic } from '../src/pipeline/write-atomic.js';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const USAGE = `usage: npm run train [-- --check]
+  --check     fail (exit 1) if the committed models differ from a fresh fit; write nothing
+  -h, --help  this text
+exit codes: 0 written or up to date; 1 a committed model is stale (--check); 2 usage error`;
+
+const { values } = scriptArgs('train', USAGE, { options: { check: { type: 'boolean', default: false } } });
+// The pipeline loads once the command line is known to be good, so that --help and a usage error are quick.
+const { ABOUTNESS_MODEL_FILE } = await import('../src/extract/salience/aboutness.js');
+const { trainAboutness } = await import('../src/learn/train-aboutness.js');
+const { PREREQUISITE_MODEL_FILE } = await import('../src/analysis/prerequisites/model.js');
+const { trainPrerequisites } = await import('../src/learn/train-prerequisites.js');
+const { LABELLED_SETS } = await import('../src/pipeline/evaluate-sets.js');
+
 const trainSets = LABELLED_SETS.filter((s) => s.role !== 'test');
 // In order: prerequisites are learned on graphs whose concepts the aboutness model has decided.
 const models: [string, () => Promise<unknown>][] = [

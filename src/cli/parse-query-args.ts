@@ -5,6 +5,7 @@
  * or option. Resolving node names is left to the verb, which has the graph.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgsMessage } from './parse-args-message.js';
 import { didYouMean, orList, suggestNames } from './suggest-names.js';
 import {
   GLOBAL_OPTIONS,
@@ -65,16 +66,9 @@ function parse(
     });
     return { values: values as Partial<Record<OptionName, string | boolean>>, positionals };
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const message = (e as Error).message;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const option = /'(-{1,2}[^'\s]+)'/.exec(message)?.[1] ?? '';
-      const name = option.replace(/^-+/, '').split('=')[0]!;
-      const hint = didYouMean(suggestNames(name, OPTION_NAMES).map((n) => `--${n}`));
-      throw new UsageError(`unknown option "${option}"${hint}`, verbIn(argv));
-    }
-    if (code?.startsWith('ERR_PARSE_ARGS_')) throw new UsageError(message.split('. ')[0]!, verbIn(argv));
-    throw e;
+    const message = parseArgsMessage(e, OPTION_NAMES);
+    if (message === undefined) throw e;
+    throw new UsageError(message, verbIn(argv));
   }
 }
 

@@ -1,0 +1,19 @@
+/**
+ * node:util parseArgs errors → the one-line message a CLI shows: `unknown option "--chek"; did you mean
+ * "--check"?` for an unknown option, the first sentence of node's own message for the others (a missing or
+ * unwanted option value, an unexpected argument). Shared by the query CLI and the scripts' command lines.
+ */
+import { didYouMean, suggestNames } from './suggest-names.js';
+
+/** The message for a parseArgs error, given the options the CLI knows; undefined for any other error. */
+export function parseArgsMessage(e: unknown, optionNames: readonly string[]): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) return undefined;
+  const message = (e as Error).message;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /'(-{1,2}[^'\s]+)'/.exec(message)?.[1] ?? '';
+    const name = option.replace(/^-+/, '').split('=')[0]!;
+    return `unknown option "${option}"${didYouMean(suggestNames(name, optionNames).map((n) => `--${n}`))}`;
+  }
+  return message.split('. ')[0]!;
+}
