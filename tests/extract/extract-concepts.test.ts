@@ -369,6 +369,22 @@ describe('extractConcepts', () => {
 // Rules for lectures the extraction was not developed on: every input below is written for the test, in the
 // style of the channel's catalogs (English and Chinese summaries, paper-talk titles, course titles).
 describe('discovered concepts in the lexicon structure', () => {
+  it("should read a title's unknown acronym as the known concept its text writes out, not as a new concept", () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'DL Fundamentals', {
+          summary: 'Foundations of deep learning: neural networks, backpropagation and training.',
+        }),
+        lecture(2, 'QZX Pipelines', { summary: 'Serving models behind a queue.' }),
+      ],
+      lexicon,
+    );
+    expect([...r.concepts.get('deep-learning')!.aliases]).toContain('DL');
+    expect(r.concepts.has('dl')).toBe(false);
+    expect(conceptsOf(r, 1)).toContain('deep-learning');
+    expect([...r.concepts.values()].some((c) => c.label === 'QZX')).toBe(true);
+  });
+
   it('should put a discovered name under the known term that closes it', () => {
     const r = extractByRules(
       [lecture(1, 'SPIRAL-GAN for Images'), lecture(2, 'FLOWY-ZORP for Audio')],

@@ -6,6 +6,7 @@
  */
 import { findBilingualPairs } from '../discovery/bilingual-pairs.js';
 import { findCoordinatedNames } from '../discovery/coordinated-names.js';
+import { abbreviates } from '../discovery/abbreviates.js';
 import { describes, sentenceCase } from '../discovery/describes.js';
 import { findInlineNames } from '../discovery/inline-names.js';
 import { findLongFormAbbreviations } from '../discovery/long-form-abbreviations.js';
@@ -51,6 +52,24 @@ function withInsertedWord(vocab: Vocabulary, phrase: string): string | undefined
   return undefined;
 }
 
+/**
+ * The known concept an unknown acronym of a title abbreviates, when the lecture's own text writes that
+ * concept's name out ("DL Fundamentals" over a description of deep learning): the acronym is its short form,
+ * not a new concept. Exactly one such concept, or none.
+ */
+function expansionIn(vocab: Vocabulary, acronym: string, p: Prepared): string | undefined {
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return undefined;
+  const text = p.fields.map((f) => f.text.toLowerCase()).join('\n');
+  const found = new Set<string>();
+  for (const [id, concept] of vocab.concepts) {
+    for (const name of [concept.label, ...concept.aliases]) {
+      if (!/^[A-Za-z][A-Za-z-]*(?: [A-Za-z-]+)+$/.test(name)) continue;
+      if (abbreviates(acronym, name) && text.includes(name.toLowerCase())) found.add(id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 export function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptions): void {
   // 1. Pairs the text defines.
   for (const p of prepared) {
@@ -74,7 +93,9 @@ export function discover(vocab: Vocabulary, prepared: Prepared[], options: Extra
       if (lookup(vocab, name) !== undefined || vocab.stop.has(key)) continue;
       const parts = name.split(/[-+]/).filter(Boolean);
       if (parts.length > 1 && parts.every((part) => lookup(vocab, part) !== undefined)) continue;
-      newConcept(vocab, name);
+      const expanded = expansionIn(vocab, name, p);
+      if (expanded !== undefined) addTerm(vocab, expanded, name);
+      else newConcept(vocab, name);
     }
   }
   // A name a title lists beside a known term is a term of the same kind: "using Activation Guidance and
