@@ -25,7 +25,7 @@ import { fitLogistic, roundModel, type LogisticOptions } from './logistic-regres
 export const PrerequisiteTraining = {
   folds: 5,
   logistic: { iterations: 2000, learningRate: 0.5, l2: 0.001 } satisfies LogisticOptions,
-  thresholds: { from: 1, to: 90 },
+  thresholds: { from: 1, to: 90, window: 3 },
 };
 
 interface Target {
@@ -149,15 +149,20 @@ export async function trainPrerequisites(sets: readonly LabelledSet[]): Promise<
     return fitLogistic(x, y, logistic);
   });
   // The threshold (in hundredths) with the best harmonic mean of cross-validated recall@5 and precision@3, every
-  // lecture's best candidate shown; then the floor that best candidate needs: the highest that keeps the figures
-  // as good (fewer unsure prerequisites for as good a ranking).
+  // lecture's best candidate shown, averaged over the thresholds within `thresholds.window` of it: the curve has
+  // a wide, flat top, and its single best point moves from one end to the other with a small change of data.
+  // Then the floor that best candidate needs: the highest that keeps the figures as good (fewer unsure
+  // prerequisites for as good a ranking).
   const measureAt = (h: number, f: number): Scores =>
     measure(targets, (t) => asModel(foldFits[foldOf(t.id, folds)]!, h / 100, f / 100));
-  let best = { h: 0, f: 0, scores: measureAt(0, 0) };
-  for (let h = thresholds.from; h <= thresholds.to; h++) {
-    const scores = measureAt(h, 0);
-    if (scores.harmonic > best.scores.harmonic) best = { h, f: 0, scores };
-  }
+  const curve = new Map<number, Scores>();
+  for (let h = thresholds.from; h <= thresholds.to; h++) curve.set(h, measureAt(h, 0));
+  const smoothed = (h: number): number => {
+    const near = [...curve].filter(([k]) => Math.abs(k - h) <= thresholds.window).map(([, s]) => s.harmonic);
+    return near.reduce((a, b) => a + b, 0) / near.length;
+  };
+  let best = { h: thresholds.from, f: 0, scores: curve.get(thresholds.from)! };
+  for (const [h, scores] of curve) if (smoothed(h) > smoothed(best.h)) best = { h, f: 0, scores };
   for (let f = 1; f <= best.h; f++) {
     const scores = measureAt(best.h, f);
     if (scores.harmonic >= best.scores.harmonic) best = { ...best, f, scores };
@@ -182,6 +187,7 @@ export async function trainPrerequisites(sets: readonly LabelledSet[]): Promise<
       positives: y.filter((v) => v === 1).length,
       folds,
       ...logistic,
+      thresholdWindow: thresholds.window,
       crossValidated: {
         recallAt5: r3(best.scores.recallAt5),
         precisionAt3: r3(best.scores.precisionAt3),
