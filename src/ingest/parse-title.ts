@@ -261,7 +261,7 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   });
   let keep = '';
   cut(
-    /^\s*(?:([^:：()（）]{1,40}?)\s+)?Lecture\s+(\d{1,3}(?:-\d{1,3})?)\s*(?:[（(]\s*((?:19|20)\d{2})\s*[)）])?\s*[:：]/i,
+    /^\s*(?:([^:：()（）]{1,40}?)\s+)?Lecture\s+(\d{1,3}(?:-\d{1,3}|[a-z](?![a-z]))?)\s*(?:[（(]\s*((?:19|20)\d{2})\s*[)）])?\s*(?:[:：]|\s[-–—]\s)/i,
     (m) => {
       if (m[1]) {
         const s = classifySeriesTag(m[3] ? `${m[1]} ${m[3]}` : m[1], markers);
@@ -275,6 +275,15 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
       return true;
     },
   );
+  // A course's unit in a lecture list: "Lesson 3: …", "Module 2a - …", "Week 4: …" (the series is the list's).
+  if (out.courseLecture === undefined)
+    cut(
+      /^\s*(?:Lesson|Module|Session|Class|Week|Unit|Chapter)\s+(\d{1,3}(?:-\d{1,3}|[a-z](?![a-z]))?)\s*(?:[:：]|\s[-–—]\s)/i,
+      (m) => {
+        out.courseLecture = m[1]!;
+        return true;
+      },
+    );
   // A numbered topic series: "Deep Learning Theory 1-2: …", "Structured Learning 2: …" — a name of two to four
   // capitalised words, a number of at most two digits (never a year), then a colon. The name stays in the title.
   if (out.courseLecture === undefined)

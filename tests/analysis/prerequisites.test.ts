@@ -5,6 +5,7 @@ import {
 } from '../../src/analysis/prerequisites/compute-prerequisites.js';
 import { loadPrerequisiteModel } from '../../src/analysis/prerequisites/model.js';
 import { lectureLevels, LEVEL } from '../../src/analysis/lecture-level.js';
+import { courseNumber } from '../../src/analysis/prerequisites/context.js';
 import {
   computeSeriesOrder,
   computeConceptRelated,
@@ -12,7 +13,7 @@ import {
   type ConceptRelations,
 } from '../../src/analysis/relations.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
-import type { AtlasGraph, EdgeKind, LectureRecord } from '../../src/core/types.js';
+import type { AtlasGraph, EdgeKind, LectureNodeAttributes, LectureRecord } from '../../src/core/types.js';
 
 /**
  * These specs check which candidates are found, allowed and in what order, with the committed model's weights;
@@ -476,6 +477,12 @@ describe('relations', () => {
       'lecture:9>lecture:11',
     ]);
     expect(seriesTopic('Speech Recognition - Listen, Attend, Spell')).toBe('speech recognition');
+  });
+
+  it("should place a course's lettered sub-lectures between its numbers (2a, 2b before 3)", () => {
+    const at = (courseLecture: string) => courseNumber({ courseLecture } as LectureNodeAttributes);
+    expect([at('2'), at('2a'), at('2B'), at('3'), at('9-1')]).toEqual([2, 2.01, 2.02, 3, 9.01]);
+    expect(at('two')).toBeUndefined();
   });
 
   it('should keep talks that share a title head apart when each shares its whole title with its parts', () => {

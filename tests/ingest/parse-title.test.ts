@@ -19,6 +19,13 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
     },
   ],
   ['Sequence Models 4: Labeling', { series: 'Sequence Models', courseLecture: '4' }],
+  // A course's units in a lecture list (made-up titles in the shape of English course lists): the number is the
+  // course's, the series is the list's.
+  ['Lesson 3: Neural Net Basics', { title: 'Neural Net Basics', courseLecture: '3' }],
+  ['Module 2a - Tensors', { title: 'Tensors', courseLecture: '2a' }],
+  ['Lecture 2B: Image Models', { title: 'Image Models', courseLecture: '2B' }],
+  ['Module - Graph Learning', { title: 'Module - Graph Learning' }],
+  ['Week 12 - Review', { title: 'Review', courseLecture: '12' }],
   // A model name with a version is no series: one capitalised word before the number.
   ['GPT 3: Language Models are Few-shot Learners', { title: 'GPT 3: Language Models are Few-shot Learners' }],
   // 209

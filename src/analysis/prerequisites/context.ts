@@ -70,12 +70,14 @@ export interface ContextOptions {
 const PREVIOUS_IN_COURSE = 3;
 
 /**
- * A lecture's place in its course from the course's own numbering: "9" → 9, "9-1" → 9.01, "21-2" → 21.02
+ * A lecture's place in its course from the course's own numbering: "9" → 9, "9-1" → 9.01, "21-2" → 21.02, "2b" → 2.02
  * (a sub-lecture after its main number, before the next one); undefined where the title gives none.
  */
 export function courseNumber(a: LectureNodeAttributes): number | undefined {
-  const m = /^(\d+)(?:[-.](\d+))?$/.exec(a.courseLecture?.trim() ?? '');
-  return m ? Number(m[1]) + (m[2] ? Number(m[2]) / 100 : 0) : undefined;
+  const m = /^(\d+)(?:[-.](\d+)|([a-z]))?$/i.exec(a.courseLecture?.trim() ?? '');
+  if (!m) return undefined;
+  const sub = m[2] ? Number(m[2]) : m[3] ? m[3].toLowerCase().charCodeAt(0) - 96 : 0;
+  return Number(m[1]) + sub / 100;
 }
 
 /** Earlier first: by date when both have one, else by catalog number. Positive when `a` is earlier. */
