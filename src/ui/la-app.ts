@@ -624,7 +624,13 @@ export class LaApp extends LitElement {
     const ctx = this.context;
     if (this.data.state.status !== 'ready' || !ctx || !this.derived) return '';
     const t = this.t;
-    return `${t.counts(ctx.lectures, ctx.concepts, ctx.graph.size)} · ${t.visibleCount(this.derived.visibleCount, ctx.graph.order)}`;
+    const [visible, total] = [this.derived.visibleCount, ctx.graph.order];
+    // A phone has one short line for it: the counts that matter, the filters' share only when they hide nodes.
+    if (this.layout === 'phone')
+      return visible < total
+        ? `${t.countsShort(ctx.lectures, ctx.concepts)} · ${t.visibleShort(visible, total)}`
+        : t.countsShort(ctx.lectures, ctx.concepts);
+    return `${t.counts(ctx.lectures, ctx.concepts, ctx.graph.size)} · ${t.visibleCount(visible, total)}`;
   }
 
   private errorText(error: GraphLoadError): string {

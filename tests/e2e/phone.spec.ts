@@ -37,6 +37,10 @@ describe('the explorer on a phone', () => {
     await waitForGraph(page);
     expect(await page.locator('la-app').getAttribute('layout')).toBe('phone');
     expect(await overflows(page)).toBe(false);
+    // The status fits its one line, not cut off mid-word.
+    const info = page.locator('.info');
+    expect(await info.locator('.status').textContent()).toMatch(/^\d+ lectures · \d+ concepts$/);
+    expect(await info.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await search(page, 'BERT');
     await searchField(page).press('Enter');
     await page.locator('la-concept-panel h2').waitFor();
