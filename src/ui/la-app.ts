@@ -52,7 +52,13 @@ import { sharedStyles } from './shared-styles.js';
 import { displayContent, reuseUnchangedContent, type DisplayContent } from './state/display-graph.js';
 import { resolveDisplayOptions, type DisplayOptions } from './state/display-options.js';
 import { graphContext, type GraphContext } from './state/graph-context.js';
-import { currentViewNodes, deriveView, reuseUnchanged, type DerivedView } from './state/render-state.js';
+import {
+  currentViewNodes,
+  deriveView,
+  framedAround,
+  reuseUnchanged,
+  type DerivedView,
+} from './state/render-state.js';
 import { prerequisiteDepths } from './state/concept-guide.js';
 import { fullNodeName, lectureIdentities } from './state/lecture-identity.js';
 import { readViewState, type UrlProblem } from './state/url-state.js';
@@ -679,7 +685,8 @@ export class LaApp extends LitElement {
     const graph = this.context?.graph;
     if (key !== null && !graph?.hasNode(key)) return;
     if (key === this.view.selected) {
-      if (key) this.graphView?.sigmaController.focusNode(key, this.derived?.render.focus?.keys());
+      if (key)
+        this.graphView?.sigmaController.focusNode(key, this.derived ? framedAround(this.derived.render) : []);
       return;
     }
     // The panel opens scrolled to the top: scrolled now, while the page's layout is still clean,

@@ -26,6 +26,7 @@ import { messagesFor, type Messages } from './i18n/index.js';
 import './la-camera-controls.js';
 import type { DisplayContent, DisplayPlan } from './state/display-graph.js';
 import type { RenderState } from './state/reducers.js';
+import { framedAround } from './state/render-state.js';
 import type { Theme } from './state/view-state.js';
 
 @customElement('la-graph-view')
@@ -89,11 +90,12 @@ export class LaGraphView extends LitElement {
     const previous = changed.get('renderState') as typeof this.renderState | undefined;
     if (this.renderState && this.content && (fresh || changed.has('renderState') || changed.has('content')))
       this.sigmaController.show(this.renderState, this.content);
-    // The camera frames the selection with its neighbourhood when either changes (not on recolouring).
-    const focus = this.renderState?.focus;
-    const signature = this.focusKey ? `${this.focusKey}|${focus?.size ?? 0}` : '';
+    // The camera frames the selection with its neighbourhood and learning path when the selection or its
+    // neighbourhood changes (not on recolouring, nor when ticking a watched lecture shortens the path).
+    const render = this.renderState;
+    const signature = this.focusKey ? `${this.focusKey}|${render?.focus?.size ?? 0}` : '';
     if (this.focusKey && (fresh || signature !== this.framed))
-      this.sigmaController.focusNode(this.focusKey, focus?.keys());
+      this.sigmaController.focusNode(this.focusKey, render ? framedAround(render) : []);
     // A filter change (a new visible set) re-fits the camera to what is shown.
     else if (!fresh && previous && previous.visible !== this.renderState?.visible) this.refit();
     this.framed = signature;

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { nodeDisplay } from './support/sigma.js';
+import { cameraState, nodeDisplay, nodePoint } from './support/sigma.js';
 import { connectBrowser, openPage, waitForGraph } from './support/session.js';
 
 /** What to watch first, as a learner reads it: reasons in their language, a path that agrees with the list. */
@@ -51,6 +51,15 @@ describe('prerequisites in the explorer', () => {
           .sort(),
       )
       .toEqual([...onPath, 'lecture:232'].sort());
+    // … and the camera frames it: every step of the path is on screen.
+    await cameraState(page);
+    const box = (await page.locator('la-graph-view').boundingBox())!;
+    for (const key of [...onPath, 'lecture:232']) {
+      const p = await nodePoint(page, key!);
+      expect(p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height).toBe(
+        true,
+      );
+    }
     await panel.getByText(/more lectures? further back/).waitFor();
     await panel.getByRole('button', { name: 'Show the whole path' }).click();
     await expect.poll(() => steps.count()).toBeGreaterThan(bounded);

@@ -136,6 +136,15 @@ export function deriveView(
   };
 }
 
+/**
+ * The nodes the camera frames around a selection: its neighbourhood and, for a lecture, the learning path drawn
+ * with it (whose first steps may lie outside the neighbourhood).
+ */
+export function framedAround(render: Pick<RenderState, 'focus' | 'pathNodes'>): string[] {
+  const keys = [...(render.focus?.keys() ?? [])];
+  return render.pathNodes ? [...new Set([...keys, ...render.pathNodes])] : keys;
+}
+
 /** The nodes of the current view, for "export current view": what is shown and not dimmed. */
 export function currentViewNodes(graph: AtlasGraph, derived: DerivedView): string[] {
   const { render } = derived;
