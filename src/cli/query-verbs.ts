@@ -117,8 +117,9 @@ export const QUERY_VERBS: readonly VerbSpec[] = [
     name: 'path-to',
     summary: 'ordered learning path to a lecture or concept',
     description:
-      'The lectures to watch, in order, to reach a lecture. For a concept the path ends at the lecture with it ' +
-      'as main topic; when several lectures teach it equally they are listed and you pick one.',
+      'The lectures to watch, in order, to reach a lecture. For a concept the path ends where the explorer says ' +
+      'to start it (a lecture about it that opens its talk, the fewest prerequisites, the earliest); the other ' +
+      'lectures about it are named, to go to one of them instead.',
     arguments: [
       {
         name: 'lecture|concept',

@@ -59,7 +59,7 @@ import {
   reuseUnchanged,
   type DerivedView,
 } from './state/render-state.js';
-import { prerequisiteDepths } from './state/concept-guide.js';
+import { prerequisiteDepths } from '../core/concept-guide.js';
 import { fullNodeName, lectureIdentities } from './state/lecture-identity.js';
 import { readViewState, type UrlProblem } from './state/url-state.js';
 import { DEFAULT_VIEW_STATE, type Theme, type ViewState } from './state/view-state.js';

@@ -21,7 +21,7 @@ import { afterNextFrame } from './after-next-frame.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
-import { conceptGuide, shownAliases, type ConceptGuide } from './state/concept-guide.js';
+import { conceptGuide, shownAliases, type ConceptGuide } from '../core/concept-guide.js';
 import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { safeHttpUrl } from './state/safe-url.js';
 

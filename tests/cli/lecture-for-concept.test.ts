@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { lectureForConcept } from '../../src/cli/lecture-for-concept.js';
-import { AmbiguousNodeError } from '../../src/core/errors.js';
+import { conceptGuide } from '../../src/core/concept-guide.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph } from '../../src/core/types.js';
 import { addLecture } from '../support/atlas-graph.js';
@@ -37,31 +37,28 @@ describe('lectureForConcept', () => {
     expect(lectureForConcept(algebra([0.9, 0.5]), 'concept:basis')).toBeUndefined();
   });
 
-  it('should list the lectures teaching a concept equally instead of picking one', () => {
-    let error: unknown;
-    try {
-      lectureForConcept(algebra([0.927, 0.927]), 'concept:span');
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(AmbiguousNodeError);
-    expect((error as Error).message).toBe(
-      '2 lectures teach "span" as their main topic equally; name one by its number or key, or use a more precise name:\n' +
-        '  284  在 Span 時耍廢的向量  [Linear Algebra, in Chinese]\n' +
-        '  285  Span 的概念  [Linear Algebra, in Chinese]',
-    );
+  it('should go where a learner meets the concept first, as the concept panel does, and name the others', () => {
+    // Equal weights, no prerequisites, no dates: the catalog's order.
+    expect(lectureForConcept(algebra([0.927, 0.927]), 'concept:span')).toEqual({
+      key: 'lecture:284',
+      alternatives: ['lecture:285'],
+    });
   });
 
-  it('should go to the heaviest main lecture and name the others', () => {
-    expect(lectureForConcept(algebra([0.5, 0.9]), 'concept:span')).toEqual({
+  it('should start at the lecture with the fewest prerequisites, however much another one weighs', () => {
+    const g = algebra([0.9, 0.5]);
+    addLecture(g, 280, 'Linear Combination', { language: 'zh', series: 'Linear Algebra' });
+    g.addDirectedEdgeWithKey('p', 'lecture:280', 'lecture:284', { kind: 'prerequisite', weight: 0.8 });
+    expect(lectureForConcept(g, 'concept:span')).toEqual({
       key: 'lecture:285',
       alternatives: ['lecture:284'],
     });
+    expect(conceptGuide(g, 'concept:span').start?.key).toBe('lecture:285');
   });
 
   it('should fall back on any lecture teaching the concept when none has it as main topic', () => {
     expect(lectureForConcept(algebra([0.3, 0.6], false), 'concept:span')).toEqual({
-      key: 'lecture:285',
+      key: 'lecture:284',
       alternatives: [],
     });
   });

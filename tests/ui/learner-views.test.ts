@@ -4,7 +4,7 @@ import { OTHER_COLOR, PALETTE, categoricalColors } from '../../src/core/palette.
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph, EdgeKind, LectureNodeAttributes } from '../../src/core/types.js';
 import { messagesFor } from '../../src/ui/i18n/index.js';
-import { conceptGuide, prerequisiteDepth, shownAliases } from '../../src/ui/state/concept-guide.js';
+import { conceptGuide, prerequisiteDepth, shownAliases } from '../../src/core/concept-guide.js';
 import { fullNodeName, lectureIdentities } from '../../src/ui/state/lecture-identity.js';
 import { addLecture } from '../support/atlas-graph.js';
 
@@ -80,33 +80,36 @@ describe('conceptGuide', () => {
     expect(conceptGuide(library(), 'concept:nope')).toEqual({ start: null, before: [], lectures: [] });
   });
 
-  it('should start with the main-topic lecture with the fewest prerequisites, then list those about it before those using it', () => {
+  it('should start with a main-topic lecture that opens its talk, then list those about it before those using it', () => {
     const g = library();
     const guide = conceptGuide(g, 'concept:network-compression');
-    expect(guide.start?.key).toBe('lecture:201');
-    expect(guide.before).toEqual([]);
+    // 201 has nothing before it in this catalog, but it is part 5 of 6: no place to start.
+    expect(guide.start?.key).toBe('lecture:368');
+    expect(guide.before.map((b) => b.key)).toEqual(['lecture:400']);
     // 202 only uses the concept: after every lecture about it, although fewer prerequisites lead to it than to 369.
     expect(guide.lectures.map((l) => l.key)).toEqual([
-      'lecture:201',
       'lecture:368',
+      'lecture:201',
       'lecture:369',
       'lecture:202',
     ]);
     expect(prerequisiteDepth(g, 'lecture:369')).toBe(2);
   });
 
-  it('should say what to watch before the start lecture', () => {
+  it('should start, among lectures that open their talk, with the one with the fewest prerequisites, then the earliest', () => {
     const g = library();
-    g.addDirectedEdgeWithKey('prerequisite:lecture:400->lecture:201', 'lecture:400', 'lecture:201', {
-      kind: 'prerequisite',
-      score: 0.6,
-      reason: 'basics',
-    });
+    addLecture(g, 370, 'Network Compression', { series: 'ML 2022', date: '2022-05-01' });
+    addLecture(g, 371, 'Network Compression', { series: 'ML 2023', date: '2023-05-01' });
+    for (const n of [370, 371])
+      g.addDirectedEdgeWithKey(`m${n}`, `lecture:${n}`, 'concept:network-compression', {
+        kind: 'mentions',
+        weight: 0.8,
+        main: true,
+      });
+    // 370 and 371 have no prerequisites, 368 one: the earlier of the two.
     const guide = conceptGuide(g, 'concept:network-compression');
-    // 201 and 368 both have one prerequisite now: the earlier date wins, undated last.
-    expect(guide.start?.key).toBe('lecture:368');
-    expect(guide.lectures[0]?.key).toBe('lecture:368');
-    expect(guide.before.map((b) => b.key)).toEqual(['lecture:400']);
+    expect(guide.start?.key).toBe('lecture:370');
+    expect(guide.before).toEqual([]);
   });
 });
 

@@ -1,17 +1,13 @@
 /**
  * A concept's page read as a guide for a learner: where to start (the lecture that introduces the
- * concept — one with it as main topic, the fewest prerequisites, the earliest), what to watch before
- * that lecture, and every lecture on the concept: the start, then those about it, then those that use it,
+ * concept — one with it as main topic, not a later part of a talk, the fewest prerequisites, the earliest),
+ * what to watch before that lecture, and every lecture on the concept: the start, then those about it, then those that use it,
  * each from basic to advanced (by how long the chain of prerequisites before each one is, then by date
- * and catalog number). Pure functions of the graph.
+ * and catalog number). Pure functions of the graph, shared by the explorer's concept panel and the query
+ * CLI's learning path to a concept.
  */
-import {
-  lecturesTeaching,
-  prerequisitesOf,
-  type RankedLecture,
-  type TeachingLecture,
-} from '../../core/queries.js';
-import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
+import { lecturesTeaching, prerequisitesOf, type RankedLecture, type TeachingLecture } from './queries.js';
+import type { AtlasGraph, LectureNodeAttributes } from './types.js';
 
 export interface GuidedLecture extends TeachingLecture {
   /** Length of the longest chain of prerequisites ending at this lecture (0: nothing before it). */
@@ -104,9 +100,13 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
     return guided;
   });
   const candidates = lectures.some((l) => l.main) ? lectures.filter((l) => l.main) : lectures;
+  // A later part of a talk (Transformer (2/2)) is no place to start, even when its part 1 is not in the catalog.
+  const laterPart = (l: GuidedLecture): number =>
+    Number(((graph.getNodeAttributes(l.key) as LectureNodeAttributes).part?.index ?? 1) > 1);
   const start =
     [...candidates].sort(
       (x, y) =>
+        laterPart(x) - laterPart(y) ||
         x.prerequisites - y.prerequisites ||
         byDate(x.date, y.date) ||
         x.depth - y.depth ||
