@@ -150,9 +150,7 @@ const pathTo: Handler = (ctx) => {
       (s, i) =>
         `  ${String(i + 1).padStart(2)}. ${listName(graph, s.key)}${s.key === target ? '' : `  — ${s.reason}`}`,
     ),
-    ...(path.more
-      ? [`  … ${plural(path.more, 'more lecture')} further back: --all shows the whole path`]
-      : []),
+    ...(path.more ? [`  … ${plural(path.more, 'more lecture')} on the whole path: --all shows it`] : []),
     ...(others.length
       ? [
           `${graph.getNodeAttribute(named, 'label')} is also the main topic of ${others.join('; ')}: name one to go there.`,

@@ -1,9 +1,9 @@
 /**
  * The learning path to a lecture: the target's listed prerequisites, then the essential ones of those (each
- * lecture's best lead), nearest first and bounded (`maxSteps`, with how many more an expanded path would hold),
- * in topological order with transitive edges dropped and lectures already watched skipped — together with what
- * only they needed. The target's own prerequisites are always all on the path, so the path agrees with the
- * prerequisites its panel lists.
+ * lecture's best lead, course order alone only between lectures on something in common), nearest first and
+ * bounded (`maxSteps`, with how many more the whole path would hold), in topological order with transitive edges
+ * dropped and lectures already watched skipped — together with what only they needed. The target's own
+ * prerequisites are always all on the path, so the path agrees with the prerequisites its panel lists.
  */
 import type { AtlasGraph, PrerequisiteReasonParams } from './types.js';
 
@@ -23,7 +23,7 @@ export interface LearningPath {
   steps: PathStep[];
   /** Watched lectures that were on the path. */
   watched: string[];
-  /** Lectures a path with no step bound would add: 0 when the path is whole. */
+  /** Lectures the whole path would add (every prerequisite of every step): 0 when the path is whole. */
   more: number;
 }
 
@@ -57,11 +57,37 @@ interface Lead {
   reasonParams?: PrerequisiteReasonParams;
 }
 
+/** Reasons that say only that one lecture comes before another in a course, not what they share. */
+const COURSE_ORDER_ONLY = new Set(['previous-in-course', 'earlier-in-course']);
+
+/** The concepts a lecture mentions. */
+function conceptsOf(graph: AtlasGraph, lecture: string): Set<string> {
+  const out = new Set<string>();
+  graph.forEachOutEdge(lecture, (_e, a, _s, target) => {
+    if (a.kind === 'mentions') out.add(target);
+  });
+  return out;
+}
+
+/**
+ * Whether a path follows the edge from `source` to `node`, a step before the target: course order alone leads
+ * back only to a lecture on something `node` also names. Followed from lecture to lecture, the previous lecture of
+ * a course that changes topic each week would bring in the whole course (ten lectures on language models
+ * before one on diffusion models); the target's own prerequisites are always on the path.
+ */
+function essential(graph: AtlasGraph, source: string, node: string, reasonKey: string | undefined): boolean {
+  if (!reasonKey || !COURSE_ORDER_ONLY.has(reasonKey)) return true;
+  const mine = conceptsOf(graph, node);
+  for (const c of conceptsOf(graph, source)) if (mine.has(c)) return true;
+  return false;
+}
+
 /** The prerequisite edges into a node followed by the path, best first. */
 function leads(graph: AtlasGraph, node: string, isTarget: boolean, options: LearningPathOptions): Lead[] {
   const list: Lead[] = [];
   graph.forEachInEdge(node, (_e, a, source) => {
     if (a.kind !== 'prerequisite' || (!isTarget && (a.score ?? 0) < options.minScore)) return;
+    if (!isTarget && options.perLecture !== Infinity && !essential(graph, source, node, a.reasonKey)) return;
     const lead: Lead = { source, score: a.score ?? 0, reason: a.reason ?? '' };
     if (a.reasonKey) lead.reasonKey = a.reasonKey;
     if (a.reasonParams) lead.reasonParams = a.reasonParams;
@@ -84,13 +110,18 @@ export function learningPath(
   const watchedOnPath = new Set<string>();
   const followed = new Map<string, Lead[]>();
   const beyond = new Set<string>();
+  // The target's prerequisites that only course order puts before it, on nothing it names: on the path, as
+  // its panel lists them, but what they need in turn is not (unless the whole path is asked for).
+  const ends = new Set<string>();
+  const expanded = options.perLecture === Infinity;
   let queue = [target];
   while (queue.length) {
     const next: string[] = [];
     for (const node of queue) {
-      const strong = leads(graph, node, node === target, options);
+      const strong = ends.has(node) ? [] : leads(graph, node, node === target, options);
       followed.set(node, strong);
-      for (const { source } of strong) {
+      for (const { source, reasonKey } of strong) {
+        if (node === target && !expanded && !essential(graph, source, node, reasonKey)) ends.add(source);
         if (inPath.has(source)) continue;
         if (watched.has(source)) {
           watchedOnPath.add(source);
@@ -106,16 +137,19 @@ export function learningPath(
     }
     queue = next;
   }
-  // Count what an unbounded path would add beyond the bound (its own prerequisites included).
-  const stackBeyond = [...beyond];
-  while (stackBeyond.length) {
-    const node = stackBeyond.pop()!;
-    for (const { source } of leads(graph, node, false, options))
-      if (!inPath.has(source) && !watched.has(source) && !beyond.has(source)) {
-        beyond.add(source);
-        stackBeyond.push(source);
-      }
+  // Count what the whole path would add: every prerequisite of every step, however far back, the step bound
+  // and the essential-steps rule aside (watched lectures still end their branch).
+  const whole = new Set<string>([target]);
+  const stack = [target];
+  while (stack.length) {
+    const node = stack.pop()!;
+    graph.forEachInEdge(node, (_e, a, source) => {
+      if (a.kind !== 'prerequisite' || whole.has(source) || watched.has(source)) return;
+      whole.add(source);
+      stack.push(source);
+    });
   }
+  for (const k of whole) if (!inPath.has(k)) beyond.add(k);
   // Edges inside the path, then the transitive reduction (a → c dropped when a → b → c exists).
   const succ = new Map<string, Set<string>>();
   const reason = new Map<string, Lead>();

@@ -223,6 +223,48 @@ describe('learningPath', () => {
     expect(whole.more).toBe(0);
   });
 
+  it('should follow course order alone only between lectures on something in common, and count the rest', () => {
+    // A course that changes topic: 1 GAN → 2 GAN → 3 vectors → 4 vectors, each the previous lecture of the next.
+    const g = createAtlasGraph();
+    for (const [n, c] of [
+      [1, 'gan'],
+      [2, 'gan'],
+      [3, 'vector'],
+      [4, 'vector'],
+    ] as const) {
+      addLecture(g, n, `L${n}`);
+      if (!g.hasNode(`concept:${c}`))
+        g.addNode(`concept:${c}`, {
+          kind: 'concept',
+          label: c,
+          aliases: [],
+          category: 'model',
+          lectureCount: 2,
+          origin: 'lexicon',
+        });
+      g.addDirectedEdgeWithKey(`m${n}`, `lecture:${n}`, `concept:${c}`, {
+        kind: 'mentions',
+        weight: 0.9,
+        main: true,
+      });
+    }
+    for (let n = 1; n < 4; n++)
+      g.addDirectedEdgeWithKey(`p${n}`, `lecture:${n}`, `lecture:${n + 1}`, {
+        kind: 'prerequisite',
+        score: 0.5,
+        reason: 'the previous lecture of C',
+        reasonKey: 'previous-in-course',
+      });
+    // 3 → 4 share vectors: followed; 2 → 3 is course order alone across topics: not followed from 3.
+    expect(learningPath(g, 'lecture:4').steps.map((s) => s.key)).toEqual(['lecture:3', 'lecture:4']);
+    expect(learningPath(g, 'lecture:4').more).toBe(2);
+    // The target's own prerequisite is always on the path, but not what it needs in turn across topics.
+    const toThree = learningPath(g, 'lecture:3');
+    expect(toThree.steps.map((s) => s.key)).toEqual(['lecture:2', 'lecture:3']);
+    expect(toThree.more).toBe(1);
+    expect(learningPath(g, 'lecture:4', new Set(), EXPANDED_LEARNING_PATH_OPTIONS).steps).toHaveLength(4);
+  });
+
   it('should not loop on a cycle in hand-made data', () => {
     const g = course();
     g.addDirectedEdgeWithKey('prerequisite:lecture:3->lecture:1', 'lecture:3', 'lecture:1', {

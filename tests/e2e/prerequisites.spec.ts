@@ -28,7 +28,8 @@ describe('prerequisites in the explorer', () => {
   });
 
   it('should bound the learning path, hold every lecture listed under "watch first", and expand on request', async () => {
-    // Vocoder (232) ends the seed graph's longest chain: DLHLP 2020's speech lectures, part by part.
+    // Vocoder (232): its essential path is short (the lecture before it in DLHLP 2020 is on another topic), the
+    // whole path holds the course's speech lectures before it.
     const { page, errors } = await openPage(browser, '?node=lecture:232');
     await waitForGraph(page);
     const panel = page.locator('la-lecture-panel');
@@ -60,7 +61,7 @@ describe('prerequisites in the explorer', () => {
         true,
       );
     }
-    await panel.getByText(/more lectures? further back/).waitFor();
+    await panel.getByText(/more lectures? on the whole path/).waitFor();
     await panel.getByRole('button', { name: 'Show the whole path' }).click();
     await expect.poll(() => steps.count()).toBeGreaterThan(bounded);
     await panel.getByRole('button', { name: 'Show the essential steps only' }).waitFor();

@@ -122,7 +122,7 @@ export const en = {
   learningPath: 'Learning path to here',
   learningPathHint: 'Tick a lecture when you have watched it; it leaves the path, with what only it needed.',
   learningPathEmpty: 'Nothing left to watch first.',
-  learningPathMore: (n: number) => `${n} more ${n === 1 ? 'lecture' : 'lectures'} further back`,
+  learningPathMore: (n: number) => `${n} more ${n === 1 ? 'lecture' : 'lectures'} on the whole path`,
   learningPathExpand: 'Show the whole path',
   learningPathCollapse: 'Show the essential steps only',
   watchedLabel: (title: string): string => `Watched: ${title}`,
