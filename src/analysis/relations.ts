@@ -134,88 +134,195 @@ export function computeCuratedRelations(
   return edges;
 }
 
+/**
+ * The lectures of a mention matrix by index, in key order, each with its concepts (by index, in the order the
+ * graph holds its mentions) weighted by rarity, and its norm; per concept, the lectures that name it (postings,
+ * an inverted index: only lectures that share a concept are compared) with their weights.
+ */
+interface WeightedLectures {
+  keys: string[];
+  concepts: string[];
+  idf: Float64Array;
+  rowConcepts: Int32Array[];
+  rowWeights: Float64Array[];
+  norms: Float64Array;
+  postingLectures: number[][];
+  postingWeights: number[][];
+}
+
+/**
+ * Numbers in typed arrays and lists rather than maps keyed by name: the similarity pass reads a posting list for each
+ * concept of each lecture, and string-keyed lookups with a map per lecture made it the slowest part of relations.
+ */
+function weightedLectures(matrix: Map<string, Map<string, number>>): WeightedLectures {
+  const keys = [...matrix.keys()].sort(cmp);
+  const n = keys.length;
+  const conceptIndex = new Map<string, number>();
+  const concepts: string[] = [];
+  const df: number[] = [];
+  for (const row of matrix.values())
+    for (const c of row.keys()) {
+      let j = conceptIndex.get(c);
+      if (j === undefined) {
+        conceptIndex.set(c, (j = concepts.length));
+        concepts.push(c);
+        df.push(0);
+      }
+      df[j]! += 1;
+    }
+  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 0.5)));
+  const rowConcepts: Int32Array[] = [];
+  const rowWeights: Float64Array[] = [];
+  const norms = new Float64Array(n);
+  const postingLectures: number[][] = concepts.map(() => []);
+  const postingWeights: number[][] = concepts.map(() => []);
+  keys.forEach((key, i) => {
+    const row = matrix.get(key)!;
+    const cs = new Int32Array(row.size);
+    const ws = new Float64Array(row.size);
+    let k = 0;
+    let squares = 0;
+    for (const [c, w] of row) {
+      const j = conceptIndex.get(c)!;
+      const weight = w * idf[j]!;
+      cs[k] = j;
+      ws[k++] = weight;
+      squares += weight * weight;
+      postingLectures[j]!.push(i);
+      postingWeights[j]!.push(weight);
+    }
+    rowConcepts.push(cs);
+    rowWeights.push(ws);
+    norms[i] = Math.sqrt(squares) || 1;
+  });
+  return { keys, concepts, idf, rowConcepts, rowWeights, norms, postingLectures, postingWeights };
+}
+
+/** The weight of concept `j` in lecture `i`'s row, undefined where it has none (a row holds a few concepts). */
+function weightIn(lectures: WeightedLectures, i: number, j: number): number | undefined {
+  const cs = lectures.rowConcepts[i]!;
+  for (let k = 0; k < cs.length; k++) if (cs[k] === j) return lectures.rowWeights[i]![k];
+  return undefined;
+}
+
+/** The concepts lectures `i` and `o` share, by index. */
+function sharedConcepts(lectures: WeightedLectures, i: number, o: number): number[] {
+  return [...lectures.rowConcepts[i]!].filter((j) => weightIn(lectures, o, j) !== undefined);
+}
+
+/** A lecture similar to another, by index. */
+interface Similar {
+  other: number;
+  sim: number;
+}
+
+/** Whether lecture `other` with similarity `sim` ranks before `x`: more similar, ties by index (key order). */
+function ranksBefore(sim: number, other: number, x: Similar): boolean {
+  return sim > x.sim || (sim === x.sim && other < x.other);
+}
+
+/**
+ * Adds lecture `other` to `top` if it is among the `k` most similar: `top` stays sorted, most similar first, ties
+ * by index (lectures are indexed in key order), as sorting every candidate and keeping the first k would leave it,
+ * without sorting or even making an object for the hundreds of candidates that do not make it.
+ */
+function keepTop(top: Similar[], k: number, other: number, sim: number): void {
+  if (top.length === k && (k === 0 || !ranksBefore(sim, other, top[k - 1]!))) return;
+  let at = top.length;
+  while (at > 0 && ranksBefore(sim, other, top[at - 1]!)) at--;
+  top.splice(at, 0, { other, sim });
+  if (top.length > k) top.pop();
+}
+
+/**
+ * One lecture's dot products with the lectures it shares a concept with, in arrays reused from lecture to lecture:
+ * `owner[o] === lecture + 1` marks that `dots[o]` is the current lecture's, and `touched` lists those lectures in
+ * the order first met.
+ */
+interface DotProducts {
+  lecture: number;
+  dots: Float64Array;
+  owner: Int32Array;
+  touched: number[];
+}
+
+/** Adds `product` to the current lecture's dot product with lecture `o`. */
+function addProduct(acc: DotProducts, o: number, product: number): void {
+  if (acc.owner[o] !== acc.lecture + 1) {
+    acc.owner[o] = acc.lecture + 1;
+    acc.dots[o] = 0;
+    acc.touched.push(o);
+  }
+  acc.dots[o]! += product;
+}
+
 export function computeSimilarLectures(
   graph: AtlasGraph,
   options: RelationOptions = DEFAULT_RELATION_OPTIONS,
 ): NewEdge[] {
-  const matrix = mentionMatrix(graph);
-  const lectures = [...matrix.keys()].sort(cmp);
-  const n = lectures.length;
-  const df = new Map<string, number>();
-  for (const row of matrix.values()) for (const c of row.keys()) df.set(c, (df.get(c) ?? 0) + 1);
-  const idf = (c: string): number => Math.log((n + 1) / (df.get(c)! + 0.5));
-  const vectors = new Map<string, Map<string, number>>();
-  const norms = new Map<string, number>();
-  for (const l of lectures) {
-    const v = new Map<string, number>();
-    for (const [c, w] of matrix.get(l)!) v.set(c, w * idf(c));
-    vectors.set(l, v);
-    norms.set(l, Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) || 1);
-  }
-  // Inverted index: only lectures sharing a concept are compared (linear in the mentions, not n²).
-  const postings = new Map<string, string[]>();
-  for (const l of lectures) {
-    for (const c of vectors.get(l)!.keys()) {
-      const list = postings.get(c);
-      if (list) list.push(l);
-      else postings.set(c, [l]);
-    }
-  }
-  const twinOf = new Map<string, string>();
+  const lectures = weightedLectures(mentionMatrix(graph));
+  const { keys, rowConcepts, rowWeights, norms, postingLectures, postingWeights } = lectures;
+  const n = keys.length;
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const twinOf = new Int32Array(n).fill(-1);
   graph.forEachEdge((_e, a, s, t) => {
-    if (a.kind === 'twin') twinOf.set(s, t).set(t, s);
+    if (a.kind !== 'twin') return;
+    const [x, y] = [index.get(s), index.get(t)];
+    if (x !== undefined) twinOf[x] = y ?? -1;
+    if (y !== undefined) twinOf[y] = x ?? -1;
   });
-  const best = new Map<string, { other: string; sim: number; shared: string[] }[]>();
-  for (const l of lectures) {
-    const dots = new Map<string, number>();
-    const shared = new Map<string, string[]>();
-    const add = (other: string, c: string, product: number): void => {
-      dots.set(other, (dots.get(other) ?? 0) + product);
-      const list = shared.get(other);
-      if (list) list.push(c);
-      else shared.set(other, [c]);
-    };
+  // Helpers here are module functions, not closures made per lecture: the build runs under tsx, whose keepNames
+  // names every closure it makes (a defineProperty each time).
+  const acc: DotProducts = { lecture: 0, dots: new Float64Array(n), owner: new Int32Array(n), touched: [] };
+  const best: Similar[][] = [];
+  for (let i = 0; i < n; i++) {
+    acc.lecture = i;
+    acc.touched = [];
+    const { dots, touched } = acc;
     // Candidates come through concepts of bounded frequency (a concept in thousands of lectures has
-    // a small idf and would make this step quadratic); the score then counts every shared concept.
-    const frequent: [string, number][] = [];
-    for (const [c, w] of vectors.get(l)!) {
-      const list = postings.get(c)!;
+    // a small idf and would make this step quadratic); the score then counts every shared concept, each
+    // lecture's products summed in the order of its row, the rare concepts before the frequent ones.
+    const cs = rowConcepts[i]!;
+    const ws = rowWeights[i]!;
+    const frequent: number[] = [];
+    for (let k = 0; k < cs.length; k++) {
+      const list = postingLectures[cs[k]!]!;
       if (list.length > options.maxPostings) {
-        frequent.push([c, w]);
+        frequent.push(k);
         continue;
       }
-      for (const other of list) {
-        if (other !== l && twinOf.get(l) !== other) add(other, c, w * vectors.get(other)!.get(c)!);
+      const weights = postingWeights[cs[k]!]!;
+      for (let p = 0; p < list.length; p++) {
+        const o = list[p]!;
+        if (o !== i && o !== twinOf[i]) addProduct(acc, o, ws[k]! * weights[p]!);
       }
     }
-    for (const [c, w] of frequent) {
-      for (const other of shared.keys()) {
-        const wo = vectors.get(other)!.get(c);
-        if (wo !== undefined) add(other, c, w * wo);
+    for (const k of frequent) {
+      for (const o of touched) {
+        const wo = weightIn(lectures, o, cs[k]!);
+        if (wo !== undefined) addProduct(acc, o, ws[k]! * wo);
       }
     }
-    const ranked = [...dots]
-      .map(([other, dot]) => ({
-        other,
-        sim: dot / (norms.get(l)! * norms.get(other)!),
-        shared: shared.get(other)!,
-      }))
-      .filter((x) => x.sim >= options.minSimilarity)
-      .sort((a, b) => b.sim - a.sim || cmp(a.other, b.other))
-      .slice(0, options.similarPerLecture);
-    best.set(l, ranked);
+    const top: Similar[] = [];
+    for (const o of touched) {
+      const sim = dots[o]! / (norms[i]! * norms[o]!);
+      if (sim >= options.minSimilarity) keepTop(top, options.similarPerLecture, o, sim);
+    }
+    best.push(top);
   }
+  const byRarity = (a: number, b: number): number =>
+    lectures.idf[b]! - lectures.idf[a]! || cmp(lectures.concepts[a]!, lectures.concepts[b]!);
   const edges: NewEdge[] = [];
   const seen = new Set<string>();
-  for (const l of lectures) {
-    for (const x of best.get(l)!) {
-      const [source, target] = l < x.other ? [l, x.other] : [x.other, l];
+  for (let i = 0; i < n; i++) {
+    for (const x of best[i]!) {
+      const [source, target] = i < x.other ? [keys[i]!, keys[x.other]!] : [keys[x.other]!, keys[i]!];
       if (seen.has(`${source}|${target}`)) continue;
       seen.add(`${source}|${target}`);
-      const names = x.shared
-        .sort((a, b) => idf(b) - idf(a) || cmp(a, b))
+      const names = sharedConcepts(lectures, i, x.other)
+        .sort(byRarity)
         .slice(0, 3)
-        .map((c) => graph.getNodeAttribute(c, 'label'));
+        .map((j) => graph.getNodeAttribute(lectures.concepts[j]!, 'label'));
       edges.push({
         kind: 'similar',
         source,
