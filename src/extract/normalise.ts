@@ -6,6 +6,7 @@
  * punctuation are separators. Each Chinese character is its own token.
  */
 import * as OpenCC from 'opencc-js';
+import { memoise } from './memoise.js';
 
 export interface Token {
   /** Normalised form used for matching. */
@@ -221,25 +222,15 @@ export function isShouting(text: string): boolean {
 }
 
 /**
- * Keys already made, by term. Extraction keys the same few names over and over (the lexicon's labels and aliases
- * as each matched concept's families are checked, discovered terms as they are looked up): at 100k lectures some
- * 4.4 million calls for 13 thousand distinct terms. Emptied when full, so a long-lived process does not grow it.
+ * The matching key of a term: its normalised tokens joined by spaces. Memoised: extraction keys the same few names
+ * over and over (the lexicon's labels and aliases as each matched concept's families are checked, discovered terms
+ * as they are looked up): at 100k lectures some 4.4 million calls for 13 thousand distinct terms.
  */
-const termKeys = new Map<string, string>();
-const TERM_KEYS_KEPT = 100_000;
-
-/** The matching key of a term: its normalised tokens joined by spaces. */
-export function termKey(term: string): string {
-  let key = termKeys.get(term);
-  if (key === undefined) {
-    key = tokenize(term, false)
-      .map((t) => t.norm)
-      .join(' ');
-    if (termKeys.size >= TERM_KEYS_KEPT) termKeys.clear();
-    termKeys.set(term, key);
-  }
-  return key;
-}
+export const termKey: (term: string) => string = memoise((term) =>
+  tokenize(term, false)
+    .map((t) => t.norm)
+    .join(' '),
+);
 
 /** A URL-safe id for a term: lower-case ASCII slug, or the Simplified Chinese key when the term has no Latin. */
 export function slugify(term: string): string {

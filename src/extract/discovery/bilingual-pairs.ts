@@ -17,6 +17,8 @@ const PAIR_EN_ZH = new RegExp(
   'gu',
 );
 
+const OPENING_PARENTHESIS = /[（(]/;
+
 const isAbbreviation = (s: string): boolean => /^[A-Z][A-Z0-9\-+]{1,7}s?$/.test(s);
 
 function plausibleEnglishTerm(s: string): boolean {
@@ -27,6 +29,9 @@ function plausibleEnglishTerm(s: string): boolean {
 /** Bilingual pairs a text defines: 自督導式學習 (Self-supervised Learning, SSL), Vector（向量）. */
 export function findBilingualPairs(text: string): PairCandidate[] {
   const out: PairCandidate[] = [];
+  // Both forms close with a parenthesis: a text without one (most titles) need not be scanned by the patterns,
+  // which would try each of its letters as a start.
+  if (!OPENING_PARENTHESIS.test(text)) return out;
   for (const m of text.matchAll(PAIR_ZH_EN)) {
     const candidates = trailingChineseTerms(m[1]!);
     const parts = m[2]!

@@ -8,7 +8,7 @@ export interface PairCandidate {
   /** Chinese term, when given. */
   zh?: string;
   /** Other possible boundaries of the Chinese term, shortest first (zh is the longest). */
-  zhCandidates?: string[];
+  zhCandidates?: readonly string[];
   /** True when the whole Chinese run is the term (delimited on both sides by non-Chinese text). */
   zhDelimited?: boolean;
 }
