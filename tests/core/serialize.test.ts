@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import Graph from 'graphology';
-import { canonicalise, createAtlasGraph, serializeGraph } from '../../src/core/serialize.js';
+import { canonicalise, canonicalJson, createAtlasGraph, serializeGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph } from '../../src/core/types.js';
 
 function sample(order: 'forward' | 'backward'): AtlasGraph {
@@ -92,5 +92,38 @@ describe('serializeGraph', () => {
     const lines = text.split('\n');
     expect(lines.filter((l) => l.startsWith('{"attributes":'))).toHaveLength(2 * n - 1);
     expect(lines.filter((l) => l.startsWith('{"attributes":') && !l.endsWith('},'))).toHaveLength(2);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('should reject a non-finite number as canonicalise does', () => {
+    expect(() => canonicalJson({ x: 1, y: NaN })).toThrow('cannot serialise non-finite number NaN');
+    expect(() => canonicalJson({ list: [{ size: Infinity }] })).toThrow(TypeError);
+  });
+
+  it.each<[string, object]>([
+    ['flat keys out of order', { weight: 0.5, kind: 'mentions', main: true }],
+    ['nested objects and arrays of objects', { b: { z: 1, a: [{ y: 2, x: 1 }, { x: 3 }] }, a: 'A' }],
+    ['undefined values, left out; undefined in arrays, null', { b: undefined, a: [undefined, 1], c: null }],
+    [
+      'keys that are array indices, first in numeric order',
+      { b: 1, '10': 2, '9': 3, a: { '2': 0, '01': 1 } },
+    ],
+    ['keys in other scripts', { 機: '机', a: '"quoted" <b>' }],
+    ['an empty object and an empty array', { a: {}, b: [] }],
+    ['a date, which only canonicalise writes (as {})', { when: new Date(0), a: 1 }],
+    ['an object without a prototype', Object.assign(Object.create(null) as object, { b: 1, a: 2 })],
+  ])('should write %s as JSON.stringify(canonicalise(x)) does', (_what, value) => {
+    expect(canonicalJson(value)).toBe(JSON.stringify(canonicalise(value)));
+  });
+
+  it('should give each set of keys its own order however often it has met other sets', () => {
+    const values = [
+      { b: 1, a: 2 },
+      { c: 1, a: 2 },
+      { a: 1, b: 2 },
+      { b: 1, a: 2, c: { b: 0, a: 0 } },
+    ];
+    for (const v of [...values, ...values]) expect(canonicalJson(v)).toBe(JSON.stringify(canonicalise(v)));
   });
 });
