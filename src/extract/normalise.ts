@@ -33,6 +33,18 @@ export function simplifyHan(ch: string): string {
   return out;
 }
 
+const hanByCode = new Map<number, string>();
+
+/**
+ * `simplifyHan(ch)` looked up by code point, as the tokeniser has it: every Chinese character of every text is a
+ * token, and a map keyed by number is quicker than one keyed by the one-character string made for it.
+ */
+function simplifiedByCode(code: number, ch: string): string {
+  let out = hanByCode.get(code);
+  if (out === undefined) hanByCode.set(code, (out = simplifyHan(ch)));
+  return out;
+}
+
 /** Converts a whole string to Simplified characters (Latin text unchanged). */
 export function toSimplifiedText(text: string): string {
   return toSimplified(text);
@@ -149,7 +161,7 @@ export function tokenize(text: string, shouting = isShouting(text)): Token[] {
     }
     if (cls === 2) {
       tokens.push({
-        norm: simplifyHan(ch),
+        norm: simplifiedByCode(code, ch),
         start: i,
         end: i + ch.length,
         han: true,

@@ -10,10 +10,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { memoise } from '../memoise.js';
 import { toSimplifiedText } from '../normalise.js';
 
 const HAN = /\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** See `GenericWords.words`. */
+function segmentWords(term: string): string[] {
+  const out: string[] = [];
+  for (const s of segmenter.segment(term.trim()))
+    if (s.isWordLike) out.push(...(HAN.test(s.segment) ? [s.segment] : s.segment.split(/[^A-Za-z0-9]+/)));
+  return out.filter(Boolean);
+}
 
 export interface GenericWordsData {
   /** Simplified Chinese word → corpus count. */
@@ -51,13 +60,11 @@ export class GenericWords {
     return this.data.en.get(word.toLowerCase()) ?? 0;
   }
 
-  /** The words of a term: Chinese runs segmented by ICU's word segmenter, Latin runs split on non-letters. */
-  words(term: string): string[] {
-    const out: string[] = [];
-    for (const s of segmenter.segment(term.trim()))
-      if (s.isWordLike) out.push(...(HAN.test(s.segment) ? [s.segment] : s.segment.split(/[^A-Za-z0-9]+/)));
-    return out.filter(Boolean);
-  }
+  /**
+   * The words of a term: Chinese runs segmented by ICU's word segmenter, Latin runs split on non-letters.
+   * Memoised: discovery and composition ask again and again of the same terms, and the segmenter is costly.
+   */
+  readonly words: (term: string) => readonly string[] = memoise(segmentWords);
 
   /** One word is generic when the general language uses it more than any lexicon term. */
   isGenericWord(word: string): boolean {
