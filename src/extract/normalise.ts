@@ -36,12 +36,12 @@ export function simplifyHan(ch: string): string {
 const hanByCode = new Map<number, string>();
 
 /**
- * `simplifyHan(ch)` looked up by code point, as the tokeniser has it: every Chinese character of every text is a
- * token, and a map keyed by number is quicker than one keyed by the one-character string made for it.
+ * `simplifyHan` of the character at a code point, as the tokeniser has it: every Chinese character of every text is
+ * a token, and a map keyed by number needs no one-character string made for it.
  */
-function simplifiedByCode(code: number, ch: string): string {
+function simplifiedByCode(code: number): string {
   let out = hanByCode.get(code);
-  if (out === undefined) hanByCode.set(code, (out = simplifyHan(ch)));
+  if (out === undefined) hanByCode.set(code, (out = simplifyHan(String.fromCodePoint(code))));
   return out;
 }
 
@@ -129,8 +129,14 @@ export function singular(word: string): string {
 export const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Character classes: 0 separator, 1 word character, 2 Chinese character (its own token). */
-function charClass(code: number, ch: string): 0 | 1 | 2 {
+/** The length in UTF-16 code units of the character at a code point (what `String.fromCodePoint(code).length` is). */
+const charLength = (code: number): number => (code > 0xffff ? 2 : 1);
+
+/**
+ * Character classes: 0 separator, 1 word character, 2 Chinese character (its own token). The character is made a
+ * string only outside the ranges tested by number (ASCII, the main Han blocks).
+ */
+function charClass(code: number): 0 | 1 | 2 {
   if (code < 128)
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
   if (
@@ -139,6 +145,7 @@ function charClass(code: number, ch: string): 0 | 1 | 2 {
     (code >= 0xf900 && code <= 0xfaff)
   )
     return 2;
+  const ch = String.fromCodePoint(code);
   if (HAN.test(ch)) return 2;
   return WORD_CHAR.test(ch) ? 1 : 0;
 }
@@ -153,32 +160,30 @@ export function tokenize(text: string, shouting = isShouting(text)): Token[] {
   let i = 0;
   while (i < text.length) {
     const code = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(code);
-    const cls = charClass(code, ch);
+    const cls = charClass(code);
     if (cls === 0) {
-      i += ch.length;
+      i += charLength(code);
       continue;
     }
     if (cls === 2) {
       tokens.push({
-        norm: simplifiedByCode(code, ch),
+        norm: simplifiedByCode(code),
         start: i,
-        end: i + ch.length,
+        end: i + charLength(code),
         han: true,
         upper: false,
         caps: false,
       });
-      i += ch.length;
+      i += charLength(code);
       continue;
     }
     const start = i;
     let ascii = true;
     while (i < text.length) {
       const c = text.codePointAt(i)!;
-      const s = String.fromCodePoint(c);
-      if (charClass(c, s) !== 1) break;
+      if (charClass(c) !== 1) break;
       if (c >= 128) ascii = false;
-      i += s.length;
+      i += charLength(c);
     }
     i = trailingPlus(text, i);
     tokens.push(wordToken(text.slice(start, i), start, i, shouting, ascii));
@@ -195,7 +200,7 @@ function trailingPlus(text: string, end: number): number {
   while (text[j] === '+') j++;
   if (j === end) return end;
   const next = text.codePointAt(j);
-  return next === undefined || charClass(next, String.fromCodePoint(next)) !== 1 ? j : end;
+  return next === undefined || charClass(next) !== 1 ? j : end;
 }
 
 function wordToken(surface: string, start: number, end: number, shouting: boolean, isAscii: boolean): Token {
@@ -210,8 +215,8 @@ function wordToken(surface: string, start: number, end: number, shouting: boolea
     /[A-Z]/.test(ascii);
   const caps =
     allCaps || capsPlural || (isAscii ? false : /^[\p{Lu}\p{N}]+s?$/u.test(ascii) && /\p{Lu}/u.test(ascii));
-  const capitals = (ascii.match(/[A-Z\p{Lu}]/gu) ?? []).length;
-  const upper = !shouting && caps && (capitals >= 2 || ascii.length === 1);
+  // Capitals are counted only for a word written in capitals: most words are not, and counting makes a list.
+  const upper = !shouting && caps && (ascii.length === 1 || capitalCount(ascii) >= 2);
   // An acronym's plural (GANs, GNNs) drops its s; other capitalised words follow English rules.
   const norm = upper
     ? ascii.endsWith('s')
@@ -222,6 +227,9 @@ function wordToken(surface: string, start: number, end: number, shouting: boolea
       : lower;
   return { norm, start, end, han: false, upper, caps };
 }
+
+/** How many capital letters a word has. */
+const capitalCount = (word: string): number => (word.match(/[A-Z\p{Lu}]/gu) ?? []).length;
 
 /**
  * True when a text is written in capitals ("MOCKINGJAY: UNSUPERVISED SPEECH …"): at least three
