@@ -34,7 +34,7 @@ export async function readTextFile(
 
 export function decodeText(bytes: Buffer, displayPath: string): TextFileResult {
   const fail = (line: number, message: string): TextFileResult => failure(displayPath, line, message);
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+  if (bytes.length === 0 || (!hasVisibleAscii(bytes) && bytes.toString('utf8').trim() === '')) {
     return fail(0, 'file is empty');
   }
   const nul = bytes.indexOf(0);
@@ -49,6 +49,17 @@ export function decodeText(bytes: Buffer, displayPath: string): TextFileResult {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text: text.replace(/\r\n?/g, '\n'), bytes };
+}
+
+/**
+ * Whether the bytes hold an ASCII character that is not white space, which no decoding turns into white space: a
+ * file that does is not empty, and need not be decoded a second time to say so (the first byte of a catalog
+ * usually settles it). The ASCII white space `trim` removes: tab, line feed, vertical tab, form feed, carriage
+ * return, space.
+ */
+function hasVisibleAscii(bytes: Buffer): boolean {
+  for (const b of bytes) if (b < 0x80 && !(b === 0x20 || (b >= 0x09 && b <= 0x0d))) return true;
+  return false;
 }
 
 function lineOfByte(bytes: Buffer, offset: number): number {
