@@ -110,6 +110,45 @@ interface SeriesMatch {
   kind: SeriesKind;
 }
 
+/**
+ * A markers file read for matching: the course aliases and venues squashed, the marker patterns compiled. Made
+ * once per markers object, not again for every title parsed (and every tag classified) of a catalog.
+ */
+interface MarkerPatterns {
+  courses: { course: TitleMarkers['courses'][number]; aliases: Set<string> }[];
+  venues: { venue: string; key: string }[];
+  overview: string[];
+  englishVersion: RegExp[];
+  reupload: RegExp[];
+  optional: RegExp[];
+  supplement: RegExp;
+}
+
+const patternsMemo = new WeakMap<TitleMarkers, MarkerPatterns>();
+
+/** A marker in brackets, (marker) or （marker）, any case. */
+const bracketed = (marker: string): RegExp => new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]`, 'i');
+
+function markerPatterns(markers: TitleMarkers): MarkerPatterns {
+  let p = patternsMemo.get(markers);
+  if (!p) {
+    const supplement = markers.supplementMarkers.map(escapeRegExp).join('|');
+    p = {
+      courses: markers.courses.map((course) => ({ course, aliases: new Set(course.match.map(squash)) })),
+      venues: markers.venues.map((venue) => ({ venue, key: squash(venue) })),
+      overview: (markers.overviewMarkers ?? []).map((m) => m.toLowerCase()),
+      englishVersion: markers.englishVersionMarkers.map(
+        (marker) => new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]|${escapeRegExp(marker)}`, 'i'),
+      ),
+      reupload: markers.reuploadMarkers.map(bracketed),
+      optional: markers.optionalMarkers.map(bracketed),
+      supplement: new RegExp(`[（(]\\s*([^()（）]*?)\\s*(?:${supplement})\\s*[)）]`, 'i'),
+    };
+    patternsMemo.set(markers, p);
+  }
+  return p;
+}
+
 /** Classifies a tag such as "ML 2021", "機器學習2021", "ICASSP 2020" or "TA 補充課". */
 export function classifySeriesTag(tag: string, markers: TitleMarkers): SeriesMatch | undefined {
   const text = tag.replace(/\s+/g, ' ').trim();
@@ -119,8 +158,9 @@ export function classifySeriesTag(tag: string, markers: TitleMarkers): SeriesMat
   const year = m[2];
   const key = squash(name);
   if (!key) return undefined;
-  for (const course of markers.courses) {
-    if (course.match.some((alias) => squash(alias) === key)) {
+  const patterns = markerPatterns(markers);
+  for (const { course, aliases } of patterns.courses) {
+    if (aliases.has(key)) {
       return {
         series: year ? `${course.name} ${year}` : course.name,
         seriesBase: course.name,
@@ -128,7 +168,7 @@ export function classifySeriesTag(tag: string, markers: TitleMarkers): SeriesMat
       };
     }
   }
-  const venue = markers.venues.find((v) => squash(v) === key);
+  const venue = patterns.venues.find((v) => v.key === key)?.venue;
   if (venue) return { series: year ? `${venue} ${year}` : venue, seriesBase: venue, kind: 'venue' };
   return { series: text, seriesBase: year ? name : text, kind: 'series' };
 }
@@ -138,7 +178,8 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   let t = ` ${rawTitle.replace(/\s+/g, ' ').trim()} `;
   const out: Omit<ParsedTitle, 'title' | 'language'> = {};
   const lower = rawTitle.toLowerCase();
-  if ((markers.overviewMarkers ?? []).some((m) => lower.includes(m.toLowerCase()))) out.courseOverview = true;
+  const patterns = markerPatterns(markers);
+  if (patterns.overview.some((m) => lower.includes(m))) out.courseOverview = true;
   let english = false;
   const setSeries = (s: SeriesMatch): void => {
     Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
@@ -150,8 +191,7 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   };
 
   // English-version markers, inside tags or standing alone.
-  for (const marker of markers.englishVersionMarkers) {
-    const re = new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]|${escapeRegExp(marker)}`, 'i');
+  for (const re of patterns.englishVersion) {
     while (re.test(t)) {
       english = true;
       t = t.replace(re, ' ');
@@ -211,20 +251,19 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
       },
     );
 
-  for (const marker of markers.reuploadMarkers) {
-    cut(new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]`, 'i'), () => {
+  for (const re of patterns.reupload) {
+    cut(re, () => {
       out.reuploaded = true;
     });
   }
-  for (const marker of markers.optionalMarkers) {
-    cut(new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]`, 'i'), () => {
+  for (const re of patterns.optional) {
+    cut(re, () => {
       out.optional = true;
     });
   }
 
   // A parenthetical supplement tag: (線性代數 2022 課程補充).
-  const supplement = markers.supplementMarkers.map(escapeRegExp).join('|');
-  cut(new RegExp(`[（(]\\s*([^()（）]*?)\\s*(?:${supplement})\\s*[)）]`, 'i'), (m) => {
+  cut(patterns.supplement, (m) => {
     if (out.series !== undefined) return true;
     const s = classifySeriesTag(m[1]!, markers);
     if (!s || s.kind !== 'course') return false;
