@@ -9,6 +9,7 @@
 import { conceptKey, edgeKey, lectureKey } from '../core/node-keys.js';
 import type { AtlasGraph, EdgeAttributes, EdgeKind, LectureNodeAttributes } from '../core/types.js';
 import { compareKeys as cmp, round3 as round } from '../core/compare.js';
+import { courseVersion } from './course-offering.js';
 
 export interface RelationOptions {
   relatedPerConcept: number;
@@ -353,13 +354,6 @@ const wholeTopic = (title: string): string =>
     .replace(/\s*[-–—]\s*/g, ' - ')
     .replace(/\s+/g, ' ')
     .toLowerCase();
-
-/**
- * Which version of a course a lecture belongs to: the original or its English version. Not the title's
- * script — this channel gives Mandarin lectures English titles ("Transformer (下)").
- */
-export const courseVersion = (a: Pick<LectureNodeAttributes, 'englishVersion'>): string =>
-  a.englishVersion ? 'english-version' : 'original';
 
 export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   const lectures = graph

@@ -5,7 +5,7 @@ import {
 } from '../../src/analysis/prerequisites/compute-prerequisites.js';
 import { loadPrerequisiteModel } from '../../src/analysis/prerequisites/model.js';
 import { lectureLevels, LEVEL } from '../../src/analysis/lecture-level.js';
-import { courseNumber } from '../../src/analysis/prerequisites/context.js';
+import { courseNumber } from '../../src/analysis/course-offering.js';
 import {
   computeSeriesOrder,
   computeConceptRelated,
@@ -348,6 +348,39 @@ describe('prerequisites by lecture level and course order', () => {
       .map((e) => e.before)
       .sort();
     expect(before).toEqual(['lecture:1', 'lecture:4']);
+  });
+
+  it("should keep two offerings of a course in a series apart: neither follows the other's last lecture", () => {
+    const la = { series: 'Linear Algebra', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        {
+          number: 1,
+          title: 'Linear Algebra Lecture 1: What are we going to learn?',
+          courseLecture: '1',
+          ...la,
+        },
+        { number: 2, title: 'Linear Algebra Lecture 2: Eigenvalues', courseLecture: '2', ...la },
+        { number: 3, title: '[線性代數] 這門課在學什麼？', courseOverview: true, ...la },
+        { number: 4, title: '[線性代數] 線性代數 vs. 其他必修課', ...la },
+        { number: 5, title: '[線性代數] 向量 (Vector)', ...la },
+      ],
+      [
+        [1, 'ml', true],
+        [2, 'eigenvalue', true],
+        [3, 'ml', true],
+        [4, 'curriculum', true],
+        [5, 'vector', true],
+      ],
+    );
+    const r = computePrerequisites(g, relationsFrom({}), options);
+    const into = (n: number): string[] =>
+      r.edges.filter((e) => e.after === `lecture:${n}`).map((e) => `${e.before}: ${e.reason.text}`);
+    // The later offering's first talk is not lecture 3 of the first one, and its overview introduces its own talks.
+    expect(into(4).some((x) => x.startsWith('lecture:2'))).toBe(false);
+    expect(into(4)).toContain('lecture:3: the introduction to Linear Algebra');
+    expect(into(2).some((x) => x.startsWith('lecture:3'))).toBe(false);
+    expect(into(5).some((x) => x.startsWith('lecture:4'))).toBe(true);
   });
 
   it("should put a course's introductory first lecture before its later lectures", () => {

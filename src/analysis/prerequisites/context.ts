@@ -5,7 +5,8 @@
  */
 import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import { compareKeys as cmp } from '../../core/compare.js';
-import { courseVersion, type ConceptRelations } from '../relations.js';
+import type { ConceptRelations } from '../relations.js';
+import { courseNumber, courseOfferings, courseVersion } from '../course-offering.js';
 import { lectureLevels, LEVEL, type LevelCues } from '../lecture-level.js';
 
 export interface LectureInfo {
@@ -46,7 +47,9 @@ export interface PrerequisiteContext {
   courseIntroduction: Map<string, string>;
   /** Per lecture of a course, the course's first lecture, whatever its level. */
   courseFirst: Map<string, string>;
-  /** Course overviews by series name. */
+  /** The offering of a course a lecture belongs to (course-offering.ts); undefined without a series. */
+  offeringOf: (a: LectureNodeAttributes) => string | undefined;
+  /** Course overviews by offering. */
   overviews: Map<string, string[]>;
   /** Concept → the lectures whose main topic it is, best focused first, capped, with their focus on it. */
   teachers: (concept: string) => readonly Teacher[];
@@ -68,17 +71,6 @@ export interface ContextOptions {
 
 /** How many of the lectures just before a lecture in its course are candidates. */
 const PREVIOUS_IN_COURSE = 3;
-
-/**
- * A lecture's place in its course from the course's own numbering: "9" → 9, "9-1" → 9.01, "21-2" → 21.02, "2b" → 2.02
- * (a sub-lecture after its main number, before the next one); undefined where the title gives none.
- */
-export function courseNumber(a: LectureNodeAttributes): number | undefined {
-  const m = /^(\d+)(?:[-.](\d+)|([a-z]))?$/i.exec(a.courseLecture?.trim() ?? '');
-  if (!m) return undefined;
-  const sub = m[2] ? Number(m[2]) : m[3] ? m[3].toLowerCase().charCodeAt(0) - 96 : 0;
-  return Number(m[1]) + sub / 100;
-}
 
 /** Earlier first: by date when both have one, else by catalog number. Positive when `a` is earlier. */
 export function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number {
@@ -181,15 +173,19 @@ export function buildContext(
     );
     if (core.length) info.main = new Set(core);
   }
+  const offeringOf = courseOfferings([...infos.values()].map((info) => info.attrs));
   const overviews = new Map<string, string[]>();
-  for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key)))
-    if (info.attrs.courseOverview && info.attrs.series)
-      overviews.set(info.attrs.series, [...(overviews.get(info.attrs.series) ?? []), info.key]);
+  for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
+    const offering = offeringOf(info.attrs);
+    if (info.attrs.courseOverview && offering)
+      overviews.set(offering, [...(overviews.get(offering) ?? []), info.key]);
+  }
 
   const laterInCourse = (a: string, b: string): boolean => {
     const [x, y] = [infos.get(a)!.attrs, infos.get(b)!.attrs];
     if (x.seriesKind === 'venue' || !x.series || x.series !== y.series) return false;
     if (courseVersion(x) === courseVersion(y)) {
+      if (offeringOf(x) !== offeringOf(y)) return false;
       // The course's own numbering wins over upload dates (a review lecture uploaded after lecture 4 is lecture 1).
       const [nx, ny] = [courseNumber(x), courseNumber(y)];
       if (nx !== undefined && ny !== undefined && nx !== ny) return nx > ny;
@@ -214,7 +210,7 @@ export function buildContext(
       if (x !== y) chainRoot.set(cmp(x, y) < 0 ? y : x, cmp(x, y) < 0 ? x : y);
     }
 
-  const { previous, introduction, first } = courseOrder(infos, twinOf, (a, b) =>
+  const { previous, introduction, first } = courseOrder(infos, twinOf, offeringOf, (a, b) =>
     (seriesPrev.get(a) ?? []).some((p) => p.from === b),
   );
 
@@ -262,6 +258,7 @@ export function buildContext(
     coursePrevious: previous,
     courseIntroduction: introduction,
     courseFirst: first,
+    offeringOf,
     overviews,
     teachers,
     df,
@@ -273,7 +270,7 @@ export function buildContext(
 }
 
 /**
- * Course order, per lecture of a course or titled series (same series and version; by the course's own
+ * Course order, per lecture of a course or titled series (one offering of it, course-offering.ts; by the course's own
  * lecture numbers when both have one, else by date and catalog order): the few lectures just before it, and
  * the course's introduction — its first lecture when that is lecture 0 or an introductory one. Overviews,
  * and supplementary, advanced and research lectures the course does not number, stand on their own topics,
@@ -282,6 +279,7 @@ export function buildContext(
 function courseOrder(
   infos: Map<string, LectureInfo>,
   twinOf: Map<string, string>,
+  offeringOf: (a: LectureNodeAttributes) => string | undefined,
   follows: (a: string, b: string) => boolean,
 ): { previous: Map<string, string[]>; introduction: Map<string, string>; first: Map<string, string> } {
   const groups = new Map<string, LectureInfo[]>();
@@ -297,7 +295,7 @@ function courseOrder(
       (info.level > LEVEL.ordinary && !numbered)
     )
       continue;
-    const key = `${a.series}\u0000${courseVersion(a)}`;
+    const key = offeringOf(a)!;
     const group = groups.get(key);
     if (group) group.push(info);
     else groups.set(key, [info]);

@@ -15,7 +15,8 @@ export const courseOrder: Signal = (ctx, b, put) => {
   if (intro) put(intro, 'courseIntroduction', 1, 'course-introduction', undefined, undefined, series);
   const first = ctx.courseFirst.get(b.key);
   if (first) put(first, 'courseFirst', 1, 'course-first', undefined, undefined, series);
-  if (series && !b.attrs.courseOverview)
-    for (const a of ctx.overviews.get(series) ?? [])
+  const offering = ctx.offeringOf(b.attrs);
+  if (offering && !b.attrs.courseOverview)
+    for (const a of ctx.overviews.get(offering) ?? [])
       put(a, 'courseIntroduction', 1, 'course-introduction', undefined, undefined, series);
 };

@@ -1,0 +1,88 @@
+/**
+ * A lecture's place in its course: its number in the course's own numbering, and the offering of the course it
+ * belongs to. One series can hold two offerings of a course: the channel's "Linear Algebra Lecture 1 … 35" and
+ * its later talks "[線性代數] 向量 (Vector)", "[線性代數] 矩陣 (Matrix)" … are both "Linear Algebra", but the
+ * second is not lecture 36 of the first, and its overview is not the first one's introduction.
+ */
+import type { LectureNodeAttributes } from '../core/types.js';
+
+/** Which version of a course a lecture belongs to: the original or its English version (not the title's script). */
+export const courseVersion = (a: Pick<LectureNodeAttributes, 'englishVersion'>): string =>
+  a.englishVersion ? 'english-version' : 'original';
+
+/**
+ * A lecture's place in its course from the course's own numbering: "9" → 9, "9-1" → 9.01, "21-2" → 21.02, "2b" → 2.02
+ * (a sub-lecture after its main number, before the next one); undefined where the title gives none.
+ */
+export function courseNumber(a: Pick<LectureNodeAttributes, 'courseLecture'>): number | undefined {
+  const m = /^(\d+)(?:[-.](\d+)|([a-z]))?$/i.exec(a.courseLecture?.trim() ?? '');
+  if (!m) return undefined;
+  const sub = m[2] ? Number(m[2]) : m[3] ? m[3].toLowerCase().charCodeAt(0) - 96 : 0;
+  return Number(m[1]) + sub / 100;
+}
+
+/** A date opening a title: "[2021-03-12] …". */
+const LEADING_DATE = /^\s*[[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*/;
+
+/**
+ * How a title is written, its topic and numbers left out: the bracketed tag that opens it ("[線性代數]",
+ * "【機器學習2021】"), else what comes before its first colon or spaced dash ("Linear Algebra Lecture 35:",
+ * "Module 2a -", "Module -"), in lower case with digits and punctuation dropped. Empty where the title has neither
+ * (a title that is all topic).
+ */
+export function titleTemplate(rawTitle: string): string {
+  const t = rawTitle.replace(LEADING_DATE, '');
+  const head =
+    /^[[【]([^\]】]*)[\]】]/.exec(t)?.[1] ?? /^(.{1,60}?)\s*(?:[:：]|\s[-–—](?:\s|$))/.exec(t)?.[1];
+  return (head ?? '')
+    .toLowerCase()
+    .replace(/\d+[a-z]?(?![a-z])/g, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+}
+
+/** Unnumbered lectures of one title template that make an offering of their own (below). */
+const MIN_OFFERING = 2;
+
+/**
+ * The offering of a course each lecture belongs to, as a key: its series and version, and where the lectures the
+ * course does not number are written in a template of their own — at least two of them, in a series whose
+ * numbered lectures are written otherwise — that template too. Unnumbered lectures written like the numbered
+ * ones ("Module - Deep Learning on graphs" beside "Module 13 - Siamese Networks"), or alone in their template
+ * ("Bonus: Data ethics"), stay in the course they sit in. Undefined for a lecture without a series.
+ */
+export function courseOfferings(
+  lectures: Iterable<LectureNodeAttributes>,
+): (a: LectureNodeAttributes) => string | undefined {
+  const base = (a: LectureNodeAttributes): string => `${a.series}\u0000${courseVersion(a)}`;
+  const numbered = new Map<string, Set<string>>();
+  const unnumbered = new Map<string, Map<string, number>>();
+  for (const a of lectures) {
+    if (!a.series) continue;
+    const course = base(a);
+    const template = titleTemplate(a.rawTitle);
+    if (courseNumber(a) !== undefined) {
+      const set = numbered.get(course);
+      if (set) set.add(template);
+      else numbered.set(course, new Set([template]));
+    } else if (template) {
+      const counts = unnumbered.get(course) ?? new Map<string, number>();
+      counts.set(template, (counts.get(template) ?? 0) + 1);
+      unnumbered.set(course, counts);
+    }
+  }
+  const own = new Set<string>();
+  for (const [course, counts] of unnumbered) {
+    const written = numbered.get(course);
+    if (!written) continue;
+    for (const [template, n] of counts)
+      if (n >= MIN_OFFERING && !written.has(template)) own.add(`${course}\u0000${template}`);
+  }
+  return (a) => {
+    if (!a.series) return undefined;
+    const course = base(a);
+    if (!own.size || courseNumber(a) !== undefined) return course;
+    const offering = `${course}\u0000${titleTemplate(a.rawTitle)}`;
+    return own.has(offering) ? offering : course;
+  };
+}
