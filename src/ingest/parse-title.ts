@@ -285,6 +285,8 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   cut(/[（(]\s*([上中下])\s*[)）]/, (m) =>
     m[1] === '上' ? setPart(1, 2) : m[1] === '下' ? setPart(2, 2) : setPart(2, 3),
   );
+  // A small number in brackets closing the title: "Deep Learning on graphs (2)" (never a year, never mid-title).
+  cut(/[（(]\s*(\d{1,2})\s*[)）]\s*$/, (m) => Number(m[1]) <= 20 && setPart(Number(m[1])));
   cut(/[（(]?\s*\bPart\s+(\d{1,3}|[IVX]{1,4})\b\s*[)）]?/i, (m) => {
     const v = m[1]!.toUpperCase();
     return setPart(/^\d+$/.test(v) ? Number(v) : (ROMAN[v] ?? NaN));
@@ -323,6 +325,14 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
         return true;
       },
     );
+  // The same unit word without a number ("Module - Deep Learning on graphs (1)"), and a unit named inside a title
+  // that joins two ("Dataloading / Module 8a - Embedding layers"), are the list's wording, not the topic's.
+  if (out.courseLecture === undefined)
+    cut(/^\s*(?:Lesson|Module|Session|Week|Unit|Chapter)\s*(?:[:：]|[-–—]\s)/i, () => true);
+  t = t.replace(
+    /\s\/\s*(?:Lesson|Module|Session|Week|Unit|Chapter)\s+\d{1,3}[a-z]?\s*(?:[:：]|\s[-–—]\s)\s*/gi,
+    ' / ',
+  );
   // A numbered topic series: "Deep Learning Theory 1-2: …", "Structured Learning 2: …" — a name of two to four
   // capitalised words, a number of at most two digits (never a year), then a colon. The name stays in the title.
   if (out.courseLecture === undefined)

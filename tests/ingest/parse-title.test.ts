@@ -24,7 +24,13 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
   ['Lesson 3: Neural Net Basics', { title: 'Neural Net Basics', courseLecture: '3' }],
   ['Module 2a - Tensors', { title: 'Tensors', courseLecture: '2a' }],
   ['Lecture 2B: Image Models', { title: 'Image Models', courseLecture: '2B' }],
-  ['Module - Graph Learning', { title: 'Module - Graph Learning' }],
+  // Without a number the unit word is still the list's wording; a title joining two units keeps both topics.
+  ['Module - Graph Learning (2)', { title: 'Graph Learning', part: { index: 2 } }],
+  ['Ten Tips (10) for Training', { title: 'Ten Tips (10) for Training' }],
+  [
+    'Module 7 - Data Loading / Module 8a - Embeddings',
+    { title: 'Data Loading / Embeddings', courseLecture: '7' },
+  ],
   ['Week 12 - Review', { title: 'Review', courseLecture: '12' }],
   // A model name with a version is no series: one capitalised word before the number.
   ['GPT 3: Language Models are Few-shot Learners', { title: 'GPT 3: Language Models are Few-shot Learners' }],
