@@ -533,6 +533,24 @@ describe('extractConcepts on unseen catalogs', () => {
     expect(conceptsOf(r, 3)).toEqual(['classification', 'machine-learning']);
   });
 
+  it('should not tag a field named only in the series name that opens a title or in a note in brackets', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'Deep Learning Theory 2-5: Geometry of Loss Surfaces', { series: 'Deep Learning Theory' }),
+        lecture(2, 'Deep Learning Theory 3-1: Generalization of Deep Learning', {
+          series: 'Deep Learning Theory',
+        }),
+        lecture(3, '大型語言模型修練史 (熟悉機器學習的同學從 15:00 開始看起即可)'),
+        lecture(4, '模型的可解釋性 (Explainable ML)'),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).not.toContain('deep-learning');
+    expect(conceptsOf(r, 2)).toContain('deep-learning');
+    expect(conceptsOf(r, 3)).toEqual(['large-language-model']);
+    expect(conceptsOf(r, 4)).toContain('explainable-ai');
+  });
+
   it('should tag the family a bold term of the summary names as its head', () => {
     const r = extractByRules(
       [

@@ -12,7 +12,7 @@ import type { TermMatcher } from '../term-matcher.js';
 import { introduced, listNeighbours, negated } from './context-cues.js';
 import { resolveEllipses } from './ellipsis.js';
 import { familiesIn } from './families-in.js';
-import { comparedWith, fieldIsTopic } from './field-topic.js';
+import { comparedWith, fieldIsTopic, inNote, inSeriesName } from './field-topic.js';
 import type { ExtractOptions } from './options.js';
 import type { Prepared } from './prepared.js';
 import { chineseLines, codeSwitched, namedSurface } from './surface-form.js';
@@ -86,7 +86,10 @@ export function tallyLecture(
     // is about reinforcement learning, which it likens to machine learning.
     const fieldTopic = (m: { start: number; end: number }): boolean =>
       p.lecture.courseOverview === true ||
-      (fieldIsTopic(f.text, m, titleMatches) && !comparedWith(f.text, m));
+      (fieldIsTopic(f.text, m, titleMatches) &&
+        !comparedWith(f.text, m) &&
+        !inSeriesName(f.text, m, p.lecture.series) &&
+        !inNote(f.text, m));
     // "Detection Tools for AI-Generated Content" is one term, as "AI-generated content detection" would be.
     const subsumed = new Set(composed.map((c) => c.subsumes));
     const read = [...matches.filter((x) => !subsumed.has(x.start)), ...composed].filter(
