@@ -80,6 +80,7 @@ export function checkReplacement(
   throw new ShrinkError(
     `this build would drop ${lost.length} of the ${previous.size} lectures of ${out} ` +
       `(more than ${Math.round(maxLostShare * 100)}%): ${shown}. ${out} was left as it is. ` +
-      'Add the missing inputs (--input …), or pass --allow-shrink to replace it anyway.',
+      'Add the missing inputs (--input …), or pass --allow-shrink to replace it anyway. To serve a graph you ' +
+      'built from your own catalog without building again, run npm run serve.',
   );
 }

@@ -81,6 +81,8 @@ describe('build-graph CLI', () => {
     ]);
     expect(shrink.code).toBe(1);
     expect(shrink.stderr).toMatch(/would drop 100 of the 150 lectures/);
+    // A user who built their own catalog into public/ learns how to serve it without a rebuild from data/.
+    expect(shrink.stderr).toMatch(/npm run serve/);
     expect((await readFile(out)).equals(before)).toBe(true);
     expect((await readFile(join(dir, 'graph.compact.json'))).equals(compactBefore)).toBe(true);
 
