@@ -9,7 +9,7 @@
 import { conceptKey, edgeKey, lectureKey } from '../core/node-keys.js';
 import type { AtlasGraph, EdgeAttributes, EdgeKind, LectureNodeAttributes } from '../core/types.js';
 import { compareKeys as cmp, round3 as round } from '../core/compare.js';
-import { courseVersion } from './course-offering.js';
+import { courseNumber, courseVersion } from './course-offering.js';
 
 export interface RelationOptions {
   relatedPerConcept: number;
@@ -439,20 +439,30 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     for (let i = 0; i + 1 < sorted.length; i++)
       add(sorted[i]!, sorted[i + 1]!, `earlier part of ${titleHead(sorted[i]!.title)}`);
   }
-  // Lectures of one course: "Lecture n" → "Lecture n+1" of the same series and version.
-  const courses = new Map<string, Map<string, LectureNodeAttributes>>();
+  // Lectures of one course, in the course's numbering, of the same series and version: "Lecture n" → the first
+  // lecture numbered n+1, and lectures that share a number in order ("2a" → "2b", "9-1" → "9-2", the two
+  // parts of lecture 11). A gap in the numbering (a lecture the catalog lacks) breaks the chain.
+  const courses = new Map<string, LectureNodeAttributes[]>();
   for (const { a } of lectures) {
-    if (!a.courseLecture || !a.series) continue;
+    if (courseNumber(a) === undefined || !a.series) continue;
     const key = `${a.series}\u0000${courseVersion(a)}`;
-    const m = courses.get(key) ?? new Map<string, LectureNodeAttributes>();
-    m.set(a.courseLecture, a);
-    courses.set(key, m);
+    const list = courses.get(key);
+    if (list) list.push(a);
+    else courses.set(key, [a]);
   }
-  for (const m of courses.values()) {
-    for (const [n, a] of m) {
-      if (!/^\d+$/.test(n)) continue;
-      const next = m.get(String(Number(n) + 1));
-      if (next) add(a, next, `lecture ${n} of ${a.series}`);
+  for (const list of courses.values()) {
+    list.sort(
+      (x, y) =>
+        courseNumber(x)! - courseNumber(y)! ||
+        (x.part?.index ?? 0) - (y.part?.index ?? 0) ||
+        x.number - y.number,
+    );
+    for (let i = 0; i + 1 < list.length; i++) {
+      const [from, to] = [list[i]!, list[i + 1]!];
+      const [n, m] = [Math.floor(courseNumber(from)!), Math.floor(courseNumber(to)!)];
+      // The same number and title twice is one lecture twice (a re-upload), not a next one.
+      if (courseNumber(from) === courseNumber(to) && wholeTopic(from.title) === wholeTopic(to.title)) continue;
+      if (m === n || m === n + 1) add(from, to, `lecture ${from.courseLecture!} of ${from.series!}`);
     }
   }
   return [...edges.values()].sort((x, y) =>

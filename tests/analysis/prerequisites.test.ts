@@ -578,6 +578,54 @@ describe('relations', () => {
     ]);
   });
 
+  it("should chain a course's lectures in its numbering: lettered and sub-numbered ones, two parts of one number, no gaps", () => {
+    const course = { series: 'Deep Learning DIY', seriesKind: 'series' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Introduction', courseLecture: '1', ...course },
+        { number: 2, title: 'Tensors', courseLecture: '2a', ...course },
+        { number: 3, title: 'Automatic differentiation', courseLecture: '2b', ...course },
+        { number: 4, title: 'Losses', courseLecture: '3', ...course },
+        {
+          number: 5,
+          title: 'Deployment & Monitoring - Monitoring',
+          courseLecture: '4',
+          part: { index: 2, total: 2 },
+          ...course,
+        },
+        {
+          number: 6,
+          title: 'Deployment & Monitoring - Deployment',
+          courseLecture: '4',
+          part: { index: 1, total: 2 },
+          ...course,
+        },
+        { number: 7, title: 'Research Directions', courseLecture: '5', ...course },
+        { number: 8, title: 'Research Directions', courseLecture: '5', ...course },
+        { number: 9, title: 'Tips for Training', courseLecture: '9-1', ...course },
+        { number: 10, title: 'Keras Demo', courseLecture: '9-2', ...course },
+      ],
+      [],
+    );
+    const edges = computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`);
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'lecture:1>lecture:2',
+        'lecture:2>lecture:3',
+        'lecture:3>lecture:4',
+        // Lecture 3 is followed by the first part of lecture 4, whichever the catalog lists first.
+        'lecture:4>lecture:6',
+        'lecture:6>lecture:5',
+        'lecture:5>lecture:7',
+        'lecture:9>lecture:10',
+      ]),
+    );
+    expect(edges).not.toContain('lecture:4>lecture:5');
+    // A re-upload (same number and title) is not the next lecture, and 6, 7, 8 are missing before 9-1.
+    expect(edges).not.toContain('lecture:7>lecture:8');
+    expect(edges.filter((e) => e.endsWith('>lecture:9'))).toEqual([]);
+  });
+
   it("should continue the other version's earlier part where the catalog lacks this version's", () => {
     const g = graphOf(
       [
