@@ -128,6 +128,19 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       if (ext === '.json' && looksLikeYtdlpPlaylist(read.text)) {
         format = 'json-list';
         result = parseYtdlpPlaylist(read.text, file, markers);
+        const offset = playlistOffset(parsed, result.lectures);
+        if (offset) {
+          for (const l of result.lectures) l.number += offset;
+          for (const d of result.diagnostics) if (d.lecture !== undefined) d.lecture += offset;
+          result.diagnostics.push({
+            severity: 'warning',
+            file,
+            line: 0,
+            message:
+              `the playlist's positions are catalog numbers an earlier input already uses; its videos are ` +
+              `numbered from ${offset + 1} (position + ${offset})`,
+          });
+        }
       } else if (ext === '.json') {
         format = 'json-list';
         result = parseJsonLectureList(read.text, file, markers);
@@ -205,6 +218,20 @@ async function walk(dir: string, skip: (file: string, why: string) => void): Pro
     }
   }
   return out;
+}
+
+/**
+ * A playlist numbers its videos by position (1, 2, 3 …), so two playlists built together would share numbers,
+ * and nothing in yt-dlp's output can be renumbered by hand. Where a playlist's numbers are taken by an earlier
+ * input, its videos move past them, to the next hundred (101 …): the offset for that, or 0.
+ */
+function playlistOffset(earlier: readonly ParsedLecture[], playlist: readonly ParsedLecture[]): number {
+  if (earlier.length === 0) return 0;
+  const taken = new Set(earlier.map((l) => l.number));
+  if (!playlist.some((l) => taken.has(l.number))) return 0;
+  let max = 0;
+  for (const n of taken) if (n > max) max = n;
+  return Math.ceil((max + 1) / 100) * 100;
 }
 
 function checkDuplicates(lectures: readonly ParsedLecture[]): Diagnostic[] {

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Diagnostic } from '../../src/ingest/diagnostics.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { loadTitleMarkers } from '../../src/ingest/parse-title.js';
@@ -250,6 +252,34 @@ describe('ingest of a yt-dlp playlist', () => {
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.lectures.map((l) => l.number)).toEqual([1, 2, 4, 5, 6, 275, 277]);
     expect(r.blockCount).toBe(8);
+  });
+});
+
+describe('ingest of two yt-dlp playlists', () => {
+  it("should number a second playlist's videos past the first's, with a warning, instead of refusing the build", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'la-ytdlp-'));
+    // Inputs are read in path order: the fixture as a.json first, then b.json.
+    const first = join(dir, 'a.json');
+    writeFileSync(first, fixture('playlist.json'));
+    const second = join(dir, 'b.json');
+    writeFileSync(
+      second,
+      playlist(
+        [
+          entry({ id: 'sEcOnD00001', title: 'Heaps', playlist_index: 1 }),
+          entry({ id: 'sEcOnD00002', title: 'Tries', playlist_index: 2 }),
+        ],
+        'Data Structures 2024',
+      ),
+    );
+    const r = await ingest([second, first]);
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map(show)).toEqual([]);
+    expect(r.lectures.map((l) => l.number)).toEqual([1, 2, 4, 5, 6, 101, 102]);
+    expect(r.lectures.filter((l) => l.number > 100).map((l) => [l.title, l.courseLecture])).toEqual([
+      ['Heaps', '1'],
+      ['Tries', '2'],
+    ]);
+    expect(r.diagnostics.map(show)).toContainEqual(expect.stringMatching(/b\.json:0: .*numbered from 101/));
   });
 });
 
