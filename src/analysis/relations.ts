@@ -461,7 +461,8 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
       const [from, to] = [list[i]!, list[i + 1]!];
       const [n, m] = [Math.floor(courseNumber(from)!), Math.floor(courseNumber(to)!)];
       // The same number and title twice is one lecture twice (a re-upload), not a next one.
-      if (courseNumber(from) === courseNumber(to) && wholeTopic(from.title) === wholeTopic(to.title)) continue;
+      if (courseNumber(from) === courseNumber(to) && wholeTopic(from.title) === wholeTopic(to.title))
+        continue;
       if (m === n || m === n + 1) add(from, to, `lecture ${from.courseLecture!} of ${from.series!}`);
     }
   }
