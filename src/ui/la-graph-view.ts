@@ -88,7 +88,11 @@ export class LaGraphView extends LitElement {
     this.sigmaController.setTheme(this.theme);
     this.sigmaController.attach(this.canvas, this.graph, this.plan);
     const previous = changed.get('renderState') as typeof this.renderState | undefined;
-    if (this.renderState && this.content && (fresh || changed.has('renderState') || changed.has('content')))
+    if (
+      this.renderState &&
+      this.content &&
+      (fresh || changed.has('renderState') || changed.has('content') || changed.has('theme'))
+    )
       this.sigmaController.show(this.renderState, this.content);
     // The camera frames the selection with its neighbourhood and learning path when the selection or its
     // neighbourhood changes (not on recolouring, nor when ticking a watched lecture shortens the path).

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.js';
 import { ROOT } from './support/paths.js';
 import { connectBrowser, openPage, waitForGraph } from './support/session.js';
@@ -41,4 +41,39 @@ describe('themes (light and dark, both AA)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('should switch the theme with nothing selected, without a page error, recolouring the edges', async () => {
+    const { page, errors } = await openPage(browser);
+    await waitForGraph(page);
+    await expect.poll(() => edgeColors(page)).toEqual(['#c9ccd3']);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await toggle.click();
+    expect(await page.locator('la-app').getAttribute('theme')).toBe('dark');
+    await expect.poll(() => edgeColors(page)).toEqual(['#3a4250']);
+    await toggle.click();
+    await expect.poll(() => edgeColors(page)).toEqual(['#c9ccd3']);
+    await page.waitForTimeout(200);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
+
+/** The distinct colours sigma draws the edges in (nothing selected: one colour for every edge). */
+async function edgeColors(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const view = document.querySelector('la-app')!.shadowRoot!.querySelector('la-graph-view') as unknown as {
+      sigmaController: {
+        sigma: { getGraph(): { edges(): string[] }; getEdgeDisplayData(k: string): { color: string } };
+      };
+    };
+    const sigma = view.sigmaController.sigma;
+    return [
+      ...new Set(
+        sigma
+          .getGraph()
+          .edges()
+          .map((e) => sigma.getEdgeDisplayData(e).color),
+      ),
+    ];
+  });
+}

@@ -235,13 +235,16 @@ describe('edgeAppearance', () => {
     expect(edgeAppearance('x', mention, 'a', 'c', s).hidden).toBe(true);
   });
 
-  it('should leave edges to sigma’s default colour and size in the default view', () => {
+  it('should draw edges in the theme’s edge colour and sigma’s default size in the default view', () => {
     expect(edgeAppearance('e', mention, 'a', 'b', EMPTY_RENDER_STATE)).toEqual({
-      color: undefined,
+      color: THEME_COLORS.light.edge,
       size: undefined,
       hidden: false,
       type: undefined,
     });
+    expect(edgeAppearance('e', mention, 'a', 'b', state({ theme: 'dark' })).color).toBe(
+      THEME_COLORS.dark.edge,
+    );
   });
 
   it('should draw prerequisites and other directed edges with an arrow when shapes are on', () => {

@@ -59,7 +59,6 @@ export const DEFAULT_SIGMA_SETTINGS: Partial<AtlasSettings> = {
   labelDensity: 0.6,
   labelGridCellSize: 140,
   labelSize: 13,
-  defaultEdgeColor: '#c9ccd3',
   labelFont: 'system-ui, "Noto Sans TC", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif',
   zIndex: true,
   minCameraRatio: 0.02,
@@ -67,9 +66,6 @@ export const DEFAULT_SIGMA_SETTINGS: Partial<AtlasSettings> = {
   // Without a GPU, redrawing every edge while the camera moves drops frames on large graphs.
   hideEdgesOnMove: true,
 };
-
-/** Edge colour of the default view per theme. */
-export const EDGE_COLORS: Record<Theme, string> = { light: '#c9ccd3', dark: '#3a4250' };
 
 /** How much one press of "zoom in" or "zoom out" changes the camera ratio. */
 export const ZOOM_FACTOR = 1.6;
@@ -179,8 +175,6 @@ export class SigmaController implements ReactiveController {
       edgeProgramClasses: edgePrograms() as AtlasSettings['edgeProgramClasses'],
       defaultDrawNodeLabel: this.drawers.drawLabel as AtlasSettings['defaultDrawNodeLabel'],
       defaultDrawNodeHover: this.drawers.drawHover as AtlasSettings['defaultDrawNodeHover'],
-      labelColor: { color: DRAWING_THEMES[this.theme].label },
-      defaultEdgeColor: EDGE_COLORS[this.theme],
       ...(plan.lightPrograms
         ? {
             ...LIGHT_SIGMA_SETTINGS,
@@ -265,15 +259,16 @@ export class SigmaController implements ReactiveController {
     };
   }
 
-  /** Draws with the colours of a theme (labels, edges, dimmed nodes, hover boxes). */
+  /**
+   * Draws with the colours of a theme (labels, edges, dimmed nodes, hover boxes), from the next `show`.
+   * No sigma setting changes: the reducers colour nodes and edges and the drawers labels and hover boxes,
+   * all reading the theme (a setting change would make sigma re-index everything, and a restyle before
+   * that re-indexing throws).
+   */
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
     this.state = { ...this.state, theme };
-    const sigma = this.sigma;
-    if (!sigma) return;
-    sigma.setSetting('labelColor', { color: DRAWING_THEMES[theme].label });
-    sigma.setSetting('defaultEdgeColor', EDGE_COLORS[theme]);
   }
 
   /**

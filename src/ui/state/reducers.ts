@@ -79,6 +79,8 @@ export const DIMMED_SIZE = 0.5;
 export const MAX_FORCED_LABELS = 40;
 
 export interface RenderColors {
+  /** Edges of the default view (nothing selected, hovered or on a path). */
+  edge: string;
   /** Nodes outside the selection's or hover's neighbourhood. */
   dimNode: string;
   /** Edges of the selection's neighbourhood. */
@@ -96,6 +98,7 @@ export interface RenderColors {
 /** Colours of the drawing per theme; the categorical colours come from core/palette.ts. */
 export const THEME_COLORS: Record<Theme, RenderColors> = {
   light: {
+    edge: '#c9ccd3',
     dimNode: '#e3e6ec',
     focusEdge: '#7d8799',
     hoverEdge: '#4a5160',
@@ -104,6 +107,7 @@ export const THEME_COLORS: Record<Theme, RenderColors> = {
     activeBorder: '#1d2433',
   },
   dark: {
+    edge: '#3a4250',
     dimNode: '#2b313c',
     focusEdge: '#8a93a3',
     hoverEdge: '#c3c9d4',
@@ -250,7 +254,7 @@ export interface NodeAppearance {
   active: boolean;
 }
 
-/** What the edge reducer returns; undefined colour and size fall back to sigma's defaults. */
+/** What the edge reducer returns; an undefined size falls back to sigma's default. */
 export interface EdgeAppearance {
   color: string | undefined;
   size: number | undefined;
@@ -268,7 +272,9 @@ export function edgeAppearance(
   state: RenderState,
 ): EdgeAppearance {
   const colors = THEME_COLORS[state.theme ?? 'light'];
-  let color = data.color;
+  // The theme's edge colour comes from here, not from a sigma setting: changing a setting makes sigma
+  // drop its program indices until the next frame, and a restyle in the meantime would throw.
+  let color = data.color ?? colors.edge;
   let size = data.size;
   let hidden = false;
   const touchesHover = state.hovered !== null && (source === state.hovered || target === state.hovered);
