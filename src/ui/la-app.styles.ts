@@ -272,6 +272,11 @@ export const laAppStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* The list view covers the graph, which stays mounted (inert) under it: its camera controls would
+     sit over the list's last column. */
+  la-graph-view[inert]::part(controls) {
+    display: none;
+  }
   .empty-filter {
     position: absolute;
     top: 1rem;

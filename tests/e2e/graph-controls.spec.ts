@@ -98,4 +98,30 @@ describe('steering the graph (desktop)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('should not draw the camera controls over the list view’s Links numbers', async () => {
+    const { page, errors } = await openPage(browser, '?view=list');
+    await waitForGraph(page);
+    const list = page.locator('la-node-list');
+    await list.locator('tbody tr').first().waitFor();
+    // (The graph view is inert and hidden from assistive technology in the list view: found by element.)
+    const controls = page.locator('la-camera-controls button');
+    const shown: { x: number; y: number; width: number; height: number }[] = [];
+    for (const button of await controls.all())
+      if (await button.isVisible()) shown.push((await button.boundingBox())!);
+    const cells = await list.locator('tbody td.col-links').evaluateAll((tds) =>
+      tds.map((td) => {
+        const r = td.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height, text: td.textContent };
+      }),
+    );
+    const overlap = (a: (typeof shown)[number], b: (typeof shown)[number]) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(cells.filter((c) => shown.some((b) => overlap(b, c))).map((c) => c.text)).toEqual([]);
+    // Back in the graph view they steer the camera again.
+    await page.locator('.modes button.mode-graph').click();
+    await page.getByRole('button', { name: 'Zoom in' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
