@@ -59,7 +59,15 @@ export class LaFilters extends LitElement {
         align-items: center;
         padding: 0.1rem 0;
       }
+      /* A long course name wraps between its words; the count beside it never wraps (the panel's
+         overflow-wrap: anywhere would otherwise let the row squeeze it digit by digit). */
+      .name {
+        flex: 1 1 auto;
+        min-width: 0;
+      }
       .count {
+        flex: none;
+        white-space: nowrap;
         margin-inline-start: auto;
         color: var(--la-muted);
         font-size: 0.8rem;
@@ -117,7 +125,7 @@ export class LaFilters extends LitElement {
                   .checked=${f.series.includes(s.series)}
                   @change=${(e: Event) => this.toggleSeries(s.series, (e.target as HTMLInputElement).checked)}
                 />
-                <span>${s.series}</span><span class="count">${s.lectures}</span>
+                <span class="name">${s.series}</span><span class="count">${s.lectures}</span>
               </label>`,
           )}
         </div>

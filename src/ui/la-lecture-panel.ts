@@ -66,11 +66,15 @@ export class LaLecturePanel extends LitElement {
         display: flex;
         gap: 0.3rem;
       }
+      /* A label never breaks inside a word; a long value (a course name) wraps beside it. */
       dt {
+        flex: none;
+        white-space: nowrap;
         color: var(--la-muted);
       }
       dd {
         margin: 0;
+        min-width: 0;
         overflow-wrap: anywhere;
       }
       .watch {
