@@ -23,6 +23,7 @@ import { DRAWING_THEMES, createNodeDrawers, type LabelBox, type NodeDrawers } fr
 import { DEFAULT_NODE_PROGRAM, edgePrograms, nodePrograms } from './node-programs.js';
 import { createLightPointProgram, rgba, type DimState } from './light-point-program.js';
 import { warmHoverLayer } from './warm-hover-layer.js';
+import { labelSettings } from '../state/label-settings.js';
 import { afterNextFrame } from '../after-next-frame.js';
 import {
   addDisplayEdge,
@@ -50,8 +51,9 @@ type AtlasSettings = Settings<DisplayNodeAttributes, DisplayEdgeAttributes>;
 /**
  * The label budget: sigma splits the stage into cells of `labelGridCellSize` pixels and labels the
  * largest node of each cell (`labelDensity` labels per cell at the default zoom, more as the camera
- * zooms in), never nodes drawn smaller than `labelRenderedSizeThreshold` pixels. So the overview labels
- * the hubs and zooming in reveals the rest; the selection and its neighbours are labelled regardless.
+ * zooms in), never nodes drawn smaller than `labelRenderedSizeThreshold` pixels (lowered for a small
+ * graph, see state/label-settings.ts). So the overview labels the hubs and zooming in reveals the
+ * rest; the selection and its neighbours are labelled regardless.
  */
 export const DEFAULT_SIGMA_SETTINGS: Partial<AtlasSettings> = {
   renderLabels: true,
@@ -167,6 +169,11 @@ export class SigmaController implements ReactiveController {
       { nodes: [], edges: [], hiddenLectures: 0, omittedEdges: 0 },
       this.attributes,
     );
+    const labels = {
+      labelRenderedSizeThreshold: (plan.lightPrograms ? LIGHT_SIGMA_SETTINGS : DEFAULT_SIGMA_SETTINGS)
+        .labelRenderedSizeThreshold!,
+      labelDensity: DEFAULT_SIGMA_SETTINGS.labelDensity!,
+    };
     const sigma: AtlasSigma = new Sigma(this.display, container, {
       ...DEFAULT_SIGMA_SETTINGS,
       // The programs and drawers read only sigma's display data, whatever the graph's attributes.
@@ -181,6 +188,8 @@ export class SigmaController implements ReactiveController {
             nodeProgramClasses: { point: createLightPointProgram((renderer) => this.dimState(renderer)) },
           }
         : {}),
+      // A small library names its nodes (the threshold drops until its largest nodes reach it).
+      ...labelSettings(graph, plan, labels),
       nodeReducer: (node, data) => nodeAppearance(node, data, this.state),
       edgeReducer: (edge, data) => {
         const display = this.display!;

@@ -22,6 +22,9 @@ export interface DisplayOptions {
   /** With the shape programs, a hover dims the rest of the drawing only while at most this many nodes are drawn
    * (it restyles all of them); the light programs dim on the GPU at any size. */
   hoverDimUpTo: number;
+  /** At the default zoom, at least this many of the largest nodes are drawn big enough to get a label (where there
+   * is room): a small library labels every node, a large one its hubs, and zooming in reveals the rest. */
+  labelledNodes: number;
 }
 
 export const DEFAULT_DISPLAY_OPTIONS: Readonly<DisplayOptions> = {
@@ -32,6 +35,7 @@ export const DEFAULT_DISPLAY_OPTIONS: Readonly<DisplayOptions> = {
   hoverEdges: 300,
   lightProgramsAboveNodes: 2_000,
   hoverDimUpTo: 5_000,
+  labelledNodes: 40,
 };
 
 /** An option that cannot be used, with where it came from. */

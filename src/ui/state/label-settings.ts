@@ -1,0 +1,34 @@
+/**
+ * Which nodes may get a label, per graph: sigma's `labelRenderedSizeThreshold` (the smallest drawn size
+ * labelled) and `labelDensity` (labels per grid cell at the default zoom). The explorer's defaults keep
+ * a large library's labels to its hubs; but node sizes follow degrees, so in a small library (a playlist
+ * of ten videos) no node reached the threshold and none was named. The threshold is lowered until the
+ * `labelledNodes` largest nodes reach it at the default zoom, and a graph no larger than that lifts the
+ * grid's limit too: every node is labelled where its label does not overlap another (the drawers check).
+ */
+import type { AtlasGraph } from '../../core/types.js';
+import type { DisplayPlan } from './display-graph.js';
+import { KIND_SCALE } from './reducers.js';
+
+export interface LabelSettings {
+  labelRenderedSizeThreshold: number;
+  labelDensity: number;
+}
+
+export function labelSettings(graph: AtlasGraph, plan: DisplayPlan, defaults: LabelSettings): LabelSettings {
+  const wanted = plan.options.labelledNodes;
+  // Drawn sizes as the node reducer makes them (the shape programs draw lectures smaller).
+  const sizes: number[] = [];
+  graph.forEachNode((_k, a) => {
+    if (a.size !== undefined) sizes.push(a.size * (plan.lightPrograms ? 1 : (KIND_SCALE[a.kind] ?? 1)));
+  });
+  if (wanted <= 0 || !sizes.length) return defaults;
+  sizes.sort((x, y) => y - x);
+  const size = sizes[Math.min(wanted, sizes.length) - 1]!;
+  return {
+    // Rounded down, so the last of them is not left out by a rounding error in sigma's scaling.
+    labelRenderedSizeThreshold: Math.min(defaults.labelRenderedSizeThreshold, Math.floor(size * 100) / 100),
+    labelDensity:
+      graph.order <= wanted ? Math.max(defaults.labelDensity, graph.order) : defaults.labelDensity,
+  };
+}

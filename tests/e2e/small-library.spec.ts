@@ -1,0 +1,53 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serializeCompactGraph } from '../../src/core/compact-graph.js';
+import { buildGraph } from '../../src/pipeline/build-graph.js';
+import { ROOT } from './support/paths.js';
+import { connectBrowser, openPage, waitForGraph } from './support/session.js';
+
+/** The nodes sigma draws and those whose label it draws (the label grid and size threshold passed). */
+async function labels(page: Page): Promise<{ drawn: string[]; labelled: string[] }> {
+  return page.evaluate(() => {
+    const view = document.querySelector('la-app')!.shadowRoot!.querySelector('la-graph-view') as unknown as {
+      sigmaController: {
+        sigma: { getGraph(): { nodes(): string[] }; getNodeDisplayedLabels(): Set<string> };
+      };
+    };
+    const sigma = view.sigmaController.sigma;
+    return { drawn: sigma.getGraph().nodes().sort(), labelled: [...sigma.getNodeDisplayedLabels()].sort() };
+  });
+}
+
+/**
+ * A small library: the yt-dlp playlist fixture (five videos and their concepts, about ten nodes), whose
+ * nodes are all drawn small, as sizes follow degrees.
+ */
+describe('a small library (a ten-node playlist graph)', () => {
+  let browser: Browser;
+  let body: string;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+    const { graph } = await buildGraph({ inputs: [`${ROOT}tests/fixtures/ytdlp/playlist.json`] });
+    body = serializeCompactGraph(graph);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('should name its nodes on the graph, not draw unnamed dots', async () => {
+    const { page, errors } = await openPage(browser, '', {
+      setup: (p) =>
+        p.route('**/graph.compact.json', (r) =>
+          r.fulfill({ status: 200, contentType: 'application/json', body }),
+        ),
+    });
+    await waitForGraph(page);
+    await expect.poll(async () => (await labels(page)).drawn.length).toBeGreaterThan(5);
+    await expect.poll(async () => (await labels(page)).drawn.length).toBeLessThan(20);
+    const { drawn, labelled } = await labels(page);
+    expect(labelled).toEqual(drawn);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

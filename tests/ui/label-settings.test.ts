@@ -1,0 +1,82 @@
+import { describe, it, expect } from 'vitest';
+import { createAtlasGraph } from '../../src/core/serialize.js';
+import type { AtlasGraph } from '../../src/core/types.js';
+import { displayPlan } from '../../src/ui/state/display-graph.js';
+import { DEFAULT_DISPLAY_OPTIONS, type DisplayOptions } from '../../src/ui/state/display-options.js';
+import { labelSettings } from '../../src/ui/state/label-settings.js';
+
+const DEFAULTS = { labelRenderedSizeThreshold: 7, labelDensity: 0.6 };
+
+/** `n` concepts of sizes `size(i)`, unconnected. */
+function concepts(n: number, size: (i: number) => number | undefined): AtlasGraph {
+  const g = createAtlasGraph();
+  for (let i = 0; i < n; i++)
+    g.addNode(`concept:c${i}`, {
+      kind: 'concept',
+      label: `C${i}`,
+      aliases: [],
+      category: 'concept',
+      lectureCount: 1,
+      origin: 'lexicon',
+      x: i,
+      y: 0,
+      size: size(i),
+    });
+  return g;
+}
+
+const settings = (g: AtlasGraph, patch: Partial<DisplayOptions> = {}) =>
+  labelSettings(g, displayPlan(g, { ...DEFAULT_DISPLAY_OPTIONS, ...patch }), DEFAULTS);
+
+describe('labelSettings', () => {
+  it('should keep the defaults for an empty graph or one without sizes', () => {
+    expect(settings(createAtlasGraph())).toEqual(DEFAULTS);
+    expect(settings(concepts(3, () => undefined))).toEqual(DEFAULTS);
+  });
+
+  it('should label every node of a small graph whose nodes are all drawn under the default threshold', () => {
+    // A playlist of ten: sizes 4.6–5.7, none reaching 7 pixels.
+    const out = settings(concepts(10, (i) => 4.6 + i * 0.1));
+    expect(out.labelRenderedSizeThreshold).toBeLessThanOrEqual(4.6);
+    // …and lifts the grid's limit of a label per cell (the drawers still leave out overlapping labels).
+    expect(out.labelDensity).toBeGreaterThanOrEqual(10);
+  });
+
+  it('should keep a large library’s threshold when enough of its nodes reach it', () => {
+    const out = settings(concepts(300, (i) => (i < 80 ? 9 : 3)));
+    expect(out).toEqual(DEFAULTS);
+  });
+
+  it('should lower the threshold to the largest `labelledNodes` nodes, no further', () => {
+    const out = settings(
+      concepts(100, (i) => 10 - i * 0.05),
+      { labelledNodes: 40 },
+    );
+    // The 40th largest is 10 - 39 × 0.05 = 8.05 > 7: the default holds.
+    expect(out.labelRenderedSizeThreshold).toBe(7);
+    const small = settings(concepts(100, (i) => 6 - i * 0.01));
+    expect(small.labelRenderedSizeThreshold).toBeCloseTo(6 - 39 * 0.01, 5);
+    expect(small.labelDensity).toBe(DEFAULTS.labelDensity);
+  });
+
+  it('should weigh a lecture by the size it is drawn at (shape programs draw lectures smaller)', () => {
+    const g = createAtlasGraph();
+    g.addNode('lecture:1', {
+      kind: 'lecture',
+      label: 'L',
+      title: 'L',
+      rawTitle: 'L',
+      number: 1,
+      videoId: 'v',
+      url: 'u',
+      thumbnail: 't',
+      language: 'en',
+      source: { file: 'f', line: 1 },
+      x: 0,
+      y: 0,
+      size: 6,
+    });
+    // Drawn at 6 × 0.75 = 4.5 pixels.
+    expect(settings(g).labelRenderedSizeThreshold).toBeLessThanOrEqual(4.5);
+  });
+});
