@@ -3,7 +3,8 @@
  * of the background colour so they stay readable over edges, a label that would overlap one already
  * drawn in the same frame is left out (sigma's label grid alone lets forced labels pile up), long
  * titles are cut to a readable length
- * (the hover box shows more). A hover box is drawn only for the node the explorer itself considers
+ * (the hover box shows more). A label runs right of its node, or left of it where the right would run
+ * past the stage's right edge (or over a label already drawn) and the left has room. A hover box is drawn only for the node the explorer itself considers
  * hovered, and the selection and the path get a bold label instead of a box — sigma keeps its own idea of the hovered node after a tap or after the
  * pointer leaves the stage, which used to leave a closed selection's label on screen.
  */
@@ -50,7 +51,13 @@ function font(settings: Settings<Attributes, Attributes>, weight = settings.labe
   return `${weight} ${settings.labelSize}px ${settings.labelFont}`;
 }
 
-/** A label right of its node, with a halo of the background's colour `halo` pixels wide so it reads over edges. */
+/** Which side of its node a label goes. */
+export type LabelSide = 'right' | 'left';
+
+/**
+ * A label beside its node (right, or left; `width` its text's), with a halo of the background's colour `halo`
+ * pixels wide so it reads over edges.
+ */
 function haloLabel(
   context: CanvasRenderingContext2D,
   text: string,
@@ -58,8 +65,10 @@ function haloLabel(
   size: number,
   halo: number,
   colors: DrawingTheme,
+  side: LabelSide = 'right',
+  width = 0,
 ): void {
-  const x = data.x + data.size + 4;
+  const x = side === 'right' ? data.x + data.size + 4 : data.x - data.size - 4 - width;
   const y = data.y + size / 3;
   context.lineJoin = 'round';
   context.lineWidth = halo;
@@ -74,9 +83,10 @@ export interface NodeDrawers {
   drawHover: NodeHoverDrawingFunction<Attributes, Attributes>;
   /**
    * Starts a frame: forgets the labels placed in the last one and reserves the room of labels drawn
-   * elsewhere (the selection's, on the hover layer), in viewport pixels.
+   * elsewhere (the selection's, on the hover layer), in viewport pixels; `stageWidth` is the stage's width
+   * in the same pixels.
    */
-  beginFrame(reserved: readonly LabelBox[]): void;
+  beginFrame(reserved: readonly LabelBox[], stageWidth?: number): void;
 }
 
 /** A node as a label sees it: viewport position, drawn radius, label. */
@@ -96,6 +106,48 @@ interface Rect {
 
 const overlaps = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
+/** Where a label goes: beside the node (right or left), vertically centred on it. */
+function labelRect(
+  box: { x: number; y: number; size: number },
+  width: number,
+  size: number,
+  side: LabelSide,
+): Rect {
+  const [x1, x2] =
+    side === 'right'
+      ? [box.x + box.size + 2, box.x + box.size + 6 + width]
+      : [box.x - box.size - 6 - width, box.x - box.size - 2];
+  return { x1, y1: box.y - size * 0.75, x2, y2: box.y + size * 0.6 };
+}
+
+/** Whether a label's room lies within the stage, left to right. */
+const onStage = (r: Rect, stageWidth: number): boolean => r.x1 >= 0 && r.x2 <= stageWidth;
+
+/**
+ * The side of its node a label goes: right, unless it would run past the stage's right edge (or onto a label
+ * in `placed`) and fits on the left. Null when it fits nowhere without overlapping a placed label.
+ */
+export function labelSide(
+  box: { x: number; y: number; size: number },
+  width: number,
+  size: number,
+  stageWidth: number,
+  placed: readonly Rect[] = [],
+): LabelSide | null {
+  const free = (r: Rect): boolean => !placed.some((p) => overlaps(p, r));
+  const right = labelRect(box, width, size, 'right');
+  const left = labelRect(box, width, size, 'left');
+  if (onStage(right, stageWidth) && free(right)) return 'right';
+  if (onStage(left, stageWidth) && free(left)) return 'left';
+  // Wider than the stage on either side (or a stage of unknown width): right, as long as it is free.
+  return free(right) ? 'right' : null;
+}
+
+/** The width of the canvas a drawer draws on, in the viewport pixels of the data it gets (unknown: no limit). */
+function stageWidthOf(context: CanvasRenderingContext2D): number {
+  return context.canvas.clientWidth || Infinity;
+}
+
 /**
  * Label and hover drawers reading the current theme and asking the explorer whether a node is
  * hovered or highlighted, and whether the view dims nodes outside a neighbourhood, at the time of
@@ -108,26 +160,22 @@ export function createNodeDrawers(
 ): NodeDrawers {
   const placed: Rect[] = [];
   let measure: CanvasRenderingContext2D | null | undefined;
-  /** Where a label goes: right of the node, vertically centred on it. */
-  const labelRect = (box: { x: number; y: number; size: number }, width: number, size: number): Rect => ({
-    x1: box.x + box.size + 2,
-    y1: box.y - size * 0.75,
-    x2: box.x + box.size + 6 + width,
-    y2: box.y + size * 0.6,
-  });
-  const beginFrame = (reserved: readonly LabelBox[]): void => {
+  /** The bold font and size of the hover layer's labels, once a drawing has shown them. */
+  let bold = { font: 'bold 14px sans-serif', size: 14 };
+  const beginFrame = (reserved: readonly LabelBox[], stageWidth = Infinity): void => {
     placed.length = 0;
     if (!reserved.length) return;
     measure ??= document.createElement('canvas').getContext('2d');
     for (const box of reserved) {
-      const size = 14;
+      const size = bold.size;
       const text = shorten(box.label, LABEL_CHARS + 10);
-      let width = text.length * 8;
+      let width = text.length * size * 0.6;
       if (measure) {
-        measure.font = `bold ${size}px sans-serif`;
+        measure.font = bold.font;
         width = measure.measureText(text).width;
       }
-      placed.push(labelRect(box, width, size));
+      // The side drawHover draws it on (the stage's edge alone decides, as there).
+      placed.push(labelRect(box, width, size, labelSide(box, width, size, stageWidth) ?? 'right'));
     }
   };
   const drawLabel = (
@@ -136,13 +184,17 @@ export function createNodeDrawers(
     settings: Settings<Attributes, Attributes>,
   ): void => {
     if (!data.label || (data.active === false && dimming())) return;
+    // The selection, the path and the hovered node are labelled on the hover layer (drawHover).
+    if (data.key !== undefined && activity(data.key)) return;
     const colors = theme();
     const text = shorten(data.label, LABEL_CHARS);
     context.font = font(settings);
-    const rect = labelRect(data, context.measureText(text).width, settings.labelSize);
-    if (placed.some((p) => overlaps(p, rect))) return;
-    placed.push(rect);
-    haloLabel(context, text, data, settings.labelSize, 3, colors);
+    const width = context.measureText(text).width;
+    const size = settings.labelSize;
+    const side = labelSide(data, width, size, stageWidthOf(context), placed);
+    if (!side) return;
+    placed.push(labelRect(data, width, size, side));
+    haloLabel(context, text, data, size, 3, colors, side, width);
   };
   const drawHover = (
     context: CanvasRenderingContext2D,
@@ -154,18 +206,27 @@ export function createNodeDrawers(
     const colors = theme();
     const size = settings.labelSize;
     context.font = font(settings, 'bold');
+    bold = { font: context.font, size };
     const text = data.label
       ? shorten(data.label, active === 'hovered' ? HOVER_LABEL_CHARS : LABEL_CHARS + 10)
       : '';
+    const textWidth = text ? context.measureText(text).width : 0;
+    const side = text ? (labelSide(data, textWidth, size, stageWidthOf(context)) ?? 'right') : 'right';
     if (active === 'highlighted') {
       // The selection and the path: a bold label with a halo, no box over the neighbours.
-      if (text) haloLabel(context, text, data, size, 4, colors);
+      if (text) haloLabel(context, text, data, size, 4, colors, side, textWidth);
       return;
     }
-    const width = text ? context.measureText(text).width + 12 : 0;
+    const width = text ? textWidth + 12 : 0;
     const half = Math.max(data.size, size / 2 + 3) + 2;
     context.beginPath();
-    context.roundRect(data.x - half, data.y - half, half * 2 + width, half * 2, 4);
+    context.roundRect(
+      side === 'right' ? data.x - half : data.x - half - width,
+      data.y - half,
+      half * 2 + width,
+      half * 2,
+      4,
+    );
     context.fillStyle = colors.boxBackground;
     context.shadowBlur = 6;
     context.shadowColor = 'rgb(0 0 0 / 25%)';
@@ -176,7 +237,8 @@ export function createNodeDrawers(
     context.stroke();
     if (!text) return;
     context.fillStyle = colors.label;
-    context.fillText(text, data.x + data.size + 5, data.y + size / 3);
+    const x = side === 'right' ? data.x + data.size + 5 : data.x - data.size - 5 - textWidth;
+    context.fillText(text, x, data.y + size / 3);
   };
   return { drawLabel, drawHover, beginFrame };
 }

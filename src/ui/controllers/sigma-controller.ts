@@ -203,7 +203,9 @@ export class SigmaController implements ReactiveController {
     sigma.on('clickNode', ({ node }) => this.callbacks.onClickNode(node));
     sigma.on('clickStage', () => this.callbacks.onClickStage());
     // Labels are placed without overlaps, around the selection's and the path's (drawn on the hover layer).
-    sigma.on('beforeRender', () => this.drawers.beginFrame(this.reservedLabels()));
+    sigma.on('beforeRender', () =>
+      this.drawers.beginFrame(this.reservedLabels(), sigma.getDimensions().width),
+    );
     sigma.on('enterNode', ({ node }) => this.setHover(node));
     sigma.on('leaveNode', () => this.setHover(null));
     sigma.on('leaveStage', () => this.setHover(null));
