@@ -77,6 +77,9 @@ export class LaLecturePanel extends LitElement {
         min-width: 0;
         overflow-wrap: anywhere;
       }
+      .course-lecture {
+        white-space: nowrap;
+      }
       .watch {
         display: flex;
         flex-wrap: wrap;
@@ -145,6 +148,10 @@ export class LaLecturePanel extends LitElement {
     const thumb = youtubeThumbnailUrl(a.thumbnail);
     const concepts = lectureConcepts(graph, this.nodeKey);
     const identity = lectureIdentities(graph, t).get(this.nodeKey) ?? '';
+    // The course's own number ("Lesson 25:"), after the series; the space before it may wrap, not the number.
+    const courseLecture = a.courseLecture
+      ? html` <span class="course-lecture">· ${t.courseLecture(a.courseLecture)}</span>`
+      : nothing;
     return html`
       <article aria-labelledby="title">
         <p class="kicker">${t.kind.lecture}</p>
@@ -155,9 +162,14 @@ export class LaLecturePanel extends LitElement {
             a.series
               ? html`<div>
                   <dt>${t.series}</dt>
-                  <dd>${a.series}</dd>
+                  <dd>${a.series}${courseLecture}</dd>
                 </div>`
-              : nothing
+              : a.courseLecture
+                ? html`<div>
+                    <dt>${t.courseLectureLabel}</dt>
+                    <dd class="course-lecture">${t.courseLecture(a.courseLecture)}</dd>
+                  </div>`
+                : nothing
           }
           ${
             a.date

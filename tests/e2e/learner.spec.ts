@@ -71,6 +71,23 @@ describe('the explorer for learners (desktop)', () => {
     await page.close();
   });
 
+  it('should give a lecture’s own number in its course beside its series, in the interface language', async () => {
+    // Lecture 351 is "ML 2021" lecture 27 by its title; lecture 234 has no course number.
+    const { page, errors } = await openPage(browser, '?node=lecture:351');
+    await waitForGraph(page);
+    const details = page.locator('la-lecture-panel dl');
+    await expect.poll(() => details.textContent()).toMatch(/Series\s*ML 2021 · Lecture 27/);
+    expect(await details.textContent()).toMatch(/Catalog no\.\s*351/);
+    await page.locator('la-toolbar select.lang').selectOption('zh-TW');
+    await expect.poll(() => details.textContent()).toMatch(/系列\s*ML 2021 · 第 27 講/);
+    await page.goto(page.url().replace(/\?.*$/, '') + '?node=lecture:234');
+    await waitForGraph(page);
+    await expect.poll(() => details.textContent()).toMatch(/系列\s*DLHLP 2020/);
+    expect(await details.textContent()).not.toContain('講');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should tell lectures of the same title apart in the suggestions', async () => {
     const { page, errors } = await openPage(browser);
     await waitForGraph(page);

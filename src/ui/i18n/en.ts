@@ -92,7 +92,9 @@ export const en = {
   depthLabel: 'Neighbourhood depth',
   depthOption: (d: number): string => (d === 1 ? '1 step' : `${d} steps`),
 
-  lectureNumber: (n: number): string => `Lecture ${n}`,
+  /** The lecture's number in its own course, as its title gave it ("Lesson 25:", "Module 9a -"). */
+  courseLecture: (n: string): string => `Lecture ${n}`,
+  courseLectureLabel: 'In the course',
   lectureNumberShort: (n: number): string => `#${n}`,
   catalogNumber: 'Catalog no.',
   partShort: (index: number, total?: number): string =>

@@ -80,7 +80,8 @@ export const zhTW: Messages = {
   depthLabel: '鄰近範圍',
   depthOption: (d) => `${d} 層`,
 
-  lectureNumber: (n) => `第 ${n} 講`,
+  courseLecture: (n) => `第 ${n} 講`,
+  courseLectureLabel: '課程中',
   lectureNumberShort: (n) => `#${n}`,
   catalogNumber: '目錄編號',
   partShort: (index, total) => (total ? `第 ${index}/${total} 段` : `第 ${index} 段`),
