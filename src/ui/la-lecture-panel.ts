@@ -33,6 +33,7 @@ import { messagesFor, type Messages } from './i18n/index.js';
 import './la-markdown.js';
 import { sharedStyles } from './shared-styles.js';
 import { lectureIdentities, nodeName } from './state/lecture-identity.js';
+import { seriesStep } from './state/series-step.js';
 import { youtubeThumbnailUrl, youtubeVideoUrl } from './state/safe-url.js';
 
 /** Summaries longer than this many characters start folded ("Show the summary"). */
@@ -294,7 +295,7 @@ export class LaLecturePanel extends LitElement {
     return html`<ol class="plain">
       ${list.map((l) => {
         const why = [
-          l.kind === 'next-in-series' ? this.t.nextInSeries : '',
+          l.kind === 'next-in-series' ? this.t.nextInSeries[seriesStep(l.reason)] : '',
           reasons ? this.reasonText(l.reasonKey, l.reasonParams, l.reason) : '',
         ].filter(Boolean);
         return html`<li>

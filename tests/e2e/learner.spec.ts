@@ -88,6 +88,24 @@ describe('the explorer for learners (desktop)', () => {
     await page.close();
   });
 
+  it('should call what follows in a course the next lecture, and what continues a talk the next part', async () => {
+    // 363 is lecture 32 of ML 2021, followed by lecture 33 (360); 212 is part 3 of 7 of Speech Recognition.
+    const { page, errors } = await openPage(browser, '?node=lecture:363');
+    await waitForGraph(page);
+    const next = page.locator('la-lecture-panel section.next li', {
+      has: page.locator('[data-key="lecture:360"]'),
+    });
+    await expect.poll(() => next.locator('.reason').textContent()).toBe('next lecture');
+    await page.goto(page.url().replace(/\?.*$/, '') + '?node=lecture:212');
+    await waitForGraph(page);
+    const part = page.locator('la-lecture-panel section.next li', {
+      has: page.locator('[data-key="lecture:213"]'),
+    });
+    await expect.poll(() => part.locator('.reason').textContent()).toBe('next part');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should tell lectures of the same title apart in the suggestions', async () => {
     const { page, errors } = await openPage(browser);
     await waitForGraph(page);

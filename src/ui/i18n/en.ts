@@ -132,7 +132,8 @@ export const en = {
   unwatch: (title: string): string => `Mark ${title} as not watched`,
   onNarrower: (concept: string) => `on ${concept}, a narrower concept`,
   goal: 'your goal',
-  nextInSeries: 'next part',
+  /** What a next-in-series link says: the next part of one talk, or the course's next lecture. */
+  nextInSeries: { part: 'next part', lecture: 'next lecture' } as Record<'part' | 'lecture', string>,
 
   labelZh: 'Chinese',
   aliases: 'Also known as',
