@@ -106,6 +106,26 @@ describe('the explorer for learners (desktop)', () => {
     await page.close();
   });
 
+  it('should say a concept falls under a broader one (a kind of it or a topic of it), in the panel and on a path', async () => {
+    // Prompting is no kind of large language model, but a topic under it (the lexicon's "broader").
+    const { page, errors } = await openPage(
+      browser,
+      '?node=concept:prompting&from=concept:prompting&to=concept:large-language-model',
+    );
+    await waitForGraph(page);
+    const related = page.locator('la-concept-panel ul.related li', {
+      has: page.locator('[data-key="concept:large-language-model"]'),
+    });
+    await expect.poll(() => related.locator('.relation').textContent()).toBe('falls under');
+    const hop = page.locator('la-path-finder ol.hops .rel').first();
+    await expect.poll(() => hop.textContent()).toBe('falls under');
+    expect(await page.locator('la-concept-panel article').textContent()).not.toContain('kind of');
+    await page.locator('la-toolbar select.lang').selectOption('zh-TW');
+    await expect.poll(() => related.locator('.relation').textContent()).toBe('屬於');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should tell lectures of the same title apart in the suggestions', async () => {
     const { page, errors } = await openPage(browser);
     await waitForGraph(page);

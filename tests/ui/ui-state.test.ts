@@ -4,6 +4,7 @@ import { graphContext } from '../../src/ui/state/graph-context.js';
 import { resolveDisplayOptions } from '../../src/ui/state/display-options.js';
 import { addLecture } from '../support/atlas-graph.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
+import { HOP_PHRASES } from '../../src/core/explanatory-path.js';
 import { pickLanguage, messagesFor, LANGS } from '../../src/ui/i18n/index.js';
 import { protectMath } from '../../src/ui/markdown/math.js';
 import {
@@ -145,6 +146,18 @@ describe('pickLanguage', () => {
   it('should have every string in every language', () => {
     const keys = Object.keys(messagesFor('en')).sort();
     for (const lang of LANGS) expect(Object.keys(messagesFor(lang)).sort()).toEqual(keys);
+  });
+
+  it('should word every hop of a path, a broader concept as the concept panel does', () => {
+    for (const lang of LANGS) {
+      const t = messagesFor(lang);
+      for (const { forward, backward } of Object.values(HOP_PHRASES)) {
+        expect(t.hopRelation[forward]).toBeTruthy();
+        expect(t.hopRelation[backward]).toBeTruthy();
+      }
+      expect(t.hopRelation[HOP_PHRASES.broader.forward]).toBe(t.relation.broader);
+      expect(t.hopRelation[HOP_PHRASES.broader.backward]).toBe(t.relation.narrower);
+    }
   });
 });
 

@@ -159,8 +159,9 @@ export const en = {
   relatedConcepts: 'Related concepts',
   noRelated: 'No related concepts.',
   furtherReading: 'Further reading',
+  /** How a concept relates to another in its panel. `broader` is the lexicon's "a kind of, or a sub-topic of". */
   relation: {
-    broader: 'is a kind of',
+    broader: 'falls under',
     narrower: 'includes',
     requires: 'builds on',
     'required-by': 'is needed for',
@@ -198,11 +199,12 @@ export const en = {
   pathChoose: 'Choose two lectures or concepts to see how they are related.',
   noPath: 'These two are not connected.',
   pathSteps: (n: number): string => (n === 1 ? '1 step' : `${n} steps`),
+  /** A path's hop, keyed by the phrase core/explanatory-path.ts gives each edge kind. */
   hopRelation: {
     teaches: 'teaches',
     covers: 'covers',
     'is taught with': 'is taught with',
-    'is a kind of': 'is a kind of',
+    'is a kind of': 'falls under',
     'builds on': 'builds on',
     'is similar to': 'is similar to',
     'is followed by': 'is followed by',
