@@ -61,6 +61,7 @@ import {
 } from './state/render-state.js';
 import { prerequisiteDepths } from '../core/concept-guide.js';
 import { fullNodeName, lectureIdentities } from './state/lecture-identity.js';
+import { searchExamples } from './state/search-examples.js';
 import { readViewState, type UrlProblem } from './state/url-state.js';
 import { DEFAULT_VIEW_STATE, type Theme, type ViewState } from './state/view-state.js';
 import { readWatched, writeWatched } from './state/watched-store.js';
@@ -255,7 +256,7 @@ export class LaApp extends LitElement {
                 class="main"
                 id="search"
                 .label=${t.searchLabel}
-                .placeholder=${t.searchPlaceholder}
+                .placeholder=${t.searchPlaceholder(searchExamples(this.context.graph, t))}
                 .index=${this.context.index}
                 .graph=${this.context.graph}
                 .t=${t}

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serializeCompactGraph } from '../../src/core/compact-graph.js';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 import { ROOT } from './support/paths.js';
-import { connectBrowser, openPage, waitForGraph } from './support/session.js';
+import { connectBrowser, openPage, searchField, waitForGraph } from './support/session.js';
 
 /** The nodes sigma draws and those whose label it draws (the label grid and size threshold passed). */
 async function labels(page: Page): Promise<{ drawn: string[]; labelled: string[] }> {
@@ -25,23 +25,43 @@ async function labels(page: Page): Promise<{ drawn: string[]; labelled: string[]
 describe('a small library (a ten-node playlist graph)', () => {
   let browser: Browser;
   let body: string;
+  let concepts: string[];
 
   beforeAll(async () => {
     browser = await connectBrowser();
     const { graph } = await buildGraph({ inputs: [`${ROOT}tests/fixtures/ytdlp/playlist.json`] });
     body = serializeCompactGraph(graph);
+    concepts = graph
+      .filterNodes((_k, a) => a.kind === 'concept')
+      .map((k) => graph.getNodeAttribute(k, 'label'));
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('should name its nodes on the graph, not draw unnamed dots', async () => {
-    const { page, errors } = await openPage(browser, '', {
+  const open = () =>
+    openPage(browser, '', {
       setup: (p) =>
         p.route('**/graph.compact.json', (r) =>
           r.fulfill({ status: 200, contentType: 'application/json', body }),
         ),
     });
+
+  it('should offer its own concepts as search examples, not the Chinese channel’s', async () => {
+    const { page, errors } = await open();
+    await waitForGraph(page);
+    const placeholder = (await searchField(page).getAttribute('placeholder'))!;
+    expect(placeholder).toMatch(/^Search: .+…$/);
+    const examples = placeholder.slice('Search: '.length, -1).split(', ');
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const example of examples) expect(concepts).toContain(example);
+    expect(placeholder).not.toMatch(/BERT|\p{Script=Han}/u);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should name its nodes on the graph, not draw unnamed dots', async () => {
+    const { page, errors } = await open();
     await waitForGraph(page);
     await expect.poll(async () => (await labels(page)).drawn.length).toBeGreaterThan(5);
     await expect.poll(async () => (await labels(page)).drawn.length).toBeLessThan(20);

@@ -83,7 +83,9 @@ export const en = {
   } as Record<'search' | 'help' | 'close' | 'zoomIn' | 'zoomOut' | 'fit' | 'reset' | 'list' | 'path', string>,
 
   searchLabel: 'Search lectures and concepts',
-  searchPlaceholder: 'Search: BERT, 自督導式學習, 强化学习…',
+  /** The search box's placeholder, with examples from the loaded library (state/search-examples.ts). */
+  searchPlaceholder: (examples: readonly string[]): string =>
+    examples.length ? `Search: ${examples.join(', ')}…` : 'Search lectures and concepts…',
   noMatches: (q: string): string => `No lecture or concept matches "${q}".`,
   suggestionCount: (n: number): string => (n === 1 ? '1 suggestion' : `${n} suggestions`),
   kind: { lecture: 'Lecture', concept: 'Concept', note: 'Note' } as Record<string, string>,

@@ -71,7 +71,7 @@ export const zhTW: Messages = {
   },
 
   searchLabel: '搜尋課程與概念',
-  searchPlaceholder: '搜尋：BERT、自督導式學習、强化学习…',
+  searchPlaceholder: (examples) => (examples.length ? `搜尋：${examples.join('、')}…` : '搜尋課程與概念…'),
   noMatches: (q) => `沒有符合「${q}」的課程或概念。`,
   suggestionCount: (n) => `${n} 個建議`,
   kind: { lecture: '課程', concept: '概念', note: '筆記' },
