@@ -60,6 +60,20 @@ describe('a small library (a ten-node playlist graph)', () => {
     await page.close();
   });
 
+  it('should not name the language of every lecture in a library of one language', async () => {
+    const { page, errors } = await open();
+    await waitForGraph(page);
+    await page.locator('.modes button.mode-list').click();
+    const identities = page.locator('la-node-list tbody .identity');
+    await expect.poll(() => identities.count()).toBeGreaterThan(3);
+    for (const text of await identities.allTextContents()) expect(text).not.toMatch(/English|Chinese/);
+    await page.locator('la-node-list tbody button.row').first().click();
+    await page.locator('la-lecture-panel h2').waitFor();
+    expect(await page.locator('la-lecture-panel p.identity').textContent()).not.toMatch(/English/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should name its nodes on the graph, not draw unnamed dots', async () => {
     const { page, errors } = await open();
     await waitForGraph(page);

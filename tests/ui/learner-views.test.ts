@@ -52,6 +52,26 @@ describe('lectureIdentities', () => {
     expect(new Set(ids.values()).size).toBe(ids.size);
   });
 
+  it('should leave out the language in a library of one language, but not an English version', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'Pytorch tensors', { series: 'DIY 2024' });
+    addLecture(g, 2, 'Autoencoders', { series: 'DIY 2024', part: { index: 1, total: 2 } });
+    addLecture(g, 3, 'Autoencoders', {
+      series: 'DIY 2024',
+      part: { index: 2, total: 2 },
+      englishVersion: true,
+    });
+    const ids = lectureIdentities(g, en);
+    expect(ids.get('lecture:1')).toBe('DIY 2024');
+    expect(ids.get('lecture:2')).toBe('DIY 2024 · Part 1 of 2');
+    expect(ids.get('lecture:3')).toBe('DIY 2024 · Part 2 of 2 · English version');
+    expect(fullNodeName(g, 'lecture:1', en)).toBe('Pytorch tensors (DIY 2024)');
+    // Nothing tells it apart but the library itself: no identity at all.
+    const lone = createAtlasGraph();
+    addLecture(lone, 7, 'Intro');
+    expect(fullNodeName(lone, 'lecture:7', en)).toBe('Intro');
+  });
+
   it('should speak the UI language', () => {
     expect(lectureIdentities(library(), zh).get('lecture:369')).toBe('ML 2021 · 第 2/2 段 · 英文版');
     expect(fullNodeName(library(), 'lecture:201', en)).toBe('Network Compression (Part 5 of 6 · English)');

@@ -1,7 +1,7 @@
 /**
  * What tells a lecture apart wherever it is named (search suggestions, the list, panel headings, the
- * path finder): its course or series with the year, its part, and its language version, read from the
- * lecture node. Libraries repeat titles ("Network Compression" is four lectures of the seed catalog), so
+ * path finder): its course or series with the year, its part, and its language version (in a library of
+ * one language, only an English version says so), read from the lecture node. Libraries repeat titles ("Network Compression" is four lectures of the seed catalog), so
  * for each graph and language the identities are made unique: where title and identity still collide,
  * the date and then the catalog number are added.
  */
@@ -10,14 +10,18 @@ import type { Messages } from '../i18n/index.js';
 
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
-/** The identity parts of a lecture, without the uniqueness additions: course and year, part, language. */
-export function lectureIdentityParts(a: LectureNodeAttributes, t: Messages): string[] {
+/**
+ * The identity parts of a lecture, without the uniqueness additions: course and year, part, language — the
+ * language only where the library holds lectures in more than one (`languages`), its English version always.
+ */
+export function lectureIdentityParts(a: LectureNodeAttributes, t: Messages, languages = 2): string[] {
   const parts: string[] = [];
   const year = a.date?.slice(0, 4);
   if (a.series) parts.push(year && !YEAR.test(a.series) ? `${a.series} ${year}` : a.series);
   else if (year) parts.push(year);
   if (a.part) parts.push(t.partShort(a.part.index, a.part.total));
-  parts.push(a.englishVersion ? t.englishVersion : (t.languageName[a.language] ?? a.language));
+  if (a.englishVersion) parts.push(t.englishVersion);
+  else if (languages > 1) parts.push(t.languageName[a.language] ?? a.language);
   return parts;
 }
 
@@ -32,9 +36,13 @@ export function lectureIdentities(graph: AtlasGraph, t: Messages): Map<string, s
   }
   const known = byLang.get(t);
   if (known) return known;
+  const languages = new Set<string>();
+  graph.forEachNode((_k, a) => {
+    if (a.kind === 'lecture') languages.add(a.language);
+  });
   const parts = new Map<string, string[]>();
   graph.forEachNode((key, a) => {
-    if (a.kind === 'lecture') parts.set(key, lectureIdentityParts(a, t));
+    if (a.kind === 'lecture') parts.set(key, lectureIdentityParts(a, t, languages.size));
   });
   const fullText = (key: string): string =>
     `${(graph.getNodeAttributes(key) as LectureNodeAttributes).title}\u0000${parts.get(key)!.join(' · ')}`;
