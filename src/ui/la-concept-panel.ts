@@ -1,5 +1,6 @@
 /**
- * <la-concept-panel>: one concept, read as a guide — its label in English and Chinese and its aliases;
+ * <la-concept-panel>: one concept, read as a guide — its label in English and Chinese (in English alone for a
+ * reader of English in a library without Chinese lectures) and its aliases, the reader's script first;
  * where to start (the lecture that introduces it, and what to watch before that lecture); every lecture
  * on it from basic to advanced (the first 100, then all on request — a popular concept of a large
  * library has thousands; the first few rows come with the panel's first frame, the rest right after it,
@@ -23,6 +24,8 @@ import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
 import { conceptGuide, shownAliases, type ConceptGuide } from '../core/concept-guide.js';
 import { lectureIdentities, nodeName } from './state/lecture-identity.js';
+import { showsOtherName } from './state/library-languages.js';
+import { inReadingOrder } from './state/reading-order.js';
 import { safeHttpUrl } from './state/safe-url.js';
 
 /** Lectures listed before "show all". */
@@ -121,7 +124,7 @@ export class LaConceptPanel extends LitElement {
     const shown = lectures.slice(0, drawn);
     const reading = (a.reading ?? []).map((r) => ({ title: r.title, url: safeHttpUrl(r.url), raw: r.url }));
     const name = (label: string, zh?: string): string => (t.preferZhLabels && zh ? zh : label);
-    const aliases = shownAliases(a.label, a.labelZh, a.aliases ?? []);
+    const aliases = inReadingOrder(shownAliases(a.label, a.labelZh, a.aliases ?? []), t);
     const identities = lectureIdentities(graph, t);
     const lecture = (key: string, title: string, cls = '') =>
       html`<button class="link ${cls}" data-key=${key} @click=${() => this.select(key)}>${title}</button>
@@ -134,11 +137,15 @@ export class LaConceptPanel extends LitElement {
             ? html`<h2 id="title" part="title" lang="zh-Hant">${a.labelZh}</h2>
                 <p class="zh" lang="en">${a.label}</p>`
             : html`<h2 id="title" part="title" lang="en">${a.label}</h2>
-                ${a.labelZh ? html`<p class="zh" lang="zh-Hant">${a.labelZh}</p>` : nothing}`
+                ${
+                  a.labelZh && showsOtherName(graph, t)
+                    ? html`<p class="zh" lang="zh-Hant">${a.labelZh}</p>`
+                    : nothing
+                }`
         }
         ${
           aliases.length
-            ? html`<p>
+            ? html`<p class="aliases">
                 <span class="muted">${t.aliases}:</span>
                 ${aliases.join(' · ')}
               </p>`

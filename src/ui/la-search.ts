@@ -19,6 +19,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { SearchHit } from '../core/search-index.js';
 import type { AtlasGraph } from '../core/types.js';
 import { lectureIdentities } from './state/lecture-identity.js';
+import { showsOtherName } from './state/library-languages.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
@@ -169,9 +170,10 @@ export class LaSearch extends LitElement {
     let label = hit.label;
     if (a?.kind === 'lecture') detail = lectureIdentities(this.graph!, this.t).get(hit.key) ?? '';
     else if (a?.kind === 'concept' && a.labelZh) {
-      // A concept's name in the reader's language first, the other beside it.
+      // A concept's name in the reader's language first, the other beside it (a Chinese name only where the
+      // library has Chinese lectures).
       if (this.t.preferZhLabels) [label, detail] = [a.labelZh, hit.label];
-      else detail = a.labelZh;
+      else if (showsOtherName(this.graph!, this.t)) detail = a.labelZh;
     }
     const shownNames = [label, detail];
     const matched = shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase())

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serializeCompactGraph } from '../../src/core/compact-graph.js';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 import { ROOT } from './support/paths.js';
-import { connectBrowser, openPage, searchField, waitForGraph } from './support/session.js';
+import { connectBrowser, openPage, search, searchField, waitForGraph } from './support/session.js';
 
 /** The nodes sigma draws and those whose label it draws (the label grid and size threshold passed). */
 async function labels(page: Page): Promise<{ drawn: string[]; labelled: string[] }> {
@@ -70,6 +70,29 @@ describe('a small library (a ten-node playlist graph)', () => {
     await page.locator('la-node-list tbody button.row').first().click();
     await page.locator('la-lecture-panel h2').waitFor();
     expect(await page.locator('la-lecture-panel p.identity').textContent()).not.toMatch(/English/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should show a reader of English no Chinese subtitle in an English library, and keep it for a reader of Chinese', async () => {
+    const { page, errors } = await open();
+    await waitForGraph(page);
+    await page.goto(page.url().replace(/\?.*$/, '') + '?node=concept:graph-neural-network');
+    await waitForGraph(page);
+    const panel = page.locator('la-concept-panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('graph neural network');
+    expect(await panel.locator('.zh').count()).toBe(0);
+    // Aliases in the reader's script first.
+    const aliases = (await panel.locator('p.aliases').textContent())!;
+    expect(aliases.search(/\p{Script=Han}/u)).toBeGreaterThan(aliases.indexOf('GNN'));
+    await search(page, 'graph neural');
+    expect(await page.locator('la-search.main [role=option]').first().textContent()).not.toMatch(
+      /\p{Script=Han}/u,
+    );
+    await searchField(page).fill('');
+    await page.locator('la-toolbar select.lang').selectOption('zh-TW');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('圖神經網路');
+    expect(await panel.locator('.zh').textContent()).toBe('graph neural network');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -7,6 +7,7 @@
  */
 import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import type { Messages } from '../i18n/index.js';
+import { libraryLanguages } from './library-languages.js';
 
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
@@ -36,13 +37,10 @@ export function lectureIdentities(graph: AtlasGraph, t: Messages): Map<string, s
   }
   const known = byLang.get(t);
   if (known) return known;
-  const languages = new Set<string>();
-  graph.forEachNode((_k, a) => {
-    if (a.kind === 'lecture') languages.add(a.language);
-  });
+  const languages = libraryLanguages(graph).size;
   const parts = new Map<string, string[]>();
   graph.forEachNode((key, a) => {
-    if (a.kind === 'lecture') parts.set(key, lectureIdentityParts(a, t, languages.size));
+    if (a.kind === 'lecture') parts.set(key, lectureIdentityParts(a, t, languages));
   });
   const fullText = (key: string): string =>
     `${(graph.getNodeAttributes(key) as LectureNodeAttributes).title}\u0000${parts.get(key)!.join(' · ')}`;

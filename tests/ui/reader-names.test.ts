@@ -1,0 +1,58 @@
+import { describe, it, expect } from 'vitest';
+import { createAtlasGraph } from '../../src/core/serialize.js';
+import { messagesFor } from '../../src/ui/i18n/index.js';
+import { libraryLanguages, showsOtherName } from '../../src/ui/state/library-languages.js';
+import { inReadingOrder } from '../../src/ui/state/reading-order.js';
+import { addLecture } from '../support/atlas-graph.js';
+
+const en = messagesFor('en');
+const zh = messagesFor('zh-TW');
+
+describe('libraryLanguages', () => {
+  it('should find no language in a library without lectures', () => {
+    expect([...libraryLanguages(createAtlasGraph())]).toEqual([]);
+  });
+
+  it('should list the languages its lectures are given in', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'Intro');
+    addLecture(g, 2, '機器學習', { language: 'zh' });
+    expect([...libraryLanguages(g)].sort()).toEqual(['en', 'zh']);
+  });
+});
+
+describe('showsOtherName', () => {
+  it('should show a reader of English no Chinese names in an English library, and a reader of Chinese English ones', () => {
+    const english = createAtlasGraph();
+    addLecture(english, 1, 'Autoencoders');
+    expect(showsOtherName(english, en)).toBe(false);
+    expect(showsOtherName(english, zh)).toBe(true);
+    const both = createAtlasGraph();
+    addLecture(both, 1, 'Autoencoders');
+    addLecture(both, 2, '自編碼器', { language: 'zh' });
+    expect(showsOtherName(both, en)).toBe(true);
+  });
+});
+
+describe('inReadingOrder', () => {
+  const aliases = ['扩散模型', 'DDPM', '去噪擴散模型', 'diffusion probabilistic model'];
+
+  it('should keep an empty list empty', () => {
+    expect(inReadingOrder([], en)).toEqual([]);
+  });
+
+  it('should put the reader’s script first, keeping the order within each script', () => {
+    expect(inReadingOrder(aliases, en)).toEqual([
+      'DDPM',
+      'diffusion probabilistic model',
+      '扩散模型',
+      '去噪擴散模型',
+    ]);
+    expect(inReadingOrder(aliases, zh)).toEqual([
+      '扩散模型',
+      '去噪擴散模型',
+      'DDPM',
+      'diffusion probabilistic model',
+    ]);
+  });
+});
