@@ -90,7 +90,7 @@ const lectures: Handler = (ctx) => {
       (l) =>
         `  ${l.main ? '*' : ' '} ${listName(ctx.graph, l.key)}` +
         (l.via
-          ? `  (about ${ctx.graph.getNodeAttribute(l.via, 'label')}, a kind of ${ctx.graph.getNodeAttribute(key, 'label')})`
+          ? `  (about ${ctx.graph.getNodeAttribute(l.via, 'label')}, under ${ctx.graph.getNodeAttribute(key, 'label')})`
           : ''),
     ),
   ]);

@@ -22,7 +22,7 @@ export const HOP_PHRASES: Record<EdgeKind, { forward: string; backward: string }
   mentions: { forward: 'teaches', backward: 'is taught in' },
   covers: { forward: 'covers', backward: 'is covered by' },
   related: { forward: 'is taught with', backward: 'is taught with' },
-  broader: { forward: 'is a kind of', backward: 'includes' },
+  broader: { forward: 'falls under', backward: 'includes' },
   requires: { forward: 'builds on', backward: 'is needed for' },
   similar: { forward: 'is similar to', backward: 'is similar to' },
   'next-in-series': { forward: 'is followed by', backward: 'follows' },

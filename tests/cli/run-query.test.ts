@@ -186,7 +186,7 @@ describe('runQuery', () => {
         '274 Deep Learning Basics [ML 2021] → network compression / 網路壓縮: 3 steps',
         '  274 Deep Learning Basics — is a prerequisite of → 368 Network Compression (1/2)',
         '  368 Network Compression (1/2) — teaches → network pruning',
-        '  network pruning — is a kind of → network compression',
+        '  network pruning — falls under → network compression',
       ]);
     });
 

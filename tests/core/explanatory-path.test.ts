@@ -65,7 +65,7 @@ describe('explanatoryPath', () => {
     expect(hops.map((h) => explainHop(g, h))).toEqual([
       '274 Deep Learning Basics — is a prerequisite of → 275 Network Compression (1/2)',
       '275 Network Compression (1/2) — teaches → pruning',
-      'pruning — is a kind of → network compression',
+      'pruning — falls under → network compression',
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('explanatoryPath', () => {
     ['mentions', 'teaches', 'is taught in'],
     ['covers', 'covers', 'is covered by'],
     ['related', 'is taught with', 'is taught with'],
-    ['broader', 'is a kind of', 'includes'],
+    ['broader', 'falls under', 'includes'],
     ['requires', 'builds on', 'is needed for'],
     ['similar', 'is similar to', 'is similar to'],
     ['next-in-series', 'is followed by', 'follows'],

@@ -281,7 +281,7 @@ describe('explanatoryPath', () => {
   it('should explain each hop and say when two nodes are not connected', () => {
     const g = course();
     expect(explanatoryPath(g, 'concept:cyclegan', 'lecture:1')!.map((h) => `${h.relation} ${h.to}`)).toEqual([
-      'is a kind of concept:gan',
+      'falls under concept:gan',
       'is taught in lecture:1',
     ]);
     expect(explanatoryPath(g, 'lecture:4', 'lecture:1')).toBeUndefined();

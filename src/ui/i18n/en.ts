@@ -206,7 +206,7 @@ export const en = {
     teaches: 'teaches',
     covers: 'covers',
     'is taught with': 'is taught with',
-    'is a kind of': 'falls under',
+    'falls under': 'falls under',
     'builds on': 'builds on',
     'is similar to': 'is similar to',
     'is followed by': 'is followed by',

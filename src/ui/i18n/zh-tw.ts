@@ -186,7 +186,7 @@ export const zhTW: Messages = {
     teaches: '教授',
     covers: '涵蓋',
     'is taught with': '常一起教',
-    'is a kind of': '屬於',
+    'falls under': '屬於',
     'builds on': '建立在…之上',
     'is similar to': '相似於',
     'is followed by': '接著是',
