@@ -21,6 +21,10 @@ export function courseNumber(a: Pick<LectureNodeAttributes, 'courseLecture'>): n
   return Number(m[1]) + sub / 100;
 }
 
+/** A course as one version of it: its series and version (the key series order and course order group by). */
+export const courseKey = (a: Pick<LectureNodeAttributes, 'series' | 'englishVersion'>): string =>
+  `${a.series}\u0000${courseVersion(a)}`;
+
 /** A date opening a title: "[2021-03-12] …". */
 const LEADING_DATE = /^\s*[[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*/;
 
@@ -54,21 +58,27 @@ const MIN_OFFERING = 2;
 export function courseOfferings(
   lectures: Iterable<LectureNodeAttributes>,
 ): (a: LectureNodeAttributes) => string | undefined {
-  const base = (a: LectureNodeAttributes): string => `${a.series}\u0000${courseVersion(a)}`;
   const numbered = new Map<string, Set<string>>();
   const unnumbered = new Map<string, Map<string, number>>();
+  // Each lecture's course and template, worked out once: the prerequisite stage asks for a lecture's offering
+  // for every candidate pair it checks.
+  const read = new Map<LectureNodeAttributes, { course: string; template: string; numbered: boolean }>();
   for (const a of lectures) {
     if (!a.series) continue;
-    const course = base(a);
-    const template = titleTemplate(a.rawTitle);
-    if (courseNumber(a) !== undefined) {
-      const set = numbered.get(course);
-      if (set) set.add(template);
-      else numbered.set(course, new Set([template]));
-    } else if (template) {
-      const counts = unnumbered.get(course) ?? new Map<string, number>();
-      counts.set(template, (counts.get(template) ?? 0) + 1);
-      unnumbered.set(course, counts);
+    const r = {
+      course: courseKey(a),
+      template: titleTemplate(a.rawTitle),
+      numbered: courseNumber(a) !== undefined,
+    };
+    read.set(a, r);
+    if (r.numbered) {
+      const set = numbered.get(r.course);
+      if (set) set.add(r.template);
+      else numbered.set(r.course, new Set([r.template]));
+    } else if (r.template) {
+      const counts = unnumbered.get(r.course) ?? new Map<string, number>();
+      counts.set(r.template, (counts.get(r.template) ?? 0) + 1);
+      unnumbered.set(r.course, counts);
     }
   }
   const own = new Set<string>();
@@ -78,11 +88,16 @@ export function courseOfferings(
     for (const [template, n] of counts)
       if (n >= MIN_OFFERING && !written.has(template)) own.add(`${course}\u0000${template}`);
   }
+  const offerings = new Map<LectureNodeAttributes, string>();
+  for (const [a, r] of read) {
+    const offering = `${r.course}\u0000${r.template}`;
+    offerings.set(a, !r.numbered && own.has(offering) ? offering : r.course);
+  }
   return (a) => {
     if (!a.series) return undefined;
-    const course = base(a);
-    if (!own.size || courseNumber(a) !== undefined) return course;
-    const offering = `${course}\u0000${titleTemplate(a.rawTitle)}`;
-    return own.has(offering) ? offering : course;
+    const known = offerings.get(a);
+    if (known !== undefined) return known;
+    const offering = `${courseKey(a)}\u0000${titleTemplate(a.rawTitle)}`;
+    return courseNumber(a) === undefined && own.has(offering) ? offering : courseKey(a);
   };
 }

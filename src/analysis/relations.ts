@@ -9,7 +9,7 @@
 import { conceptKey, edgeKey, lectureKey } from '../core/node-keys.js';
 import type { AtlasGraph, EdgeAttributes, EdgeKind, LectureNodeAttributes } from '../core/types.js';
 import { compareKeys as cmp, round3 as round } from '../core/compare.js';
-import { courseNumber, courseVersion } from './course-offering.js';
+import { courseKey, courseNumber, courseVersion } from './course-offering.js';
 
 export interface RelationOptions {
   relatedPerConcept: number;
@@ -442,28 +442,26 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   // Lectures of one course, in the course's numbering, of the same series and version: "Lecture n" → the first
   // lecture numbered n+1, and lectures that share a number in order ("2a" → "2b", "9-1" → "9-2", the two
   // parts of lecture 11). A gap in the numbering (a lecture the catalog lacks) breaks the chain.
-  const courses = new Map<string, LectureNodeAttributes[]>();
+  const courses = new Map<string, { a: LectureNodeAttributes; n: number }[]>();
   for (const { a } of lectures) {
-    if (courseNumber(a) === undefined || !a.series) continue;
-    const key = `${a.series}\u0000${courseVersion(a)}`;
+    const n = courseNumber(a);
+    if (n === undefined || !a.series) continue;
+    const key = courseKey(a);
     const list = courses.get(key);
-    if (list) list.push(a);
-    else courses.set(key, [a]);
+    if (list) list.push({ a, n });
+    else courses.set(key, [{ a, n }]);
   }
   for (const list of courses.values()) {
     list.sort(
-      (x, y) =>
-        courseNumber(x)! - courseNumber(y)! ||
-        (x.part?.index ?? 0) - (y.part?.index ?? 0) ||
-        x.number - y.number,
+      (x, y) => x.n - y.n || (x.a.part?.index ?? 0) - (y.a.part?.index ?? 0) || x.a.number - y.a.number,
     );
     for (let i = 0; i + 1 < list.length; i++) {
       const [from, to] = [list[i]!, list[i + 1]!];
-      const [n, m] = [Math.floor(courseNumber(from)!), Math.floor(courseNumber(to)!)];
       // The same number and title twice is one lecture twice (a re-upload), not a next one.
-      if (courseNumber(from) === courseNumber(to) && wholeTopic(from.title) === wholeTopic(to.title))
-        continue;
-      if (m === n || m === n + 1) add(from, to, `lecture ${from.courseLecture!} of ${from.series!}`);
+      if (from.n === to.n && wholeTopic(from.a.title) === wholeTopic(to.a.title)) continue;
+      const step = Math.floor(to.n) - Math.floor(from.n);
+      if (step === 0 || step === 1)
+        add(from.a, to.a, `lecture ${from.a.courseLecture!} of ${from.a.series!}`);
     }
   }
   return [...edges.values()].sort((x, y) =>
