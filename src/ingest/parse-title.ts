@@ -149,6 +149,23 @@ function markerPatterns(markers: TitleMarkers): MarkerPatterns {
   return p;
 }
 
+/**
+ * The words a lecture list writes before a course unit's number: "Lesson 3:", "Module 2a -", "Week 4:" ("Class 5:"
+ * only with its number: alone it may be a topic's word). The unit opening a title, with its number; the same word
+ * without one ("Module - Deep Learning on graphs"); a unit inside a title that joins two ("Dataloading / Module 8a -
+ * Embedding layers").
+ */
+const UNIT_WORDS = 'Lesson|Module|Session|Week|Unit|Chapter';
+const NUMBERED_UNIT = new RegExp(
+  `^\\s*(?:${UNIT_WORDS}|Class)\\s+(\\d{1,3}(?:-\\d{1,3}|[a-z](?![a-z]))?)\\s*(?:[:：]|\\s[-–—]\\s)`,
+  'i',
+);
+const UNNUMBERED_UNIT = new RegExp(`^\\s*(?:${UNIT_WORDS})\\s*(?:[:：]|[-–—]\\s)`, 'i');
+const JOINED_UNIT = new RegExp(
+  `\\s\\/\\s*(?:${UNIT_WORDS})\\s+\\d{1,3}[a-z]?\\s*(?:[:：]|\\s[-–—]\\s)\\s*`,
+  'gi',
+);
+
 /** Classifies a tag such as "ML 2021", "機器學習2021", "ICASSP 2020" or "TA 補充課". */
 export function classifySeriesTag(tag: string, markers: TitleMarkers): SeriesMatch | undefined {
   const text = tag.replace(/\s+/g, ' ').trim();
@@ -318,21 +335,14 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   );
   // A course's unit in a lecture list: "Lesson 3: …", "Module 2a - …", "Week 4: …" (the series is the list's).
   if (out.courseLecture === undefined)
-    cut(
-      /^\s*(?:Lesson|Module|Session|Class|Week|Unit|Chapter)\s+(\d{1,3}(?:-\d{1,3}|[a-z](?![a-z]))?)\s*(?:[:：]|\s[-–—]\s)/i,
-      (m) => {
-        out.courseLecture = m[1]!;
-        return true;
-      },
-    );
+    cut(NUMBERED_UNIT, (m) => {
+      out.courseLecture = m[1]!;
+      return true;
+    });
   // The same unit word without a number ("Module - Deep Learning on graphs (1)"), and a unit named inside a title
   // that joins two ("Dataloading / Module 8a - Embedding layers"), are the list's wording, not the topic's.
-  if (out.courseLecture === undefined)
-    cut(/^\s*(?:Lesson|Module|Session|Week|Unit|Chapter)\s*(?:[:：]|[-–—]\s)/i, () => true);
-  t = t.replace(
-    /\s\/\s*(?:Lesson|Module|Session|Week|Unit|Chapter)\s+\d{1,3}[a-z]?\s*(?:[:：]|\s[-–—]\s)\s*/gi,
-    ' / ',
-  );
+  if (out.courseLecture === undefined) cut(UNNUMBERED_UNIT, () => true);
+  t = t.replace(JOINED_UNIT, ' / ');
   // A numbered topic series: "Deep Learning Theory 1-2: …", "Structured Learning 2: …" — a name of two to four
   // capitalised words, a number of at most two digits (never a year), then a colon. The name stays in the title.
   if (out.courseLecture === undefined)
