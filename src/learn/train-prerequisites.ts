@@ -160,13 +160,14 @@ export async function trainPrerequisites(sets: readonly LabelledSet[]): Promise<
     measure(targets, (t) => asModel(foldFits[foldOf(t.id, folds)]!, h / 100, f / 100));
   const curve = new Map<number, Scores>();
   for (let h = thresholds.from; h <= thresholds.to; h++) curve.set(h, measureAt(h, 0));
-  const smoothed = (h: number): number => {
+  const smoothed = new Map<number, number>();
+  for (const h of curve.keys()) {
     const near = [...curve].filter(([k]) => Math.abs(k - h) <= thresholds.window).map(([, s]) => s.harmonic);
-    return near.reduce((a, b) => a + b, 0) / near.length;
-  };
+    smoothed.set(h, near.reduce((a, b) => a + b, 0) / near.length);
+  }
   let top = thresholds.from;
-  for (const h of curve.keys()) if (smoothed(h) > smoothed(top)) top = h;
-  const h = [...curve.keys()].find((k) => smoothed(k) >= smoothed(top) - thresholds.tolerance)!;
+  for (const [h, v] of smoothed) if (v > smoothed.get(top)!) top = h;
+  const h = [...smoothed].find(([, v]) => v >= smoothed.get(top)! - thresholds.tolerance)![0];
   let best = { h, f: 0, scores: curve.get(h)! };
   for (let f = 1; f <= best.h; f++) {
     const scores = measureAt(best.h, f);
