@@ -10,6 +10,7 @@ import { conceptKey, edgeKey, lectureKey } from '../core/node-keys.js';
 import type { AtlasGraph, EdgeAttributes, EdgeKind, LectureNodeAttributes } from '../core/types.js';
 import { compareKeys as cmp, round3 as round } from '../core/compare.js';
 import { courseKey, courseNumber, courseVersion } from './course-offering.js';
+import { wordReason, type ReasonKey } from '../core/prerequisite-reasons.js';
 
 export interface RelationOptions {
   relatedPerConcept: number;
@@ -360,17 +361,26 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     .filterNodes((_n, a) => a.kind === 'lecture')
     .map((key) => ({ key, a: graph.getNodeAttributes(key) as LectureNodeAttributes }));
   const edges = new Map<string, NewEdge>();
-  const add = (from: LectureNodeAttributes, to: LectureNodeAttributes, reason: string): void => {
+  // The reason is a key with parameters, worded in the interface language (src/core/prerequisite-reasons.ts).
+  const add = (
+    from: LectureNodeAttributes,
+    to: LectureNodeAttributes,
+    reasonKey: Extract<ReasonKey, `series-${string}`>,
+    series: string,
+    number?: string,
+  ): void => {
     const source = lectureKey(from.number);
     const target = lectureKey(to.number);
     const key = edgeKey('next-in-series', source, target);
-    if (!edges.has(key))
-      edges.set(key, {
-        kind: 'next-in-series',
-        source,
-        target,
-        attributes: { kind: 'next-in-series', weight: 1, reason },
-      });
+    if (edges.has(key)) return;
+    const reasonParams = number === undefined ? { series } : { series, number };
+    const reason = wordReason(reasonKey, reasonParams, (k) => k);
+    edges.set(key, {
+      kind: 'next-in-series',
+      source,
+      target,
+      attributes: { kind: 'next-in-series', weight: 1, reason, reasonKey, reasonParams },
+    });
   };
   // Parts of one topic: same series, version and topic; part i → the next part present. Parts that share their
   // whole title are one talk ("Meta Learning – MAML (2/9)" … (9/9), apart from "Meta Learning – Metric-based
@@ -398,14 +408,20 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
       members.filter((a) => !inWholeTitle.has(a)),
     );
   for (const [key, members] of groups) if (members.length === 0) groups.delete(key);
-  const partReason = (from: LectureNodeAttributes): string =>
-    `part ${from.part!.index} of ${inWholeTitle.has(from) ? from.title : titleHead(from.title)}`;
+  const addPart = (from: LectureNodeAttributes, to: LectureNodeAttributes): void =>
+    add(
+      from,
+      to,
+      'series-part',
+      inWholeTitle.has(from) ? from.title : titleHead(from.title),
+      String(from.part!.index),
+    );
   for (const members of groups.values()) {
     const sorted = members.sort((x, y) => x.part!.index - y.part!.index || x.number - y.number);
     for (let i = 0; i + 1 < sorted.length; i++) {
       const [from, to] = [sorted[i]!, sorted[i + 1]!];
       if (from.part!.index === to.part!.index) continue;
-      add(from, to, partReason(from));
+      addPart(from, to);
     }
   }
   // A version whose catalog lacks the earlier parts continues the other version's: part 2 of a talk follows
@@ -416,7 +432,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     parts[1] = parts[1] === 'original' ? 'english-version' : 'original';
     const other = groups.get(parts.join('\u0000'));
     const before = other?.filter((x) => x.part!.index < first.part!.index).at(-1);
-    if (before) add(before, first, partReason(before));
+    if (before) addPart(before, first);
   }
   // Unnumbered parts: lectures of one course sharing a titled topic ("BERT and its family - Introduction",
   // "BERT and its family - ELMo, BERT, GPT …"), in date then catalog order. A lecture the course numbers
@@ -437,7 +453,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
       x.date && y.date && x.date !== y.date ? (x.date < y.date ? -1 : 1) : x.number - y.number,
     );
     for (let i = 0; i + 1 < sorted.length; i++)
-      add(sorted[i]!, sorted[i + 1]!, `earlier part of ${titleHead(sorted[i]!.title)}`);
+      add(sorted[i]!, sorted[i + 1]!, 'series-earlier-part', titleHead(sorted[i]!.title));
   }
   // Lectures of one course, in the course's numbering, of the same series and version: "Lecture n" → the first
   // lecture numbered n+1, and lectures that share a number in order ("2a" → "2b", "9-1" → "9-2", the two
@@ -461,7 +477,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
       if (from.n === to.n && wholeTopic(from.a.title) === wholeTopic(to.a.title)) continue;
       const step = Math.floor(to.n) - Math.floor(from.n);
       if (step === 0 || step === 1)
-        add(from.a, to.a, `lecture ${from.a.courseLecture!} of ${from.a.series!}`);
+        add(from.a, to.a, 'series-lecture', from.a.series!, from.a.courseLecture!);
     }
   }
   return [...edges.values()].sort((x, y) =>

@@ -1,7 +1,7 @@
 /**
- * The wording of prerequisite reasons, in every interface language: the build stores a reason as a key with
- * parameters (`reasonKey`, `reasonParams` on a prerequisite edge) and its English text; the explorer and the
- * CLI word it here in the language the user reads. No score ever appears in a reason.
+ * The wording of prerequisite and series reasons, in every interface language: the build stores a reason as a
+ * key with parameters (`reasonKey`, `reasonParams` on a prerequisite or next-in-series edge) and its English
+ * text; the explorer and the CLI word it here in the language the user reads. No score ever appears in a reason.
  */
 import type { PrerequisiteReasonParams } from './types.js';
 
@@ -19,11 +19,16 @@ export type ReasonKey =
   | 'takes-further'
   | 'takes-up'
   | 'earlier-same-topic'
-  | 'used-here';
+  | 'used-here'
+  // next-in-series edges: the course's lecture `number` of `series`; part `number` of a talk or topic named
+  // `series`; an unnumbered earlier part of the topic `series`.
+  | 'series-lecture'
+  | 'series-part'
+  | 'series-earlier-part';
 
 export type ReasonLanguage = 'en' | 'zh-TW';
 
-type Words = (c: string, builds: string, series: string | undefined) => string;
+type Words = (c: string, builds: string, series: string | undefined, number: string | undefined) => string;
 
 const EN: Record<ReasonKey, Words> = {
   'previous-part': () => 'the previous part of the same series',
@@ -43,6 +48,9 @@ const EN: Record<ReasonKey, Words> = {
   'earlier-same-topic': (c, _b, s) =>
     s ? `an earlier lecture on ${c} in ${s}` : `an earlier lecture on ${c}`,
   'used-here': (c) => `is about ${c}, which this lecture uses`,
+  'series-lecture': (_c, _b, s, n) => `lecture ${n ?? ''} of ${s ?? ''}`,
+  'series-part': (_c, _b, s, n) => `part ${n ?? ''} of ${s ?? ''}`,
+  'series-earlier-part': (_c, _b, s) => `earlier part of ${s ?? ''}`,
 };
 
 const ZH: Record<ReasonKey, Words> = {
@@ -60,6 +68,9 @@ const ZH: Record<ReasonKey, Words> = {
   'takes-up': (c) => `介紹 ${c}，這堂課延續這個主題`,
   'earlier-same-topic': (c, _b, s) => (s ? `${s} 中較早講 ${c} 的一堂課` : `較早講 ${c} 的一堂課`),
   'used-here': (c) => `講的是 ${c}，這堂課會用到`,
+  'series-lecture': (_c, _b, s, n) => `${s ?? ''} 的第 ${n ?? ''} 講`,
+  'series-part': (_c, _b, s, n) => `${s ?? ''} 的第 ${n ?? ''} 部分`,
+  'series-earlier-part': (_c, _b, s) => `${s ?? ''} 較早的一部分`,
 };
 
 const NOTES: Record<ReasonLanguage, { newerButBasic: string; otherVersion: string; join: string }> = {
@@ -85,6 +96,7 @@ export function wordReason(
     params.concept ? label(params.concept) : '',
     params.builds ? label(params.builds) : '',
     params.series,
+    params.number,
   );
   const note = NOTES[language];
   const notes = [

@@ -117,17 +117,19 @@ export interface EdgeAttributes {
   score?: number;
   main?: boolean;
   reason?: string;
-  /** A prerequisite's reason as a key and parameters, for wording it in the interface language. */
+  /** A prerequisite's or next-in-series edge's reason as a key and parameters, for wording it in the interface language. */
   reasonKey?: string;
   reasonParams?: PrerequisiteReasonParams;
   evidence?: MentionEvidence[];
 }
 
-/** Concept node keys and names a prerequisite reason speaks of. */
+/** Concept node keys and names a prerequisite or series reason speaks of. */
 export interface PrerequisiteReasonParams {
   concept?: string;
   builds?: string;
   series?: string;
+  /** A series reason's lecture or part number, as the course writes it ("9a", "2"). */
+  number?: string;
   otherVersion?: true;
   newerButBasic?: true;
 }

@@ -1,14 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { computeSeriesOrder } from '../../src/analysis/relations.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
+import { wordReason } from '../../src/core/prerequisite-reasons.js';
 import { seriesStep } from '../../src/ui/state/series-step.js';
 import { addLecture } from '../support/atlas-graph.js';
 
 describe('seriesStep', () => {
   it('should call a link without a reason, or with one it does not know, a part', () => {
-    expect(seriesStep(undefined)).toBe('part');
-    expect(seriesStep('')).toBe('part');
-    expect(seriesStep('lectures of a course')).toBe('part');
+    expect(seriesStep(undefined, undefined)).toBe('part');
+    expect(seriesStep(undefined, '')).toBe('part');
+    expect(seriesStep(undefined, 'lectures of a course')).toBe('part');
   });
 
   it.each([
@@ -17,9 +18,12 @@ describe('seriesStep', () => {
     ['lecture 21-1 of ML', 'lecture'],
     ['part 2 of Deep Learning on graphs', 'part'],
     ['earlier part of BERT and its family', 'part'],
-  ] as const)('should read "%s" as the next %s', (reason, step) => {
-    expect(seriesStep(reason)).toBe(step);
-  });
+  ] as const)(
+    'should read "%s", in a graph built before series reasons had keys, as the next %s',
+    (reason, step) => {
+      expect(seriesStep(undefined, reason)).toBe(step);
+    },
+  );
 
   it('should tell a course’s chain from a talk’s parts in the reasons the build writes', () => {
     const g = createAtlasGraph();
@@ -28,9 +32,19 @@ describe('seriesStep', () => {
     addLecture(g, 2, 'Automatic differentiation', { series: 'DIY 2024', courseLecture: '2' });
     addLecture(g, 3, 'Graphs', { series: 'Talks', part: { index: 1, total: 2 } });
     addLecture(g, 4, 'Graphs', { series: 'Talks', part: { index: 2, total: 2 } });
+    const edges = computeSeriesOrder(g);
     const steps = Object.fromEntries(
-      computeSeriesOrder(g).map((e) => [`${e.source}->${e.target}`, seriesStep(e.attributes.reason)]),
+      edges.map((e) => [`${e.source}->${e.target}`, seriesStep(e.attributes.reasonKey, e.attributes.reason)]),
     );
     expect(steps).toEqual({ 'lecture:1->lecture:2': 'lecture', 'lecture:3->lecture:4': 'part' });
+    // The English text a graph has always carried, and the same reason in the explorer's Chinese.
+    const worded = edges.map((e) => [
+      e.attributes.reason,
+      wordReason(e.attributes.reasonKey as never, e.attributes.reasonParams!, (k) => k, 'zh-TW'),
+    ]);
+    expect(worded).toEqual([
+      ['lecture 1 of DIY 2024', 'DIY 2024 的第 1 講'],
+      ['part 1 of Graphs', 'Graphs 的第 1 部分'],
+    ]);
   });
 });

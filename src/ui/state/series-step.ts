@@ -1,10 +1,12 @@
 /**
  * What a next-in-series edge joins, read from the reason the build gave it (src/analysis/relations.ts,
- * computeSeriesOrder): "lecture N of <series>" joins consecutive lectures of a course; "part N of …" and
- * "earlier part of …" join the parts of one talk or topic. The panel says "next lecture" or "next part".
+ * computeSeriesOrder): `series-lecture` joins consecutive lectures of a course; `series-part` and
+ * `series-earlier-part` join the parts of one talk or topic. The panel says "next lecture" or "next part".
+ * A graph built before series reasons had keys is read from its English text ("lecture N of <series>").
  */
 export type SeriesStep = 'lecture' | 'part';
 
-export function seriesStep(reason: string | undefined): SeriesStep {
+export function seriesStep(reasonKey: string | undefined, reason: string | undefined): SeriesStep {
+  if (reasonKey !== undefined) return reasonKey === 'series-lecture' ? 'lecture' : 'part';
   return reason !== undefined && /^lecture \S+ of /.test(reason) ? 'lecture' : 'part';
 }
