@@ -1,6 +1,7 @@
 /**
  * Search over lectures and concepts: bilingual (Traditional and Simplified fold together through the
- * character map the build stores in the graph), alias-aware, typo-tolerant (bounded edit distance).
+ * character map the build stores in the graph), alias-aware, typo-tolerant (bounded edit distance). A lecture
+ * is found by its title, its number and its lecturer's name.
  * Built once per graph; runs in Node and in the browser (no NLP library).
  */
 import type { AtlasGraph, NodeAttributes } from './types.js';
@@ -66,6 +67,8 @@ export class SearchIndex {
         add(a.title, 0.9);
         add(String(a.number), 1);
         add(a.rawTitle, 0.85);
+        // A lecturer's or speaker's name finds their lectures, below a lecture's own title.
+        add(a.lecturer, 0.8);
       } else if (a.kind === 'concept') {
         add(a.label, 1);
         add(a.labelZh, 1);

@@ -101,6 +101,20 @@ describe('SearchIndex', () => {
       'lecture:1000',
     ]);
   });
+  it("should find a lecturer's lectures by their name, in watching order, below a title that holds it", () => {
+    const g = createAtlasGraph();
+    addLecture(g, 7, 'Lesson 2: Deployment', { lecturer: 'Jeremy Howard', date: '2022-10-20' });
+    addLecture(g, 3, 'Lesson 1: Getting started', { lecturer: 'Jeremy Howard', date: '2022-10-13' });
+    addLecture(g, 5, 'Module 2a - Pytorch tensors', { lecturer: 'Marc Lelarge' });
+    addLecture(g, 9, 'Jeremy Howard on teaching deep learning');
+    const hits = new SearchIndex(g).search('jeremy howard');
+    expect(hits.map((h) => [h.key, h.matched])).toEqual([
+      ['lecture:3', 'Jeremy Howard'],
+      ['lecture:7', 'Jeremy Howard'],
+      ['lecture:9', 'Jeremy Howard on teaching deep learning'],
+    ]);
+    expect(new SearchIndex(g).search('Lelarge').map((h) => h.key)).toEqual(['lecture:5']);
+  });
   it('should tolerate a typo and rank the concept first', () => {
     const hits = new SearchIndex(course()).search('cyclegna');
     expect(hits[0]!.key).toBe('concept:cyclegan');
