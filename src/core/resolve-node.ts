@@ -55,7 +55,7 @@ export function nodeDetail(graph: AtlasGraph, key: string): string {
       ? [
           a.series,
           a.date && !a.series?.includes(a.date.slice(0, 4)) ? a.date.slice(0, 4) : undefined,
-          a.courseLecture ? `lecture ${a.courseLecture}` : undefined,
+          a.courseLecture ? `${a.courseUnit ?? 'lecture'} ${a.courseLecture}` : undefined,
           a.lecturer ? `${a.lecturer}${a.lecturerRole === 'TA' ? ' (TA)' : ''}` : undefined,
           a.englishVersion ? 'English version' : a.language === 'zh' ? 'in Chinese' : 'in English',
         ]

@@ -45,6 +45,9 @@ export interface DisplayAttributes {
   community?: number;
 }
 
+/** The units a course list may number instead of lectures. */
+export type CourseUnit = 'lesson' | 'module' | 'session' | 'week' | 'unit' | 'chapter' | 'class';
+
 /** A lecture record as produced by ingest: everything the catalog says about one video. */
 export interface LectureRecord {
   number: number;
@@ -59,6 +62,8 @@ export interface LectureRecord {
   part?: Part;
   /** Lecture number inside a course ("Lecture 27:"), when the title gives one. */
   courseLecture?: string;
+  /** The word the course numbers its units with, where it is not "lecture" ("Module 9a -", "Lesson 3:"). */
+  courseUnit?: CourseUnit;
   lecturer?: string;
   lecturerRole?: 'TA' | 'speaker';
   language: 'zh' | 'en';

@@ -9,7 +9,7 @@ import { isPersonName } from '../extract/termhood/person-name.js';
 import { loadGenericWordsData } from '../extract/termhood/generic-words.js';
 import { abbreviates } from '../extract/discovery/abbreviates.js';
 import { escapeRegExp } from '../core/regexp.js';
-import type { Part, SeriesKind } from '../core/types.js';
+import type { CourseUnit, Part, SeriesKind } from '../core/types.js';
 
 export interface TitleMarkers {
   courses: { name: string; match: string[] }[];
@@ -49,6 +49,7 @@ export interface ParsedTitle {
   seriesBase?: string;
   part?: Part;
   courseLecture?: string;
+  courseUnit?: CourseUnit;
   lecturer?: string;
   lecturerRole?: 'TA' | 'speaker';
   language: 'zh' | 'en';
@@ -157,7 +158,7 @@ function markerPatterns(markers: TitleMarkers): MarkerPatterns {
  */
 const UNIT_WORDS = 'Lesson|Module|Session|Week|Unit|Chapter';
 const NUMBERED_UNIT = new RegExp(
-  `^\\s*(?:${UNIT_WORDS}|Class)\\s+(\\d{1,3}(?:-\\d{1,3}|[a-z](?![a-z]))?)\\s*(?:[:：]|\\s[-–—]\\s)`,
+  `^\\s*(${UNIT_WORDS}|Class)\\s+(\\d{1,3}(?:-\\d{1,3}|[a-z](?![a-z]))?)\\s*(?:[:：]|\\s[-–—]\\s)`,
   'i',
 );
 const UNNUMBERED_UNIT = new RegExp(`^\\s*(?:${UNIT_WORDS})\\s*(?:[:：]|[-–—]\\s)`, 'i');
@@ -336,7 +337,8 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   // A course's unit in a lecture list: "Lesson 3: …", "Module 2a - …", "Week 4: …" (the series is the list's).
   if (out.courseLecture === undefined)
     cut(NUMBERED_UNIT, (m) => {
-      out.courseLecture = m[1]!;
+      out.courseUnit = m[1]!.toLowerCase() as CourseUnit;
+      out.courseLecture = m[2]!;
       return true;
     });
   // The same unit word without a number ("Module - Deep Learning on graphs (1)"), and a unit named inside a title

@@ -151,7 +151,7 @@ export class LaLecturePanel extends LitElement {
     const identity = lectureIdentities(graph, t).get(this.nodeKey) ?? '';
     // The course's own number ("Lesson 25:"), after the series; the space before it may wrap, not the number.
     const courseLecture = a.courseLecture
-      ? html` <span class="course-lecture">· ${t.courseLecture(a.courseLecture)}</span>`
+      ? html` <span class="course-lecture">· ${t.courseLecture(a.courseLecture, a.courseUnit)}</span>`
       : nothing;
     return html`
       <article aria-labelledby="title">
@@ -168,7 +168,7 @@ export class LaLecturePanel extends LitElement {
               : a.courseLecture
                 ? html`<div>
                     <dt>${t.courseLectureLabel}</dt>
-                    <dd class="course-lecture">${t.courseLecture(a.courseLecture)}</dd>
+                    <dd class="course-lecture">${t.courseLecture(a.courseLecture, a.courseUnit)}</dd>
                   </div>`
                 : nothing
           }

@@ -21,17 +21,17 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
   ['Sequence Models 4: Labeling', { series: 'Sequence Models', courseLecture: '4' }],
   // A course's units in a lecture list (made-up titles in the shape of English course lists): the number is the
   // course's, the series is the list's.
-  ['Lesson 3: Neural Net Basics', { title: 'Neural Net Basics', courseLecture: '3' }],
-  ['Module 2a - Tensors', { title: 'Tensors', courseLecture: '2a' }],
+  ['Lesson 3: Neural Net Basics', { title: 'Neural Net Basics', courseLecture: '3', courseUnit: 'lesson' }],
+  ['Module 2a - Tensors', { title: 'Tensors', courseLecture: '2a', courseUnit: 'module' }],
   ['Lecture 2B: Image Models', { title: 'Image Models', courseLecture: '2B' }],
   // Without a number the unit word is still the list's wording; a title joining two units keeps both topics.
   ['Module - Graph Learning (2)', { title: 'Graph Learning', part: { index: 2 } }],
   ['Ten Tips (10) for Training', { title: 'Ten Tips (10) for Training' }],
   [
     'Module 7 - Data Loading / Module 8a - Embeddings',
-    { title: 'Data Loading / Embeddings', courseLecture: '7' },
+    { title: 'Data Loading / Embeddings', courseLecture: '7', courseUnit: 'module' },
   ],
-  ['Week 12 - Review', { title: 'Review', courseLecture: '12' }],
+  ['Week 12 - Review', { title: 'Review', courseLecture: '12', courseUnit: 'week' }],
   // A model name with a version is no series: one capitalised word before the number.
   ['GPT 3: Language Models are Few-shot Learners', { title: 'GPT 3: Language Models are Few-shot Learners' }],
   // 209
@@ -186,6 +186,11 @@ describe('parseTitle', () => {
     const parsed = parseTitle('GPT 3: Language Models are Few-shot Learners', markers);
     expect(parsed.series).toBeUndefined();
     expect(parsed.courseLecture).toBeUndefined();
+  });
+
+  it('should keep the unit a course list numbers (Module, Lesson), and none for a lecture', () => {
+    expect(parseTitle('Module 9a - Autoencoders', markers).courseUnit).toBe('module');
+    expect(parseTitle('Lecture 2B: Image Models', markers).courseUnit).toBeUndefined();
   });
 
   it.each(TABLE)('should read %s', (raw, expected) => {

@@ -1,5 +1,6 @@
 /** English UI text. Every other language module has the same shape (see `Messages`). */
 import type { ReasonLanguage } from '../../core/prerequisite-reasons.js';
+import type { CourseUnit } from '../../core/types.js';
 
 export const en = {
   langName: 'English',
@@ -94,8 +95,9 @@ export const en = {
   depthLabel: 'Neighbourhood depth',
   depthOption: (d: number): string => (d === 1 ? '1 step' : `${d} steps`),
 
-  /** The lecture's number in its own course, as its title gave it ("Lesson 25:", "Module 9a -"). */
-  courseLecture: (n: string): string => `Lecture ${n}`,
+  /** The lecture's number in its own course, in the unit its title gave it ("Lesson 25:", "Module 9a -"). */
+  courseLecture: (n: string, unit?: CourseUnit): string =>
+    `${unit ? unit[0]!.toUpperCase() + unit.slice(1) : 'Lecture'} ${n}`,
   courseLectureLabel: 'In the course',
   lectureNumberShort: (n: number): string => `#${n}`,
   catalogNumber: 'Catalog no.',

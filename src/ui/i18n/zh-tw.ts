@@ -1,6 +1,18 @@
 /** Traditional Chinese (Taiwan) UI text, the same shape as the English module. */
 import type { Messages } from './en.js';
 import type { ReasonLanguage } from '../../core/prerequisite-reasons.js';
+import type { CourseUnit } from '../../core/types.js';
+
+/** A course's units as Chinese counts them: 第 3 課, 第 9a 單元, 第 4 週. */
+const ZH_UNITS: Record<CourseUnit, string> = {
+  lesson: '課',
+  module: '單元',
+  unit: '單元',
+  session: '堂',
+  class: '堂',
+  week: '週',
+  chapter: '章',
+};
 
 export const zhTW: Messages = {
   langName: '繁體中文',
@@ -80,7 +92,7 @@ export const zhTW: Messages = {
   depthLabel: '鄰近範圍',
   depthOption: (d) => `${d} 層`,
 
-  courseLecture: (n) => `第 ${n} 講`,
+  courseLecture: (n, unit) => `第 ${n} ${unit ? ZH_UNITS[unit] : '講'}`,
   courseLectureLabel: '課程中',
   lectureNumberShort: (n) => `#${n}`,
   catalogNumber: '目錄編號',
