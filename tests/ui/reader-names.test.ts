@@ -67,4 +67,9 @@ describe('courseLecture', () => {
     expect(en.courseLecture('9a', unit)).toBe(english);
     expect(zh.courseLecture('9a', unit)).toBe(chinese);
   });
+
+  it('should word a unit it does not know, from a graph made elsewhere, as a lecture', () => {
+    expect(zh.courseLecture('2', 'constructor' as never)).toBe('第 2 講');
+    expect(en.courseLecture('2', 7 as never)).toBe('Lecture 2');
+  });
 });

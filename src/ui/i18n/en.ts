@@ -97,7 +97,7 @@ export const en = {
 
   /** The lecture's number in its own course, in the unit its title gave it ("Lesson 25:", "Module 9a -"). */
   courseLecture: (n: string, unit?: CourseUnit): string =>
-    `${unit ? unit[0]!.toUpperCase() + unit.slice(1) : 'Lecture'} ${n}`,
+    `${typeof unit === 'string' && unit ? unit[0]!.toUpperCase() + unit.slice(1) : 'Lecture'} ${n}`,
   courseLectureLabel: 'In the course',
   lectureNumberShort: (n: number): string => `#${n}`,
   catalogNumber: 'Catalog no.',

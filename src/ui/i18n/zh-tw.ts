@@ -92,7 +92,7 @@ export const zhTW: Messages = {
   depthLabel: '鄰近範圍',
   depthOption: (d) => `${d} 層`,
 
-  courseLecture: (n, unit) => `第 ${n} ${unit ? ZH_UNITS[unit] : '講'}`,
+  courseLecture: (n, unit) => `第 ${n} ${unit && Object.hasOwn(ZH_UNITS, unit) ? ZH_UNITS[unit] : '講'}`,
   courseLectureLabel: '課程中',
   lectureNumberShort: (n) => `#${n}`,
   catalogNumber: '目錄編號',
