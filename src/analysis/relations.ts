@@ -7,10 +7,17 @@
  *  - lecture–lecture `next-in-series`: consecutive parts of one topic, consecutive lectures of one course.
  */
 import { conceptKey, edgeKey, lectureKey } from '../core/node-keys.js';
-import type { AtlasGraph, EdgeAttributes, EdgeKind, LectureNodeAttributes } from '../core/types.js';
+import type {
+  AtlasGraph,
+  EdgeAttributes,
+  EdgeKind,
+  LectureNodeAttributes,
+  PrerequisiteReasonParams,
+} from '../core/types.js';
 import { compareKeys as cmp, round3 as round } from '../core/compare.js';
 import { courseKey, courseNumber, courseVersion } from './course-offering.js';
 import { wordReason, type ReasonKey } from '../core/prerequisite-reasons.js';
+import { isPractical } from '../core/course-units.js';
 
 export interface RelationOptions {
   relatedPerConcept: number;
@@ -373,7 +380,8 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     const target = lectureKey(to.number);
     const key = edgeKey('next-in-series', source, target);
     if (edges.has(key)) return;
-    const reasonParams = number === undefined ? { series } : { series, number };
+    const reasonParams: PrerequisiteReasonParams = number === undefined ? { series } : { series, number };
+    if (number !== undefined && from.courseUnit) reasonParams.unit = from.courseUnit;
     const reason = wordReason(reasonKey, reasonParams, (k) => k);
     edges.set(key, {
       kind: 'next-in-series',
@@ -467,10 +475,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     if (list) list.push({ a, n });
     else courses.set(key, [{ a, n }]);
   }
-  for (const list of courses.values()) {
-    list.sort(
-      (x, y) => x.n - y.n || (x.a.part?.index ?? 0) - (y.a.part?.index ?? 0) || x.a.number - y.a.number,
-    );
+  const chain = (list: { a: LectureNodeAttributes; n: number }[]): void => {
     for (let i = 0; i + 1 < list.length; i++) {
       const [from, to] = [list[i]!, list[i + 1]!];
       // The same number and title twice is one lecture twice (a re-upload), not a next one.
@@ -478,6 +483,21 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
       const step = Math.floor(to.n) - Math.floor(from.n);
       if (step === 0 || step === 1)
         add(from.a, to.a, 'series-lecture', from.a.series!, from.a.courseLecture!);
+    }
+  };
+  // A course's practical sessions ("Lab 2:") chain among themselves, and each follows the last lecture of its
+  // number; the lectures chain without them (lecture 3 follows lecture 2, not lab 2).
+  for (const list of courses.values()) {
+    list.sort(
+      (x, y) => x.n - y.n || (x.a.part?.index ?? 0) - (y.a.part?.index ?? 0) || x.a.number - y.a.number,
+    );
+    const taught = list.filter((x) => !isPractical(x.a.courseUnit));
+    const practicals = list.filter((x) => isPractical(x.a.courseUnit));
+    chain(taught);
+    chain(practicals);
+    for (const p of practicals) {
+      const lecture = taught.findLast((x) => Math.floor(x.n) === Math.floor(p.n));
+      if (lecture) add(lecture.a, p.a, 'series-practical', lecture.a.series!, lecture.a.courseLecture!);
     }
   }
   return [...edges.values()].sort((x, y) =>

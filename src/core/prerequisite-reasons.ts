@@ -3,6 +3,7 @@
  * key with parameters (`reasonKey`, `reasonParams` on a prerequisite or next-in-series edge) and its English
  * text; the explorer and the CLI word it here in the language the user reads. No score ever appears in a reason.
  */
+import { courseUnitName, unitWord } from './course-units.js';
 import type { PrerequisiteReasonParams } from './types.js';
 
 export type ReasonKey =
@@ -20,15 +21,26 @@ export type ReasonKey =
   | 'takes-up'
   | 'earlier-same-topic'
   | 'used-here'
-  // next-in-series edges: the course's lecture `number` of `series`; part `number` of a talk or topic named
-  // `series`; an unnumbered earlier part of the topic `series`.
+  // next-in-series edges: the course's lecture (or other `unit`) `number` of `series`, before the next one or before
+  // its practical session; part `number` of a talk or topic named `series`; an unnumbered earlier part of the topic
+  // `series`.
   | 'series-lecture'
+  | 'series-practical'
   | 'series-part'
-  | 'series-earlier-part';
+  | 'series-earlier-part'
+  // a practical session's prerequisites: the lecture it puts into practice, the course's previous practical
+  | 'practical-lecture'
+  | 'previous-practical';
 
 export type ReasonLanguage = 'en' | 'zh-TW';
 
-type Words = (c: string, builds: string, series: string | undefined, number: string | undefined) => string;
+type Words = (
+  c: string,
+  builds: string,
+  series: string | undefined,
+  number: string | undefined,
+  unit: unknown,
+) => string;
 
 const EN: Record<ReasonKey, Words> = {
   'previous-part': () => 'the previous part of the same series',
@@ -48,9 +60,13 @@ const EN: Record<ReasonKey, Words> = {
   'earlier-same-topic': (c, _b, s) =>
     s ? `an earlier lecture on ${c} in ${s}` : `an earlier lecture on ${c}`,
   'used-here': (c) => `is about ${c}, which this lecture uses`,
-  'series-lecture': (_c, _b, s, n) => `lecture ${n ?? ''} of ${s ?? ''}`,
+  'series-lecture': (_c, _b, s, n, u) => `${unitWord(u)} ${n ?? ''} of ${s ?? ''}`,
+  'series-practical': (_c, _b, s, n, u) => `${unitWord(u)} ${n ?? ''} of ${s ?? ''}`,
   'series-part': (_c, _b, s, n) => `part ${n ?? ''} of ${s ?? ''}`,
   'series-earlier-part': (_c, _b, s) => `earlier part of ${s ?? ''}`,
+  'practical-lecture': () => 'the lecture this practical session puts into practice',
+  'previous-practical': (_c, _b, s) =>
+    s ? `the previous practical session of ${s}` : 'the previous practical session of the same course',
 };
 
 const ZH: Record<ReasonKey, Words> = {
@@ -68,9 +84,12 @@ const ZH: Record<ReasonKey, Words> = {
   'takes-up': (c) => `介紹 ${c}，這堂課延續這個主題`,
   'earlier-same-topic': (c, _b, s) => (s ? `${s} 中較早講 ${c} 的一堂課` : `較早講 ${c} 的一堂課`),
   'used-here': (c) => `講的是 ${c}，這堂課會用到`,
-  'series-lecture': (_c, _b, s, n) => `${s ?? ''} 的第 ${n ?? ''} 講`,
+  'series-lecture': (_c, _b, s, n, u) => `${s ?? ''} 的${courseUnitName(n ?? '', u, 'zh-TW')}`,
+  'series-practical': (_c, _b, s, n, u) => `${s ?? ''} 的${courseUnitName(n ?? '', u, 'zh-TW')}`,
   'series-part': (_c, _b, s, n) => `${s ?? ''} 的第 ${n ?? ''} 部分`,
   'series-earlier-part': (_c, _b, s) => `${s ?? ''} 較早的一部分`,
+  'practical-lecture': () => '這次實作所練習的那堂課',
+  'previous-practical': (_c, _b, s) => (s ? `${s} 的前一次實作` : '同一門課的前一次實作'),
 };
 
 const NOTES: Record<ReasonLanguage, { newerButBasic: string; otherVersion: string; join: string }> = {
@@ -97,6 +116,7 @@ export function wordReason(
     params.builds ? label(params.builds) : '',
     params.series,
     params.number,
+    params.unit,
   );
   const note = NOTES[language];
   const notes = [

@@ -5,6 +5,8 @@
  */
 import type Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import type { CourseUnit } from './course-units.js';
+export type { CourseUnit };
 
 /** Bumped whenever a consumer of graph.json would need to change. */
 export const SCHEMA_VERSION = 1;
@@ -45,9 +47,6 @@ export interface DisplayAttributes {
   community?: number;
 }
 
-/** The units a course list may number instead of lectures. */
-export type CourseUnit = 'lesson' | 'module' | 'session' | 'week' | 'unit' | 'chapter' | 'class';
-
 /** A lecture record as produced by ingest: everything the catalog says about one video. */
 export interface LectureRecord {
   number: number;
@@ -62,7 +61,7 @@ export interface LectureRecord {
   part?: Part;
   /** Lecture number inside a course ("Lecture 27:"), when the title gives one. */
   courseLecture?: string;
-  /** The word the course numbers its units with, where it is not "lecture" ("Module 9a -", "Lesson 3:"). */
+  /** The word the course numbers its units with, where it is not "lecture" ("Module 9a -", "Lab 2:"). */
   courseUnit?: CourseUnit;
   lecturer?: string;
   lecturerRole?: 'TA' | 'speaker';
@@ -135,6 +134,8 @@ export interface PrerequisiteReasonParams {
   series?: string;
   /** A series reason's lecture or part number, as the course writes it ("9a", "2"). */
   number?: string;
+  /** The unit a series reason's course numbers (src/core/course-units.ts), where it is not "lecture". */
+  unit?: string;
   otherVersion?: true;
   newerButBasic?: true;
 }

@@ -9,7 +9,8 @@ import { isPersonName } from '../extract/termhood/person-name.js';
 import { loadGenericWordsData } from '../extract/termhood/generic-words.js';
 import { abbreviates } from '../extract/discovery/abbreviates.js';
 import { escapeRegExp } from '../core/regexp.js';
-import type { CourseUnit, Part, SeriesKind } from '../core/types.js';
+import type { Part, SeriesKind } from '../core/types.js';
+import { PRACTICAL_UNITS, type CourseUnit } from '../core/course-units.js';
 
 export interface TitleMarkers {
   courses: { name: string; match: string[] }[];
@@ -157,8 +158,10 @@ function markerPatterns(markers: TitleMarkers): MarkerPatterns {
  * Embedding layers").
  */
 const UNIT_WORDS = 'Lesson|Module|Session|Week|Unit|Chapter';
+/** A course's practical sessions, numbered like its lectures: "Lab 2:", "Tutorial 5 -" (src/core/course-units.ts). */
+const PRACTICAL_WORDS = PRACTICAL_UNITS.join('|');
 const NUMBERED_UNIT = new RegExp(
-  `^\\s*(${UNIT_WORDS}|Class)\\s+(\\d{1,3}(?:-\\d{1,3}|[a-z](?![a-z]))?)\\s*(?:[:：]|\\s[-–—]\\s)`,
+  `^\\s*(${UNIT_WORDS}|Class|${PRACTICAL_WORDS})\\s+(\\d{1,3}(?:-\\d{1,3}|[a-z](?![a-z]))?)\\s*(?:[:：]|\\s[-–—]\\s)`,
   'i',
 );
 const UNNUMBERED_UNIT = new RegExp(`^\\s*(?:${UNIT_WORDS})\\s*(?:[:：]|[-–—]\\s)`, 'i');

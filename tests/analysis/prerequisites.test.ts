@@ -626,6 +626,50 @@ describe('relations', () => {
     expect(edges.filter((e) => e.endsWith('>lecture:9'))).toEqual([]);
   });
 
+  it("should put a course's practical session after its lecture, and the next lecture after the lecture, not the lab", () => {
+    const course = { series: 'Deep Learning Course 2021', seriesKind: 'series' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Course Vision', courseLecture: '1', ...course },
+        { number: 2, title: 'Setup and Introduction', courseLecture: '1', courseUnit: 'lab', ...course },
+        { number: 3, title: 'Convolutional Networks', courseLecture: '2A', ...course },
+        { number: 4, title: 'Computer Vision Applications', courseLecture: '2B', ...course },
+        { number: 5, title: 'CNNs and Synthetic Data', courseLecture: '2', courseUnit: 'lab', ...course },
+        { number: 6, title: 'Recurrent Networks', courseLecture: '3', ...course },
+        // A tutorial without a lecture of its number follows the previous practical only.
+        { number: 7, title: 'Exam Preparation', courseLecture: '9', courseUnit: 'tutorial', ...course },
+      ],
+      [],
+    );
+    const edges = computeSeriesOrder(g);
+    expect(edges.map((e) => `${e.source}>${e.target} ${e.attributes.reasonKey}`).sort()).toEqual([
+      'lecture:1>lecture:2 series-practical',
+      'lecture:1>lecture:3 series-lecture',
+      'lecture:2>lecture:5 series-lecture',
+      'lecture:3>lecture:4 series-lecture',
+      'lecture:4>lecture:5 series-practical',
+      'lecture:4>lecture:6 series-lecture',
+    ]);
+    expect(edges.find((e) => e.source === 'lecture:2')?.attributes.reason).toBe(
+      'lab 1 of Deep Learning Course 2021',
+    );
+    for (const e of edges)
+      g.addDirectedEdgeWithKey(`${e.kind}:${e.source}->${e.target}`, e.source, e.target, e.attributes);
+    const r = computePrerequisites(g, relationsFrom({}));
+    const first = (after: number) =>
+      r.edges
+        .filter((e) => e.after === `lecture:${after}`)
+        .sort((x, y) => y.score - x.score)
+        .map((e) => `${e.before} ${e.reason.key}`)[0];
+    // The lab's first prerequisite is the lecture it practises; lecture 3's is lecture 2B, the lab not even listed.
+    expect(first(5)).toBe('lecture:4 practical-lecture');
+    expect(first(6)).toBe('lecture:4 previous-in-course');
+    expect(r.edges.some((e) => e.before === 'lecture:5' && e.after === 'lecture:6')).toBe(false);
+    expect(r.edges.find((e) => e.before === 'lecture:2' && e.after === 'lecture:5')?.reason.key).toBe(
+      'previous-practical',
+    );
+  });
+
   it("should continue the other version's earlier part where the catalog lacks this version's", () => {
     const g = graphOf(
       [

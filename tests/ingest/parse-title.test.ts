@@ -32,6 +32,12 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
     { title: 'Data Loading / Embeddings', courseLecture: '7', courseUnit: 'module' },
   ],
   ['Week 12 - Review', { title: 'Review', courseLecture: '12', courseUnit: 'week' }],
+  // A course's practical sessions, numbered like its lectures.
+  [
+    'Lab 2: CNNs and Synthetic Data',
+    { title: 'CNNs and Synthetic Data', courseLecture: '2', courseUnit: 'lab' },
+  ],
+  ['Tutorial 5 - Backpropagation', { title: 'Backpropagation', courseLecture: '5', courseUnit: 'tutorial' }],
   // A model name with a version is no series: one capitalised word before the number.
   ['GPT 3: Language Models are Few-shot Learners', { title: 'GPT 3: Language Models are Few-shot Learners' }],
   // 209

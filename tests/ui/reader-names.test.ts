@@ -63,6 +63,7 @@ describe('courseLecture', () => {
     ['module', 'Module 9a', '第 9a 單元'],
     ['lesson', 'Lesson 9a', '第 9a 課'],
     ['week', 'Week 9a', '第 9a 週'],
+    ['lab', 'Lab 9a', '第 9a 次實作'],
   ] as const)('should name the course unit %s as the course does', (unit, english, chinese) => {
     expect(en.courseLecture('9a', unit)).toBe(english);
     expect(zh.courseLecture('9a', unit)).toBe(chinese);

@@ -10,6 +10,7 @@ describe('seriesStep', () => {
     expect(seriesStep(undefined, undefined)).toBe('part');
     expect(seriesStep(undefined, '')).toBe('part');
     expect(seriesStep(undefined, 'lectures of a course')).toBe('part');
+    expect(seriesStep('series-practical', 'lecture 2 of DIY')).toBe('practical');
   });
 
   it.each([

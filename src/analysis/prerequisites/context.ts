@@ -5,6 +5,7 @@
  */
 import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import { compareKeys as cmp } from '../../core/compare.js';
+import { isPractical } from '../../core/course-units.js';
 import type { ConceptRelations } from '../relations.js';
 import { courseNumber, courseOfferings, courseVersion } from '../course-offering.js';
 import { lectureLevels, LEVEL, type LevelCues } from '../lecture-level.js';
@@ -314,7 +315,13 @@ function courseOrder(
     const intro = first.level <= LEVEL.introductory || lectureNo(first.attrs) === 0 ? first.key : undefined;
     for (let i = 1; i < list.length; i++) {
       const b = list[i]!;
-      const skip = (k: string): boolean => twinOf.get(b.key) === k || follows(k, b.key);
+      // A lecture's previous lectures are lectures: a practical session comes before the next lecture in the
+      // course's list, but that lecture builds on the one the practical practised.
+      const practical = isPractical(b.attrs.courseUnit);
+      const skip = (k: string): boolean =>
+        twinOf.get(b.key) === k ||
+        follows(k, b.key) ||
+        (!practical && isPractical(infos.get(k)!.attrs.courseUnit));
       const before: string[] = [];
       for (let j = i - 1; j >= 0 && before.length < PREVIOUS_IN_COURSE; j--)
         if (!skip(list[j]!.key)) before.push(list[j]!.key);

@@ -1,6 +1,6 @@
 /** English UI text. Every other language module has the same shape (see `Messages`). */
 import type { ReasonLanguage } from '../../core/prerequisite-reasons.js';
-import type { CourseUnit } from '../../core/types.js';
+import { courseUnitName, type CourseUnit } from '../../core/course-units.js';
 
 export const en = {
   langName: 'English',
@@ -96,8 +96,7 @@ export const en = {
   depthOption: (d: number): string => (d === 1 ? '1 step' : `${d} steps`),
 
   /** The lecture's number in its own course, in the unit its title gave it ("Lesson 25:", "Module 9a -"). */
-  courseLecture: (n: string, unit?: CourseUnit): string =>
-    `${typeof unit === 'string' && unit ? unit[0]!.toUpperCase() + unit.slice(1) : 'Lecture'} ${n}`,
+  courseLecture: (n: string, unit?: CourseUnit): string => courseUnitName(n, unit, 'en'),
   courseLectureLabel: 'In the course',
   lectureNumberShort: (n: number): string => `#${n}`,
   catalogNumber: 'Catalog no.',
@@ -137,7 +136,11 @@ export const en = {
   onNarrower: (concept: string) => `on ${concept}, a narrower concept`,
   goal: 'your goal',
   /** What a next-in-series link says: the next part of one talk, or the course's next lecture. */
-  nextInSeries: { part: 'next part', lecture: 'next lecture' } as Record<'part' | 'lecture', string>,
+  nextInSeries: {
+    part: 'next part',
+    lecture: 'next lecture',
+    practical: 'its practical session',
+  } as Record<'part' | 'lecture' | 'practical', string>,
 
   labelZh: 'Chinese',
   aliases: 'Also known as',

@@ -1,18 +1,7 @@
 /** Traditional Chinese (Taiwan) UI text, the same shape as the English module. */
 import type { Messages } from './en.js';
 import type { ReasonLanguage } from '../../core/prerequisite-reasons.js';
-import type { CourseUnit } from '../../core/types.js';
-
-/** A course's units as Chinese counts them: 第 3 課, 第 9a 單元, 第 4 週. */
-const ZH_UNITS: Record<CourseUnit, string> = {
-  lesson: '課',
-  module: '單元',
-  unit: '單元',
-  session: '堂',
-  class: '堂',
-  week: '週',
-  chapter: '章',
-};
+import { courseUnitName } from '../../core/course-units.js';
 
 export const zhTW: Messages = {
   langName: '繁體中文',
@@ -92,7 +81,7 @@ export const zhTW: Messages = {
   depthLabel: '鄰近範圍',
   depthOption: (d) => `${d} 層`,
 
-  courseLecture: (n, unit) => `第 ${n} ${unit && Object.hasOwn(ZH_UNITS, unit) ? ZH_UNITS[unit] : '講'}`,
+  courseLecture: (n, unit) => courseUnitName(n, unit, 'zh-TW'),
   courseLectureLabel: '課程中',
   lectureNumberShort: (n) => `#${n}`,
   catalogNumber: '目錄編號',
@@ -130,7 +119,7 @@ export const zhTW: Messages = {
   unwatch: (title) => `將「${title}」標為未看`,
   onNarrower: (concept: string) => `關於較細的概念 ${concept}`,
   goal: '你的目標',
-  nextInSeries: { part: '下一段', lecture: '下一堂課' },
+  nextInSeries: { part: '下一段', lecture: '下一堂課', practical: '這堂課的實作' },
 
   labelZh: '中文',
   aliases: '別名',

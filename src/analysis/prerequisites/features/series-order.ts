@@ -1,11 +1,12 @@
 /**
  * Series order: `before` is the previous part of `after`'s series (part 1 → part 2, (上) → (下), Lecture n →
- * n+1 as next-in-series edges give them: seriesPrevious), or the first part of the chain `after` continues
+ * n+1, Lecture n → Lab n as next-in-series edges give them: seriesPrevious), or the first part of the chain `after` continues
  * (seriesFirst): a learner starts a series at its beginning.
  */
 import type { PrerequisiteContext } from '../context.js';
 import type { Signal } from './types.js';
 import { seriesTopic } from '../../relations.js';
+import { isPractical } from '../../../core/course-units.js';
 
 const startsMemo = new WeakMap<PrerequisiteContext, Map<string, string[]>>();
 
@@ -43,11 +44,23 @@ function chainStarts(ctx: PrerequisiteContext, key: string): string[] {
 export const seriesOrder: Signal = (ctx, b, put) => {
   const previous = ctx.seriesPrev.get(b.key) ?? [];
   const topic = seriesTopic(b.attrs.title);
+  const practical = isPractical(b.attrs.courseUnit);
   for (const p of previous) {
     // A course's numbering chains lectures of different topics (GAN, then Self-supervised Learning): the
-    // previous lecture of the course, not a previous part of the same talk.
+    // previous lecture of the course, not a previous part of the same talk. A practical session follows the
+    // lecture it puts into practice.
     const other = ctx.infos.get(p.from)?.attrs;
-    if (other && seriesTopic(other.title) !== topic && b.attrs.series)
+    if (practical && other)
+      put(
+        p.from,
+        'seriesPrevious',
+        1,
+        isPractical(other.courseUnit) ? 'previous-practical' : 'practical-lecture',
+        undefined,
+        undefined,
+        b.attrs.series,
+      );
+    else if (other && seriesTopic(other.title) !== topic && b.attrs.series)
       put(p.from, 'seriesPrevious', 1, 'previous-in-course', undefined, undefined, b.attrs.series);
     else put(p.from, 'seriesPrevious', 1, 'previous-part');
   }

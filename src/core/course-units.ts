@@ -1,0 +1,58 @@
+/**
+ * The units a course list numbers its videos with, where they are not "lectures": taught units ("Lesson 3:",
+ * "Module 9a -", "Week 4:") and practical sessions ("Lab 2:", "Tutorial 5:"). A practical session puts the
+ * lecture of its number into practice: it follows that lecture, and the course's next lecture follows the
+ * lecture, not the practical. Their names in every interface language are here, for the explorer and the
+ * reasons the build writes.
+ */
+
+/** Units that teach, in the order a course's chain reads them like lectures. */
+export const TEACHING_UNITS = ['lesson', 'module', 'session', 'week', 'unit', 'chapter', 'class'] as const;
+/** Units that practise what the lecture of the same number taught. */
+export const PRACTICAL_UNITS = [
+  'lab',
+  'practical',
+  'practicum',
+  'tutorial',
+  'recitation',
+  'exercise',
+] as const;
+
+export type CourseUnit = (typeof TEACHING_UNITS)[number] | (typeof PRACTICAL_UNITS)[number];
+
+const PRACTICAL: ReadonlySet<string> = new Set(PRACTICAL_UNITS);
+
+/** The unit is a practical session (a lab, a tutorial …). */
+export const isPractical = (unit: unknown): boolean => typeof unit === 'string' && PRACTICAL.has(unit);
+
+/** A unit as Chinese counts it: 第 3 課, 第 9a 單元, 第 4 週, 第 2 次實作. */
+const ZH: Record<CourseUnit, string> = {
+  lesson: '課',
+  module: '單元',
+  unit: '單元',
+  session: '堂',
+  class: '堂',
+  week: '週',
+  chapter: '章',
+  lab: '次實作',
+  practical: '次實作',
+  practicum: '次實作',
+  tutorial: '次習題課',
+  recitation: '次習題課',
+  exercise: '次練習',
+};
+
+const known = (unit: unknown): unit is CourseUnit => typeof unit === 'string' && Object.hasOwn(ZH, unit);
+
+/** The unit's English word in lower case ("module", "lab"); "lecture" where there is none or it is unknown. */
+export const unitWord = (unit: unknown): string => (known(unit) ? unit : 'lecture');
+
+/**
+ * "Lecture 9a", "Module 9a", "Lab 2" in English; 第 9a 講, 第 9a 單元, 第 2 次實作 in Chinese. A unit this module does
+ * not know (from a graph made elsewhere) is worded as a lecture.
+ */
+export function courseUnitName(number: string, unit: unknown, language: 'en' | 'zh-TW'): string {
+  if (language === 'zh-TW') return `第 ${number} ${known(unit) ? ZH[unit] : '講'}`;
+  const word = unitWord(unit);
+  return `${word[0]!.toUpperCase()}${word.slice(1)} ${number}`;
+}
