@@ -385,6 +385,39 @@ describe('discovered concepts in the lexicon structure', () => {
     expect([...r.concepts.values()].some((c) => c.label === 'QZX')).toBe(true);
   });
 
+  it('should read an acronym the text spells out as another term as that term, not as the known one', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'Graph models', {
+          summary:
+            'We study GAN (Graph Attention Network) layers. Each GAN layer weighs the neighbours of a node.',
+        }),
+        lecture(2, 'Graph models, again', {
+          summary: 'GAN (Graph Awesome Networks) stack GAN blocks for node classification.',
+        }),
+        // Another wording of the known long form, and a loose gloss, leave the acronym its meaning.
+        lecture(3, 'Activations', { summary: 'ReLU (Rectified Linear Function) and its gradient.' }),
+        lecture(4, 'Convolutions (CNNs)', { summary: 'Kernels and pooling.' }),
+        lecture(5, 'Generative models', {
+          summary: 'A GAN (Generative Adversarial Network) has two players.',
+        }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toContain('graph-attention-network');
+    expect(conceptsOf(r, 1)).not.toContain('gan');
+    expect(conceptsOf(r, 2)).not.toContain('gan');
+    expect(conceptsOf(r, 2)).toContain('graph-awesome-networks');
+    // The known GAN keeps its own names: the other expansions are not its aliases.
+    expect([...r.concepts.get('gan')!.aliases].map((a) => a.toLowerCase())).not.toContain(
+      'graph awesome networks',
+    );
+    expect(conceptsOf(r, 3)).toContain('relu');
+    expect(conceptsOf(r, 3)).not.toContain('rectified-linear-function');
+    expect(conceptsOf(r, 4)).toContain('convolutional-neural-network');
+    expect(conceptsOf(r, 5)).toContain('gan');
+  });
+
   it('should put a discovered name under the known term that closes it', () => {
     const r = extractByRules(
       [lecture(1, 'SPIRAL-GAN for Images'), lecture(2, 'FLOWY-ZORP for Audio')],

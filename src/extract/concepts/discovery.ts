@@ -16,12 +16,14 @@ import { findNounPhrases } from '../discovery/noun-phrases.js';
 import { sameName } from '../discovery/same-name.js';
 import { findTemplateHeadings } from '../discovery/template-headings.js';
 import { termhood } from '../discovery/termhood.js';
+import { LINK_WORDS } from '../discovery/word-lists.js';
 import { squashKey, termKey, tokenize } from '../normalise.js';
 import { TermMatcher } from '../term-matcher.js';
 import { applyPair } from './apply-pair.js';
 import { ellipsisOf } from './ellipsis.js';
 import type { ExtractOptions } from './options.js';
 import type { Prepared } from './prepared.js';
+import type { PairCandidate } from '../discovery/types.js';
 import { addTerm, lookup, newConcept, type Vocabulary } from './vocabulary.js';
 
 /** The phrase is a generic word, or has one (Error Correction Mechanisms, Recent Developments). */
@@ -70,11 +72,62 @@ function expansionIn(vocab: Vocabulary, acronym: string, p: Prepared): string | 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * The concept a long form names when it gives a known abbreviation another meaning: "GAN (Graph Attention
+ * Network)" is not the GAN the vocabulary knows. The long form's own concept, known or new; undefined when the long
+ * form is the abbreviation's (Generative Adversarial Networks), or when the abbreviation's concept spells out no long
+ * form to tell them apart (the pair then teaches its long form).
+ */
+function redefinition(vocab: Vocabulary, pair: PairCandidate): string | undefined {
+  if (!pair.abbr || !pair.en || !initialsOf(pair.abbr, pair.en)) return undefined;
+  const abbrId = lookup(vocab, pair.abbr);
+  if (abbrId === undefined) return undefined;
+  const enId = lookup(vocab, pair.en);
+  if (enId === abbrId) return undefined;
+  if (enId !== undefined) return enId;
+  const concept = vocab.concepts.get(abbrId)!;
+  const spelled = [concept.label, ...concept.aliases].filter(
+    (n) => /\s/.test(n.trim()) && abbreviates(pair.abbr!, n),
+  );
+  // Another wording of the same long form (rectified linear function, rectified linear unit) shares most words.
+  const other = spelled.length > 0 && spelled.every((n) => sharedWords(n, pair.en!) < 0.5);
+  return other ? newConcept(vocab, pair.en) : undefined;
+}
+
+/**
+ * The long form's words spell the abbreviation by their initials (Graph Attention Network → GAN, Multi-Party
+ * Computation → MPC), link words aside: a loose gloss ("Convolutions (CNNs)") redefines nothing.
+ */
+function initialsOf(abbr: string, long: string): boolean {
+  const words = long.split(/[\s-]+/).filter((w) => w && !LINK_WORDS.has(w.toLowerCase()));
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  return initials === abbr.replace(/(?<=[A-Z])s$/, '').toUpperCase();
+}
+
+/** The share of the longer phrase's words the other also writes (compared by their first five letters). */
+function sharedWords(a: string, b: string): number {
+  const words = (s: string): string[] =>
+    s
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .map((w) => w.slice(0, 5));
+  const [x, y] = [words(a), words(b)];
+  const other = new Set(y);
+  return x.filter((w) => other.has(w)).length / Math.max(x.length, y.length, 1);
+}
+
 export function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptions): void {
   // 1. Pairs the text defines.
   for (const p of prepared) {
     for (const f of p.fields) {
       for (const pair of [...findBilingualPairs(f.text), ...findLongFormAbbreviations(f.text)]) {
+        const other = redefinition(vocab, pair);
+        if (other !== undefined) {
+          p.redefined.set(termKey(pair.abbr!), other);
+          p.defined.add(other);
+          continue;
+        }
         const known = [pair.en, pair.abbr].some((t) => t !== undefined && lookup(vocab, t) !== undefined);
         const ellipsis = known ? undefined : ellipsisOf(vocab, pair);
         if (ellipsis) {

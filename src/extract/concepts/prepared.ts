@@ -15,6 +15,11 @@ export interface Prepared {
   defined: Set<string>;
   /** Pairs that shorten a known term to its head in both languages (對齊 (Alignment)); see `ellipsisOf`. */
   ellipses: Ellipsis[];
+  /**
+   * Abbreviations this lecture's text spells out as another term than the vocabulary's ("GAN (Graph Attention
+   * Network)"): the abbreviation's key → the concept it names here.
+   */
+  redefined: Map<string, string>;
 }
 
 /** The lectures in number order, each with its fields read and nothing defined yet. */
@@ -27,5 +32,6 @@ export function prepareLectures(lectures: readonly LectureRecord[]): Prepared[] 
       shouting: isShouting(lecture.title),
       defined: new Set<string>(),
       ellipses: [],
+      redefined: new Map<string, string>(),
     }));
 }

@@ -7,7 +7,7 @@
 import type { MentionEvidence } from '../../core/types.js';
 import { composedTerms, type ComposeContext } from '../composed-terms.js';
 import type { FieldName } from '../lecture-fields.js';
-import { isShouting, tokenize } from '../normalise.js';
+import { isShouting, termKey, tokenize } from '../normalise.js';
 import type { TermMatcher } from '../term-matcher.js';
 import { introduced, listNeighbours, negated } from './context-cues.js';
 import { resolveEllipses } from './ellipsis.js';
@@ -92,11 +92,17 @@ export function tallyLecture(
         !inNote(f.text, m));
     // "Detection Tools for AI-Generated Content" is one term, as "AI-generated content detection" would be.
     const subsumed = new Set(composed.map((c) => c.subsumes));
-    const read = [...matches.filter((x) => !subsumed.has(x.start)), ...composed].filter(
-      (m) =>
-        !(isField(m.id) && (f.field !== 'title' || !fieldTopic(m))) &&
-        !negated(f.text, m.start, vocab.negationCues),
-    );
+    const read = [...matches.filter((x) => !subsumed.has(x.start)), ...composed]
+      .map((m) => {
+        // An abbreviation the lecture spells out as another term names that term here (GAN (Graph Attention Network)).
+        const here = p.redefined.size ? p.redefined.get(termKey(m.surface)) : undefined;
+        return here === undefined ? m : { ...m, id: here, redefined: true };
+      })
+      .filter(
+        (m) =>
+          !(isField(m.id) && (f.field !== 'title' || !fieldTopic(m))) &&
+          !negated(f.text, m.start, vocab.negationCues),
+      );
     const chinese = chineseLines(f.text);
     const inItem = f.field === 'summary' ? shortItemLines(f.text) : undefined;
     for (const m of read) {
@@ -110,7 +116,7 @@ export function tallyLecture(
       // a term the summary marks in bold), not in passing.
       if (f.field !== 'summary' || marked)
         for (const family of familiesIn(m.surface, vocab, m.id)) note(family, f.field, m.surface, marked);
-      vocab.concepts.get(m.id)!.aliases.add(m.surface);
+      if (!('redefined' in m)) vocab.concepts.get(m.id)!.aliases.add(m.surface);
     }
     if (f.field === 'summary') {
       const ordered = [...read].sort((a, b) => a.start - b.start || b.end - a.end);
