@@ -4,20 +4,13 @@
  *  - concept–concept `related`: co-occurrence across lectures, weighted by Jaccard, top-k per concept;
  *  - concept–concept `broader` / `requires`: the lexicon's curated relations between concepts present;
  *  - lecture–lecture `similar`: cosine over rarity-weighted shared concepts, top-k per lecture;
- *  - lecture–lecture `next-in-series`: consecutive parts of one topic, consecutive lectures of one course.
+ *  - lecture–lecture `next-in-series`: consecutive parts of one topic, consecutive lectures of one course
+ *    (series-order.ts).
  */
-import { conceptKey, edgeKey, lectureKey } from '../core/node-keys.js';
-import type {
-  AtlasGraph,
-  EdgeAttributes,
-  EdgeKind,
-  LectureNodeAttributes,
-  PrerequisiteReasonParams,
-} from '../core/types.js';
+import { conceptKey, edgeKey } from '../core/node-keys.js';
+import type { AtlasGraph, EdgeAttributes, EdgeKind } from '../core/types.js';
 import { compareKeys as cmp, round3 as round } from '../core/compare.js';
-import { courseKey, courseNumber, courseVersion } from './course-offering.js';
-import { wordReason, type ReasonKey } from '../core/prerequisite-reasons.js';
-import { isPractical } from '../core/course-units.js';
+import { computeSeriesOrder } from './series-order.js';
 
 export interface RelationOptions {
   relatedPerConcept: number;
@@ -341,168 +334,6 @@ export function computeSimilarLectures(
     }
   }
   return edges;
-}
-
-/** A title up to its first separator ("Speech Recognition - CTC" → "Speech Recognition"). */
-function titleHead(title: string): string {
-  return (title.split(/\s+[-–—]\s+|[:：]/)[0] ?? title).trim();
-}
-
-/**
- * The topic of a titled part: its title's head, in lower case with single spaces ("Speech Recognition - CTC" →
- * "speech recognition").
- */
-export function seriesTopic(title: string): string {
-  return titleHead(title).replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** A whole title as a topic, in lower case with single spaces and one kind of dash. */
-const wholeTopic = (title: string): string =>
-  title
-    .replace(/\s*[-–—]\s*/g, ' - ')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-
-export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
-  const lectures = graph
-    .filterNodes((_n, a) => a.kind === 'lecture')
-    .map((key) => ({ key, a: graph.getNodeAttributes(key) as LectureNodeAttributes }));
-  const edges = new Map<string, NewEdge>();
-  // The reason is a key with parameters, worded in the interface language (src/core/prerequisite-reasons.ts).
-  const add = (
-    from: LectureNodeAttributes,
-    to: LectureNodeAttributes,
-    reasonKey: Extract<ReasonKey, `series-${string}`>,
-    series: string,
-    number?: string,
-  ): void => {
-    const source = lectureKey(from.number);
-    const target = lectureKey(to.number);
-    const key = edgeKey('next-in-series', source, target);
-    if (edges.has(key)) return;
-    const reasonParams: PrerequisiteReasonParams = number === undefined ? { series } : { series, number };
-    if (number !== undefined && from.courseUnit) reasonParams.unit = from.courseUnit;
-    const reason = wordReason(reasonKey, reasonParams, (k) => k);
-    edges.set(key, {
-      kind: 'next-in-series',
-      source,
-      target,
-      attributes: { kind: 'next-in-series', weight: 1, reason, reasonKey, reasonParams },
-    });
-  };
-  // Parts of one topic: same series, version and topic; part i → the next part present. Parts that share their
-  // whole title are one talk ("Meta Learning – MAML (2/9)" … (9/9), apart from "Meta Learning – Metric-based
-  // (1/3)"); the others are grouped by their title's head ("類神經網路訓練不起來怎麼辦 (一)：局部最小值 …").
-  const partsOf = (topic: (a: LectureNodeAttributes) => string) => {
-    const out = new Map<string, LectureNodeAttributes[]>();
-    for (const { a } of lectures) {
-      if (!a.part) continue;
-      const key = `${a.series ?? ''}\u0000${courseVersion(a)}\u0000${topic(a)}`;
-      const list = out.get(key);
-      if (list) list.push(a);
-      else out.set(key, [a]);
-    }
-    return out;
-  };
-  const wholeTitles = partsOf((a) => wholeTopic(a.title));
-  const inWholeTitle = new Set<LectureNodeAttributes>();
-  for (const members of wholeTitles.values())
-    if (members.length > 1) for (const a of members) inWholeTitle.add(a);
-  const groups = new Map<string, LectureNodeAttributes[]>();
-  for (const [key, members] of wholeTitles) if (members.length > 1) groups.set(key, members);
-  for (const [key, members] of partsOf((a) => seriesTopic(a.title)))
-    groups.set(
-      `${key}\u0000head`,
-      members.filter((a) => !inWholeTitle.has(a)),
-    );
-  for (const [key, members] of groups) if (members.length === 0) groups.delete(key);
-  const addPart = (from: LectureNodeAttributes, to: LectureNodeAttributes): void =>
-    add(
-      from,
-      to,
-      'series-part',
-      inWholeTitle.has(from) ? from.title : titleHead(from.title),
-      String(from.part!.index),
-    );
-  for (const members of groups.values()) {
-    const sorted = members.sort((x, y) => x.part!.index - y.part!.index || x.number - y.number);
-    for (let i = 0; i + 1 < sorted.length; i++) {
-      const [from, to] = [sorted[i]!, sorted[i + 1]!];
-      if (from.part!.index === to.part!.index) continue;
-      addPart(from, to);
-    }
-  }
-  // A version whose catalog lacks the earlier parts continues the other version's: part 2 of a talk follows
-  // part 1 in English when only the English recording of part 1 is here.
-  for (const [key, members] of groups) {
-    const first = members[0]!;
-    const parts = key.split('\u0000');
-    parts[1] = parts[1] === 'original' ? 'english-version' : 'original';
-    const other = groups.get(parts.join('\u0000'));
-    const before = other?.filter((x) => x.part!.index < first.part!.index).at(-1);
-    if (before) addPart(before, first);
-  }
-  // Unnumbered parts: lectures of one course sharing a titled topic ("BERT and its family - Introduction",
-  // "BERT and its family - ELMo, BERT, GPT …"), in date then catalog order. A lecture the course numbers
-  // ("GAN Lecture 2 (2018): Conditional Generation") follows its number instead (below): the catalog may
-  // list a course's lectures in any order.
-  const unnumbered = new Map<string, LectureNodeAttributes[]>();
-  for (const { a } of lectures) {
-    if (a.part || !a.series || !/\s[-–—]\s|[:：]/.test(a.title)) continue;
-    if (a.courseLecture && /^\d+$/.test(a.courseLecture)) continue;
-    const key = `${a.series}\u0000${courseVersion(a)}\u0000${seriesTopic(a.title)}`;
-    const list = unnumbered.get(key);
-    if (list) list.push(a);
-    else unnumbered.set(key, [a]);
-  }
-  for (const members of unnumbered.values()) {
-    if (members.length < 2) continue;
-    const sorted = members.sort((x, y) =>
-      x.date && y.date && x.date !== y.date ? (x.date < y.date ? -1 : 1) : x.number - y.number,
-    );
-    for (let i = 0; i + 1 < sorted.length; i++)
-      add(sorted[i]!, sorted[i + 1]!, 'series-earlier-part', titleHead(sorted[i]!.title));
-  }
-  // Lectures of one course, in the course's numbering, of the same series and version: "Lecture n" → the first
-  // lecture numbered n+1, and lectures that share a number in order ("2a" → "2b", "9-1" → "9-2", the two
-  // parts of lecture 11). A gap in the numbering (a lecture the catalog lacks) breaks the chain.
-  const courses = new Map<string, { a: LectureNodeAttributes; n: number }[]>();
-  for (const { a } of lectures) {
-    const n = courseNumber(a);
-    if (n === undefined || !a.series) continue;
-    const key = courseKey(a);
-    const list = courses.get(key);
-    if (list) list.push({ a, n });
-    else courses.set(key, [{ a, n }]);
-  }
-  const chain = (list: { a: LectureNodeAttributes; n: number }[]): void => {
-    for (let i = 0; i + 1 < list.length; i++) {
-      const [from, to] = [list[i]!, list[i + 1]!];
-      // The same number and title twice is one lecture twice (a re-upload), not a next one.
-      if (from.n === to.n && wholeTopic(from.a.title) === wholeTopic(to.a.title)) continue;
-      const step = Math.floor(to.n) - Math.floor(from.n);
-      if (step === 0 || step === 1)
-        add(from.a, to.a, 'series-lecture', from.a.series!, from.a.courseLecture!);
-    }
-  };
-  // A course's practical sessions ("Lab 2:") chain among themselves, and each follows the last lecture of its
-  // number; the lectures chain without them (lecture 3 follows lecture 2, not lab 2).
-  for (const list of courses.values()) {
-    list.sort(
-      (x, y) => x.n - y.n || (x.a.part?.index ?? 0) - (y.a.part?.index ?? 0) || x.a.number - y.a.number,
-    );
-    const taught = list.filter((x) => !isPractical(x.a.courseUnit));
-    const practicals = list.filter((x) => isPractical(x.a.courseUnit));
-    chain(taught);
-    chain(practicals);
-    for (const p of practicals) {
-      const lecture = taught.findLast((x) => Math.floor(x.n) === Math.floor(p.n));
-      if (lecture) add(lecture.a, p.a, 'series-practical', lecture.a.series!, lecture.a.courseLecture!);
-    }
-  }
-  return [...edges.values()].sort((x, y) =>
-    cmp(edgeKey(x.kind, x.source, x.target), edgeKey(y.kind, y.source, y.target)),
-  );
 }
 
 export function assignEdges(graph: AtlasGraph, edges: readonly NewEdge[]): void {

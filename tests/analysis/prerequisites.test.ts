@@ -6,12 +6,8 @@ import {
 import { loadPrerequisiteModel } from '../../src/analysis/prerequisites/model.js';
 import { lectureLevels, LEVEL } from '../../src/analysis/lecture-level.js';
 import { courseNumber } from '../../src/analysis/course-offering.js';
-import {
-  computeSeriesOrder,
-  computeConceptRelated,
-  seriesTopic,
-  type ConceptRelations,
-} from '../../src/analysis/relations.js';
+import { computeConceptRelated, type ConceptRelations } from '../../src/analysis/relations.js';
+import { computeSeriesOrder, seriesTopic } from '../../src/analysis/series-order.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph, EdgeKind, LectureNodeAttributes, LectureRecord } from '../../src/core/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { computeSeriesOrder } from '../../src/analysis/relations.js';
+import { computeSeriesOrder } from '../../src/analysis/series-order.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import { wordReason } from '../../src/core/prerequisite-reasons.js';
 import { seriesStep } from '../../src/ui/state/series-step.js';

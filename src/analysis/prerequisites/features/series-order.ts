@@ -5,7 +5,7 @@
  */
 import type { PrerequisiteContext } from '../context.js';
 import type { Signal } from './types.js';
-import { seriesTopic } from '../../relations.js';
+import { seriesTopic } from '../../series-order.js';
 import { isPractical } from '../../../core/course-units.js';
 
 const startsMemo = new WeakMap<PrerequisiteContext, Map<string, string[]>>();
