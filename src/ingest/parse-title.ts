@@ -164,6 +164,11 @@ const NUMBERED_UNIT = new RegExp(
   `^\\s*(${UNIT_WORDS}|Class|${PRACTICAL_WORDS})\\s+(\\d{1,3}(?:-\\d{1,3}|[a-z](?![a-z]))?)\\s*(?:[:：]|\\s[-–—]\\s)`,
   'i',
 );
+/** Two or three capitalised words, as a person's name is written ("Yann LeCun", "Fei-Fei Li"). */
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}`;
+/** A speaker opening a title ("Yann LeCun: …", "Andrej Karpathy | …") or closing it ("… - Yann LeCun", "… by …"). */
+const LEADING_SPEAKER = new RegExp(String.raw`^\s*(${PERSON})\s*([:：|]|\s[-–—])\s+(?=\S)`, 'u');
+const TRAILING_SPEAKER = new RegExp(String.raw`\s([-–—|]|by)\s+(${PERSON})\s*$`, 'u');
 const UNNUMBERED_UNIT = new RegExp(`^\\s*(?:${UNIT_WORDS})\\s*(?:[:：]|[-–—]\\s)`, 'i');
 const JOINED_UNIT = new RegExp(
   `\\s\\/\\s*(?:${UNIT_WORDS})\\s+\\d{1,3}[a-z]?\\s*(?:[:：]|\\s[-–—]\\s)\\s*`,
@@ -238,6 +243,15 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     if (s) setSeries(s);
   }
 
+  const speaker = (name: string, separator = ''): boolean => {
+    // After a bar or "by" a name the word lists do not hold is a name too (Josh Tobin); after a colon or a dash,
+    // only a name known as one ("Speech Recognition - Overview" is a topic and its part).
+    const loose = separator === '|' || separator === 'by';
+    if (!(isPersonName(name) || (loose && capitalisedUnknown(name)))) return false;
+    out.lecturer = name.trim();
+    out.lecturerRole = 'speaker';
+    return true;
+  };
   // Lecturer: (由助教姜成翰同學講授), (由姜成翰助教講授), (Speaker: Tao Tu).
   cut(/[（(]\s*由\s*([^()（）]+?)\s*(?:講授|讲授|主講|主讲)\s*[)）]/, (m) => {
     const body = m[1]!;
@@ -271,6 +285,12 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
         return true;
       },
     );
+
+  // A talk named by its speaker without an affiliation: "Yann LeCun: Energy-Based Models", "Software 2.0 |
+  // Andrej Karpathy", "… by Yoshua Bengio". Only a name the name lexicon knows as a person's: a title's words in
+  // capitals are often a term.
+  if (out.lecturer === undefined) cut(LEADING_SPEAKER, (m) => speaker(m[1]!, m[2]!));
+  if (out.lecturer === undefined) cut(TRAILING_SPEAKER, (m) => speaker(m[2]!, m[1]!));
 
   for (const re of patterns.reupload) {
     cut(re, () => {
@@ -384,7 +404,11 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
  */
 function isByline(name: string, bracket: string): boolean {
   if (abbreviates(bracket.trim(), name)) return false;
-  if (isPersonName(name)) return true;
+  return isPersonName(name) || capitalisedUnknown(name);
+}
+
+/** Capitalised words, one of which no English word list holds: a name (Dongchao Yang, Josh Tobin). */
+function capitalisedUnknown(name: string): boolean {
   const words = name.trim().split(/\s+/);
   const english = loadGenericWordsData().en;
   return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && words.some((w) => !english.has(w.toLowerCase()));

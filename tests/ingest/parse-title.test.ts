@@ -8,6 +8,15 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
   // A talk's byline and a demo's presenter (made-up names in the shape of the channel's talk titles).
   ['Neural Codecs Ahead - Minsoo Pak (KAIST)', { title: 'Neural Codecs Ahead', lecturer: 'Minsoo Pak' }],
   ['Gradient Descent (Demo by XYZ)', { title: 'Gradient Descent', lecturer: 'XYZ' }],
+  // A talk named by its speaker (made-up talks of well-known people): a name the name lexicon knows opens or
+  // closes the title; after a bar or "by", a name the word lists do not hold.
+  ['Yann LeCun: Energy-Based Models', { title: 'Energy-Based Models', lecturer: 'Yann LeCun' }],
+  ['Geoffrey Hinton - Capsules Revisited', { title: 'Capsules Revisited', lecturer: 'Geoffrey Hinton' }],
+  ['Software Stacks | Andrej Karpathy', { title: 'Software Stacks', lecturer: 'Andrej Karpathy' }],
+  [
+    'Deep Learning by Yoshua Bengio',
+    { title: 'Deep Learning', lecturer: 'Yoshua Bengio', lecturerRole: 'speaker' },
+  ],
   ['GAN - Energy Based (EBGAN)', { title: 'GAN - Energy Based (EBGAN)' }],
   // A numbered topic series (made-up titles in the shape of the channel's older lectures).
   [
@@ -197,6 +206,16 @@ describe('parseTitle', () => {
   it('should keep the unit a course list numbers (Module, Lesson), and none for a lecture', () => {
     expect(parseTitle('Module 9a - Autoencoders', markers).courseUnit).toBe('module');
     expect(parseTitle('Lecture 2B: Image Models', markers).courseUnit).toBeUndefined();
+  });
+
+  it.each([
+    'Deep Learning: An Overview',
+    'Diffusion Models | Stable Diffusion',
+    'Learning by Gradient Descent',
+  ])('should not read the capitalised topic of "%s" as a speaker', (raw) => {
+    const parsed = parseTitle(raw, markers);
+    expect(parsed.title).toBe(raw);
+    expect(parsed.lecturer).toBeUndefined();
   });
 
   it.each(TABLE)('should read %s', (raw, expected) => {
