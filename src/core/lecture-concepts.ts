@@ -1,8 +1,9 @@
 /**
  * The concepts a lecture teaches, read from its `mentions` edges: main topics first, then by
- * weight, then by label — the order of the concept chips on a lecture page.
+ * weight, then by label — the order of the concept chips on a lecture page — each with where the lecture
+ * names it (the edge's evidence: the words of its title, headings or summary that named the concept).
  */
-import type { AtlasGraph, ConceptNodeAttributes } from './types.js';
+import type { AtlasGraph, ConceptNodeAttributes, MentionEvidence } from './types.js';
 
 export interface LectureConcept {
   key: string;
@@ -10,6 +11,22 @@ export interface LectureConcept {
   labelZh?: string;
   weight: number;
   main: boolean;
+  /** Where the lecture names it; empty where the graph says nothing (or nothing readable). */
+  evidence: MentionEvidence[];
+}
+
+const FIELDS: ReadonlySet<string> = new Set(['title', 'heading', 'summary', 'twin']);
+
+/** The evidence an edge carries, kept only where it has the documented shape (a graph may come from elsewhere). */
+function evidenceOf(value: unknown): MentionEvidence[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (e): e is MentionEvidence =>
+      typeof e === 'object' &&
+      e !== null &&
+      typeof (e as MentionEvidence).surface === 'string' &&
+      FIELDS.has((e as MentionEvidence).field),
+  );
 }
 
 export function lectureConcepts(graph: AtlasGraph, lecture: string): LectureConcept[] {
@@ -25,6 +42,7 @@ export function lectureConcepts(graph: AtlasGraph, lecture: string): LectureConc
       label: concept.label,
       weight: a.weight ?? 0,
       main: a.main === true,
+      evidence: evidenceOf(a.evidence),
     };
     if (concept.labelZh) entry.labelZh = concept.labelZh;
     const prev = out.get(target);

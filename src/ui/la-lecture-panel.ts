@@ -34,6 +34,7 @@ import './la-markdown.js';
 import { sharedStyles } from './shared-styles.js';
 import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { seriesStep } from './state/series-step.js';
+import { evidenceLine } from './state/concept-evidence.js';
 import { youtubeThumbnailUrl, youtubeVideoUrl } from './state/safe-url.js';
 
 /** Summaries longer than this many characters start folded ("Show the summary"). */
@@ -98,6 +99,21 @@ export class LaLecturePanel extends LitElement {
         object-fit: cover;
         border-radius: 4px;
         background: var(--la-surface-2);
+      }
+      details.evidence {
+        margin-top: 0.4rem;
+        font-size: 0.85rem;
+      }
+      details.evidence > summary {
+        cursor: pointer;
+        color: var(--la-accent);
+      }
+      details.evidence li {
+        overflow-wrap: anywhere;
+      }
+      .evidence-concept {
+        font-weight: 600;
+        margin-right: 0.4rem;
       }
       details.summary > summary {
         cursor: pointer;
@@ -236,22 +252,46 @@ export class LaLecturePanel extends LitElement {
           ${
             concepts.length
               ? html`<ul class="chips">
-                  ${concepts.map(
-                    (c) =>
-                      html`<li>
-                        <button
-                          class="chip ${c.main ? 'main' : ''}"
-                          data-key=${c.key}
-                          title=${c.main ? t.mainTopic : nothing}
-                          @click=${() => this.select(c.key)}
-                        >
-                          ${t.preferZhLabels && c.labelZh ? c.labelZh : c.label}${
-                            c.main ? html`<span class="visually-hidden"> (${t.mainTopic})</span>` : nothing
-                          }
-                        </button>
-                      </li>`,
-                  )}
-                </ul>`
+                    ${concepts.map(
+                      (c) =>
+                        html`<li>
+                          <button
+                            class="chip ${c.main ? 'main' : ''}"
+                            data-key=${c.key}
+                            title=${
+                              [c.main ? t.mainTopic : '', evidenceLine(c.evidence, t)]
+                                .filter(Boolean)
+                                .join(' — ') || nothing
+                            }
+                            @click=${() => this.select(c.key)}
+                          >
+                            ${t.preferZhLabels && c.labelZh ? c.labelZh : c.label}${
+                              c.main ? html`<span class="visually-hidden"> (${t.mainTopic})</span>` : nothing
+                            }
+                          </button>
+                        </li>`,
+                    )}
+                  </ul>
+                  ${
+                    concepts.some((c) => c.evidence.length)
+                      ? html`<details class="evidence">
+                          <summary>${t.conceptEvidence}</summary>
+                          <ul class="plain">
+                            ${concepts
+                              .filter((c) => c.evidence.length)
+                              .map(
+                                (c) =>
+                                  html`<li>
+                                    <span class="evidence-concept"
+                                      >${t.preferZhLabels && c.labelZh ? c.labelZh : c.label}</span
+                                    >
+                                    <span class="muted">${evidenceLine(c.evidence, t)}</span>
+                                  </li>`,
+                              )}
+                          </ul>
+                        </details>`
+                      : nothing
+                  }`
               : html`<p class="muted">${t.noConcepts}</p>`
           }
         </section>

@@ -47,7 +47,11 @@ function library(): AtlasGraph {
   const edge = (kind: EdgeKind, s: string, t: string, extra: object = {}): void => {
     g.addDirectedEdgeWithKey(`${kind}:${s}->${t}`, s, t, { kind, ...extra });
   };
-  edge('mentions', 'lecture:1', 'concept:gan', { weight: 0.9, main: true });
+  edge('mentions', 'lecture:1', 'concept:gan', {
+    weight: 0.9,
+    main: true,
+    evidence: [{ surface: 'GAN', field: 'title' }],
+  });
   edge('mentions', 'lecture:2', 'concept:gan', { weight: 0.5, main: false });
   edge('mentions', 'lecture:2', 'concept:cyclegan', { weight: 0.4, main: true });
   edge('mentions', 'lecture:3', 'concept:vector', { weight: 0.8, main: true });
@@ -75,7 +79,21 @@ describe('lectureConcepts', () => {
       labelZh: '生成式對抗網路',
       weight: 0.9,
       main: true,
+      evidence: [{ surface: 'GAN', field: 'title' }],
     });
+  });
+
+  it('should keep only evidence of the documented shape from a graph made elsewhere', () => {
+    const g = library();
+    g.setEdgeAttribute('mentions:lecture:1->concept:gan', 'evidence', [
+      { surface: 'GAN', field: 'title' },
+      { surface: 7, field: 'title' },
+      { surface: 'x', field: '<b>' },
+      null,
+    ] as never);
+    expect(lectureConcepts(g, 'lecture:1')[0]!.evidence).toEqual([{ surface: 'GAN', field: 'title' }]);
+    g.setEdgeAttribute('mentions:lecture:1->concept:gan', 'evidence', 'GAN' as never);
+    expect(lectureConcepts(g, 'lecture:1')[0]!.evidence).toEqual([]);
   });
 });
 

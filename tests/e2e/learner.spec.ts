@@ -88,6 +88,25 @@ describe('the explorer for learners (desktop)', () => {
     await page.close();
   });
 
+  it('should show where a lecture names each of its concepts, in the interface language', async () => {
+    // Lecture 212 is "[DLHLP 2020] Speech Recognition (3/7) - CTC, RNN-T and more": CTC is named in its title.
+    const { page, errors } = await openPage(browser, '?node=lecture:212');
+    await waitForGraph(page);
+    const panel = page.locator('la-lecture-panel');
+    const why = panel.locator('details.evidence');
+    await why.locator('summary').click();
+    const ctc = why.locator('li', { has: page.locator('.evidence-concept', { hasText: /^CTC$/ }) });
+    await expect.poll(() => ctc.textContent()).toMatch(/title “CTC”/);
+    expect(await panel.locator('button.chip[data-key="concept:ctc"]').getAttribute('title')).toMatch(
+      /title “CTC”/,
+    );
+    await page.locator('la-toolbar select.lang').selectOption('zh-TW');
+    await expect.poll(() => why.locator('summary').textContent()).toBe('這堂課在哪裡提到它們');
+    await expect.poll(() => why.textContent()).toContain('標題「CTC」');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should call what follows in a course the next lecture, and what continues a talk the next part', async () => {
     // 363 is lecture 32 of ML 2021, followed by lecture 33 (360); 212 is part 3 of 7 of Speech Recognition.
     const { page, errors } = await openPage(browser, '?node=lecture:363');

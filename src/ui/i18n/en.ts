@@ -116,6 +116,16 @@ export const en = {
   concepts: 'Concepts',
   mainTopic: 'main topic',
   noConcepts: 'No concepts found in this lecture.',
+  /** Where a lecture names its concepts (a mention's evidence), under the concept chips. */
+  conceptEvidence: 'Where the lecture names them',
+  evidenceField: {
+    title: 'title',
+    heading: 'heading',
+    summary: 'summary',
+    twin: 'other-language version',
+  } as Record<'title' | 'heading' | 'summary' | 'twin', string>,
+  /** One place a lecture names a concept: its field (evidenceField) and the words. */
+  evidenceItem: (field: string, words: string): string => `${field} “${words}”`,
   summary: 'Summary',
   showSummary: 'Show the summary',
   summaryLoading: 'Rendering the summary…',

@@ -1,0 +1,12 @@
+/**
+ * Why a lecture is tagged with a concept, in words: where its text names the concept (the mention's evidence:
+ * title, heading, summary, or the other-language version of the talk) and with which words. Shown under a
+ * lecture's concept chips and as each chip's tooltip, so that a learner can check a tag against the lecture.
+ */
+import type { MentionEvidence } from '../../core/types.js';
+import type { Messages } from '../i18n/index.js';
+
+/** "title “Loss functions” · summary “loss”" (標題「…」 · 摘要「…」); empty without evidence. */
+export function evidenceLine(evidence: readonly MentionEvidence[], t: Messages): string {
+  return evidence.map((e) => t.evidenceItem(t.evidenceField[e.field], e.surface)).join(' · ');
+}

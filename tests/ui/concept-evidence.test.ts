@@ -1,0 +1,15 @@
+import { describe, it, expect } from 'vitest';
+import { messagesFor } from '../../src/ui/i18n/index.js';
+import { evidenceLine } from '../../src/ui/state/concept-evidence.js';
+
+describe('evidenceLine', () => {
+  it('should say where and as what a lecture names a concept, in the reader’s language', () => {
+    const evidence = [
+      { surface: 'Loss functions', field: 'title' as const },
+      { surface: 'BCELoss', field: 'summary' as const },
+    ];
+    expect(evidenceLine(evidence, messagesFor('en'))).toBe('title “Loss functions” · summary “BCELoss”');
+    expect(evidenceLine(evidence, messagesFor('zh-TW'))).toBe('標題「Loss functions」 · 摘要「BCELoss」');
+    expect(evidenceLine([], messagesFor('en'))).toBe('');
+  });
+});
