@@ -10,7 +10,7 @@ import { loadGenericWordsData } from '../extract/termhood/generic-words.js';
 import { abbreviates } from '../extract/discovery/abbreviates.js';
 import { escapeRegExp } from '../core/regexp.js';
 import type { Part, SeriesKind } from '../core/types.js';
-import { PRACTICAL_UNITS, type CourseUnit } from '../core/course-units.js';
+import { PRACTICAL_UNITS, TEACHING_UNITS, type CourseUnit } from '../core/course-units.js';
 
 export interface TitleMarkers {
   courses: { name: string; match: string[] }[];
@@ -157,18 +157,13 @@ function markerPatterns(markers: TitleMarkers): MarkerPatterns {
  * without one ("Module - Deep Learning on graphs"); a unit inside a title that joins two ("Dataloading / Module 8a -
  * Embedding layers").
  */
-const UNIT_WORDS = 'Lesson|Module|Session|Week|Unit|Chapter';
+const UNIT_WORDS = TEACHING_UNITS.filter((u) => u !== 'class').join('|');
 /** A course's practical sessions, numbered like its lectures: "Lab 2:", "Tutorial 5 -" (src/core/course-units.ts). */
 const PRACTICAL_WORDS = PRACTICAL_UNITS.join('|');
 const NUMBERED_UNIT = new RegExp(
   `^\\s*(${UNIT_WORDS}|Class|${PRACTICAL_WORDS})\\s+(\\d{1,3}(?:-\\d{1,3}|[a-z](?![a-z]))?)\\s*(?:[:：]|\\s[-–—]\\s)`,
   'i',
 );
-/** Two or three capitalised words, as a person's name is written ("Yann LeCun", "Fei-Fei Li"). */
-const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}`;
-/** A speaker opening a title ("Yann LeCun: …", "Andrej Karpathy | …") or closing it ("… - Yann LeCun", "… by …"). */
-const LEADING_SPEAKER = new RegExp(String.raw`^\s*(${PERSON})\s*([:：|]|\s[-–—])\s+(?=\S)`, 'u');
-const TRAILING_SPEAKER = new RegExp(String.raw`\s([-–—|]|by)\s+(${PERSON})\s*$`, 'u');
 const UNNUMBERED_UNIT = new RegExp(`^\\s*(?:${UNIT_WORDS})\\s*(?:[:：]|[-–—]\\s)`, 'i');
 const JOINED_UNIT = new RegExp(
   `\\s\\/\\s*(?:${UNIT_WORDS})\\s+\\d{1,3}[a-z]?\\s*(?:[:：]|\\s[-–—]\\s)\\s*`,
@@ -243,15 +238,6 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     if (s) setSeries(s);
   }
 
-  const speaker = (name: string, separator = ''): boolean => {
-    // After a bar or "by" a name the word lists do not hold is a name too (Josh Tobin); after a colon or a dash,
-    // only a name known as one ("Speech Recognition - Overview" is a topic and its part).
-    const loose = separator === '|' || separator === 'by';
-    if (!(isPersonName(name) || (loose && capitalisedUnknown(name)))) return false;
-    out.lecturer = name.trim();
-    out.lecturerRole = 'speaker';
-    return true;
-  };
   // Lecturer: (由助教姜成翰同學講授), (由姜成翰助教講授), (Speaker: Tao Tu).
   cut(/[（(]\s*由\s*([^()（）]+?)\s*(?:講授|讲授|主講|主讲)\s*[)）]/, (m) => {
     const body = m[1]!;
@@ -285,12 +271,6 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
         return true;
       },
     );
-
-  // A talk named by its speaker without an affiliation: "Yann LeCun: Energy-Based Models", "Software 2.0 |
-  // Andrej Karpathy", "… by Yoshua Bengio". Only a name the name lexicon knows as a person's: a title's words in
-  // capitals are often a term.
-  if (out.lecturer === undefined) cut(LEADING_SPEAKER, (m) => speaker(m[1]!, m[2]!));
-  if (out.lecturer === undefined) cut(TRAILING_SPEAKER, (m) => speaker(m[2]!, m[1]!));
 
   for (const re of patterns.reupload) {
     cut(re, () => {
@@ -385,6 +365,18 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     out.courseLecture = String(n);
     return true;
   });
+  // A talk named by its speaker without an affiliation, once parts and course units are cut: "Yann LeCun:
+  // Energy-Based Models", "Software 2.0 | Andrej Karpathy", "… by Josh Tobin (Part 1)".
+  if (out.lecturer === undefined) {
+    const speaker = (m: RegExpExecArray, closing: boolean): boolean => {
+      if (!isSpeaker(m.groups!.name!, closing && /^(?:\||by)$/.test(m.groups!.sep!))) return false;
+      out.lecturer = m.groups!.name!;
+      out.lecturerRole = 'speaker';
+      return true;
+    };
+    cut(LEADING_SPEAKER, (m) => speaker(m, false));
+    if (out.lecturer === undefined) cut(TRAILING_SPEAKER, (m) => speaker(m, true));
+  }
   if (keep) t = ` ${keep}${t.trim()} `;
 
   let title = tidy(t);
@@ -404,14 +396,35 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
  */
 function isByline(name: string, bracket: string): boolean {
   if (abbreviates(bracket.trim(), name)) return false;
-  return isPersonName(name) || capitalisedUnknown(name);
-}
-
-/** Capitalised words, one of which no English word list holds: a name (Dongchao Yang, Josh Tobin). */
-function capitalisedUnknown(name: string): boolean {
+  if (isPersonName(name)) return true;
   const words = name.trim().split(/\s+/);
   const english = loadGenericWordsData().en;
   return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && words.some((w) => !english.has(w.toLowerCase()));
+}
+
+/** A given name and a surname, as a speaker's name is written ("Yann LeCun", "Fei-Fei Li"). */
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+`;
+/** A speaker opening a title ("Yann LeCun: …", "Andrej Karpathy | …") or closing it ("… - Yann LeCun", "… by …"). */
+const LEADING_SPEAKER = new RegExp(String.raw`^\s*(?<name>${PERSON})\s*(?<sep>[:：|]|\s[-–—])\s+(?=\S)`, 'u');
+const TRAILING_SPEAKER = new RegExp(String.raw`\s(?<sep>[-–—|]|by)\s+(?<name>${PERSON})\s*$`, 'u');
+
+const speakers = new Map<string, boolean>();
+
+/**
+ * Whether two capitalised words beside a title's separator name its speaker: a name compromise knows as a
+ * person's (Yann LeCun, Geoffrey Hinton); closing a title after a bar or "by", also a given name it knows before
+ * a surname no English word list holds (Josh Tobin). Capitalised topics and tools ("Convolutional Networks",
+ * "Pytorch Lightning", "Mask Rcnn") are none. Memoised by name: a catalog repeats its speakers.
+ */
+function isSpeaker(name: string, loose: boolean): boolean {
+  const key = `${loose ? 'loose' : 'strict'}\u0000${name}`;
+  let yes = speakers.get(key);
+  if (yes === undefined) {
+    const english = loadGenericWordsData().en;
+    yes = isPersonName(name, loose ? (w) => !english.has(w.toLowerCase()) : undefined);
+    speakers.set(key, yes);
+  }
+  return yes;
 }
 
 /** Collapses what marker removal leaves behind: doubled spaces, dangling separators, empty brackets. */

@@ -13,9 +13,14 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
   ['Yann LeCun: Energy-Based Models', { title: 'Energy-Based Models', lecturer: 'Yann LeCun' }],
   ['Geoffrey Hinton - Capsules Revisited', { title: 'Capsules Revisited', lecturer: 'Geoffrey Hinton' }],
   ['Software Stacks | Andrej Karpathy', { title: 'Software Stacks', lecturer: 'Andrej Karpathy' }],
+  // Closing a title after a bar or "by", a known given name before a surname no word list holds; parts cut first.
   [
-    'Deep Learning by Yoshua Bengio',
-    { title: 'Deep Learning', lecturer: 'Yoshua Bengio', lecturerRole: 'speaker' },
+    'Deep Learning by Josh Tobin (1/2)',
+    { title: 'Deep Learning', lecturer: 'Josh Tobin', lecturerRole: 'speaker', part: { index: 1, total: 2 } },
+  ],
+  [
+    'Energy Models | Yann LeCun (Part 1)',
+    { title: 'Energy Models', lecturer: 'Yann LeCun', part: { index: 1 } },
   ],
   ['GAN - Energy Based (EBGAN)', { title: 'GAN - Energy Based (EBGAN)' }],
   // A numbered topic series (made-up titles in the shape of the channel's older lectures).
@@ -212,6 +217,11 @@ describe('parseTitle', () => {
     'Deep Learning: An Overview',
     'Diffusion Models | Stable Diffusion',
     'Learning by Gradient Descent',
+    'Keras Basics | Tensorflow Tutorial',
+    'Getting Started | Pytorch Lightning',
+    'Segmentation by Mask Rcnn',
+    'Chat Gpt | Prompt Engineering',
+    'Monte Carlo Methods: Sampling',
   ])('should not read the capitalised topic of "%s" as a speaker', (raw) => {
     const parsed = parseTitle(raw, markers);
     expect(parsed.title).toBe(raw);
