@@ -55,13 +55,17 @@ export class SearchIndex {
   constructor(private readonly graph: AtlasGraph) {
     this.simplified = graph.getAttribute('simplifiedChars') ?? {};
     graph.forEachNode((key, a) => {
-      const add = (name: string | undefined, prior: number): void => {
-        if (!name) return;
+      // A name that is not a string (a graph made elsewhere) is no name. Many lectures share one name (their
+      // lecturer): the list of an exact name grows in place.
+      const add = (name: unknown, prior: number): void => {
+        if (typeof name !== 'string' || !name) return;
         const norm = this.normalise(name);
         if (!norm) return;
         const entry = { key, norm, name, prior };
         this.entries.push(entry);
-        this.exact.set(norm, [...(this.exact.get(norm) ?? []), entry]);
+        const same = this.exact.get(norm);
+        if (same) same.push(entry);
+        else this.exact.set(norm, [entry]);
       };
       if (a.kind === 'lecture') {
         add(a.title, 0.9);

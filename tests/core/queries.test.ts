@@ -101,7 +101,7 @@ describe('SearchIndex', () => {
       'lecture:1000',
     ]);
   });
-  it("should find a lecturer's lectures by their name, in watching order, below a title that holds it", () => {
+  it("should find a lecturer's lectures by their name, in watching order, above a title that holds the name", () => {
     const g = createAtlasGraph();
     addLecture(g, 7, 'Lesson 2: Deployment', { lecturer: 'Jeremy Howard', date: '2022-10-20' });
     addLecture(g, 3, 'Lesson 1: Getting started', { lecturer: 'Jeremy Howard', date: '2022-10-13' });
@@ -114,6 +114,14 @@ describe('SearchIndex', () => {
       ['lecture:9', 'Jeremy Howard on teaching deep learning'],
     ]);
     expect(new SearchIndex(g).search('Lelarge').map((h) => h.key)).toEqual(['lecture:5']);
+  });
+  it('should build from a graph made elsewhere whose names are not strings, skipping them', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'Lesson 1: Getting started', { lecturer: ['Jeremy Howard'] as never });
+    addLecture(g, 2, 7 as never);
+    const index = new SearchIndex(g);
+    expect(index.search('getting started').map((h) => h.key)).toEqual(['lecture:1']);
+    expect(index.search('jeremy')).toEqual([]);
   });
   it('should tolerate a typo and rank the concept first', () => {
     const hits = new SearchIndex(course()).search('cyclegna');
