@@ -395,12 +395,14 @@ describe('discovered concepts in the lexicon structure', () => {
         lecture(2, 'Graph models, again', {
           summary: 'GAN (Graph Awesome Networks) stack GAN blocks for node classification.',
         }),
-        // Another wording of the known long form, and a loose gloss, leave the acronym its meaning.
-        lecture(3, 'Activations', { summary: 'ReLU (Rectified Linear Function) and its gradient.' }),
+        // Another wording of the known long form, and a loose gloss, leave the acronym its meaning; another term
+        // with the same initials does not.
+        lecture(3, 'Image models', { summary: 'CNN (Convolution Neural Nets) stack filters.' }),
         lecture(4, 'Convolutions (CNNs)', { summary: 'Kernels and pooling.' }),
         lecture(5, 'Generative models', {
           summary: 'A GAN (Generative Adversarial Network) has two players.',
         }),
+        lecture(6, 'Robots', { summary: 'RL (Robot Learning) puts RL on real arms.' }),
       ],
       lexicon,
     );
@@ -412,8 +414,13 @@ describe('discovered concepts in the lexicon structure', () => {
     expect([...r.concepts.get('gan')!.aliases].map((a) => a.toLowerCase())).not.toContain(
       'graph awesome networks',
     );
-    expect(conceptsOf(r, 3)).toContain('relu');
-    expect(conceptsOf(r, 3)).not.toContain('rectified-linear-function');
+    expect(conceptsOf(r, 3)).toContain('convolutional-neural-network');
+    expect(r.concepts.has('convolution-neural-nets')).toBe(false);
+    expect(conceptsOf(r, 6)).not.toContain('reinforcement-learning');
+    expect(conceptsOf(r, 6)).toContain('robot-learning');
+    expect([...r.concepts.get('reinforcement-learning')!.aliases].map((a) => a.toLowerCase())).not.toContain(
+      'robot learning',
+    );
     expect(conceptsOf(r, 4)).toContain('convolutional-neural-network');
     expect(conceptsOf(r, 5)).toContain('gan');
   });

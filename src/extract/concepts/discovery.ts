@@ -89,8 +89,9 @@ function redefinition(vocab: Vocabulary, pair: PairCandidate): string | undefine
   const spelled = [concept.label, ...concept.aliases].filter(
     (n) => /\s/.test(n.trim()) && abbreviates(pair.abbr!, n),
   );
-  // Another wording of the same long form (rectified linear function, rectified linear unit) shares most words.
-  const other = spelled.length > 0 && spelled.every((n) => sharedWords(n, pair.en!) < 0.5);
+  // Another wording of the same long form (Convolution Neural Nets, Generative Adversarial Nets) spells each word
+  // of it; another term with the same initials (Cellular Neural Networks, Robot Learning) does not.
+  const other = spelled.length > 0 && !spelled.some((n) => sameWording(n, pair.en!));
   return other ? newConcept(vocab, pair.en) : undefined;
 }
 
@@ -104,17 +105,26 @@ function initialsOf(abbr: string, long: string): boolean {
   return initials === abbr.replace(/(?<=[A-Z])s$/, '').toUpperCase();
 }
 
-/** The share of the longer phrase's words the other also writes (compared by their first five letters). */
-function sharedWords(a: string, b: string): number {
+/**
+ * Two long forms of one abbreviation word for word, link words aside: each pair of words the same up to an
+ * ending (convolution, convolutional; nets, network; optimisation, optimization), read as their first four letters
+ * or the shorter word.
+ */
+function sameWording(a: string, b: string): boolean {
   const words = (s: string): string[] =>
     s
       .toLowerCase()
       .split(/[^a-z0-9]+/)
-      .filter(Boolean)
-      .map((w) => w.slice(0, 5));
+      .filter((w) => w && !LINK_WORDS.has(w))
+      .map((w) => w.replace(/s$/, ''));
   const [x, y] = [words(a), words(b)];
-  const other = new Set(y);
-  return x.filter((w) => other.has(w)).length / Math.max(x.length, y.length, 1);
+  return (
+    x.length === y.length &&
+    x.every((w, i) => {
+      const k = Math.min(4, w.length, y[i]!.length);
+      return w.slice(0, k) === y[i]!.slice(0, k);
+    })
+  );
 }
 
 export function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptions): void {
