@@ -12,4 +12,10 @@ describe('evidenceLine', () => {
     expect(evidenceLine(evidence, messagesFor('zh-TW'))).toBe('標題「Loss functions」 · 摘要「BCELoss」');
     expect(evidenceLine([], messagesFor('en'))).toBe('');
   });
+
+  it('should name the other-language version a concept comes from, not quote "lecture 295" as the lecture’s words', () => {
+    const twin = [{ surface: 'lecture 295', field: 'twin' as const }];
+    expect(evidenceLine(twin, messagesFor('en'))).toBe('its other-language version #295');
+    expect(evidenceLine(twin, messagesFor('zh-TW'))).toBe('另一語言版本 #295');
+  });
 });

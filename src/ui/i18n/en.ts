@@ -118,14 +118,14 @@ export const en = {
   noConcepts: 'No concepts found in this lecture.',
   /** Where a lecture names its concepts (a mention's evidence), under the concept chips. */
   conceptEvidence: 'Where the lecture names them',
-  evidenceField: {
-    title: 'title',
-    heading: 'heading',
-    summary: 'summary',
-    twin: 'other-language version',
-  } as Record<'title' | 'heading' | 'summary' | 'twin', string>,
+  evidenceField: { title: 'title', heading: 'heading', summary: 'summary' } as Record<
+    'title' | 'heading' | 'summary',
+    string
+  >,
   /** One place a lecture names a concept: its field (evidenceField) and the words. */
   evidenceItem: (field: string, words: string): string => `${field} “${words}”`,
+  /** A concept the lecture shares with its other-language version, which names it (#295). */
+  evidenceTwin: (lecture: string): string => `its other-language version ${lecture}`,
   summary: 'Summary',
   showSummary: 'Show the summary',
   summaryLoading: 'Rendering the summary…',

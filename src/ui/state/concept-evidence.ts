@@ -6,7 +6,17 @@
 import type { MentionEvidence } from '../../core/types.js';
 import type { Messages } from '../i18n/index.js';
 
-/** "title “Loss functions” · summary “loss”" (標題「…」 · 摘要「…」); empty without evidence. */
+/**
+ * "title “Loss functions” · summary “loss”" (標題「…」 · 摘要「…」); a concept shared from the lecture's other-language
+ * version names that lecture ("its other-language version #295"): the build records it as "lecture 295", not as
+ * words of this lecture. Empty without evidence.
+ */
 export function evidenceLine(evidence: readonly MentionEvidence[], t: Messages): string {
-  return evidence.map((e) => t.evidenceItem(t.evidenceField[e.field], e.surface)).join(' · ');
+  return evidence
+    .map((e) => {
+      if (e.field !== 'twin') return t.evidenceItem(t.evidenceField[e.field], e.surface);
+      const n = /^lecture (\d+)$/.exec(e.surface)?.[1];
+      return t.evidenceTwin(n ? t.lectureNumberShort(Number(n)) : e.surface);
+    })
+    .join(' · ');
 }
