@@ -190,13 +190,12 @@ export const laAppStyles = css`
     min-width: 0;
   }
 
-  /* The path finder opens above the graph, from the toolbar. */
+  /* The path finder opens above the graph, from the toolbar. It is not a scroll container (its list of
+     hops scrolls instead), so the suggestions of its fields open over the graph rather than cut off. */
   .pathbar {
     padding: 0.5rem 0.75rem;
     border-bottom: 1px solid var(--la-border);
     background: var(--la-surface-2);
-    max-height: 45vh;
-    overflow-y: auto;
   }
   .pathbar-head,
   .drawer-head,

@@ -54,6 +54,8 @@ export class LaPathFinder extends LitElement {
       ol.hops {
         padding-inline-start: 1.2rem;
         margin: 0.3rem 0;
+        max-height: 30vh;
+        overflow-y: auto;
       }
       .rel {
         color: var(--la-muted);

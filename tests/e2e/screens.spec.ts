@@ -1,0 +1,55 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { connectBrowser, openPage, waitForGraph } from './support/session.js';
+
+/** The screens a learner brings: a phone (touch), a small laptop and a wide desktop. */
+const SCREENS = {
+  phone: { width: 390, height: 844, touch: true },
+  laptop: { width: 1280, height: 720 },
+  wide: { width: 1920, height: 1080 },
+} as const;
+
+/**
+ * Whether the element is what a finger or the mouse reaches at its centre: drawn there, not cut off by a
+ * scrolling ancestor or covered by something else (hit-testing through the shadow roots on the way).
+ */
+const reachable = (element: Locator) =>
+  element.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+    let hit: Element | null = document.elementFromPoint(x, y);
+    while (hit?.shadowRoot) {
+      const inner = hit.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    return r.width > 0 && !!hit && (el === hit || el.contains(hit));
+  });
+
+/** A learner on each screen, walking the explorer with the seed catalog. */
+describe('the explorer on a phone, a small laptop and a wide desktop', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(Object.entries(SCREENS))(
+    'should show every suggestion of the path finder’s fields on a %s, not cut off under the graph',
+    async (_name, screen) => {
+      const { page, errors } = await openPage(browser, '', screen);
+      await waitForGraph(page);
+      await page.locator('la-toolbar button.path').click();
+      const from = page.locator('la-path-finder la-search.from');
+      await from.locator('input').fill('learning');
+      const options = from.locator('[role=option]');
+      await expect.poll(() => options.count()).toBe(6);
+      for (const option of await options.all()) expect(await reachable(option)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+});
