@@ -335,7 +335,9 @@ export class LaLecturePanel extends LitElement {
     return html`<ol class="plain">
       ${list.map((l) => {
         const why = [
-          l.kind === 'next-in-series' ? this.t.nextInSeries[seriesStep(l.reasonKey, l.reason)] : '',
+          l.kind === 'next-in-series'
+            ? this.t.nextInSeries[seriesStep(l.reasonKey, l.reason, l.reasonParams)]
+            : '',
           reasons ? this.reasonText(l.reasonKey, l.reasonParams, l.reason) : '',
         ].filter(Boolean);
         return html`<li>

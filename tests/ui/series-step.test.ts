@@ -48,4 +48,26 @@ describe('seriesStep', () => {
       ['part 1 of Graphs', 'Graphs 的第 1 部分'],
     ]);
   });
+
+  it('should tell a lecture’s practical session from the course’s next practical session after a lab', () => {
+    const g = createAtlasGraph();
+    // A made-up course: two lectures, each with its lab.
+    addLecture(g, 1, 'Perceptrons', { series: 'Applied DL', courseLecture: '1' });
+    addLecture(g, 2, 'A perceptron in code', { series: 'Applied DL', courseLecture: '1', courseUnit: 'lab' });
+    addLecture(g, 3, 'Backpropagation', { series: 'Applied DL', courseLecture: '2' });
+    addLecture(g, 4, 'An MLP on MNIST', { series: 'Applied DL', courseLecture: '2', courseUnit: 'lab' });
+    const steps = Object.fromEntries(
+      computeSeriesOrder(g).map((e) => [
+        `${e.source}->${e.target}`,
+        seriesStep(e.attributes.reasonKey, e.attributes.reason, e.attributes.reasonParams),
+      ]),
+    );
+    expect(steps).toEqual({
+      'lecture:1->lecture:2': 'practical',
+      'lecture:1->lecture:3': 'lecture',
+      'lecture:3->lecture:4': 'practical',
+      // Lab 2 after Lab 1: the next practical session, not the next lecture.
+      'lecture:2->lecture:4': 'next-practical',
+    });
+  });
 });

@@ -1,6 +1,7 @@
 /** English UI text. Every other language module has the same shape (see `Messages`). */
 import type { ReasonLanguage } from '../../core/prerequisite-reasons.js';
 import { courseUnitName, type CourseUnit } from '../../core/course-units.js';
+import type { SeriesStep } from '../state/series-step.js';
 
 export const en = {
   langName: 'English',
@@ -145,12 +146,16 @@ export const en = {
   unwatch: (title: string): string => `Mark ${title} as not watched`,
   onNarrower: (concept: string) => `on ${concept}, a narrower concept`,
   goal: 'your goal',
-  /** What a next-in-series link says: the next part of one talk, or the course's next lecture. */
+  /**
+   * What a next-in-series link says: the next part of one talk, the course's next lecture, a lecture's
+   * practical session, or the course's next practical session after one.
+   */
   nextInSeries: {
     part: 'next part',
     lecture: 'next lecture',
     practical: 'its practical session',
-  } as Record<'part' | 'lecture' | 'practical', string>,
+    'next-practical': 'next practical session',
+  } as Record<SeriesStep, string>,
 
   labelZh: 'Chinese',
   aliases: 'Also known as',

@@ -123,7 +123,12 @@ export const zhTW: Messages = {
   unwatch: (title) => `將「${title}」標為未看`,
   onNarrower: (concept: string) => `關於較細的概念 ${concept}`,
   goal: '你的目標',
-  nextInSeries: { part: '下一段', lecture: '下一堂課', practical: '這堂課的實作' },
+  nextInSeries: {
+    part: '下一段',
+    lecture: '下一堂課',
+    practical: '這堂課的實作',
+    'next-practical': '下一次實作',
+  },
 
   labelZh: '中文',
   aliases: '別名',
