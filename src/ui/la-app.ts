@@ -552,9 +552,15 @@ export class LaApp extends LitElement {
       );
   }
 
-  /** Opens the path finder (focus in its first field) or closes it (focus back on its toolbar button). */
+  /**
+   * Opens the path finder (focus in its first field) or closes it (focus back on its toolbar button).
+   * Closing it clears the path: its highlight would otherwise stay on a dimmed graph with nothing to explain
+   * or clear it, and the link would open the finder again.
+   */
   private togglePath(open: boolean, returnFocus = false): void {
     this.pathOpen = open;
+    if (!open && (this.view.pathFrom || this.view.pathTo))
+      this.patchView({ pathFrom: null, pathTo: null }, false);
     void this.updateComplete.then(async () => {
       if (open) {
         const finder = this.renderRoot.querySelector('la-path-finder');

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
-import { connectBrowser, openPage, waitForGraph } from './support/session.js';
+import { nodeDisplay } from './support/sigma.js';
+import { connectBrowser, openPage, queryOf, waitForGraph } from './support/session.js';
 
 /** The screens a learner brings: a phone (touch), a small laptop and a wide desktop. */
 const SCREENS = {
@@ -52,4 +53,25 @@ describe('the explorer on a phone, a small laptop and a wide desktop', () => {
       await page.close();
     },
   );
+
+  it('should let go of the path when the path finder is closed, not leave the graph dimmed around it', async () => {
+    const { page, errors } = await openPage(browser, '?from=concept:bert&to=concept:gpt', SCREENS.laptop);
+    await waitForGraph(page);
+    const onPath = async () =>
+      Object.entries(await nodeDisplay(page))
+        .filter(([, d]) => d.highlighted)
+        .map(([k]) => k);
+    await expect.poll(onPath).toContain('concept:bert');
+    await page.locator('.pathbar button.close-path').click();
+    await page.locator('.pathbar').waitFor({ state: 'detached' });
+    await expect.poll(onPath).toEqual([]);
+    await expect.poll(() => queryOf(page)).not.toHaveProperty('from');
+    expect(queryOf(page)).not.toHaveProperty('to');
+    // The link no longer opens the finder again.
+    await page.reload();
+    await waitForGraph(page);
+    expect(await page.locator('.pathbar').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
