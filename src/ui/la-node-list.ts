@@ -2,9 +2,9 @@
  * <la-node-list>: the nodes of the current view as a table — what the filters let through, or the
  * selection's neighbourhood when something is selected — for keyboard and screen-reader users and for
  * anyone who prefers reading to looking. Each lecture shows its identity (course and year, part,
- * language version). Sortable by title, course or date (column header buttons, aria-sort); the
- * selected row is marked and scrolled into view. One tab stop (roving tabindex): arrow keys, Page
- * Up/Down, Home and End move between rows, Enter or Space opens the node. Long lists come in pages of
+ * language version). Sortable by title, course (in the order the course is watched) or date (column header
+ * buttons, aria-sort); the selected row is marked and scrolled into view. One tab stop (roving tabindex):
+ * arrow keys, Page Up/Down, Home and End move between rows, Enter or Space opens the node. Long lists come in pages of
  * 500 rows (a button shows more), so a large library does not put tens of thousands of rows in the page.
  *
  * @property graph - the loaded graph
@@ -18,6 +18,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { courseOrder } from '../core/course-order.js';
 import type { AtlasGraph } from '../core/types.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
@@ -32,7 +33,8 @@ interface Row {
   kind: string;
   series: string;
   date: string;
-  part: number;
+  /** Position in its course's watching order (src/core/course-order.ts). */
+  order: number;
   links: number;
   number: number;
 }
@@ -49,9 +51,7 @@ const COMPARE: Record<ListSort, (x: Row, y: Row) => number> = {
     Number(!x.series) - Number(!y.series) ||
     text(x.series, y.series) ||
     KIND_ORDER[x.kind]! - KIND_ORDER[y.kind]! ||
-    text(x.date, y.date) ||
-    x.part - y.part ||
-    x.number - y.number ||
+    x.order - y.order ||
     text(x.name, y.name),
   date: (x, y) =>
     Number(!x.date) - Number(!y.date) ||
@@ -152,6 +152,7 @@ export class LaNodeList extends LitElement {
     if (!g) return [];
     const t = this.t;
     const identities = lectureIdentities(g, t);
+    const order = courseOrder(g);
     return this.nodes
       .filter((k) => g.hasNode(k))
       .map((key) => {
@@ -164,7 +165,7 @@ export class LaNodeList extends LitElement {
           kind: a.kind,
           series: lecture?.series ?? '',
           date: lecture?.date ?? '',
-          part: lecture?.part?.index ?? 0,
+          order: order.get(key) ?? 0,
           links: g.degree(key),
           number: lecture?.number ?? 0,
         };

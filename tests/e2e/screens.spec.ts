@@ -74,4 +74,27 @@ describe('the explorer on a phone, a small laptop and a wide desktop', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('should list a course in the order it is watched: a talk’s parts together and in order', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      '?series=ML%202021&kinds=lecture&view=list',
+      SCREENS.laptop,
+    );
+    await waitForGraph(page);
+    const rows = page.locator('la-node-list tbody button.row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(20);
+    expect(await page.locator('la-node-list th.col-series').getAttribute('aria-sort')).toBe('ascending');
+    const keys = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!))).map((k) =>
+      Number(k.slice('lecture:'.length)),
+    );
+    const after = (first: number, second: number) => keys.indexOf(second) - keys.indexOf(first);
+    // The seed catalog numbers part 2 of 類神經網路訓練不起來怎麼辦 (299) before its part 1 (300).
+    expect(after(300, 299)).toBe(1);
+    expect(after(294, 295)).toBe(1);
+    // ML 2021 lectures 29–32 (Introduction of Reinforcement Learning, parts 2–5), numbered 352, 362, 361, 363.
+    expect([after(352, 362), after(362, 361), after(361, 363)]).toEqual([1, 1, 1]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
