@@ -276,8 +276,10 @@ export const laAppStyles = css`
   la-graph-view[inert]::part(controls) {
     display: none;
   }
+  /* Over the list too: above its sticky column headers, which would hide the message. */
   .empty-filter {
     position: absolute;
+    z-index: 3;
     top: 1rem;
     left: 50%;
     transform: translateX(-50%);

@@ -97,4 +97,20 @@ describe('the explorer on a phone, a small laptop and a wide desktop', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each(['graph', 'list'])(
+    'should say that no node matches the filters, and offer to reset them, over the %s view',
+    async (view) => {
+      const { page, errors } = await openPage(browser, `?kinds=note&degree=30&view=${view}`, SCREENS.laptop);
+      await waitForGraph(page);
+      const empty = page.locator('.empty-filter');
+      await empty.waitFor();
+      expect(await reachable(empty.locator('p'))).toBe(true);
+      expect(await reachable(empty.locator('button'))).toBe(true);
+      await empty.locator('button').click();
+      await empty.waitFor({ state: 'detached' });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });
