@@ -72,6 +72,22 @@ describe('lectureIdentities', () => {
     expect(fullNodeName(lone, 'lecture:7', en)).toBe('Intro');
   });
 
+  it('should give the course’s own number with its unit, so a lab is told from the lecture it practises', () => {
+    const g = createAtlasGraph();
+    // A made-up course: a lecture and its lab, and a course of lettered modules.
+    addLecture(g, 1, 'Perceptrons', { series: 'Applied DL', courseLecture: '1' });
+    addLecture(g, 2, 'A perceptron in code', { series: 'Applied DL', courseLecture: '1', courseUnit: 'lab' });
+    addLecture(g, 3, 'Autoencoders', { series: 'DIY', courseLecture: '9a', courseUnit: 'module' });
+    addLecture(g, 4, 'Graphs', { series: 'DIY', courseLecture: '12', part: { index: 2 } });
+    const ids = lectureIdentities(g, en);
+    expect(ids.get('lecture:1')).toBe('Applied DL · Lecture 1');
+    expect(ids.get('lecture:2')).toBe('Applied DL · Lab 1');
+    expect(ids.get('lecture:3')).toBe('DIY · Module 9a');
+    expect(ids.get('lecture:4')).toBe('DIY · Lecture 12 · Part 2');
+    expect(lectureIdentities(g, zh).get('lecture:2')).toBe('Applied DL · 第 1 次實作');
+    expect(fullNodeName(g, 'lecture:3', zh)).toBe('Autoencoders (DIY · 第 9a 單元)');
+  });
+
   it('should speak the UI language', () => {
     expect(lectureIdentities(library(), zh).get('lecture:369')).toBe('ML 2021 · 第 2/2 段 · 英文版');
     expect(fullNodeName(library(), 'lecture:201', en)).toBe('Network Compression (Part 5 of 6 · English)');

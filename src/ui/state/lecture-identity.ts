@@ -1,9 +1,10 @@
 /**
  * What tells a lecture apart wherever it is named (search suggestions, the list, panel headings, the
- * path finder): its course or series with the year, its part, and its language version (in a library of
- * one language, only an English version says so), read from the lecture node. Libraries repeat titles ("Network Compression" is four lectures of the seed catalog), so
- * for each graph and language the identities are made unique: where title and identity still collide,
- * the date and then the catalog number are added.
+ * path finder): its course or series with the year, the course's own number for it ("Lab 2", "Module 9a"),
+ * its part, and its language version (in a library of one language, only an English version says so), read
+ * from the lecture node. Libraries repeat titles ("Network Compression" is four lectures of the seed
+ * catalog), so for each graph and language the identities are made unique: where title and identity still
+ * collide, the date and then the catalog number are added.
  */
 import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import type { Messages } from '../i18n/index.js';
@@ -12,14 +13,17 @@ import { libraryLanguages } from './library-languages.js';
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
 /**
- * The identity parts of a lecture, without the uniqueness additions: course and year, part, language — the
- * language only where the library holds lectures in more than one (`languages`), its English version always.
+ * The identity parts of a lecture, without the uniqueness additions: course and year, the course's number,
+ * part, language — the language only where the library holds lectures in more than one (`languages`), its
+ * English version always.
  */
 export function lectureIdentityParts(a: LectureNodeAttributes, t: Messages, languages = 2): string[] {
   const parts: string[] = [];
   const year = a.date?.slice(0, 4);
   if (a.series) parts.push(year && !YEAR.test(a.series) ? `${a.series} ${year}` : a.series);
   else if (year) parts.push(year);
+  // The course's own number with its unit: a lab is told from its lecture, module 9a from module 9b.
+  if (a.courseLecture) parts.push(t.courseLecture(a.courseLecture, a.courseUnit));
   if (a.part) parts.push(t.partShort(a.part.index, a.part.total));
   if (a.englishVersion) parts.push(t.englishVersion);
   else if (languages > 1) parts.push(t.languageName[a.language] ?? a.language);
