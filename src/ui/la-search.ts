@@ -178,7 +178,10 @@ export class LaSearch extends LitElement {
     const shownNames = [label, detail];
     const matched = shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase())
       ? ''
-      : this.t.matchedAs(hit.matched);
+      : a?.kind === 'lecture' && a.lecturer === hit.matched
+        ? // Found by who teaches it: "by Ben Marlow", not as if the lecture were called so.
+          this.t.matchedLecturer(hit.matched)
+        : this.t.matchedAs(hit.matched);
     return html`<li
       id=${`${this.uid}-opt-${i}`}
       role="option"

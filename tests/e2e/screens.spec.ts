@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { nodeDisplay } from './support/sigma.js';
-import { connectBrowser, openPage, queryOf, waitForGraph } from './support/session.js';
+import { connectBrowser, openPage, queryOf, search, waitForGraph } from './support/session.js';
 
 /** The screens a learner brings: a phone (touch), a small laptop and a wide desktop. */
 const SCREENS = {
@@ -109,6 +109,27 @@ describe('the explorer on a phone, a small laptop and a wide desktop', () => {
       expect(await reachable(empty.locator('button'))).toBe(true);
       await empty.locator('button').click();
       await empty.waitFor({ state: 'detached' });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each([
+    ['en-US', 'laptop', 'by 劉記良'],
+    ['zh-TW', 'phone', '講者：劉記良'],
+  ] as const)(
+    'should say a lecture found by its lecturer’s name is by that lecturer (%s, %s)',
+    async (locale, screen, by) => {
+      const { page, errors } = await openPage(browser, '', { ...SCREENS[screen], locale });
+      await waitForGraph(page);
+      // A TA of the seed catalog, named as the lecturer of two lectures (由助教劉記良同學講授).
+      const options = await search(page, '劉記良');
+      const texts = await options.allTextContents();
+      expect(texts.length).toBeGreaterThan(0);
+      for (const text of texts) {
+        expect(text).toContain(by);
+        expect(text).not.toMatch(/as "劉記良"|符合「劉記良」/);
+      }
       expect(errors).toEqual([]);
       await page.close();
     },

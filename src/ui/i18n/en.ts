@@ -92,6 +92,8 @@ export const en = {
   suggestionCount: (n: number): string => (n === 1 ? '1 suggestion' : `${n} suggestions`),
   kind: { lecture: 'Lecture', concept: 'Concept', note: 'Note' } as Record<string, string>,
   matchedAs: (name: string): string => `as "${name}"`,
+  /** A lecture found by its lecturer's or speaker's name. */
+  matchedLecturer: (name: string): string => `by ${name}`,
 
   depthLabel: 'Neighbourhood depth',
   depthOption: (d: number): string => (d === 1 ? '1 step' : `${d} steps`),

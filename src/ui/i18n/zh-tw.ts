@@ -77,6 +77,7 @@ export const zhTW: Messages = {
   suggestionCount: (n) => `${n} 個建議`,
   kind: { lecture: '課程', concept: '概念', note: '筆記' },
   matchedAs: (name) => `符合「${name}」`,
+  matchedLecturer: (name) => `講者：${name}`,
 
   depthLabel: '鄰近範圍',
   depthOption: (d) => `${d} 層`,
