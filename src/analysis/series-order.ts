@@ -50,7 +50,9 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     const key = edgeKey('next-in-series', source, target);
     if (edges.has(key)) return;
     const reasonParams: PrerequisiteReasonParams = number === undefined ? { series } : { series, number };
-    if (number !== undefined && from.courseUnit) reasonParams.unit = from.courseUnit;
+    // The unit a course numbers its lectures with (module 9a, lab 1); a part's number is the talk's, not the course's.
+    if (reasonKey !== 'series-part' && number !== undefined && from.courseUnit)
+      reasonParams.unit = from.courseUnit;
     const reason = wordReason(reasonKey, reasonParams, (k) => k);
     edges.set(key, {
       kind: 'next-in-series',

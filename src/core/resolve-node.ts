@@ -10,6 +10,7 @@
  * A node → words: `nodeName` (short: "368 Network Compression (1/2)") and `nodeDetail` (what sets it apart:
  * "ML 2021, 2021, lecture 35, English version"), shared by the errors, the path wording and the CLI.
  */
+import { unitWord } from './course-units.js';
 import { compareKeys } from './compare.js';
 import { AmbiguousNodeError, UnknownNodeError, WrongNodeKindError, type NodeCandidate } from './errors.js';
 import type { SearchHit, SearchIndex } from './search-index.js';
@@ -55,7 +56,7 @@ export function nodeDetail(graph: AtlasGraph, key: string): string {
       ? [
           a.series,
           a.date && !a.series?.includes(a.date.slice(0, 4)) ? a.date.slice(0, 4) : undefined,
-          a.courseLecture ? `${a.courseUnit ?? 'lecture'} ${a.courseLecture}` : undefined,
+          a.courseLecture ? `${unitWord(a.courseUnit)} ${a.courseLecture}` : undefined,
           a.lecturer ? `${a.lecturer}${a.lecturerRole === 'TA' ? ' (TA)' : ''}` : undefined,
           a.englishVersion ? 'English version' : a.language === 'zh' ? 'in Chinese' : 'in English',
         ]

@@ -632,7 +632,7 @@ describe('relations', () => {
         { number: 4, title: 'Computer Vision Applications', courseLecture: '2B', ...course },
         { number: 5, title: 'CNNs and Synthetic Data', courseLecture: '2', courseUnit: 'lab', ...course },
         { number: 6, title: 'Recurrent Networks', courseLecture: '3', ...course },
-        // A tutorial without a lecture of its number follows the previous practical only.
+        // A tutorial after a gap in the numbering (no lecture 9, labs 3 to 8 missing) follows nothing.
         { number: 7, title: 'Exam Preparation', courseLecture: '9', courseUnit: 'tutorial', ...course },
       ],
       [],
@@ -693,6 +693,22 @@ describe('relations', () => {
       [],
     );
     expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:234>lecture:244']);
+  });
+
+  it("should give a series reason the course's unit for its lectures, not for the parts of a talk", () => {
+    const course = { series: 'DIY', seriesKind: 'series' as const, courseUnit: 'module' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Graphs', courseLecture: '4', part: { index: 1, total: 2 }, ...course },
+        { number: 2, title: 'Graphs', courseLecture: '4', part: { index: 2, total: 2 }, ...course },
+        { number: 3, title: 'Siamese networks', courseLecture: '5', ...course },
+      ],
+      [],
+    );
+    expect(computeSeriesOrder(g).map((e) => [e.attributes.reason, e.attributes.reasonParams])).toEqual([
+      ['part 1 of Graphs', { series: 'Graphs', number: '1' }],
+      ['module 4 of DIY', { series: 'DIY', number: '4', unit: 'module' }],
+    ]);
   });
 
   it('should relate concepts taught together, weighted by Jaccard', () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { assignEdges, computeSeriesOrder } from '../../src/analysis/relations.js';
+import { assignEdges } from '../../src/analysis/relations.js';
+import { computeSeriesOrder } from '../../src/analysis/series-order.js';
 import { courseOrder } from '../../src/core/course-order.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph } from '../../src/core/types.js';

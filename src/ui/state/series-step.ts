@@ -1,5 +1,5 @@
 /**
- * What a next-in-series edge joins, read from the reason the build gave it (src/analysis/relations.ts,
+ * What a next-in-series edge joins, read from the reason the build gave it (src/analysis/series-order.ts,
  * computeSeriesOrder): `series-lecture` joins consecutive lectures of a course, `series-practical` a lecture and
  * its practical session (Lab 2 after Lecture 2), or, where the link's unit is a practical one, a course's
  * consecutive practical sessions (Lab 2 after Lab 1); `series-part` and `series-earlier-part` join the parts
