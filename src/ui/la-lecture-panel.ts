@@ -79,9 +79,6 @@ export class LaLecturePanel extends LitElement {
         min-width: 0;
         overflow-wrap: anywhere;
       }
-      .course-lecture {
-        white-space: nowrap;
-      }
       .watch {
         display: flex;
         flex-wrap: wrap;
@@ -165,10 +162,6 @@ export class LaLecturePanel extends LitElement {
     const thumb = youtubeThumbnailUrl(a.thumbnail);
     const concepts = lectureConcepts(graph, this.nodeKey);
     const identity = lectureIdentities(graph, t).get(this.nodeKey) ?? '';
-    // The course's own number ("Lesson 25:"), after the series; the space before it may wrap, not the number.
-    const courseLecture = a.courseLecture
-      ? html` <span class="course-lecture">· ${t.courseLecture(a.courseLecture, a.courseUnit)}</span>`
-      : nothing;
     return html`
       <article aria-labelledby="title">
         <p class="kicker">${t.kind.lecture}</p>
@@ -176,17 +169,13 @@ export class LaLecturePanel extends LitElement {
         <p class="identity">${identity}</p>
         <dl>
           ${
+            // The course's own number ("Lesson 25") is in the identity line above, after the series.
             a.series
               ? html`<div>
                   <dt>${t.series}</dt>
-                  <dd>${a.series}${courseLecture}</dd>
+                  <dd>${a.series}</dd>
                 </div>`
-              : a.courseLecture
-                ? html`<div>
-                    <dt>${t.courseLectureLabel}</dt>
-                    <dd class="course-lecture">${t.courseLecture(a.courseLecture, a.courseUnit)}</dd>
-                  </div>`
-                : nothing
+              : nothing
           }
           ${
             a.date

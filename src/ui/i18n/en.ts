@@ -100,7 +100,6 @@ export const en = {
 
   /** The lecture's number in its own course, in the unit its title gave it ("Lesson 25:", "Module 9a -"). */
   courseLecture: (n: string, unit?: CourseUnit): string => courseUnitName(n, unit, 'en'),
-  courseLectureLabel: 'In the course',
   lectureNumberShort: (n: number): string => `#${n}`,
   catalogNumber: 'Catalog no.',
   partShort: (index: number, total?: number): string =>

@@ -83,7 +83,6 @@ export const zhTW: Messages = {
   depthOption: (d) => `${d} 層`,
 
   courseLecture: (n, unit) => courseUnitName(n, unit, 'zh-TW'),
-  courseLectureLabel: '課程中',
   lectureNumberShort: (n) => `#${n}`,
   catalogNumber: '目錄編號',
   partShort: (index, total) => (total ? `第 ${index}/${total} 段` : `第 ${index} 段`),
