@@ -5,11 +5,10 @@ import {
 } from '../../src/analysis/prerequisites/compute-prerequisites.js';
 import { loadPrerequisiteModel } from '../../src/analysis/prerequisites/model.js';
 import { lectureLevels, LEVEL } from '../../src/analysis/lecture-level.js';
-import { courseNumber } from '../../src/analysis/course-offering.js';
 import { computeConceptRelated, type ConceptRelations } from '../../src/analysis/relations.js';
-import { computeSeriesOrder, seriesTopic } from '../../src/analysis/series-order.js';
-import { createAtlasGraph } from '../../src/core/serialize.js';
-import type { AtlasGraph, EdgeKind, LectureNodeAttributes, LectureRecord } from '../../src/core/types.js';
+import { computeSeriesOrder } from '../../src/analysis/series-order.js';
+import type { AtlasGraph, EdgeKind, LectureRecord } from '../../src/core/types.js';
+import { graphOf } from '../support/lecture-graph.js';
 
 /**
  * These specs check which candidates are found, allowed and in what order, with the committed model's weights;
@@ -25,45 +24,6 @@ const computePrerequisites = (
   relations: (key: string) => ConceptRelations | undefined,
   options = DEFAULT_PREREQUISITE_OPTIONS,
 ) => computeWith(g, relations, options);
-
-function graphOf(
-  lectures: (Partial<LectureRecord> & { number: number; title: string })[],
-  mentions: [number, string, boolean][],
-): AtlasGraph {
-  const g = createAtlasGraph();
-  for (const l of lectures) {
-    g.addNode(`lecture:${l.number}`, {
-      kind: 'lecture',
-      label: l.title,
-      rawTitle: l.title,
-      videoId: 'AAAAAAAAAAA',
-      url: 'u',
-      thumbnail: 't',
-      language: 'en',
-      source: { file: 'f', line: 1 },
-      ...l,
-    });
-  }
-  for (const [, c] of mentions) {
-    if (!g.hasNode(`concept:${c}`))
-      g.addNode(`concept:${c}`, {
-        kind: 'concept',
-        label: c,
-        aliases: [],
-        category: c === 'ml' ? 'field' : 'model',
-        lectureCount: 1,
-        origin: 'lexicon',
-      });
-  }
-  for (const [n, c, main] of mentions) {
-    g.addDirectedEdgeWithKey(`mentions:lecture:${n}->concept:${c}`, `lecture:${n}`, `concept:${c}`, {
-      kind: 'mentions',
-      weight: main ? 0.9 : 0.4,
-      main,
-    });
-  }
-  return g;
-}
 
 const relationsFrom =
   (table: Record<string, Partial<ConceptRelations>>) =>
@@ -480,148 +440,7 @@ describe('prerequisites by lecture level and course order', () => {
   });
 });
 
-describe('relations', () => {
-  it('should chain consecutive parts of one topic, in part order', () => {
-    const g = graphOf(
-      [
-        { number: 12, title: 'Speech Recognition - CTC', series: 'DLHLP 2020', part: { index: 3, total: 7 } },
-        {
-          number: 9,
-          title: 'Speech Recognition - Overview',
-          series: 'DLHLP 2020',
-          part: { index: 1, total: 7 },
-        },
-        { number: 11, title: 'Speech Recognition - LAS', series: 'DLHLP 2020', part: { index: 2, total: 7 } },
-        {
-          number: 20,
-          title: 'Voice Conversion - CycleGAN',
-          series: 'DLHLP 2020',
-          part: { index: 2, total: 2 },
-        },
-      ],
-      [],
-    );
-    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual([
-      'lecture:11>lecture:12',
-      'lecture:9>lecture:11',
-    ]);
-    expect(seriesTopic('Speech Recognition - Listen, Attend, Spell')).toBe('speech recognition');
-  });
-
-  it("should place a course's lettered sub-lectures between its numbers (2a, 2b before 3)", () => {
-    const at = (courseLecture: string) => courseNumber({ courseLecture } as LectureNodeAttributes);
-    expect([at('2'), at('2a'), at('2B'), at('3'), at('9-1')]).toEqual([2, 2.01, 2.02, 3, 9.01]);
-    expect(at('two')).toBeUndefined();
-  });
-
-  it('should keep talks that share a title head apart when each shares its whole title with its parts', () => {
-    const g = graphOf(
-      [
-        { number: 179, title: 'Meta Learning – MAML', part: { index: 2, total: 9 } },
-        { number: 180, title: 'Meta Learning – MAML', part: { index: 3, total: 9 } },
-        { number: 190, title: 'Meta Learning – Metric-based', part: { index: 1, total: 3 } },
-        { number: 191, title: 'Meta Learning - Metric-based', part: { index: 2, total: 3 } },
-        { number: 300, title: '類神經網路訓練不起來怎麼辦：局部最小值', part: { index: 1 } },
-        { number: 301, title: '類神經網路訓練不起來怎麼辦：批次與動量', part: { index: 2 } },
-      ],
-      [],
-    );
-    const edges = computeSeriesOrder(g);
-    expect(edges.map((e) => `${e.source}>${e.target}`)).toEqual([
-      'lecture:179>lecture:180',
-      'lecture:190>lecture:191',
-      'lecture:300>lecture:301',
-    ]);
-    expect(edges[0]!.attributes.reason).toBe('part 2 of Meta Learning – MAML');
-  });
-
-  it('should chain the parts of a Mandarin lecture with an English title, not its English version', () => {
-    const g = graphOf(
-      [
-        { number: 27, title: 'Transformer', series: 'ML 2021', part: { index: 1, total: 2 } },
-        { number: 28, title: 'Transformer', series: 'ML 2021', part: { index: 2, total: 2 } },
-        {
-          number: 29,
-          title: 'Transformer',
-          series: 'ML 2021',
-          part: { index: 1, total: 2 },
-          englishVersion: true,
-        },
-      ],
-      [],
-    );
-    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:27>lecture:28']);
-  });
-
-  it('should follow a course’s lecture numbers, not the catalog’s order, for lectures sharing a titled topic', () => {
-    // The catalog lists GAN Lecture 2 before Lecture 1 (same upload date).
-    const g = graphOf(
-      [
-        { number: 81, title: 'GAN - Conditional Generation', series: 'GAN 2018', courseLecture: '2' },
-        { number: 82, title: 'GAN - Introduction', series: 'GAN 2018', courseLecture: '1' },
-        {
-          number: 84,
-          title: 'GAN - Unsupervised Conditional Generation',
-          series: 'GAN 2018',
-          courseLecture: '3',
-        },
-      ],
-      [],
-    );
-    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual([
-      'lecture:81>lecture:84',
-      'lecture:82>lecture:81',
-    ]);
-  });
-
-  it("should chain a course's lectures in its numbering: lettered and sub-numbered ones, two parts of one number, no gaps", () => {
-    const course = { series: 'Deep Learning DIY', seriesKind: 'series' as const };
-    const g = graphOf(
-      [
-        { number: 1, title: 'Introduction', courseLecture: '1', ...course },
-        { number: 2, title: 'Tensors', courseLecture: '2a', ...course },
-        { number: 3, title: 'Automatic differentiation', courseLecture: '2b', ...course },
-        { number: 4, title: 'Losses', courseLecture: '3', ...course },
-        {
-          number: 5,
-          title: 'Deployment & Monitoring - Monitoring',
-          courseLecture: '4',
-          part: { index: 2, total: 2 },
-          ...course,
-        },
-        {
-          number: 6,
-          title: 'Deployment & Monitoring - Deployment',
-          courseLecture: '4',
-          part: { index: 1, total: 2 },
-          ...course,
-        },
-        { number: 7, title: 'Research Directions', courseLecture: '5', ...course },
-        { number: 8, title: 'Research Directions', courseLecture: '5', ...course },
-        { number: 9, title: 'Tips for Training', courseLecture: '9-1', ...course },
-        { number: 10, title: 'Keras Demo', courseLecture: '9-2', ...course },
-      ],
-      [],
-    );
-    const edges = computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`);
-    expect(edges).toEqual(
-      expect.arrayContaining([
-        'lecture:1>lecture:2',
-        'lecture:2>lecture:3',
-        'lecture:3>lecture:4',
-        // Lecture 3 is followed by the first part of lecture 4, whichever the catalog lists first.
-        'lecture:4>lecture:6',
-        'lecture:6>lecture:5',
-        'lecture:5>lecture:7',
-        'lecture:9>lecture:10',
-      ]),
-    );
-    expect(edges).not.toContain('lecture:4>lecture:5');
-    // A re-upload (same number and title) is not the next lecture, and 6, 7, 8 are missing before 9-1.
-    expect(edges).not.toContain('lecture:7>lecture:8');
-    expect(edges.filter((e) => e.endsWith('>lecture:9'))).toEqual([]);
-  });
-
+describe('series order and concept relations, as prerequisites read them', () => {
   it("should put a course's practical session after its lecture, and the next lecture after the lecture, not the lab", () => {
     const course = { series: 'Deep Learning Course 2021', seriesKind: 'series' as const };
     const g = graphOf(
@@ -664,51 +483,6 @@ describe('relations', () => {
     expect(r.edges.find((e) => e.before === 'lecture:2' && e.after === 'lecture:5')?.reason.key).toBe(
       'previous-practical',
     );
-  });
-
-  it("should continue the other version's earlier part where the catalog lacks this version's", () => {
-    const g = graphOf(
-      [
-        { number: 25, title: 'Recurrent Neural Network', series: 'ML', part: { index: 2, total: 2 } },
-        {
-          number: 293,
-          title: 'Recurrent Neural Network',
-          series: 'ML',
-          part: { index: 1, total: 2 },
-          englishVersion: true,
-        },
-      ],
-      [],
-    );
-    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:293>lecture:25']);
-  });
-
-  it('should chain unnumbered parts of one titled topic in a course, in catalog order', () => {
-    const g = graphOf(
-      [
-        { number: 244, title: 'BERT and its family - ELMo, BERT, GPT', series: 'DLHLP 2020' },
-        { number: 234, title: 'BERT and its family - Introduction and Fine-tune', series: 'DLHLP 2020' },
-        { number: 260, title: 'Multilingual BERT', series: 'DLHLP 2020' },
-      ],
-      [],
-    );
-    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:234>lecture:244']);
-  });
-
-  it("should give a series reason the course's unit for its lectures, not for the parts of a talk", () => {
-    const course = { series: 'DIY', seriesKind: 'series' as const, courseUnit: 'module' as const };
-    const g = graphOf(
-      [
-        { number: 1, title: 'Graphs', courseLecture: '4', part: { index: 1, total: 2 }, ...course },
-        { number: 2, title: 'Graphs', courseLecture: '4', part: { index: 2, total: 2 }, ...course },
-        { number: 3, title: 'Siamese networks', courseLecture: '5', ...course },
-      ],
-      [],
-    );
-    expect(computeSeriesOrder(g).map((e) => [e.attributes.reason, e.attributes.reasonParams])).toEqual([
-      ['part 1 of Graphs', { series: 'Graphs', number: '1' }],
-      ['module 4 of DIY', { series: 'DIY', number: '4', unit: 'module' }],
-    ]);
   });
 
   it('should relate concepts taught together, weighted by Jaccard', () => {
