@@ -3,9 +3,10 @@ import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
 import { DRAWING_THEMES, createNodeDrawers, labelSide } from '../../src/ui/controllers/node-drawing.js';
 
-/** A 2D context that records the text drawn and where; every character is 7 pixels wide. */
+/** A 2D context that records the text and boxes drawn and where; every character is 7 pixels wide. */
 function recordingContext(stageWidth: number) {
-  const drawn: { text: string; x: number }[] = [];
+  const drawn: { text: string; x: number; width: number }[] = [];
+  const boxes: { x: number; width: number }[] = [];
   const context = {
     canvas: { clientWidth: stageWidth },
     font: '',
@@ -13,11 +14,17 @@ function recordingContext(stageWidth: number) {
     lineWidth: 0,
     strokeStyle: '',
     fillStyle: '',
-    measureText: (text: string) => ({ width: text.length * 7 }),
+    shadowBlur: 0,
+    shadowColor: '',
+    measureText: (text: string) => ({ width: [...text].length * 7 }),
     strokeText: () => undefined,
-    fillText: (text: string, x: number) => void drawn.push({ text, x }),
+    fillText: (text: string, x: number) => void drawn.push({ text, x, width: [...text].length * 7 }),
+    beginPath: () => undefined,
+    roundRect: (x: number, _y: number, width: number) => void boxes.push({ x, width }),
+    fill: () => undefined,
+    stroke: () => undefined,
   };
-  return { context: context as unknown as CanvasRenderingContext2D, drawn };
+  return { context: context as unknown as CanvasRenderingContext2D, drawn, boxes };
 }
 
 const settings = { labelSize: 13, labelFont: 'sans-serif', labelWeight: 'normal' } as Settings<
@@ -58,6 +65,82 @@ describe('createNodeDrawers', () => {
     const x = drawn.find((d) => d.text === label)!.x;
     expect(x).toBeGreaterThanOrEqual(0);
     expect(x + label.length * 7).toBeLessThanOrEqual(280);
+  });
+
+  it('should keep a label too long for either side of its node on a narrow stage inside it, cut to fit', () => {
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    // A phone's stage: the node in the middle, a title of 210 pixels that fits neither half.
+    const { context, drawn } = recordingContext(300);
+    drawers.beginFrame([], 300);
+    const label = 'Introduction to Neural Networks';
+    drawers.drawLabel(context, { key: 'a', x: 150, y: 40, size: 5, label, color: '#000' }, settings);
+    expect(drawn).toHaveLength(1);
+    const [{ text, x, width }] = drawn as [(typeof drawn)[number]];
+    expect(text).toMatch(/^Introduction to N.*…$/);
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(x + width).toBeLessThanOrEqual(300);
+  });
+
+  it('should leave out a label with no room for a readable part of it beside its node', () => {
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    const { context, drawn } = recordingContext(60);
+    drawers.beginFrame([], 60);
+    const label = 'Backpropagation and Optimization';
+    drawers.drawLabel(context, { key: 'a', x: 30, y: 40, size: 5, label, color: '#000' }, settings);
+    expect(drawn).toEqual([]);
+  });
+
+  it('should cut a label at the stage’s left edge where the right of its node holds a label (as at the right edge)', () => {
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    const { context, drawn } = recordingContext(300);
+    drawers.beginFrame([], 300);
+    // A label right of a node at x = 100 holds the room right of the next node, whose left is too narrow whole.
+    const node = (key: string, x: number, label: string) => ({
+      key,
+      x,
+      y: 40,
+      size: 5,
+      label,
+      color: '#000',
+    });
+    drawers.drawLabel(context, node('a', 100, 'speech recognition'), settings);
+    drawers.drawLabel(context, node('b', 90, 'speech separation'), settings);
+    expect(drawn.map((d) => d.text)).toEqual(['speech recognition', 'speech sep…']);
+    expect(drawn[1]!.x).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each([
+    ['selection’s label', 'highlighted', 150],
+    ['selection’s label', 'highlighted', 280],
+    ['hovered node’s box', 'hovered', 150],
+    ['hovered node’s box', 'hovered', 280],
+  ] as const)('should keep the %s on a narrow stage (%s, node at x = %i)', (_n, activity, nodeX) => {
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => activity,
+    );
+    const { context, drawn, boxes } = recordingContext(300);
+    drawers.beginFrame([], 300);
+    const label = 'Backpropagation and Optimization in Deep Networks';
+    drawers.drawHover(context, { key: 'a', x: nodeX, y: 40, size: 5, label, color: '#000' }, settings);
+    expect(drawn).toHaveLength(1);
+    const [{ text, x, width }] = drawn as [(typeof drawn)[number]];
+    expect(text).toMatch(/^Backpropagation.*…$/);
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(x + width).toBeLessThanOrEqual(300);
+    for (const box of boxes) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(300);
+    }
   });
 
   it('should leave the selection’s label to the hover layer (one label, not two)', () => {

@@ -4,7 +4,9 @@
  * drawn in the same frame is left out (sigma's label grid alone lets forced labels pile up), long
  * titles are cut to a readable length
  * (the hover box shows more). A label runs right of its node, or left of it where the right would run
- * past the stage's right edge (or over a label already drawn) and the left has room. A hover box is drawn only for the node the explorer itself considers
+ * past the stage's right edge (or over a label already drawn) and the left has room; one that fits whole on
+ * neither side is cut to the room the stage leaves it (placeLabel), so no label, hover box or selection's
+ * label runs off the stage. A hover box is drawn only for the node the explorer itself considers
  * hovered, and the selection and the path get a bold label instead of a box — sigma keeps its own idea of the hovered node after a tap or after the
  * pointer leaves the stage, which used to leave a closed selection's label on screen.
  */
@@ -143,6 +145,75 @@ export function labelSide(
   return free(right) ? 'right' : null;
 }
 
+/** A label placed: the side of its node, the text drawn (cut to fit the stage where needed) and its width. */
+export interface PlacedLabel {
+  side: LabelSide;
+  text: string;
+  width: number;
+}
+
+/** A label of the graph cut shorter than this many characters is left out rather than drawn. */
+export const MIN_LABEL_CHARS = 8;
+
+/**
+ * The longest start of `text` (cut with an ellipsis, at least `min` characters before it) no wider than
+ * `room`; null when not even that fits.
+ */
+function cutToWidth(
+  text: string,
+  room: number,
+  measure: (text: string) => number,
+  min: number,
+): { text: string; width: number } | null {
+  const chars = [...text];
+  const cutAt = (n: number): string => `${chars.slice(0, n).join('').trimEnd()}…`;
+  // Widths grow with the characters kept: the longest that fits, by bisection (labels are drawn every frame).
+  let [lo, hi] = [min, chars.length - 1];
+  if (hi < lo || measure(cutAt(lo)) > room) return null;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(cutAt(mid)) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  const cut = cutAt(lo);
+  return { text: cut, width: measure(cut) };
+}
+
+/**
+ * Where a label goes and what of it is drawn, so that it stays on the stage: whole on the side labelSide
+ * picks when it fits there; else cut to the room beside its node (the roomier side first) where that room is
+ * free of `placed` labels; else nowhere (null) — unless `required` (the selection, the path, the hovered node,
+ * whose labels must show): then cut to the roomier side whatever lies there, down to one character.
+ */
+export function placeLabel(
+  box: { x: number; y: number; size: number },
+  text: string,
+  measure: (text: string) => number,
+  size: number,
+  stageWidth: number,
+  placed: readonly Rect[] = [],
+  required = false,
+): PlacedLabel | null {
+  const free = (r: Rect): boolean => !placed.some((p) => overlaps(p, r));
+  const width = measure(text);
+  const side = labelSide(box, width, size, stageWidth, placed);
+  if (side && onStage(labelRect(box, width, size, side), stageWidth)) return { side, text, width };
+  // The room labelRect leaves for the text on each side, within the stage.
+  const room: Record<LabelSide, number> = {
+    right: stageWidth - (box.x + box.size + 6),
+    left: box.x - box.size - 6,
+  };
+  const sides: LabelSide[] = room.right >= room.left ? ['right', 'left'] : ['left', 'right'];
+  for (const s of sides) {
+    const cut = cutToWidth(text, room[s], measure, MIN_LABEL_CHARS);
+    if (cut && free(labelRect(box, cut.width, size, s))) return { side: s, ...cut };
+  }
+  if (!required) return null;
+  const s = sides[0]!;
+  const cut = cutToWidth(text, room[s], measure, 1);
+  return cut ? { side: s, ...cut } : { side: s, text: '', width: 0 };
+}
+
 /** The width of the canvas a drawer draws on, in the viewport pixels of the data it gets (unknown: no limit). */
 function stageWidthOf(context: CanvasRenderingContext2D): number {
   return context.canvas.clientWidth || Infinity;
@@ -169,13 +240,14 @@ export function createNodeDrawers(
     for (const box of reserved) {
       const size = bold.size;
       const text = shorten(box.label, LABEL_CHARS + 10);
-      let width = text.length * size * 0.6;
-      if (measure) {
+      const width = (t: string): number => {
+        if (!measure) return [...t].length * size * 0.6;
         measure.font = bold.font;
-        width = measure.measureText(text).width;
-      }
-      // The side drawHover draws it on (the stage's edge alone decides, as there).
-      placed.push(labelRect(box, width, size, labelSide(box, width, size, stageWidth) ?? 'right'));
+        return measure.measureText(t).width;
+      };
+      // Where drawHover draws it (the stage's edge alone decides, as there).
+      const label = placeLabel(box, text, width, size, stageWidth, [], true)!;
+      placed.push(labelRect(box, label.width, size, label.side));
     }
   };
   const drawLabel = (
@@ -187,14 +259,19 @@ export function createNodeDrawers(
     // The selection, the path and the hovered node are labelled on the hover layer (drawHover).
     if (data.key !== undefined && activity(data.key)) return;
     const colors = theme();
-    const text = shorten(data.label, LABEL_CHARS);
     context.font = font(settings);
-    const width = context.measureText(text).width;
     const size = settings.labelSize;
-    const side = labelSide(data, width, size, stageWidthOf(context), placed);
-    if (!side) return;
-    placed.push(labelRect(data, width, size, side));
-    haloLabel(context, text, data, size, 3, colors, side, width);
+    const label = placeLabel(
+      data,
+      shorten(data.label, LABEL_CHARS),
+      (t) => context.measureText(t).width,
+      size,
+      stageWidthOf(context),
+      placed,
+    );
+    if (!label) return;
+    placed.push(labelRect(data, label.width, size, label.side));
+    haloLabel(context, label.text, data, size, 3, colors, label.side, label.width);
   };
   const drawHover = (
     context: CanvasRenderingContext2D,
@@ -207,18 +284,24 @@ export function createNodeDrawers(
     const size = settings.labelSize;
     context.font = font(settings, 'bold');
     bold = { font: context.font, size };
-    const text = data.label
+    const half = Math.max(data.size, size / 2 + 3) + 2;
+    // A hover box reaches past its text (its padding and the node's half of it): room it needs on the stage.
+    const extra = active === 'hovered' ? half + 6 - data.size : 0;
+    const measure = (t: string): number => context.measureText(t).width + extra;
+    const full = data.label
       ? shorten(data.label, active === 'hovered' ? HOVER_LABEL_CHARS : LABEL_CHARS + 10)
       : '';
-    const textWidth = text ? context.measureText(text).width : 0;
-    const side = text ? (labelSide(data, textWidth, size, stageWidthOf(context)) ?? 'right') : 'right';
+    const label = full
+      ? placeLabel(data, full, measure, size, stageWidthOf(context), [], true)!
+      : { side: 'right' as const, text: '', width: 0 };
+    const { side, text } = label;
+    const textWidth = text ? label.width - extra : 0;
     if (active === 'highlighted') {
       // The selection and the path: a bold label with a halo, no box over the neighbours.
       if (text) haloLabel(context, text, data, size, 4, colors, side, textWidth);
       return;
     }
     const width = text ? textWidth + 12 : 0;
-    const half = Math.max(data.size, size / 2 + 3) + 2;
     context.beginPath();
     context.roundRect(
       side === 'right' ? data.x - half : data.x - half - width,
