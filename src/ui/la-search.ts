@@ -2,14 +2,16 @@
  * <la-search>: a search field with suggestions (the ARIA combobox pattern). Finds lectures and
  * concepts in English, Traditional or Simplified Chinese, by alias, with typos, through the core
  * SearchIndex. Each lecture suggestion carries its identity (course and year, part, language version),
- * so lectures of the same title read apart. Arrow keys move through the suggestions, Enter picks the highlighted one (or the
- * best match), Escape closes the list.
+ * so lectures of the same title read apart. The first `limit` matches are suggested; when more match, a last row
+ * says how many ("12 more — show all") and, picked, lists them all in the (scrolling) list. Arrow keys move
+ * through the suggestions, Enter picks the highlighted one (or the best match), Escape closes the list.
  *
  * @property index - the search index of the loaded graph
  * @property graph - the graph, for the details shown under each suggestion
  * @property t - UI text
  * @property label - visible label of the field
  * @property value - the text in the field
+ * @property limit - how many suggestions show before the "more" row
  * @fires la-pick - a suggestion was chosen (`key`)
  * @csspart input - the search field
  * @csspart listbox - the suggestion list
@@ -94,6 +96,12 @@ export class LaSearch extends LitElement {
         padding: 0.4rem 0.6rem;
         color: var(--la-muted);
       }
+      li.more {
+        display: block;
+        border-top: 1px solid var(--la-border);
+        color: var(--la-accent, #1f5fbf);
+        font-weight: 600;
+      }
     `,
   ];
 
@@ -104,7 +112,10 @@ export class LaSearch extends LitElement {
   @property() placeholder = '';
   @property() value = '';
   @property({ type: Number }) limit = 8;
-  @state() private hits: SearchHit[] = [];
+  /** Every match of the field's text, best first. */
+  @state() private found: SearchHit[] = [];
+  /** Whether the learner asked to see every match, not only the first `limit`. */
+  @state() private showAll = false;
   @state() private open = false;
   @state() private active = -1;
   private readonly uid = `la-search-${nextId++}`;
@@ -122,9 +133,25 @@ export class LaSearch extends LitElement {
   /** Empties the field and closes the list. */
   clear(): void {
     this.value = '';
-    this.hits = [];
+    this.found = [];
+    this.showAll = false;
     this.open = false;
     this.active = -1;
+  }
+
+  /** The suggestions listed. */
+  private get hits(): SearchHit[] {
+    return this.showAll ? this.found : this.found.slice(0, this.limit);
+  }
+
+  /** How many matches the list leaves out (the "more" row's count). */
+  private get leftOut(): number {
+    return this.found.length - this.hits.length;
+  }
+
+  /** Options the arrow keys move through: the suggestions, then the "more" row when there is one. */
+  private get optionCount(): number {
+    return this.hits.length + (this.leftOut > 0 ? 1 : 0);
   }
 
   override render() {
@@ -152,6 +179,20 @@ export class LaSearch extends LitElement {
       />
       <ul id=${listId} role="listbox" part="listbox" aria-label=${this.label} ?hidden=${!expanded}>
         ${this.hits.map((hit, i) => this.renderHit(hit, i))}
+        ${
+          this.leftOut > 0
+            ? html`<li
+                id=${`${this.uid}-opt-${this.hits.length}`}
+                class="more"
+                role="option"
+                aria-selected=${this.active === this.hits.length ? 'true' : 'false'}
+                @mousedown=${(e: Event) => e.preventDefault()}
+                @click=${this.expand}
+              >
+                ${this.t.moreMatches(this.leftOut)}
+              </li>`
+            : nothing
+        }
       </ul>
       ${
         expanded && this.hits.length === 0
@@ -159,7 +200,13 @@ export class LaSearch extends LitElement {
           : nothing
       }
       <div class="visually-hidden" aria-live="polite">
-        ${expanded ? (this.hits.length ? this.t.suggestionCount(this.hits.length) : this.t.noMatches(this.value.trim())) : ''}
+        ${
+          expanded
+            ? this.hits.length
+              ? this.t.suggestionCount(this.hits.length, this.found.length)
+              : this.t.noMatches(this.value.trim())
+            : ''
+        }
       </div>
     `;
   }
@@ -198,13 +245,14 @@ export class LaSearch extends LitElement {
 
   private onInput(e: Event): void {
     this.value = (e.target as HTMLInputElement).value;
-    this.hits = this.index && this.value.trim() ? this.index.search(this.value, this.limit) : [];
-    this.active = this.hits.length ? 0 : -1;
+    this.found = this.index && this.value.trim() ? this.index.search(this.value, Infinity) : [];
+    this.showAll = false;
+    this.active = this.found.length ? 0 : -1;
     this.open = true;
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    const n = this.hits.length;
+    const n = this.optionCount;
     if (e.key === 'ArrowDown' && n) {
       e.preventDefault();
       this.open = true;
@@ -216,6 +264,11 @@ export class LaSearch extends LitElement {
       this.active = (this.active - 1 + n) % n;
       this.scrollActive();
     } else if (e.key === 'Enter') {
+      if (this.leftOut > 0 && this.active === this.hits.length) {
+        e.preventDefault();
+        this.expand();
+        return;
+      }
       const hit = this.hits[this.active >= 0 ? this.active : 0];
       if (hit) {
         e.preventDefault();
@@ -233,6 +286,15 @@ export class LaSearch extends LitElement {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector(`#${this.uid}-opt-${this.active}`)?.scrollIntoView({ block: 'nearest' }),
     );
+  }
+
+  /** Lists every match, the first of those it adds highlighted; the field keeps the focus. */
+  private expand(): void {
+    const first = this.hits.length;
+    this.showAll = true;
+    this.open = true;
+    this.active = first;
+    this.scrollActive();
   }
 
   private pick(hit: SearchHit): void {

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { nodeDisplay } from './support/sigma.js';
-import { connectBrowser, openPage, queryOf, search, waitForGraph } from './support/session.js';
+import { connectBrowser, openPage, queryOf, search, searchField, waitForGraph } from './support/session.js';
 
 /** The screens a learner brings: a phone (touch), a small laptop and a wide desktop. */
 const SCREENS = {
@@ -46,13 +46,66 @@ describe('the explorer on a phone, a small laptop and a wide desktop', () => {
       await page.locator('la-toolbar button.path').click();
       const from = page.locator('la-path-finder la-search.from');
       await from.locator('input').fill('learning');
+      // Six suggestions, and the row saying how many more match.
+      await expect.poll(() => from.locator('[role=option][data-key]').count()).toBe(6);
       const options = from.locator('[role=option]');
-      await expect.poll(() => options.count()).toBe(6);
+      expect(await options.count()).toBe(7);
       for (const option of await options.all()) expect(await reachable(option)).toBe(true);
       expect(errors).toEqual([]);
       await page.close();
     },
   );
+
+  it.each(Object.entries(SCREENS))(
+    'should say how many more lectures and concepts match than are suggested, and list them when asked, on a %s',
+    async (_name, screen) => {
+      const { page, errors } = await openPage(browser, '', screen);
+      await waitForGraph(page);
+      // The seed catalog has 12 matches of GAN (the concept, its kinds and the lectures on them).
+      const options = await search(page, 'GAN');
+      const hits = page.locator('la-search.main [role=option][data-key]');
+      expect(await hits.count()).toBe(8);
+      const more = page.locator('la-search.main [role=option].more');
+      expect(await more.textContent()).toContain('4 more — show all');
+      expect(await reachable(more)).toBe(true);
+      if (screen.width < 500) await more.tap();
+      else await more.click();
+      await expect.poll(() => hits.count()).toBe(12);
+      expect(await more.count()).toBe(0);
+      expect(await options.count()).toBe(12);
+      // The first of the four is highlighted, the field still focused, and every one reachable in the list.
+      const input = searchField(page);
+      const active = await input.getAttribute('aria-activedescendant');
+      expect(await page.locator(`la-search.main [id="${active}"]`).getAttribute('data-key')).toBe(
+        await hits.nth(8).getAttribute('data-key'),
+      );
+      expect(
+        await input.evaluate((el) => el.getRootNode() instanceof ShadowRoot && el.matches(':focus')),
+      ).toBe(true);
+      for (const hit of await hits.all()) {
+        await hit.scrollIntoViewIfNeeded();
+        expect(await reachable(hit)).toBe(true);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('should list every match from the keyboard too, and say how many in Chinese', async () => {
+    const { page, errors } = await openPage(browser, '', { ...SCREENS.laptop, locale: 'zh-TW' });
+    await waitForGraph(page);
+    await search(page, 'GAN');
+    const more = page.locator('la-search.main [role=option].more');
+    expect(await more.textContent()).toContain('還有 4 筆');
+    // Up from the first suggestion reaches the last row; Enter lists them all.
+    const input = searchField(page);
+    await input.press('ArrowUp');
+    expect(await more.getAttribute('aria-selected')).toBe('true');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('la-search.main [role=option][data-key]').count()).toBe(12);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('should let go of the path when the path finder is closed, not leave the graph dimmed around it', async () => {
     const { page, errors } = await openPage(browser, '?from=concept:bert&to=concept:gpt', SCREENS.laptop);

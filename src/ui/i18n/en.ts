@@ -89,7 +89,11 @@ export const en = {
   searchPlaceholder: (examples: readonly string[]): string =>
     examples.length ? `Search: ${examples.join(', ')}…` : 'Search lectures and concepts…',
   noMatches: (q: string): string => `No lecture or concept matches "${q}".`,
-  suggestionCount: (n: number): string => (n === 1 ? '1 suggestion' : `${n} suggestions`),
+  /** How many suggestions are listed, of how many matches (`total`, when more match than are listed). */
+  suggestionCount: (n: number, total = n): string =>
+    total > n ? `${n} of ${total} suggestions` : n === 1 ? '1 suggestion' : `${n} suggestions`,
+  /** The last suggestion row when more match than are listed; picked, it lists them all. */
+  moreMatches: (n: number): string => `${n} more — show all`,
   kind: { lecture: 'Lecture', concept: 'Concept', note: 'Note' } as Record<string, string>,
   matchedAs: (name: string): string => `as "${name}"`,
   /** A lecture found by its lecturer's or speaker's name. */
