@@ -291,6 +291,13 @@ export const laAppStyles = css`
     box-shadow: 0 4px 12px rgb(0 0 0 / 10%);
   }
 
+  /* A wide desktop: room for a course's long name in the filters. */
+  @media (min-width: 1600px) {
+    :host([layout='desktop']) .layout {
+      grid-template-columns: clamp(16rem, 20vw, 26rem) minmax(0, 1fr) 24rem;
+    }
+  }
+
   /* Tablet: graph and panel; the filters a drawer over the graph. */
   :host([layout='tablet']) .layout {
     grid-template-columns: minmax(0, 1fr) 22rem;

@@ -10,6 +10,10 @@
  * @property maxDegree - the upper end of the minimum-links slider
  * @property kinds - the node kinds the graph holds
  * @property t - UI text
+ *
+ * Under the series list: how many series are chosen and a Clear button that chooses none again (every series
+ * shown), or the note that every series is shown. The list grows with the window's height (a wide desktop
+ * shows a screenful of courses, not five), and a course name wrapped over lines reads as one row.
  * @fires la-filter-change - series, kinds or minimum links changed (`filter`)
  * @fires la-depth-change - the depth changed (`depth`)
  * @fires la-color-by-change - the colouring changed (`colorBy`)
@@ -47,11 +51,29 @@ export class LaFilters extends LitElement {
         padding: 0;
       }
       .series {
-        max-height: 11rem;
+        max-height: clamp(11rem, 40vh, 30rem);
         overflow-y: auto;
+        scrollbar-width: thin;
         border: 1px solid var(--la-border);
         border-radius: 4px;
         padding: 0.25rem 0.4rem;
+      }
+      /* A name wrapped over lines stays beside its box and apart from the next row. */
+      .series label.row {
+        line-height: 1.25;
+        padding: 0.2rem 0;
+      }
+      .series label.row + label.row {
+        border-top: 1px solid var(--la-border);
+      }
+      .chosen {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        margin: 0.35rem 0 0;
+      }
+      .chosen button.chip {
+        min-height: 1.75rem;
       }
       label.row {
         display: flex;
@@ -129,7 +151,20 @@ export class LaFilters extends LitElement {
               </label>`,
           )}
         </div>
-        <p class="muted">${f.series.length ? '' : t.allSeries}</p>
+        ${
+          f.series.length
+            ? html`<p class="chosen">
+                <span class="muted">${t.seriesChosen(f.series.length)}</span>
+                <button
+                  type="button"
+                  class="chip clear-series"
+                  @click=${() => this.emit({ ...f, series: [] })}
+                >
+                  ${t.clearSeries}
+                </button>
+              </p>`
+            : html`<p class="chosen muted">${t.allSeries}</p>`
+        }
       </fieldset>
 
       <fieldset>

@@ -33,12 +33,28 @@ async function brokenWords(locator: Locator): Promise<string[]> {
   });
 }
 
-/** The seed graph with DLHLP 2020 renamed to a long course name, in the compact form the explorer loads. */
-async function longNamedGraph(): Promise<string> {
+/** A made-up course name of the length most long names of the English catalogs have (60 characters). */
+const COURSE_SERIES = 'Practical Deep Learning Foundations to Diffusion Models 2022';
+
+/** How many lines the element's text is drawn on. */
+const lineCount = (locator: Locator): Promise<number> =>
+  locator.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  });
+
+/**
+ * The seed graph with DLHLP 2020 renamed to a long course name (and ML 2021 to `other`, when given), in the
+ * compact form the explorer loads.
+ */
+async function longNamedGraph(other?: string): Promise<string> {
   const graph = graphFromJson(await readFile(`${E2E_DIST}graph.json`, 'utf8'));
   graph.forEachNode((key, a) => {
     if (a.kind === 'lecture' && a.series === 'DLHLP 2020')
       graph.replaceNodeAttributes(key, { ...a, series: LONG_SERIES });
+    if (a.kind === 'lecture' && a.series === 'ML 2021' && other)
+      graph.replaceNodeAttributes(key, { ...a, series: other });
   });
   return serializeCompactGraph(graph);
 }
@@ -82,4 +98,34 @@ describe('long course names (English catalogs)', () => {
       expect(errors).toEqual([]);
       await page.close();
     });
+
+  it('should give a wide desktop’s series list room: a course name on two lines at most, every series without scrolling', async () => {
+    const withCourse = await longNamedGraph(COURSE_SERIES);
+    const { page, errors } = await openPage(browser, '', {
+      width: 1920,
+      height: 1080,
+      setup: (p) =>
+        p.route('**/graph.compact.json', (r) =>
+          r.fulfill({ status: 200, contentType: 'application/json', body: withCourse }),
+        ),
+    });
+    await waitForGraph(page);
+    const row = page.locator('la-filters label.row', { hasText: COURSE_SERIES });
+    await row.waitFor();
+    expect(await lineCount(row.locator('.name'))).toBeLessThanOrEqual(2);
+    // Every one of the seed catalog's 13 series (two of them renamed long) shows whole without scrolling the
+    // box (it used to show 5 of them at a time).
+    const rows = await page.locator('la-filters .series').evaluate((box) => {
+      const b = box.getBoundingClientRect();
+      const all = [...box.querySelectorAll('label.row')];
+      const whole = all.filter((r) => {
+        const x = r.getBoundingClientRect();
+        return x.top >= b.top && x.bottom <= b.bottom;
+      });
+      return { all: all.length, whole: whole.length };
+    });
+    expect(rows).toEqual({ all: 13, whole: 13 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

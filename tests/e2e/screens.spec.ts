@@ -107,6 +107,28 @@ describe('the explorer on a phone, a small laptop and a wide desktop', () => {
     await page.close();
   });
 
+  it.each(Object.entries(SCREENS))(
+    'should clear the chosen series in one click on a %s, back to every series',
+    async (name, screen) => {
+      const { page, errors } = await openPage(browser, '?series=ML%202021&series=DLHLP%202020', screen);
+      await waitForGraph(page);
+      if (name === 'phone') await page.getByRole('button', { name: 'Filters' }).click();
+      const filters = page.locator('la-filters');
+      const clear = filters.getByRole('button', { name: 'Clear (all series)' });
+      await clear.waitFor();
+      expect(await filters.locator('.chosen').textContent()).toContain('2 series chosen');
+      expect(await reachable(clear)).toBe(true);
+      if (name === 'phone') await clear.tap();
+      else await clear.click();
+      await expect.poll(() => queryOf(page)).not.toHaveProperty('series');
+      expect(await filters.locator('input[name=series]:checked').count()).toBe(0);
+      expect(await filters.locator('.chosen').textContent()).toContain('All series');
+      expect(await clear.count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('should let go of the path when the path finder is closed, not leave the graph dimmed around it', async () => {
     const { page, errors } = await openPage(browser, '?from=concept:bert&to=concept:gpt', SCREENS.laptop);
     await waitForGraph(page);

@@ -200,6 +200,10 @@ export const en = {
   filters: 'Filters',
   seriesFilter: 'Series or course',
   allSeries: 'All series',
+  /** Under the series list when some are chosen, beside clearSeries. */
+  seriesChosen: (n: number): string => (n === 1 ? '1 series chosen' : `${n} series chosen`),
+  /** The button that chooses no series again: every series shown. */
+  clearSeries: 'Clear (all series)',
   seriesHint: 'Hold Ctrl or ⌘ to choose several.',
   kindsFilter: 'Node kinds',
   kindPlural: { lecture: 'Lectures', concept: 'Concepts', note: 'Notes' } as Record<string, string>,

@@ -168,6 +168,8 @@ export const zhTW: Messages = {
   filters: '篩選',
   seriesFilter: '系列或課程',
   allSeries: '所有系列',
+  seriesChosen: (n) => `已選 ${n} 個系列`,
+  clearSeries: '清除（顯示所有系列）',
   seriesHint: '按住 Ctrl 或 ⌘ 可複選。',
   kindsFilter: '節點類型',
   kindPlural: { lecture: '課程', concept: '概念', note: '筆記' },
