@@ -638,11 +638,10 @@ export class LaApp extends LitElement {
     if (this.data.state.status !== 'ready' || !ctx || !this.derived) return '';
     const t = this.t;
     const [visible, total] = [this.derived.visibleCount, ctx.graph.order];
-    // A phone has one short line for it: the counts that matter, the filters' share only when they hide nodes.
+    // A phone has one short line for it: the library's size, or, when the filters hide nodes, what they leave
+    // (both did not fit beside the view buttons: '…119/364…').
     if (this.layout === 'phone')
-      return visible < total
-        ? `${t.countsShort(ctx.lectures, ctx.concepts)} · ${t.visibleShort(visible, total)}`
-        : t.countsShort(ctx.lectures, ctx.concepts);
+      return visible < total ? t.visibleCount(visible, total) : t.countsShort(ctx.lectures, ctx.concepts);
     return `${t.counts(ctx.lectures, ctx.concepts, ctx.graph.size)} · ${t.visibleCount(visible, total)}`;
   }
 

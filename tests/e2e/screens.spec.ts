@@ -129,6 +129,28 @@ describe('the explorer on a phone, a small laptop and a wide desktop', () => {
     },
   );
 
+  it.each([
+    ['en-US', 390, /^\d+ of 364 nodes shown$/],
+    ['zh-TW', 390, /^顯示 \d+ \/ 364 個節點$/],
+    ['en-US', 360, /^\d+ of 364 nodes shown$/],
+  ] as const)(
+    'should say on a phone how many nodes the filters leave, whole on its line (%s, %i px)',
+    async (locale, width, shown) => {
+      const { page, errors } = await openPage(browser, '?series=ML%202021&series=DLHLP%202020&degree=2', {
+        ...SCREENS.phone,
+        width,
+        locale,
+      });
+      await waitForGraph(page);
+      const info = page.locator('.info');
+      await expect.poll(() => info.locator('.status').textContent()).toMatch(shown);
+      expect(await info.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      expect(await reachable(info.locator('.status'))).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('should let go of the path when the path finder is closed, not leave the graph dimmed around it', async () => {
     const { page, errors } = await openPage(browser, '?from=concept:bert&to=concept:gpt', SCREENS.laptop);
     await waitForGraph(page);

@@ -14,9 +14,8 @@ export const en = {
   counts: (lectures: number, concepts: number, links: number): string =>
     `${lectures} lectures · ${concepts} concepts · ${links} links`,
   visibleCount: (visible: number, total: number): string => `${visible} of ${total} nodes shown`,
-  /** The phone's one-line status: the catalog's size, and what the filters hide only when they hide some. */
+  /** The phone's one-line status: the catalog's size, or visibleCount when the filters hide nodes. */
   countsShort: (lectures: number, concepts: number): string => `${lectures} lectures · ${concepts} concepts`,
-  visibleShort: (visible: number, total: number): string => `${visible}/${total} shown`,
   errorPrefix: 'Could not open the lecture graph: ',
   errorMissing: (url: string): string =>
     `The graph file ${url} was not found. Build it with "npm run build:graph".`,

@@ -13,7 +13,6 @@ export const zhTW: Messages = {
   counts: (lectures, concepts, links) => `${lectures} 堂課 · ${concepts} 個概念 · ${links} 條連結`,
   visibleCount: (visible, total) => `顯示 ${visible} / ${total} 個節點`,
   countsShort: (lectures, concepts) => `${lectures} 堂課 · ${concepts} 個概念`,
-  visibleShort: (visible, total) => `顯示 ${visible}/${total}`,
   errorPrefix: '無法開啟課程圖譜：',
   errorMissing: (url) => `找不到圖譜檔 ${url}。請先執行 "npm run build:graph" 產生。`,
   errorHttp: (url, status) => `無法載入圖譜檔 ${url}（HTTP ${status}）。`,
