@@ -1,6 +1,6 @@
 /**
- * <la-note-panel>: a note — its title, where it comes from, its excerpt as plain text, and the
- * concepts it covers.
+ * <la-note-panel>: a note — its title (in the reader's language where it can be: state/note-name.ts), where
+ * it comes from, its excerpt as plain text, and the concepts it covers.
  *
  * @property graph - the loaded graph
  * @property nodeKey - the note's node key
@@ -13,6 +13,7 @@ import type { AtlasGraph, ConceptNodeAttributes, NoteNodeAttributes } from '../c
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
+import { noteName } from './state/note-name.js';
 
 @customElement('la-note-panel')
 export class LaNotePanel extends LitElement {
@@ -45,9 +46,12 @@ export class LaNotePanel extends LitElement {
       const c = graph.getNodeAttributes(target) as ConceptNodeAttributes;
       covers.push({ key: target, label: this.t.preferZhLabels && c.labelZh ? c.labelZh : c.label });
     });
+    // Named after its concept in the reader's language where it can be, its own name under it.
+    const name = noteName(graph, this.nodeKey, this.t);
     return html`<article aria-labelledby="title">
       <p class="muted">${this.t.note}</p>
-      <h2 id="title">${a.label}</h2>
+      <h2 id="title">${name}</h2>
+      ${name !== a.label ? html`<p class="muted">${a.label}</p>` : nothing}
       ${a.source ? html`<p class="muted">${a.source.file}</p>` : nothing}
       ${
         covers.length

@@ -22,6 +22,7 @@ import type { SearchHit } from '../core/search-index.js';
 import type { AtlasGraph } from '../core/types.js';
 import { lectureIdentities } from './state/lecture-identity.js';
 import { showsOtherName } from './state/library-languages.js';
+import { noteName } from './state/note-name.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
@@ -221,6 +222,10 @@ export class LaSearch extends LitElement {
       // library has Chinese lectures).
       if (this.t.preferZhLabels) [label, detail] = [a.labelZh, hit.label];
       else if (showsOtherName(this.graph!, this.t)) detail = a.labelZh;
+    } else if (a?.kind === 'note') {
+      // A note named after its concept in the reader's language, its file's name beside it.
+      const name = noteName(this.graph!, hit.key, this.t);
+      if (name !== hit.label) [label, detail] = [name, hit.label];
     }
     const shownNames = [label, detail];
     const matched = shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase())

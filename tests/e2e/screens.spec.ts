@@ -151,6 +151,19 @@ describe('the explorer on a phone, a small laptop and a wide desktop', () => {
     },
   );
 
+  it('should name the seed catalog’s note after its concept in zh-TW, in the search and its panel', async () => {
+    const { page, errors } = await openPage(browser, '', { ...SCREENS.phone, locale: 'zh-TW' });
+    await waitForGraph(page);
+    const options = await search(page, 'rnn lecture');
+    const note = options.and(page.locator('[data-key="note:rnn-lecture-notes"]'));
+    expect(await note.textContent()).toContain('循環神經網路筆記');
+    expect(await note.textContent()).toContain('rnn lecture notes');
+    await note.tap();
+    await expect.poll(() => page.locator('la-note-panel h2').textContent()).toBe('循環神經網路筆記');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should let go of the path when the path finder is closed, not leave the graph dimmed around it', async () => {
     const { page, errors } = await openPage(browser, '?from=concept:bert&to=concept:gpt', SCREENS.laptop);
     await waitForGraph(page);

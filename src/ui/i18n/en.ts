@@ -95,6 +95,8 @@ export const en = {
   moreMatches: (n: number): string => `${n} more — show all`,
   kind: { lecture: 'Lecture', concept: 'Concept', note: 'Note' } as Record<string, string>,
   matchedAs: (name: string): string => `as "${name}"`,
+  /** A note's name after the concept its file name gives, where the note's own name is in another language. */
+  noteOn: (topic: string): string => `Notes on ${topic}`,
   /** A lecture found by its lecturer's or speaker's name. */
   matchedLecturer: (name: string): string => `by ${name}`,
 

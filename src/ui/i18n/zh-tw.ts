@@ -77,6 +77,7 @@ export const zhTW: Messages = {
   moreMatches: (n) => `還有 ${n} 筆 — 全部顯示`,
   kind: { lecture: '課程', concept: '概念', note: '筆記' },
   matchedAs: (name) => `符合「${name}」`,
+  noteOn: (topic) => `${topic}筆記`,
   matchedLecturer: (name) => `講者：${name}`,
 
   depthLabel: '鄰近範圍',

@@ -8,11 +8,14 @@ import Graph from 'graphology';
 import type { AtlasGraph, DisplayAttributes, EdgeKind, NodeKind } from '../../core/types.js';
 import type { DisplayOptions } from './display-options.js';
 import type { RenderState } from './reducers.js';
+import { messagesFor } from '../i18n/index.js';
+import { noteName } from './note-name.js';
 
 /** The attributes sigma gets for a node: what the reducers read, nothing of the data it does not draw. */
 export interface DisplayNodeAttributes extends DisplayAttributes {
   kind: NodeKind;
   label: string;
+  /** The name drawn in the Chinese interface: a concept's Chinese label, a note's (note-name.ts). */
   labelZh?: string;
   series?: string;
   /** A lecture's part ("2/3"), shown after its title so the parts of a lecture read apart. */
@@ -193,7 +196,12 @@ export function displayNodeAttributes(graph: AtlasGraph, key: string): DisplayNo
   return {
     kind: a.kind,
     label: a.label,
-    labelZh: a.kind === 'concept' ? a.labelZh : undefined,
+    labelZh:
+      a.kind === 'concept'
+        ? a.labelZh
+        : a.kind === 'note'
+          ? noteName(graph, key, messagesFor('zh-TW'))
+          : undefined,
     series: a.kind === 'lecture' ? a.series : undefined,
     partLabel:
       a.kind === 'lecture' && a.part

@@ -9,6 +9,7 @@
 import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import type { Messages } from '../i18n/index.js';
 import { libraryLanguages } from './library-languages.js';
+import { noteName } from './note-name.js';
 
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
@@ -75,12 +76,13 @@ export function lectureIdentities(graph: AtlasGraph, t: Messages): Map<string, s
   return out;
 }
 
-/** A node's name as a reader sees it: a lecture's title, a concept's label in the UI language. */
+/** A node's name as a reader sees it: a lecture's title, a concept's or a note's name in the UI language. */
 export function nodeName(graph: AtlasGraph, key: string, t: Messages): string {
   if (!graph.hasNode(key)) return '';
   const a = graph.getNodeAttributes(key);
   if (a.kind === 'lecture') return a.title;
   if (a.kind === 'concept' && t.preferZhLabels && a.labelZh) return a.labelZh;
+  if (a.kind === 'note') return noteName(graph, key, t);
   return a.label;
 }
 

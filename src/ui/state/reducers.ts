@@ -150,7 +150,7 @@ function baseColor(data: NodeInput, state: RenderState): string | undefined {
 }
 
 function displayLabel(data: NodeInput, state: RenderState): string {
-  if (state.lang === 'zh-TW' && data.kind === 'concept' && data.labelZh) return data.labelZh;
+  if (state.lang === 'zh-TW' && data.kind !== 'lecture' && data.labelZh) return data.labelZh;
   if (data.partLabel) return `${data.label} (${data.partLabel})`;
   return data.label;
 }
