@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isPersonName } from '../extract/termhood/person-name.js';
+import { memoise } from '../extract/memoise.js';
 import { loadGenericWordsData } from '../extract/termhood/generic-words.js';
 import { abbreviates } from '../extract/discovery/abbreviates.js';
 import { escapeRegExp } from '../core/regexp.js';
@@ -408,24 +409,18 @@ const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+`;
 const LEADING_SPEAKER = new RegExp(String.raw`^\s*(?<name>${PERSON})\s*(?<sep>[:：|]|\s[-–—])\s+(?=\S)`, 'u');
 const TRAILING_SPEAKER = new RegExp(String.raw`\s(?<sep>[-–—|]|by)\s+(?<name>${PERSON})\s*$`, 'u');
 
-const speakers = new Map<string, boolean>();
-
 /**
  * Whether two capitalised words beside a title's separator name its speaker: a name compromise knows as a
  * person's (Yann LeCun, Geoffrey Hinton); closing a title after a bar or "by", also a given name it knows before
  * a surname no English word list holds (Josh Tobin). Capitalised topics and tools ("Convolutional Networks",
  * "Pytorch Lightning", "Mask Rcnn") are none. Memoised by name: a catalog repeats its speakers.
  */
-function isSpeaker(name: string, loose: boolean): boolean {
-  const key = `${loose ? 'loose' : 'strict'}\u0000${name}`;
-  let yes = speakers.get(key);
-  if (yes === undefined) {
-    const english = loadGenericWordsData().en;
-    yes = isPersonName(name, loose ? (w) => !english.has(w.toLowerCase()) : undefined);
-    speakers.set(key, yes);
-  }
-  return yes;
-}
+const knownSpeaker = memoise((name) => isPersonName(name));
+const looseSpeaker = memoise((name) => {
+  const english = loadGenericWordsData().en;
+  return isPersonName(name, (w) => !english.has(w.toLowerCase()));
+});
+const isSpeaker = (name: string, loose: boolean): boolean => (loose ? looseSpeaker : knownSpeaker)(name);
 
 /** Collapses what marker removal leaves behind: doubled spaces, dangling separators, empty brackets. */
 function tidy(s: string): string {
