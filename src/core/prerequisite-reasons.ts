@@ -42,6 +42,17 @@ type Words = (
   unit: unknown,
 ) => string;
 
+/**
+ * A course's lecture, or other unit, of a series ("module 9a of DIY", "DIY 的第 9a 單元"): the source of a
+ * next-in-series link to the course's next lecture or to its practical session alike.
+ */
+const courseUnitOf =
+  (language: ReasonLanguage): Words =>
+  (_c, _b, s, n, u) =>
+    language === 'zh-TW'
+      ? `${s ?? ''} 的${courseUnitName(n ?? '', u, 'zh-TW')}`
+      : `${unitWord(u)} ${n ?? ''} of ${s ?? ''}`;
+
 const EN: Record<ReasonKey, Words> = {
   'previous-part': () => 'the previous part of the same series',
   'first-part': () => 'the first part of the same series',
@@ -60,8 +71,8 @@ const EN: Record<ReasonKey, Words> = {
   'earlier-same-topic': (c, _b, s) =>
     s ? `an earlier lecture on ${c} in ${s}` : `an earlier lecture on ${c}`,
   'used-here': (c) => `is about ${c}, which this lecture uses`,
-  'series-lecture': (_c, _b, s, n, u) => `${unitWord(u)} ${n ?? ''} of ${s ?? ''}`,
-  'series-practical': (_c, _b, s, n, u) => `${unitWord(u)} ${n ?? ''} of ${s ?? ''}`,
+  'series-lecture': courseUnitOf('en'),
+  'series-practical': courseUnitOf('en'),
   'series-part': (_c, _b, s, n) => `part ${n ?? ''} of ${s ?? ''}`,
   'series-earlier-part': (_c, _b, s) => `earlier part of ${s ?? ''}`,
   'practical-lecture': () => 'the lecture this practical session puts into practice',
@@ -84,8 +95,8 @@ const ZH: Record<ReasonKey, Words> = {
   'takes-up': (c) => `介紹 ${c}，這堂課延續這個主題`,
   'earlier-same-topic': (c, _b, s) => (s ? `${s} 中較早講 ${c} 的一堂課` : `較早講 ${c} 的一堂課`),
   'used-here': (c) => `講的是 ${c}，這堂課會用到`,
-  'series-lecture': (_c, _b, s, n, u) => `${s ?? ''} 的${courseUnitName(n ?? '', u, 'zh-TW')}`,
-  'series-practical': (_c, _b, s, n, u) => `${s ?? ''} 的${courseUnitName(n ?? '', u, 'zh-TW')}`,
+  'series-lecture': courseUnitOf('zh-TW'),
+  'series-practical': courseUnitOf('zh-TW'),
   'series-part': (_c, _b, s, n) => `${s ?? ''} 的第 ${n ?? ''} 部分`,
   'series-earlier-part': (_c, _b, s) => `${s ?? ''} 較早的一部分`,
   'practical-lecture': () => '這次實作所練習的那堂課',
