@@ -9,7 +9,7 @@ import type { AtlasGraph, LectureNodeAttributes, PrerequisiteReasonParams } from
 import { compareKeys as cmp } from '../core/compare.js';
 import { wordReason, type ReasonKey } from '../core/prerequisite-reasons.js';
 import { isPractical } from '../core/course-units.js';
-import { courseKey, courseNumber, courseVersion } from './course-offering.js';
+import { courseKey, courseNumber } from './course-offering.js';
 import type { NewEdge } from './relations.js';
 
 /** A title up to its first separator ("Speech Recognition - CTC" → "Speech Recognition"). */
@@ -68,7 +68,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     const out = new Map<string, LectureNodeAttributes[]>();
     for (const { a } of lectures) {
       if (!a.part) continue;
-      const key = `${a.series ?? ''}\u0000${courseVersion(a)}\u0000${topic(a)}`;
+      const key = `${courseKey(a)}\u0000${topic(a)}`;
       const list = out.get(key);
       if (list) list.push(a);
       else out.set(key, [a]);
@@ -121,7 +121,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   for (const { a } of lectures) {
     if (a.part || !a.series || !/\s[-–—]\s|[:：]/.test(a.title)) continue;
     if (a.courseLecture && /^\d+$/.test(a.courseLecture)) continue;
-    const key = `${a.series}\u0000${courseVersion(a)}\u0000${seriesTopic(a.title)}`;
+    const key = `${courseKey(a)}\u0000${seriesTopic(a.title)}`;
     const list = unnumbered.get(key);
     if (list) list.push(a);
     else unnumbered.set(key, [a]);
