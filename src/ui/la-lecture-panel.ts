@@ -254,7 +254,7 @@ export class LaLecturePanel extends LitElement {
                             }
                             @click=${() => this.select(c.key)}
                           >
-                            ${t.preferZhLabels && c.labelZh ? c.labelZh : c.label}${
+                            ${nodeName(graph, c.key, t)}${
                               c.main ? html`<span class="visually-hidden"> (${t.mainTopic})</span>` : nothing
                             }
                           </button>
@@ -271,9 +271,7 @@ export class LaLecturePanel extends LitElement {
                               .map(
                                 (c) =>
                                   html`<li>
-                                    <span class="evidence-concept"
-                                      >${t.preferZhLabels && c.labelZh ? c.labelZh : c.label}</span
-                                    >
+                                    <span class="evidence-concept">${nodeName(graph, c.key, t)}</span>
                                     <span class="muted">${evidenceLine(c.evidence, t)}</span>
                                   </li>`,
                               )}
