@@ -9,6 +9,7 @@ import { isPersonName } from '../extract/termhood/person-name.js';
 import { memoise } from '../extract/memoise.js';
 import { loadGenericWordsData } from '../extract/termhood/generic-words.js';
 import { abbreviates } from '../extract/discovery/abbreviates.js';
+import { lexiconTermStarts } from './lexicon-term-starts.js';
 import { escapeRegExp } from '../core/regexp.js';
 import type { Part, SeriesKind } from '../core/types.js';
 import { PRACTICAL_UNITS, TEACHING_UNITS, type CourseUnit } from '../core/course-units.js';
@@ -412,15 +413,26 @@ const TRAILING_SPEAKER = new RegExp(String.raw`\s(?<sep>[-–—|]|by)\s+(?<name
 /**
  * Whether two capitalised words beside a title's separator name its speaker: a name compromise knows as a
  * person's (Yann LeCun, Geoffrey Hinton); closing a title after a bar or "by", also a given name it knows before
- * a surname no English word list holds (Josh Tobin). Capitalised topics and tools ("Convolutional Networks",
- * "Pytorch Lightning", "Mask Rcnn") are none. Memoised by name: a catalog repeats its speakers.
+ * a surname no English word list holds (Josh Tobin); and anywhere, two words neither an English word list nor
+ * the lexicon holds (Yoshua Bengio). Capitalised topics and tools ("Convolutional Networks", "Pytorch
+ * Lightning", "Mask Rcnn") are none, nor is the start of a lexicon term, whatever compromise makes of its words
+ * ("Monte Carlo: …" opens Monte Carlo tree search). Memoised by name: a catalog repeats its speakers.
  */
 const knownSpeaker = memoise((name) => isPersonName(name));
 const looseSpeaker = memoise((name) => {
   const english = loadGenericWordsData().en;
   return isPersonName(name, (w) => !english.has(w.toLowerCase()));
 });
-const isSpeaker = (name: string, loose: boolean): boolean => (loose ? looseSpeaker : knownSpeaker)(name);
+const unknownWords = memoise((name) => {
+  const english = loadGenericWordsData().en;
+  const { words } = lexiconTermStarts();
+  return name
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !english.has(w.toLowerCase()) && !words.has(w.toLowerCase()));
+});
+const isSpeaker = (name: string, loose: boolean): boolean =>
+  !lexiconTermStarts().starts.has(name.toLowerCase()) &&
+  ((loose ? looseSpeaker : knownSpeaker)(name) || unknownWords(name));
 
 /** Collapses what marker removal leaves behind: doubled spaces, dangling separators, empty brackets. */
 function tidy(s: string): string {

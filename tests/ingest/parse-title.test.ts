@@ -13,6 +13,15 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
   ['Yann LeCun: Energy-Based Models', { title: 'Energy-Based Models', lecturer: 'Yann LeCun' }],
   ['Geoffrey Hinton - Capsules Revisited', { title: 'Capsules Revisited', lecturer: 'Geoffrey Hinton' }],
   ['Software Stacks | Andrej Karpathy', { title: 'Software Stacks', lecturer: 'Andrej Karpathy' }],
+  // A name compromise does not know, neither word in an English word list or the lexicon, opens or closes it.
+  [
+    'Yoshua Bengio: Towards Conscious Machines',
+    { title: 'Towards Conscious Machines', lecturer: 'Yoshua Bengio' },
+  ],
+  [
+    'Towards Conscious Machines - Yoshua Bengio',
+    { title: 'Towards Conscious Machines', lecturer: 'Yoshua Bengio' },
+  ],
   // Closing a title after a bar or "by", a known given name before a surname no word list holds; parts cut first.
   [
     'Deep Learning by Josh Tobin (1/2)',
@@ -222,6 +231,9 @@ describe('parseTitle', () => {
     'Segmentation by Mask Rcnn',
     'Chat Gpt | Prompt Engineering',
     'Monte Carlo Methods: Sampling',
+    'Monte Carlo: Tree Search in Games',
+    'Kullback Leibler: A Divergence',
+    'Jupyter Notebooks: A Tour',
   ])('should not read the capitalised topic of "%s" as a speaker', (raw) => {
     const parsed = parseTitle(raw, markers);
     expect(parsed.title).toBe(raw);
