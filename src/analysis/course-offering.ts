@@ -4,7 +4,7 @@
  * its later talks "[線性代數] 向量 (Vector)", "[線性代數] 矩陣 (Matrix)" … are both "Linear Algebra", but the
  * second is not lecture 36 of the first, and its overview is not the first one's introduction.
  */
-import { isPractical } from '../core/course-units.js';
+import { isPractical, practicalSeriesCourse } from '../core/course-units.js';
 import type { LectureNodeAttributes } from '../core/types.js';
 
 /** Which version of a course a lecture belongs to: the original or its English version (not the title's script). */
@@ -32,6 +32,22 @@ export function courseNumber(
 /** A course as one version of it: its series and version (the key series order and course order group by). */
 export const courseKey = (a: Pick<LectureNodeAttributes, 'series' | 'englishVersion'>): string =>
   `${a.series}\u0000${courseVersion(a)}`;
+
+/**
+ * The series of the course each lecture belongs to: its own, or for a practical session a catalog keeps in a series
+ * named after its course ("Deep Learning 2021 Labs"), the course's, where a numbered lecture has that series.
+ */
+export function courseSeriesOf(
+  lectures: Iterable<LectureNodeAttributes>,
+): (a: Pick<LectureNodeAttributes, 'series' | 'courseUnit'>) => string | undefined {
+  const taught = new Set<string>();
+  for (const a of lectures)
+    if (a.series && !isPractical(a.courseUnit) && courseNumber(a) !== undefined) taught.add(a.series);
+  return (a) => {
+    const course = isPractical(a.courseUnit) && a.series ? practicalSeriesCourse(a.series) : undefined;
+    return course !== undefined && taught.has(course) ? course : a.series;
+  };
+}
 
 /** A date opening a title: "[2021-03-12] …". */
 const LEADING_DATE = /^\s*[[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*/;
@@ -71,10 +87,13 @@ export function courseOfferings(
   // Each lecture's course and template, worked out once: the prerequisite stage asks for a lecture's offering
   // for every candidate pair it checks.
   const read = new Map<LectureNodeAttributes, { course: string; template: string; numbered: boolean }>();
-  for (const a of lectures) {
+  const all = [...lectures];
+  const seriesOf = courseSeriesOf(all);
+  const courseOf = (a: LectureNodeAttributes): string => courseKey({ ...a, series: seriesOf(a) });
+  for (const a of all) {
     if (!a.series) continue;
     const r = {
-      course: courseKey(a),
+      course: courseOf(a),
       template: titleTemplate(a.rawTitle),
       numbered: courseNumber(a) !== undefined,
     };
@@ -105,7 +124,7 @@ export function courseOfferings(
     if (!a.series) return undefined;
     const known = offerings.get(a);
     if (known !== undefined) return known;
-    const offering = `${courseKey(a)}\u0000${titleTemplate(a.rawTitle)}`;
-    return courseNumber(a) === undefined && own.has(offering) ? offering : courseKey(a);
+    const offering = `${courseOf(a)}\u0000${titleTemplate(a.rawTitle)}`;
+    return courseNumber(a) === undefined && own.has(offering) ? offering : courseOf(a);
   };
 }

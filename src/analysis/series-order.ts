@@ -9,7 +9,7 @@ import type { AtlasGraph, LectureNodeAttributes, PrerequisiteReasonParams } from
 import { compareKeys as cmp } from '../core/compare.js';
 import { wordReason, type ReasonKey } from '../core/prerequisite-reasons.js';
 import { isPractical } from '../core/course-units.js';
-import { courseKey, courseNumber } from './course-offering.js';
+import { courseKey, courseNumber, courseSeriesOf } from './course-offering.js';
 import type { NewEdge } from './relations.js';
 
 /** A title up to its first separator ("Speech Recognition - CTC" → "Speech Recognition"). */
@@ -138,10 +138,11 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   // lecture numbered n+1, and lectures that share a number in order ("2a" → "2b", "9-1" → "9-2", the two
   // parts of lecture 11). A gap in the numbering (a lecture the catalog lacks) breaks the chain.
   const courses = new Map<string, { a: LectureNodeAttributes; n: number }[]>();
+  const courseOf = courseSeriesOf(lectures.map(({ a }) => a));
   for (const { a } of lectures) {
     const n = courseNumber(a);
     if (n === undefined || !a.series) continue;
-    const key = courseKey(a);
+    const key = courseKey({ ...a, series: courseOf(a) });
     const list = courses.get(key);
     if (list) list.push({ a, n });
     else courses.set(key, [{ a, n }]);

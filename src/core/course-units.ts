@@ -56,3 +56,16 @@ export function courseUnitName(number: string, unit: unknown, language: 'en' | '
   const word = unitWord(unit);
   return `${word[0]!.toUpperCase()}${word.slice(1)} ${number}`;
 }
+
+/** A series of practical sessions named after its course: "Deep Learning 2021 Labs", "CS 101 - Tutorials". */
+const PRACTICAL_SERIES = new RegExp(
+  String.raw`^(.*?\S)[\s:：|,–—-]*[(（]?\b(?:${PRACTICAL_UNITS.join('|')})s?(?:\s+sessions?)?[)）]?\s*$`,
+  'iu',
+);
+
+/**
+ * The course a series of practical sessions belongs to, by its name ("Deep Learning 2021 Labs" → "Deep Learning
+ * 2021", "CS 101 (Tutorials)" → "CS 101"); undefined for any other series name.
+ */
+export const practicalSeriesCourse = (series: string): string | undefined =>
+  PRACTICAL_SERIES.exec(series.trim())?.[1];

@@ -7,6 +7,7 @@ import { loadPrerequisiteModel } from '../../src/analysis/prerequisites/model.js
 import { lectureLevels, LEVEL } from '../../src/analysis/lecture-level.js';
 import { computeConceptRelated, type ConceptRelations } from '../../src/analysis/relations.js';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
+import { practicalSeriesCourse } from '../../src/core/course-units.js';
 import type { AtlasGraph, EdgeKind, LectureRecord } from '../../src/core/types.js';
 import { graphOf } from '../support/lecture-graph.js';
 
@@ -483,6 +484,44 @@ describe('series order and concept relations, as prerequisites read them', () =>
     expect(r.edges.find((e) => e.before === 'lecture:2' && e.after === 'lecture:5')?.reason.key).toBe(
       'previous-practical',
     );
+  });
+
+  it("should put a lab of a course's own lab series after the course's lecture of its number", () => {
+    const course = { series: 'Deep Learning 2021', seriesKind: 'series' as const };
+    const labs = { series: 'Deep Learning 2021 Labs', seriesKind: 'series' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Foundations', courseLecture: '1', ...course },
+        { number: 2, title: 'Convolutional Networks', courseLecture: '2', ...course },
+        { number: 3, title: 'Recurrent Networks', courseLecture: '3', ...course },
+        { number: 11, title: 'Tensors in Practice', courseLecture: '1', courseUnit: 'lab', ...labs },
+        { number: 12, title: 'Training a CNN', courseLecture: '2', courseUnit: 'lab', ...labs },
+        // Another course's labs, and labs of a series no lecture has, stay apart.
+        { number: 21, title: 'Agents', courseLecture: '2', courseUnit: 'lab', series: 'RL Course Labs' },
+      ],
+      [],
+    );
+    const edges = computeSeriesOrder(g).map((e) => `${e.source}>${e.target} ${e.attributes.reasonKey}`);
+    expect(edges.sort()).toEqual([
+      'lecture:11>lecture:12 series-lecture',
+      'lecture:1>lecture:11 series-practical',
+      'lecture:1>lecture:2 series-lecture',
+      'lecture:2>lecture:12 series-practical',
+      'lecture:2>lecture:3 series-lecture',
+    ]);
+    for (const e of computeSeriesOrder(g))
+      g.addDirectedEdgeWithKey(`${e.kind}:${e.source}->${e.target}`, e.source, e.target, e.attributes);
+    const r = computePrerequisites(g, relationsFrom({}));
+    const ranked = (after: number) =>
+      r.edges
+        .filter((e) => e.after === `lecture:${after}`)
+        .sort((x, y) => y.score - x.score)
+        .map((e) => `${e.before} ${e.reason.key}`);
+    // As when the labs share the course's series: the lecture first, then the previous lab.
+    expect(ranked(12).slice(0, 2)).toEqual(['lecture:2 practical-lecture', 'lecture:11 previous-practical']);
+    expect(practicalSeriesCourse('CS 101 (Tutorials)')).toBe('CS 101');
+    expect(practicalSeriesCourse('Deep Learning – Lab Sessions')).toBe('Deep Learning');
+    expect(practicalSeriesCourse('Laboratory Robotics')).toBeUndefined();
   });
 
   it('should relate concepts taught together, weighted by Jaccard', () => {

@@ -7,7 +7,7 @@ import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import { compareKeys as cmp } from '../../core/compare.js';
 import { isPractical } from '../../core/course-units.js';
 import type { ConceptRelations } from '../relations.js';
-import { courseNumber, courseOfferings, courseVersion } from '../course-offering.js';
+import { courseNumber, courseOfferings, courseSeriesOf, courseVersion } from '../course-offering.js';
 import { lectureLevels, LEVEL, type LevelCues } from '../lecture-level.js';
 
 export interface LectureInfo {
@@ -50,6 +50,8 @@ export interface PrerequisiteContext {
   courseFirst: Map<string, string>;
   /** The offering of a course a lecture belongs to (course-offering.ts); undefined without a series. */
   offeringOf: (a: LectureNodeAttributes) => string | undefined;
+  /** The series of the course a lecture belongs to: its own, or its course's for a lab series (course-offering.ts). */
+  courseSeries: (a: LectureNodeAttributes) => string | undefined;
   /** Course overviews by offering. */
   overviews: Map<string, string[]>;
   /** Concept → the lectures whose main topic it is, best focused first, capped, with their focus on it. */
@@ -175,6 +177,7 @@ export function buildContext(
     if (core.length) info.main = new Set(core);
   }
   const offeringOf = courseOfferings([...infos.values()].map((info) => info.attrs));
+  const courseSeries = courseSeriesOf([...infos.values()].map((info) => info.attrs));
   const overviews = new Map<string, string[]>();
   for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
     const offering = offeringOf(info.attrs);
@@ -184,7 +187,7 @@ export function buildContext(
 
   const laterInCourse = (a: string, b: string): boolean => {
     const [x, y] = [infos.get(a)!.attrs, infos.get(b)!.attrs];
-    if (x.seriesKind === 'venue' || !x.series || x.series !== y.series) return false;
+    if (x.seriesKind === 'venue' || !x.series || courseSeries(x) !== courseSeries(y)) return false;
     if (courseVersion(x) === courseVersion(y)) {
       if (offeringOf(x) !== offeringOf(y)) return false;
       // The course's own numbering wins over upload dates (a review lecture uploaded after lecture 4 is lecture 1).
@@ -260,6 +263,7 @@ export function buildContext(
     courseIntroduction: introduction,
     courseFirst: first,
     offeringOf,
+    courseSeries,
     overviews,
     teachers,
     df,

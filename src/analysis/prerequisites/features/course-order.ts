@@ -6,7 +6,7 @@
 import type { Signal } from './types.js';
 
 export const courseOrder: Signal = (ctx, b, put) => {
-  const series = b.attrs.series;
+  const series = ctx.courseSeries(b.attrs);
   (ctx.coursePrevious.get(b.key) ?? []).forEach((a, i) => {
     if (i === 0) put(a, 'coursePrevious', 1, 'previous-in-course', undefined, undefined, series);
     else put(a, 'courseEarlier', 1 / (i + 1), 'earlier-in-course', undefined, undefined, series);
