@@ -5,7 +5,8 @@ import { languageVersion } from '../../src/analysis/prerequisites/features/langu
 import { refd } from '../../src/analysis/prerequisites/features/reference-distance.js';
 import type { LectureNodeAttributes } from '../../src/core/types.js';
 
-const ctx = {} as PrerequisiteContext;
+// A context of lectures whose course is their own series (no lab series of a course among them).
+const ctx = { courseSeries: (a: LectureNodeAttributes) => a.series } as PrerequisiteContext;
 const info = (
   attrs: Partial<LectureNodeAttributes>,
   main: string[] = [],
@@ -45,6 +46,7 @@ describe('prerequisite features', () => {
       sameCourse: 1,
       otherVersion: 1,
     });
+    expect(languageVersion(ctx, info({ series: 'ML 2021' }), info({ series: 'ML 2022' })).sameCourse).toBe(0);
   });
 
   it('should find the reference-distance asymmetry: after names before’s topic, not the reverse', () => {
