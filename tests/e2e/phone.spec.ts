@@ -2,7 +2,14 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from './support/paths.js';
-import { cameraState, nodeDisplay, tappableNode } from './support/sigma.js';
+import {
+  cameraState,
+  drawnLabels,
+  nodeDisplay,
+  recordDrawnLabels,
+  tappableNode,
+  type DrawnLabel,
+} from './support/sigma.js';
 import { connectBrowser, openPage, queryOf, search, searchField, waitForGraph } from './support/session.js';
 
 /** Whether the page scrolls sideways (it must not, down to 360 px). */
@@ -110,6 +117,33 @@ describe('the explorer on a phone', () => {
         Object.entries(await nodeDisplay(page)).filter(([, d]) => d.forceLabel || d.highlighted),
       )
       .toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should draw the labels around a selected lecture and its learning path apart, its own label kept', async () => {
+    const name = 'Speech Recognition - C';
+    const { page, errors } = await openPage(browser, '?node=lecture:212', {
+      width: 390,
+      height: 844,
+      touch: true,
+      setup: recordDrawnLabels,
+    });
+    await waitForGraph(page);
+    // The selection's own bold label, on the hover layer.
+    const own = (labels: DrawnLabel[]) =>
+      labels.find((l) => l.layer === 'sigma-hovers' && l.text.startsWith(name));
+    await expect.poll(async () => own(await drawnLabels(page))).toBeDefined();
+    const labels = await drawnLabels(page);
+    // The selection's neighbours (and a lecture's learning path) are named too, but no two labels overlap.
+    expect(labels.length).toBeGreaterThan(2);
+    const overlapping = labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter((b) => a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1)
+        .map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(overlapping).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -9,6 +9,12 @@
  * label runs off the stage. A hover box is drawn only for the node the explorer itself considers
  * hovered, and the selection and the path get a bold label instead of a box — sigma keeps its own idea of the hovered node after a tap or after the
  * pointer leaves the stage, which used to leave a closed selection's label on screen.
+ *
+ * Sigma draws the hover layer's labels (its `highlightedNodes`, here the selection and the path) one over the
+ * other, without the label grid. So once per frame, when the first label is drawn (sigma has then placed the
+ * nodes for the frame), the hover layer's labels are placed in the order of priority the explorer gives: the
+ * selection's and the hovered node's always (`required`), each other one only where it overlaps none placed
+ * before it (cut or left out, as placeLabel does); the room they take is reserved from the graph's labels.
  */
 import type { Attributes } from 'graphology-types';
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
@@ -84,11 +90,12 @@ export interface NodeDrawers {
   drawLabel: NodeLabelDrawingFunction<Attributes, Attributes>;
   drawHover: NodeHoverDrawingFunction<Attributes, Attributes>;
   /**
-   * Starts a frame: forgets the labels placed in the last one and reserves the room of labels drawn
-   * elsewhere (the selection's, on the hover layer), in viewport pixels; `stageWidth` is the stage's width
-   * in the same pixels.
+   * Starts a frame: forgets the labels placed in the last one. `highlighted` gives the labels of the hover
+   * layer (the selection, the hovered node, the path), highest priority first, in viewport pixels; it is read
+   * when the frame's first label is drawn, once sigma has placed the nodes for it. `stageWidth` is the
+   * stage's width in the same pixels.
    */
-  beginFrame(reserved: readonly LabelBox[], stageWidth?: number): void;
+  beginFrame(highlighted: readonly LabelBox[] | (() => readonly LabelBox[]), stageWidth?: number): void;
 }
 
 /** A node as a label sees it: viewport position, drawn radius, label. */
@@ -97,6 +104,10 @@ export interface LabelBox {
   y: number;
   size: number;
   label: string;
+  /** The node's key: the hover layer draws its label where the frame's placement put it. */
+  key?: string;
+  /** Drawn whatever lies there (the selection, the hovered node); else left out where it would overlap. */
+  required?: boolean;
 }
 
 interface Rect {
@@ -229,32 +240,48 @@ export function createNodeDrawers(
   activity: (key: string) => 'hovered' | 'highlighted' | null,
   dimming: () => boolean = () => false,
 ): NodeDrawers {
+  /** The labels drawn (or reserved) in the current frame, in viewport pixels. */
   const placed: Rect[] = [];
-  let measure: CanvasRenderingContext2D | null | undefined;
-  /** The bold font and size of the hover layer's labels, once a drawing has shown them. */
-  let bold = { font: 'bold 14px sans-serif', size: 14 };
-  const beginFrame = (reserved: readonly LabelBox[], stageWidth = Infinity): void => {
+  let stage = Infinity;
+  let pending: (() => readonly LabelBox[]) | null = null;
+  /** Where the hover layer draws each highlighted node's label this frame (null: left out). */
+  const plan = new Map<string, PlacedLabel | null>();
+  const beginFrame = (
+    highlighted: readonly LabelBox[] | (() => readonly LabelBox[]),
+    stageWidth = Infinity,
+  ): void => {
     placed.length = 0;
-    if (!reserved.length) return;
-    measure ??= document.createElement('canvas').getContext('2d');
-    for (const box of reserved) {
-      const size = bold.size;
+    plan.clear();
+    stage = stageWidth;
+    pending = typeof highlighted === 'function' ? highlighted : () => highlighted;
+  };
+  /** Places the hover layer's labels of the frame, once, in the bold font drawHover uses. */
+  const planFrame = (context: CanvasRenderingContext2D, settings: Settings<Attributes, Attributes>): void => {
+    const boxes = pending?.() ?? [];
+    pending = null;
+    if (!boxes.length) return;
+    const size = settings.labelSize;
+    const previous = context.font;
+    context.font = font(settings, 'bold');
+    const measure = (t: string): number => context.measureText(t).width;
+    const bold: Rect[] = [];
+    for (const box of boxes) {
       const text = shorten(box.label, LABEL_CHARS + 10);
-      const width = (t: string): number => {
-        if (!measure) return [...t].length * size * 0.6;
-        measure.font = bold.font;
-        return measure.measureText(t).width;
-      };
-      // Where drawHover draws it (the stage's edge alone decides, as there).
-      const label = placeLabel(box, text, width, size, stageWidth, [], true)!;
-      placed.push(labelRect(box, label.width, size, label.side));
+      const label = placeLabel(box, text, measure, size, stage, bold, box.required);
+      if (box.key !== undefined) plan.set(box.key, label);
+      if (!label) continue;
+      const rect = labelRect(box, label.width, size, label.side);
+      bold.push(rect);
+      placed.push(rect);
     }
+    context.font = previous;
   };
   const drawLabel = (
     context: CanvasRenderingContext2D,
     data: LabelData,
     settings: Settings<Attributes, Attributes>,
   ): void => {
+    if (pending) planFrame(context, settings);
     if (!data.label || (data.active === false && dimming())) return;
     // The selection, the path and the hovered node are labelled on the hover layer (drawHover).
     if (data.key !== undefined && activity(data.key)) return;
@@ -280,10 +307,10 @@ export function createNodeDrawers(
   ): void => {
     const active = data.key === undefined ? 'hovered' : activity(data.key);
     if (!active) return;
+    if (pending) planFrame(context, settings);
     const colors = theme();
     const size = settings.labelSize;
     context.font = font(settings, 'bold');
-    bold = { font: context.font, size };
     const half = Math.max(data.size, size / 2 + 3) + 2;
     // A hover box reaches past its text (its padding and the node's half of it): room it needs on the stage.
     const extra = active === 'hovered' ? half + 6 - data.size : 0;
@@ -297,8 +324,10 @@ export function createNodeDrawers(
     const { side, text } = label;
     const textWidth = text ? label.width - extra : 0;
     if (active === 'highlighted') {
-      // The selection and the path: a bold label with a halo, no box over the neighbours.
-      if (text) haloLabel(context, text, data, size, 4, colors, side, textWidth);
+      // The selection and the path: a bold label with a halo, no box over the neighbours, where the frame's
+      // placement put it (none where it would overlap a label of higher priority).
+      const planned = data.key !== undefined && plan.has(data.key) ? plan.get(data.key)! : label;
+      if (planned?.text) haloLabel(context, planned.text, data, size, 4, colors, planned.side, planned.width);
       return;
     }
     const width = text ? textWidth + 12 : 0;

@@ -24,6 +24,7 @@ import { DEFAULT_NODE_PROGRAM, edgePrograms, nodePrograms } from './node-program
 import { createLightPointProgram, rgba, type DimState } from './light-point-program.js';
 import { warmHoverLayer } from './warm-hover-layer.js';
 import { labelSettings } from '../state/label-settings.js';
+import { highlightedLabelOrder } from '../state/label-priority.js';
 import { afterNextFrame } from '../after-next-frame.js';
 import {
   addDisplayEdge,
@@ -202,9 +203,10 @@ export class SigmaController implements ReactiveController {
     sigma.setCustomBBox(plan.bbox);
     sigma.on('clickNode', ({ node }) => this.callbacks.onClickNode(node));
     sigma.on('clickStage', () => this.callbacks.onClickStage());
-    // Labels are placed without overlaps, around the selection's and the path's (drawn on the hover layer).
+    // Labels are placed without overlaps, around the selection's and the path's (drawn on the hover layer);
+    // those are read as the frame's labels are drawn (sigma places the nodes after 'beforeRender').
     sigma.on('beforeRender', () =>
-      this.drawers.beginFrame(this.reservedLabels(), sigma.getDimensions().width),
+      this.drawers.beginFrame(() => this.highlightedLabels(), sigma.getDimensions().width),
     );
     sigma.on('enterNode', ({ node }) => this.setHover(node));
     sigma.on('leaveNode', () => this.setHover(null));
@@ -234,19 +236,20 @@ export class SigmaController implements ReactiveController {
     return sigma;
   }
 
-  /** The labels of the selection, the path and the hovered node, in viewport pixels. */
-  private reservedLabels(): LabelBox[] {
+  /**
+   * The labels of the selection, the hovered node and the path, in viewport pixels, in the order they claim
+   * room (state/label-priority.ts).
+   */
+  private highlightedLabels(): LabelBox[] {
     const sigma = this.sigma;
     if (!sigma) return [];
-    const keys = new Set<string>();
-    for (const k of [this.state.selected, this.state.hovered, ...(this.state.pathNodes ?? [])])
-      if (k) keys.add(k);
+    const order = highlightedLabelOrder(this.state, (k) => sigma.getNodeDisplayData(k)?.size ?? 0);
     const out: LabelBox[] = [];
-    for (const k of keys) {
-      const d = sigma.getNodeDisplayData(k);
+    for (const { key, required } of order) {
+      const d = sigma.getNodeDisplayData(key);
       if (!d || d.hidden || !d.label) continue;
       const p = sigma.framedGraphToViewport(d);
-      out.push({ x: p.x, y: p.y, size: sigma.scaleSize(d.size), label: d.label });
+      out.push({ x: p.x, y: p.y, size: sigma.scaleSize(d.size), label: d.label, key, required });
     }
     return out;
   }

@@ -99,3 +99,58 @@ export async function tappableNode(
   if (!found) throw new Error(`none of ${keys.join(', ')} can be tapped where it is drawn`);
   return found;
 }
+
+/** A text sigma's label drawers drew, on which canvas layer, with its box in the stage's pixels. */
+export interface DrawnLabel {
+  layer: string;
+  text: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Records the texts drawn on sigma's canvases (labels and hover layer), each canvas's list starting over when
+ * sigma clears it for a new drawing. Pass to openPage's `setup`; read with drawnLabels.
+ */
+export async function recordDrawnLabels(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const byCanvas = new Map<HTMLCanvasElement, unknown[]>();
+    (window as unknown as { __drawnLabels: typeof byCanvas }).__drawnLabels = byCanvas;
+    const proto = CanvasRenderingContext2D.prototype;
+    const { fillText, clearRect } = proto;
+    proto.clearRect = function (x: number, y: number, w: number, h: number) {
+      if (x <= 0 && y <= 0 && w >= this.canvas.width / 4) byCanvas.set(this.canvas, []);
+      return clearRect.call(this, x, y, w, h);
+    };
+    proto.fillText = function (text: string, x: number, y: number, maxWidth?: number) {
+      const m = this.measureText(text);
+      const list = byCanvas.get(this.canvas) ?? [];
+      byCanvas.set(this.canvas, list);
+      list.push({
+        layer: this.canvas.className,
+        text,
+        x1: x - m.actualBoundingBoxLeft,
+        y1: y - m.actualBoundingBoxAscent,
+        x2: x + m.actualBoundingBoxRight,
+        y2: y + m.actualBoundingBoxDescent,
+      });
+      return maxWidth === undefined
+        ? fillText.call(this, text, x, y)
+        : fillText.call(this, text, x, y, maxWidth);
+    };
+  });
+}
+
+/** The labels of sigma's current drawing (see recordDrawnLabels). */
+export async function drawnLabels(page: Page): Promise<DrawnLabel[]> {
+  return page.evaluate(() => {
+    const byCanvas = (window as unknown as { __drawnLabels: Map<HTMLCanvasElement, DrawnLabel[]> })
+      .__drawnLabels;
+    const out: DrawnLabel[] = [];
+    for (const [canvas, list] of byCanvas)
+      if (/sigma-(labels|hovers)/.test(canvas.className)) out.push(...list);
+    return out;
+  });
+}
