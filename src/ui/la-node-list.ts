@@ -2,7 +2,9 @@
  * <la-node-list>: the nodes of the current view as a table — what the filters let through, or the
  * selection's neighbourhood when something is selected — for keyboard and screen-reader users and for
  * anyone who prefers reading to looking. Each lecture shows its identity (course and year, part,
- * language version). Sortable by title, course (in the order the course is watched) or date (column header
+ * language version); its accessible name says the whole identity. On a phone's width the course is said once,
+ * in the Course column, not again in the identity line, and, sorted by course, only on the first row of each
+ * course. Sortable by title, course (in the order the course is watched) or date (column header
  * buttons, aria-sort); the selected row is marked and scrolled into view. One tab stop (roving tabindex):
  * arrow keys, Page Up/Down, Home and End move between rows, Enter or Space opens the node. Long lists come in pages of
  * 500 rows (a button shows more), so a large library does not put tens of thousands of rows in the page.
@@ -30,6 +32,9 @@ interface Row {
   key: string;
   name: string;
   identity: string;
+  /** The start of the identity that the Course column shows (the series, with its separator), and the rest. */
+  identityCourse: string;
+  identityRest: string;
   kind: string;
   series: string;
   date: string;
@@ -134,6 +139,11 @@ export class LaNodeList extends LitElement {
         .col-links {
           display: none;
         }
+        /* The course is in its column: not again under every title, and once per course sorted by it. */
+        .identity-course,
+        td.same-course span {
+          display: none;
+        }
       }
     `,
   ];
@@ -158,10 +168,17 @@ export class LaNodeList extends LitElement {
       .map((key) => {
         const a = g.getNodeAttributes(key);
         const lecture = a.kind === 'lecture' ? a : undefined;
+        const identity = identities.get(key) ?? '';
+        const series = lecture?.series;
+        const course = series && identity.startsWith(series) ? series : '';
+        const separator = /^(?: · | )?/.exec(identity.slice(course.length))![0];
+        const identityCourse = course && course + separator;
         return {
           key,
           name: nodeName(g, key, t),
-          identity: identities.get(key) ?? '',
+          identity,
+          identityCourse,
+          identityRest: identity.slice(identityCourse.length),
           kind: a.kind,
           series: lecture?.series ?? '',
           date: lecture?.date ?? '',
@@ -211,12 +228,32 @@ export class LaNodeList extends LitElement {
                     @focus=${() => (this.active = i)}
                     @click=${() => this.dispatchEvent(laEvent('la-select', { key: r.key }))}
                   >
-                    ${r.name}
+                    ${r.name}${
+                      r.identity ? html`<span class="visually-hidden">, ${r.identity}</span>` : nothing
+                    }
                   </button>
-                  ${r.identity ? html`<span class="identity">${r.identity}</span>` : nothing}
+                  ${
+                    r.identity
+                      ? html`<span class="identity" aria-hidden="true"
+                          >${
+                            r.identityCourse
+                              ? html`<span class="identity-course">${r.identityCourse}</span>`
+                              : nothing
+                          }${r.identityRest}</span
+                        >`
+                      : nothing
+                  }
                 </td>
                 <td class="col-kind">${t.kind[r.kind] ?? r.kind}</td>
-                <td>${r.series}</td>
+                <td
+                  class=${
+                    this.sort === 'course' && r.series && rows[i - 1]?.series === r.series
+                      ? 'same-course'
+                      : ''
+                  }
+                >
+                  <span>${r.series}</span>
+                </td>
                 <td>${r.date}</td>
                 <td class="num col-links">${r.links}</td>
               </tr>`,

@@ -148,6 +148,39 @@ describe('the explorer on a phone', () => {
     await page.close();
   });
 
+  it('should say the course once in the list view, sorted by course, and in every row’s name', async () => {
+    const { page, errors } = await openPage(browser, '?series=ML%202021&kinds=lecture&view=list', {
+      width: 390,
+      height: 844,
+      touch: true,
+    });
+    await waitForGraph(page);
+    const list = page.locator('la-node-list');
+    const rows = list.locator('tbody button.row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(20);
+    expect(await list.locator('th.col-series').getAttribute('aria-sort')).toBe('ascending');
+    // What a reader sees: the texts drawn on screen (not those only a screen reader hears).
+    const seen = await list.evaluate((host) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(
+        host.shadowRoot!.querySelector('tbody')!,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        const box = el.getBoundingClientRect();
+        if (el.closest('.visually-hidden') || !el.checkVisibility() || box.width < 2) continue;
+        if (node.textContent!.trim()) out.push(node.textContent!.trim());
+      }
+      return out;
+    });
+    expect(seen.filter((text) => text.includes('ML 2021'))).toEqual(['ML 2021']);
+    // Each row still names its course to a screen reader, in the row's own name.
+    expect(await list.getByRole('button', { name: /ML 2021/ }).count()).toBe(await rows.count());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should speak Traditional Chinese on a phone, lecture sheet included', async () => {
     const { page, errors } = await openPage(browser, '?node=lecture:212', {
       width: 390,
