@@ -43,7 +43,17 @@ type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | '
   key?: string;
   /** The reducer's flag: in the neighbourhood the view dims everything else around. */
   active?: boolean;
+  /** What tells the node apart from another of the same label (lecture-label-tags.ts): kept whole. */
+  labelTag?: string;
 };
+
+/** Between a label and its tag. */
+export const TAG_SEPARATOR = ' · ';
+
+/** A label's text cut to `max` characters, and the tag drawn after it, whole ('' when none). */
+function labelParts(label: string, tag: string | undefined, max: number): [string, string] {
+  return [shorten(label, max), tag ? `${TAG_SEPARATOR}${tag}` : ''];
+}
 
 export function shorten(text: string, max: number): string {
   const chars = [...text];
@@ -104,6 +114,7 @@ export interface LabelBox {
   y: number;
   size: number;
   label: string;
+  labelTag?: string;
   /** The node's key: the hover layer draws its label where the frame's placement put it. */
   key?: string;
   /** Drawn whatever lies there (the selection, the hovered node); else left out where it would overlap. */
@@ -175,9 +186,10 @@ function cutToWidth(
   room: number,
   measure: (text: string) => number,
   min: number,
+  tail = '',
 ): { text: string; width: number } | null {
   const chars = [...text];
-  const cutAt = (n: number): string => `${chars.slice(0, n).join('').trimEnd()}…`;
+  const cutAt = (n: number): string => `${chars.slice(0, n).join('').trimEnd()}…${tail}`;
   // Widths grow with the characters kept: the longest that fits, by bisection (labels are drawn every frame).
   let [lo, hi] = [min, chars.length - 1];
   if (hi < lo || measure(cutAt(lo)) > room) return null;
@@ -194,7 +206,8 @@ function cutToWidth(
  * Where a label goes and what of it is drawn, so that it stays on the stage: whole on the side labelSide
  * picks when it fits there; else cut to the room beside its node (the roomier side first) where that room is
  * free of `placed` labels; else nowhere (null) — unless `required` (the selection, the path, the hovered node,
- * whose labels must show): then cut to the roomier side whatever lies there, down to one character.
+ * whose labels must show): then cut to the roomier side whatever lies there, down to one character. A `tail`
+ * (a tag telling the node from another of the same label) follows the text and is never cut.
  */
 export function placeLabel(
   box: { x: number; y: number; size: number },
@@ -204,11 +217,13 @@ export function placeLabel(
   stageWidth: number,
   placed: readonly Rect[] = [],
   required = false,
+  tail = '',
 ): PlacedLabel | null {
   const free = (r: Rect): boolean => !placed.some((p) => overlaps(p, r));
-  const width = measure(text);
+  const width = measure(text + tail);
   const side = labelSide(box, width, size, stageWidth, placed);
-  if (side && onStage(labelRect(box, width, size, side), stageWidth)) return { side, text, width };
+  if (side && onStage(labelRect(box, width, size, side), stageWidth))
+    return { side, text: text + tail, width };
   // The room labelRect leaves for the text on each side, within the stage.
   const room: Record<LabelSide, number> = {
     right: stageWidth - (box.x + box.size + 6),
@@ -216,12 +231,12 @@ export function placeLabel(
   };
   const sides: LabelSide[] = room.right >= room.left ? ['right', 'left'] : ['left', 'right'];
   for (const s of sides) {
-    const cut = cutToWidth(text, room[s], measure, MIN_LABEL_CHARS);
+    const cut = cutToWidth(text, room[s], measure, MIN_LABEL_CHARS, tail);
     if (cut && free(labelRect(box, cut.width, size, s))) return { side: s, ...cut };
   }
   if (!required) return null;
   const s = sides[0]!;
-  const cut = cutToWidth(text, room[s], measure, 1);
+  const cut = cutToWidth(text, room[s], measure, 1, tail) ?? cutToWidth(text + tail, room[s], measure, 1);
   return cut ? { side: s, ...cut } : { side: s, text: '', width: 0 };
 }
 
@@ -266,8 +281,8 @@ export function createNodeDrawers(
     const measure = (t: string): number => context.measureText(t).width;
     const bold: Rect[] = [];
     for (const box of boxes) {
-      const text = shorten(box.label, LABEL_CHARS + 10);
-      const label = placeLabel(box, text, measure, size, stage, bold, box.required);
+      const [text, tail] = labelParts(box.label, box.labelTag, LABEL_CHARS + 10);
+      const label = placeLabel(box, text, measure, size, stage, bold, box.required, tail);
       if (box.key !== undefined) plan.set(box.key, label);
       if (!label) continue;
       const rect = labelRect(box, label.width, size, label.side);
@@ -288,13 +303,16 @@ export function createNodeDrawers(
     const colors = theme();
     context.font = font(settings);
     const size = settings.labelSize;
+    const [text, tail] = labelParts(data.label, data.labelTag, LABEL_CHARS);
     const label = placeLabel(
       data,
-      shorten(data.label, LABEL_CHARS),
+      text,
       (t) => context.measureText(t).width,
       size,
       stageWidthOf(context),
       placed,
+      false,
+      tail,
     );
     if (!label) return;
     placed.push(labelRect(data, label.width, size, label.side));
@@ -315,11 +333,11 @@ export function createNodeDrawers(
     // A hover box reaches past its text (its padding and the node's half of it): room it needs on the stage.
     const extra = active === 'hovered' ? half + 6 - data.size : 0;
     const measure = (t: string): number => context.measureText(t).width + extra;
-    const full = data.label
-      ? shorten(data.label, active === 'hovered' ? HOVER_LABEL_CHARS : LABEL_CHARS + 10)
-      : '';
+    const [full, tail] = data.label
+      ? labelParts(data.label, data.labelTag, active === 'hovered' ? HOVER_LABEL_CHARS : LABEL_CHARS + 10)
+      : ['', ''];
     const label = full
-      ? placeLabel(data, full, measure, size, stageWidthOf(context), [], true)!
+      ? placeLabel(data, full, measure, size, stageWidthOf(context), [], true, tail)!
       : { side: 'right' as const, text: '', width: 0 };
     const { side, text } = label;
     const textWidth = text ? label.width - extra : 0;

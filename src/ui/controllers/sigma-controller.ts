@@ -249,7 +249,8 @@ export class SigmaController implements ReactiveController {
       const d = sigma.getNodeDisplayData(key);
       if (!d || d.hidden || !d.label) continue;
       const p = sigma.framedGraphToViewport(d);
-      out.push({ x: p.x, y: p.y, size: sigma.scaleSize(d.size), label: d.label, key, required });
+      const { labelTag } = d as { labelTag?: string };
+      out.push({ x: p.x, y: p.y, size: sigma.scaleSize(d.size), label: d.label, labelTag, key, required });
     }
     return out;
   }

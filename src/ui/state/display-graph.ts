@@ -9,6 +9,7 @@ import type { AtlasGraph, DisplayAttributes, EdgeKind, NodeKind } from '../../co
 import type { DisplayOptions } from './display-options.js';
 import type { RenderState } from './reducers.js';
 import { messagesFor } from '../i18n/index.js';
+import { lectureLabelTags } from './lecture-label-tags.js';
 import { noteName } from './note-name.js';
 
 /** The attributes sigma gets for a node: what the reducers read, nothing of the data it does not draw. */
@@ -20,6 +21,9 @@ export interface DisplayNodeAttributes extends DisplayAttributes {
   series?: string;
   /** A lecture's part ("2/3"), shown after its title so the parts of a lecture read apart. */
   partLabel?: string;
+  /** What tells a lecture apart from others of the same label, per language (lecture-label-tags.ts). */
+  labelTag?: string;
+  labelTagZh?: string;
 }
 
 export interface DisplayEdgeAttributes {
@@ -209,6 +213,8 @@ export function displayNodeAttributes(graph: AtlasGraph, key: string): DisplayNo
           ? `${a.part.index}/${a.part.total}`
           : `${a.part.index}`
         : undefined,
+    labelTag: a.kind === 'lecture' ? lectureLabelTags(graph, messagesFor('en')).get(key) : undefined,
+    labelTagZh: a.kind === 'lecture' ? lectureLabelTags(graph, messagesFor('zh-TW')).get(key) : undefined,
     x: a.x,
     y: a.y,
     size: a.size,

@@ -20,15 +20,21 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
  */
 export function lectureIdentityParts(a: LectureNodeAttributes, t: Messages, languages = 2): string[] {
   const parts: string[] = [];
-  const year = a.date?.slice(0, 4);
-  if (a.series) parts.push(year && !YEAR.test(a.series) ? `${a.series} ${year}` : a.series);
-  else if (year) parts.push(year);
+  const course = lectureCourse(a);
+  if (course) parts.push(course);
   // The course's own number with its unit: a lab is told from its lecture, module 9a from module 9b.
   if (a.courseLecture) parts.push(t.courseLecture(a.courseLecture, a.courseUnit));
   if (a.part) parts.push(t.partShort(a.part.index, a.part.total));
   if (a.englishVersion) parts.push(t.englishVersion);
   else if (languages > 1) parts.push(t.languageName[a.language] ?? a.language);
   return parts;
+}
+
+/** The first part of a lecture's identity: its course or series with the year ("ML 2021"), or the year alone. */
+export function lectureCourse(a: LectureNodeAttributes): string | undefined {
+  const year = a.date?.slice(0, 4);
+  if (a.series) return year && !YEAR.test(a.series) ? `${a.series} ${year}` : a.series;
+  return year;
 }
 
 const cache = new WeakMap<AtlasGraph, WeakMap<Messages, Map<string, string>>>();

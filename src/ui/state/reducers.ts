@@ -218,6 +218,7 @@ export function nodeAppearance(key: string, data: NodeInput, state: RenderState)
     size,
     color,
     label,
+    labelTag: label === null ? undefined : state.lang === 'zh-TW' ? data.labelTagZh : data.labelTag,
     hidden,
     highlighted,
     forceLabel,
@@ -238,6 +239,8 @@ export interface NodeAppearance {
   size: number | undefined;
   color: string | undefined;
   label: string | null;
+  /** Drawn after the label where another lecture's label reads the same (its course, its number…). */
+  labelTag: string | undefined;
   hidden: boolean;
   highlighted: boolean;
   forceLabel: boolean;

@@ -1,0 +1,128 @@
+import { describe, it, expect } from 'vitest';
+import type { Attributes } from 'graphology-types';
+import type { Settings } from 'sigma/settings';
+import { createAtlasGraph } from '../../src/core/serialize.js';
+import type { AtlasGraph } from '../../src/core/types.js';
+import { DRAWING_THEMES, createNodeDrawers } from '../../src/ui/controllers/node-drawing.js';
+import { messagesFor } from '../../src/ui/i18n/index.js';
+import { displayNodeAttributes } from '../../src/ui/state/display-graph.js';
+import { lectureLabelTags } from '../../src/ui/state/lecture-label-tags.js';
+import { EMPTY_RENDER_STATE, nodeAppearance } from '../../src/ui/state/reducers.js';
+import { addLecture } from '../support/atlas-graph.js';
+
+const en = messagesFor('en');
+const zh = messagesFor('zh-TW');
+
+/** Lectures of the English course lists whose titles repeat, and one of a title no other lecture has. */
+function library(): AtlasGraph {
+  const g = createAtlasGraph();
+  const dataflowr = 'Deep Learning Do It Yourself (dataflowr)';
+  const fastai = 'fast.ai Deep Learning Foundations to Stable Diffusion 2022';
+  addLecture(g, 10, 'Autoencoders', { series: dataflowr, courseLecture: '9a', courseUnit: 'module' });
+  addLecture(g, 36, 'Autoencoders', { series: fastai, courseLecture: '15', courseUnit: 'lesson' });
+  addLecture(g, 46, 'Gradient Descent', { series: 'ML', courseLecture: '3-2', date: '2017-09-21' });
+  addLecture(g, 47, 'Gradient Descent', { series: 'ML', courseLecture: '3-3', date: '2017-09-21' });
+  addLecture(g, 97, 'HW1');
+  addLecture(g, 98, 'HW1');
+  addLecture(g, 11, 'Generative Adversarial Nets', { series: dataflowr, courseLecture: '10' });
+  return g;
+}
+
+describe('lectureLabelTags', () => {
+  it('should tag no label in a library without repeated titles', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'Autoencoders', { series: 'A' });
+    addLecture(g, 2, 'Autoencoders', { series: 'A', part: { index: 2, total: 2 } });
+    expect(lectureLabelTags(g, en).size).toBe(0);
+  });
+
+  it('should tell lectures of the same label apart by course, else by the course’s number, else by identity', () => {
+    const tags = lectureLabelTags(library(), en);
+    expect(Object.fromEntries(tags)).toEqual({
+      'lecture:10': 'Deep Learning D…',
+      'lecture:36': 'fast.ai Deep Le…',
+      'lecture:46': 'Lecture 3-2',
+      'lecture:47': 'Lecture 3-3',
+      'lecture:97': '#97',
+      'lecture:98': '#98',
+    });
+    expect(lectureLabelTags(library(), zh).get('lecture:46')).toBe(zh.courseLecture('3-2'));
+  });
+});
+
+describe('lecture labels on the graph', () => {
+  const settings = { labelSize: 13, labelFont: 'sans-serif', labelWeight: 'normal' } as Settings<
+    Attributes,
+    Attributes
+  >;
+
+  it('should draw two lectures of the same title side by side with their courses, and others as they are', () => {
+    const g = library();
+    const drawn: string[] = [];
+    const context = {
+      canvas: { clientWidth: 1000 },
+      font: '',
+      measureText: (text: string) => ({ width: [...text].length * 7 }),
+      strokeText: () => undefined,
+      fillText: (text: string) => void drawn.push(text),
+    } as unknown as CanvasRenderingContext2D;
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    drawers.beginFrame([], 1000);
+    for (const [key, x, y] of [
+      ['lecture:10', 100, 100],
+      ['lecture:36', 100, 140],
+      ['lecture:11', 100, 180],
+    ] as const) {
+      const look = nodeAppearance(key, displayNodeAttributes(g, key), EMPTY_RENDER_STATE);
+      drawers.drawLabel(
+        context,
+        { key, x, y, size: 5, color: '#000', label: look.label!, labelTag: look.labelTag },
+        settings,
+      );
+    }
+    expect(drawn).toEqual([
+      'Autoencoders · Deep Learning D…',
+      'Autoencoders · fast.ai Deep Le…',
+      'Generative Adversarial Nets',
+    ]);
+  });
+
+  it('should keep the course when a tagged label is cut to the room beside its node', () => {
+    const g = library();
+    const drawn: string[] = [];
+    const context = {
+      canvas: { clientWidth: 420 },
+      font: '',
+      measureText: (text: string) => ({ width: [...text].length * 7 }),
+      strokeText: () => undefined,
+      fillText: (text: string) => void drawn.push(text),
+    } as unknown as CanvasRenderingContext2D;
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    drawers.beginFrame([], 420);
+    const look = nodeAppearance('lecture:10', displayNodeAttributes(g, 'lecture:10'), {
+      ...EMPTY_RENDER_STATE,
+      lang: 'zh-TW',
+    });
+    // 'Autoencoders · Deep Learning D…' is 31 characters, 217 pixels; a node in the middle leaves 199 a side.
+    drawers.drawLabel(
+      context,
+      {
+        key: 'lecture:10',
+        x: 210,
+        y: 40,
+        size: 5,
+        color: '#000',
+        label: look.label!,
+        labelTag: look.labelTag,
+      },
+      settings,
+    );
+    expect(drawn).toEqual(['Autoenco… · Deep Learning D…']);
+  });
+});
