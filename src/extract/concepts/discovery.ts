@@ -1,7 +1,8 @@
 /**
  * Discovery: the concepts a catalog names that the lexicon does not hold, added to the vocabulary in order —
- * pairs the text defines, model names and acronyms in titles, names a title lists beside a known term, terms
- * a summary marks, names left in English inside Chinese prose, and noun phrases in titles kept by termhood.
+ * pairs the text defines, model names and acronyms in titles (and in summaries where several lectures write
+ * them), names a title lists beside a known term, terms a summary marks, names left in English inside Chinese
+ * prose, and noun phrases in titles kept by termhood.
  * The finders are in ../discovery/, one per signal; this module decides which of their finds become concepts.
  */
 import { findBilingualPairs } from '../discovery/bilingual-pairs.js';
@@ -160,6 +161,28 @@ export function discover(vocab: Vocabulary, prepared: Prepared[], options: Extra
       if (expanded !== undefined) addTerm(vocab, expanded, name);
       else newConcept(vocab, name);
     }
+  }
+  // 2b. Model names and acronyms a summary writes (SQuAD, GPT-2, CycleGAN), where enough lectures write them: one
+  // written once in passing is too often a product named on the way. A word of the language in capitals
+  // (LANGUAGE in "SOURCE LANGUAGE AND TARGET LANGUAGE PAIRS") is a heading shouting, not an acronym.
+  const written = new Map<string, { name: string; lectures: Set<number> }>();
+  for (const p of prepared)
+    for (const f of p.fields) {
+      if (f.field === 'title') continue;
+      for (const name of findModelNames(f.text, false)) {
+        const key = termKey(name);
+        if (lookup(vocab, name) !== undefined || vocab.stop.has(key)) continue;
+        if (/^[A-Z]+$/.test(name) && vocab.generic.enCount(name) > 0) continue;
+        const e = written.get(key) ?? { name, lectures: new Set<number>() };
+        e.lectures.add(p.lecture.number);
+        written.set(key, e);
+      }
+    }
+  for (const [, { name, lectures }] of [...written].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (lectures.size < options.minNameLectures) continue;
+    const parts = name.split(/[-+]/).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => lookup(vocab, part) !== undefined)) continue;
+    newConcept(vocab, name);
   }
   // A name a title lists beside a known term is a term of the same kind: "using Activation Guidance and
   // Adaptive Instance Normalization". It needs two words, none generic, and no known term inside it.

@@ -12,6 +12,8 @@ export interface ExtractOptions {
   minBodyCount: number;
   /** Noun phrases discovered in titles need at least this termhood (C-value-like). */
   minTermhood: number;
+  /** A model name or acronym only summaries write (not a title) is discovered when this many lectures write it. */
+  minNameLectures: number;
   /** Evidence items kept per mention. */
   maxEvidence: number;
   /** Turn discovery off to measure the lexicon alone. */
@@ -37,6 +39,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   fieldWeights: { title: 1, heading: 0.6, summary: 0.25 },
   minBodyCount: 3,
   minTermhood: 2,
+  minNameLectures: 2,
   maxEvidence: 3,
   discovery: true,
   maxTaggedTitles: 3000,
