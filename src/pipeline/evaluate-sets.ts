@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AtlasGraph } from '../core/types.js';
 import { splitOf, type SplitPart } from '../eval/split.js';
+import { ABLATION, heldOutConcepts, heldOutResolver, withoutConcepts } from '../eval/lexicon-ablation.js';
 import { buildGraph } from './build-graph.js';
 import { markerWords } from './marker-words.js';
 import { extractConcepts } from '../extract/extract-concepts.js';
@@ -214,4 +215,67 @@ function rankedPrerequisites(graph: AtlasGraph): Map<number, number[]> {
       v.sort((x, y) => y.score - x.score || x.before - y.before).map((x) => x.before),
     ]),
   );
+}
+
+/** One labelled set measured with a share of its gold's lexicon concepts held out (src/eval/lexicon-ablation.ts). */
+export interface AblationResult {
+  set: LabelledSet;
+  skipped?: string;
+  /** The set with the whole lexicon, as `evaluateSet` measures it. */
+  full?: Scores;
+  /** Each draw: its figures, and the held-out concepts' gold pairs and how many of them were found. */
+  draws?: { scores: Scores; heldConcepts: number; heldPairs: number; found: number }[];
+}
+
+/**
+ * Concept figures of `set` with the whole lexicon and with a share of the lexicon concepts its gold uses held out
+ * (ABLATION: the share, and the draws averaged). Train sets only: a test set is refused.
+ */
+export async function evaluateAblation(set: LabelledSet): Promise<AblationResult> {
+  if (set.role === 'test')
+    throw new Error(`${set.name}: lexicon ablation reads the errors of a set; not a test set`);
+  if (!set.concepts) return { set, skipped: 'no concept labels' };
+  if (set.needs && !existsSync(set.needs))
+    return { set, skipped: `${set.needs} is absent (it is never committed); skipped` };
+  const key = set.inputs.join('\0');
+  if (!builds.has(key)) builds.set(key, buildGraph({ inputs: set.inputs }));
+  const lectures = (await builds.get(key)!).ingest.lectures;
+  const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
+  const full = loadLexicon();
+  // Gold concepts as the ids the whole lexicon resolves them to (label files name some by their text).
+  const named = { lectures: readConceptLabels(set.concepts).lectures.filter((l) => inPart(l.number)) };
+  const ids = goldPairs(named, extractConcepts(lectures, full, { markerWords: markerWords() }).resolve);
+  const dev: ConceptDevSet = {
+    lectures: named.lectures.map((l) => ({
+      ...l,
+      concepts: [...ids.get(l.number)!].map((name) => ({ name })),
+    })),
+  };
+  const measure = (lexicon: typeof full, held: ReadonlySet<string>) => {
+    const extraction = extractConcepts(lectures, lexicon, { markerWords: markerWords() });
+    const gold = goldPairs(dev, heldOutResolver(full, held, extraction.resolve));
+    const predicted = new Map<number, Set<string>>();
+    for (const m of extraction.mentions)
+      if (gold.has(m.lecture))
+        predicted.set(m.lecture, (predicted.get(m.lecture) ?? new Set()).add(m.concept));
+    const resolve = heldOutResolver(full, held, extraction.resolve);
+    let heldPairs = 0;
+    let found = 0;
+    for (const l of dev.lectures)
+      for (const c of l.concepts)
+        if (held.has(c.name)) {
+          heldPairs++;
+          if (predicted.get(l.number)?.has(resolve(c.name)!)) found++;
+        }
+    return { scores: score(predicted, gold), heldPairs, found };
+  };
+  const used = new Set(
+    dev.lectures.flatMap((l) => l.concepts.map((c) => c.name)).filter((id) => full.concepts.has(id)),
+  );
+  const draws = ABLATION.draws.map((draw) => {
+    const held = heldOutConcepts([...used].sort(), ABLATION.share, draw);
+    const { scores, heldPairs, found } = measure(withoutConcepts(full, held), held);
+    return { scores, heldConcepts: held.size, heldPairs, found };
+  });
+  return { set, full: measure(full, new Set()).scores, draws };
 }

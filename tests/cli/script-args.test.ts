@@ -85,7 +85,7 @@ const SCRIPTS: {
   {
     name: 'eval',
     file: 'scripts/eval.ts',
-    options: ['--only', '--errors', '--no-discovery'],
+    options: ['--only', '--errors', '--no-discovery', '--unknown-concepts'],
     good: () => ['--only', 'seed'],
     typo: ['--error', '--errors'],
   },
