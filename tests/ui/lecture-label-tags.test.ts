@@ -38,7 +38,7 @@ describe('lectureLabelTags', () => {
 
   it('should tell lectures of the same label apart by course, else by the course’s number, else by identity', () => {
     const tags = lectureLabelTags(library(), en);
-    expect(Object.fromEntries(tags)).toEqual({
+    expect(Object.fromEntries([...tags].map(([k, tag]) => [k, tag.text]))).toEqual({
       'lecture:10': 'Deep Learning D…',
       'lecture:36': 'fast.ai Deep Le…',
       'lecture:46': 'Lecture 3-2',
@@ -46,7 +46,17 @@ describe('lectureLabelTags', () => {
       'lecture:97': '#97',
       'lecture:98': '#98',
     });
-    expect(lectureLabelTags(library(), zh).get('lecture:46')).toBe(zh.courseLecture('3-2'));
+    expect(lectureLabelTags(library(), zh).get('lecture:46')?.text).toBe(zh.courseLecture('3-2'));
+  });
+
+  it('should let a tag be cut only as far as it still tells its lectures apart', () => {
+    const tags = lectureLabelTags(library(), en);
+    // 'Deep…' and 'fast…'; 'Lecture 3-2' and 'Lecture 3-3' differ only in their last character.
+    expect(tags.get('lecture:10')?.minChars).toBe(4);
+    expect(tags.get('lecture:36')?.minChars).toBe(4);
+    expect(tags.get('lecture:46')?.minChars).toBeUndefined();
+    // 第 3-2 講 and 第 3-3 講: '第 3-2…'.
+    expect(lectureLabelTags(library(), zh).get('lecture:46')?.minChars).toBe(5);
   });
 });
 
@@ -124,5 +134,103 @@ describe('lecture labels on the graph', () => {
       settings,
     );
     expect(drawn).toEqual(['Autoenco… · Deep Learning D…']);
+  });
+
+  it('should cut the course of a tagged label rather than leave the label out on a phone’s stage', () => {
+    // At 390×844 with the autoencoder concept selected, both 'Autoencoders' lectures had no room beside their
+    // nodes for 'Autoenco… · Deep Learning D…' (28 characters, 196 pixels) and were left out.
+    const g = library();
+    const drawn: string[] = [];
+    const context = {
+      canvas: { clientWidth: 300 },
+      font: '',
+      measureText: (text: string) => ({ width: [...text].length * 7 }),
+      strokeText: () => undefined,
+      fillText: (text: string) => void drawn.push(text),
+    } as unknown as CanvasRenderingContext2D;
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    drawers.beginFrame([], 300);
+    // Nodes in the middle of the stage leave 139 pixels a side; 'Autoencoders' alone is 84.
+    for (const [key, x, y] of [
+      ['lecture:10', 150, 100],
+      ['lecture:36', 160, 140],
+    ] as const) {
+      const look = nodeAppearance(key, displayNodeAttributes(g, key), EMPTY_RENDER_STATE);
+      drawers.drawLabel(
+        context,
+        { key, x, y, size: 5, color: '#000', label: look.label!, labelTag: look.labelTag },
+        settings,
+      );
+    }
+    expect(drawn).toEqual(['Autoencode… · Deep…', 'Autoencoders · fast.…']);
+  });
+
+  it('should cut the course after the whole title where the title and a cut of its course fit', () => {
+    const g = library();
+    const drawn: string[] = [];
+    const context = {
+      canvas: { clientWidth: 330 },
+      font: '',
+      measureText: (text: string) => ({ width: [...text].length * 7 }),
+      strokeText: () => undefined,
+      fillText: (text: string) => void drawn.push(text),
+    } as unknown as CanvasRenderingContext2D;
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    drawers.beginFrame([], 330);
+    // 154 pixels a side: 22 characters.
+    const look = nodeAppearance('lecture:10', displayNodeAttributes(g, 'lecture:10'), EMPTY_RENDER_STATE);
+    drawers.drawLabel(
+      context,
+      {
+        key: 'lecture:10',
+        x: 165,
+        y: 40,
+        size: 5,
+        color: '#000',
+        label: look.label!,
+        labelTag: look.labelTag,
+      },
+      settings,
+    );
+    expect(drawn).toEqual(['Autoencoders · Deep L…']);
+  });
+
+  it('should leave out a tagged label with no room for its title and the shortest cut of its course', () => {
+    const g = library();
+    const drawn: string[] = [];
+    const context = {
+      canvas: { clientWidth: 200 },
+      font: '',
+      measureText: (text: string) => ({ width: [...text].length * 7 }),
+      strokeText: () => undefined,
+      fillText: (text: string) => void drawn.push(text),
+    } as unknown as CanvasRenderingContext2D;
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    drawers.beginFrame([], 200);
+    // 89 pixels a side: 12 characters, and 'Autoencod… · Deep…' is 18.
+    const look = nodeAppearance('lecture:10', displayNodeAttributes(g, 'lecture:10'), EMPTY_RENDER_STATE);
+    drawers.drawLabel(
+      context,
+      {
+        key: 'lecture:10',
+        x: 100,
+        y: 40,
+        size: 5,
+        color: '#000',
+        label: look.label!,
+        labelTag: look.labelTag,
+      },
+      settings,
+    );
+    expect(drawn).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import type { Attributes } from 'graphology-types';
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+import type { LabelTag } from '../state/lecture-label-tags.js';
 import type { Theme } from '../state/view-state.js';
 
 export interface DrawingTheme {
@@ -43,16 +44,16 @@ type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | '
   key?: string;
   /** The reducer's flag: in the neighbourhood the view dims everything else around. */
   active?: boolean;
-  /** What tells the node apart from another of the same label (lecture-label-tags.ts): kept whole. */
-  labelTag?: string;
+  /** What tells the node apart from another of the same label (lecture-label-tags.ts). */
+  labelTag?: LabelTag;
 };
 
 /** Between a label and its tag. */
 export const TAG_SEPARATOR = ' · ';
 
-/** A label's text cut to `max` characters, and the tag drawn after it, whole ('' when none). */
-function labelParts(label: string, tag: string | undefined, max: number): [string, string] {
-  return [shorten(label, max), tag ? `${TAG_SEPARATOR}${tag}` : ''];
+/** The first `n` characters of `text` (its end trimmed) and an ellipsis. */
+function cutToLength(text: string, n: number): string {
+  return `${[...text].slice(0, n).join('').trimEnd()}…`;
 }
 
 export function shorten(text: string, max: number): string {
@@ -114,7 +115,7 @@ export interface LabelBox {
   y: number;
   size: number;
   label: string;
-  labelTag?: string;
+  labelTag?: LabelTag;
   /** The node's key: the hover layer draws its label where the frame's placement put it. */
   key?: string;
   /** Drawn whatever lies there (the selection, the hovered node); else left out where it would overlap. */
@@ -178,8 +179,8 @@ export interface PlacedLabel {
 export const MIN_LABEL_CHARS = 8;
 
 /**
- * The longest start of `text` (cut with an ellipsis, at least `min` characters before it) no wider than
- * `room`; null when not even that fits.
+ * The longest start of `text` (cut with an ellipsis, at least `min` characters before it), between `head` and
+ * `tail`, no wider than `room`; null when not even that fits.
  */
 function cutToWidth(
   text: string,
@@ -187,9 +188,10 @@ function cutToWidth(
   measure: (text: string) => number,
   min: number,
   tail = '',
+  head = '',
 ): { text: string; width: number } | null {
   const chars = [...text];
-  const cutAt = (n: number): string => `${chars.slice(0, n).join('').trimEnd()}…${tail}`;
+  const cutAt = (n: number): string => `${head}${chars.slice(0, n).join('').trimEnd()}…${tail}`;
   // Widths grow with the characters kept: the longest that fits, by bisection (labels are drawn every frame).
   let [lo, hi] = [min, chars.length - 1];
   if (hi < lo || measure(cutAt(lo)) > room) return null;
@@ -206,8 +208,11 @@ function cutToWidth(
  * Where a label goes and what of it is drawn, so that it stays on the stage: whole on the side labelSide
  * picks when it fits there; else cut to the room beside its node (the roomier side first) where that room is
  * free of `placed` labels; else nowhere (null) — unless `required` (the selection, the path, the hovered node,
- * whose labels must show): then cut to the roomier side whatever lies there, down to one character. A `tail`
- * (a tag telling the node from another of the same label) follows the text and is never cut.
+ * whose labels must show): then cut to the roomier side whatever lies there, down to one character. A `tag`
+ * (telling the node from another of the same label) follows the text; where the text cut to its shortest
+ * leaves no room for the tag whole, the tag is cut (never below its `minChars`, which keep it telling the node
+ * apart): first after the whole text, then at its shortest after the text cut. A tag with no such cut stays
+ * whole, and a label with no room for any of these forms is left out.
  */
 export function placeLabel(
   box: { x: number; y: number; size: number },
@@ -217,9 +222,10 @@ export function placeLabel(
   stageWidth: number,
   placed: readonly Rect[] = [],
   required = false,
-  tail = '',
+  tag?: LabelTag,
 ): PlacedLabel | null {
   const free = (r: Rect): boolean => !placed.some((p) => overlaps(p, r));
+  const tail = tag ? `${TAG_SEPARATOR}${tag.text}` : '';
   const width = measure(text + tail);
   const side = labelSide(box, width, size, stageWidth, placed);
   if (side && onStage(labelRect(box, width, size, side), stageWidth))
@@ -230,10 +236,23 @@ export function placeLabel(
     left: box.x - box.size - 6,
   };
   const sides: LabelSide[] = room.right >= room.left ? ['right', 'left'] : ['left', 'right'];
-  for (const s of sides) {
-    const cut = cutToWidth(text, room[s], measure, MIN_LABEL_CHARS, tail);
-    if (cut && free(labelRect(box, cut.width, size, s))) return { side: s, ...cut };
+  // The forms of the label from the fullest down, each tried on both sides before the next.
+  const forms: ((room: number) => { text: string; width: number } | null)[] = [
+    (r) => cutToWidth(text, r, measure, MIN_LABEL_CHARS, tail),
+  ];
+  const minChars = tag?.minChars;
+  if (tag && minChars !== undefined && minChars < [...tag.text].length) {
+    const shortTail = `${TAG_SEPARATOR}${cutToLength(tag.text, minChars)}`;
+    forms.push(
+      (r) => cutToWidth(tag.text, r, measure, minChars, '', `${text}${TAG_SEPARATOR}`),
+      (r) => cutToWidth(text, r, measure, MIN_LABEL_CHARS, shortTail),
+    );
   }
+  for (const form of forms)
+    for (const s of sides) {
+      const cut = form(room[s]);
+      if (cut && free(labelRect(box, cut.width, size, s))) return { side: s, ...cut };
+    }
   if (!required) return null;
   const s = sides[0]!;
   const cut = cutToWidth(text, room[s], measure, 1, tail) ?? cutToWidth(text + tail, room[s], measure, 1);
@@ -281,8 +300,8 @@ export function createNodeDrawers(
     const measure = (t: string): number => context.measureText(t).width;
     const bold: Rect[] = [];
     for (const box of boxes) {
-      const [text, tail] = labelParts(box.label, box.labelTag, LABEL_CHARS + 10);
-      const label = placeLabel(box, text, measure, size, stage, bold, box.required, tail);
+      const text = shorten(box.label, LABEL_CHARS + 10);
+      const label = placeLabel(box, text, measure, size, stage, bold, box.required, box.labelTag);
       if (box.key !== undefined) plan.set(box.key, label);
       if (!label) continue;
       const rect = labelRect(box, label.width, size, label.side);
@@ -303,16 +322,15 @@ export function createNodeDrawers(
     const colors = theme();
     context.font = font(settings);
     const size = settings.labelSize;
-    const [text, tail] = labelParts(data.label, data.labelTag, LABEL_CHARS);
     const label = placeLabel(
       data,
-      text,
+      shorten(data.label, LABEL_CHARS),
       (t) => context.measureText(t).width,
       size,
       stageWidthOf(context),
       placed,
       false,
-      tail,
+      data.labelTag,
     );
     if (!label) return;
     placed.push(labelRect(data, label.width, size, label.side));
@@ -333,11 +351,11 @@ export function createNodeDrawers(
     // A hover box reaches past its text (its padding and the node's half of it): room it needs on the stage.
     const extra = active === 'hovered' ? half + 6 - data.size : 0;
     const measure = (t: string): number => context.measureText(t).width + extra;
-    const [full, tail] = data.label
-      ? labelParts(data.label, data.labelTag, active === 'hovered' ? HOVER_LABEL_CHARS : LABEL_CHARS + 10)
-      : ['', ''];
+    const full = data.label
+      ? shorten(data.label, active === 'hovered' ? HOVER_LABEL_CHARS : LABEL_CHARS + 10)
+      : '';
     const label = full
-      ? placeLabel(data, full, measure, size, stageWidthOf(context), [], true, tail)!
+      ? placeLabel(data, full, measure, size, stageWidthOf(context), [], true, data.labelTag)!
       : { side: 'right' as const, text: '', width: 0 };
     const { side, text } = label;
     const textWidth = text ? label.width - extra : 0;

@@ -249,7 +249,7 @@ export class SigmaController implements ReactiveController {
       const d = sigma.getNodeDisplayData(key);
       if (!d || d.hidden || !d.label) continue;
       const p = sigma.framedGraphToViewport(d);
-      const { labelTag } = d as { labelTag?: string };
+      const { labelTag } = d as Pick<LabelBox, 'labelTag'>;
       out.push({ x: p.x, y: p.y, size: sigma.scaleSize(d.size), label: d.label, labelTag, key, required });
     }
     return out;

@@ -9,7 +9,7 @@ import type { AtlasGraph, DisplayAttributes, EdgeKind, NodeKind } from '../../co
 import type { DisplayOptions } from './display-options.js';
 import type { RenderState } from './reducers.js';
 import { messagesFor } from '../i18n/index.js';
-import { lectureLabelTags } from './lecture-label-tags.js';
+import { lectureLabelTags, type LabelTag } from './lecture-label-tags.js';
 import { noteName } from './note-name.js';
 
 /** The attributes sigma gets for a node: what the reducers read, nothing of the data it does not draw. */
@@ -22,8 +22,8 @@ export interface DisplayNodeAttributes extends DisplayAttributes {
   /** A lecture's part ("2/3"), shown after its title so the parts of a lecture read apart. */
   partLabel?: string;
   /** What tells a lecture apart from others of the same label, per language (lecture-label-tags.ts). */
-  labelTag?: string;
-  labelTagZh?: string;
+  labelTag?: LabelTag;
+  labelTagZh?: LabelTag;
 }
 
 export interface DisplayEdgeAttributes {

@@ -5,7 +5,9 @@
  * shortest piece of the identity line the list and the search already show (lecture-identity.ts) that
  * tells the lectures of the same label apart: their course ("Autoencoders · Deep Learning Do I…"), else the
  * course's own number ("Gradient Descent · Lecture 3-2"), else their language version, else the whole identity
- * line (unique by construction). Every other label stays as it is. Per graph and language, computed once.
+ * line (unique by construction). Every other label stays as it is. Where a label has no room for its tag whole,
+ * the tag is cut, no shorter than its lecture's tags still differ (minChars). Per graph and language, computed
+ * once.
  */
 import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import type { Messages } from '../i18n/index.js';
@@ -14,6 +16,19 @@ import { libraryLanguages } from './library-languages.js';
 
 /** A course named in a tag is cut past this many characters (the label's title keeps its own length). */
 export const TAG_CHARS = 16;
+
+/** Where its label has no room for a tag whole, the tag is cut, but never to fewer characters than this. */
+export const MIN_TAG_CHARS = 4;
+
+/**
+ * A label's tag: its text, and the fewest of its characters a cut of it keeps (with an ellipsis after them)
+ * and still tells the lecture from the others of its label ("Deep…", "fast…"; "第 3-2…"); none where no cut
+ * does ("Lecture 3-2" and "Lecture 3-3" differ only in their last character).
+ */
+export interface LabelTag {
+  text: string;
+  minChars?: number;
+}
 
 function cut(text: string, max: number): string {
   const chars = [...text];
@@ -39,10 +54,27 @@ function tagCandidates(a: LectureNodeAttributes, t: Messages, languages: number)
   ];
 }
 
-const cache = new WeakMap<AtlasGraph, WeakMap<Messages, Map<string, string>>>();
+/**
+ * The fewest characters (at least MIN_TAG_CHARS) that the cuts of `tags` keep and still all differ, so any
+ * longer cut differs too; undefined when only the whole tags differ.
+ */
+function minTagChars(tags: readonly string[]): number | undefined {
+  const longest = Math.max(...tags.map((tag) => [...tag].length));
+  for (let n = MIN_TAG_CHARS; n < longest; n++) {
+    // A tag of n characters or fewer is never cut (a cut drops at least one character).
+    const cuts = tags.map((tag) => {
+      const chars = [...tag];
+      return chars.length > n ? chars.slice(0, n).join('').trimEnd() : tag;
+    });
+    if (new Set(cuts).size === cuts.length) return n;
+  }
+  return undefined;
+}
+
+const cache = new WeakMap<AtlasGraph, WeakMap<Messages, Map<string, LabelTag>>>();
 
 /** Lecture key → the tag its graph label carries; lectures whose label no other lecture shares have none. */
-export function lectureLabelTags(graph: AtlasGraph, t: Messages): Map<string, string> {
+export function lectureLabelTags(graph: AtlasGraph, t: Messages): Map<string, LabelTag> {
   let byLang = cache.get(graph);
   if (!byLang) {
     byLang = new WeakMap();
@@ -59,7 +91,7 @@ export function lectureLabelTags(graph: AtlasGraph, t: Messages): Map<string, st
     if (group) group.push(key);
     else groups.set(text, [key]);
   });
-  const out = new Map<string, string>();
+  const out = new Map<string, LabelTag>();
   const languages = libraryLanguages(graph).size;
   for (const keys of groups.values()) {
     if (keys.length < 2) continue;
@@ -71,9 +103,10 @@ export function lectureLabelTags(graph: AtlasGraph, t: Messages): Map<string, st
       return values.every((v) => v) && new Set(values).size === values.length;
     });
     const identities = round < 0 ? lectureIdentities(graph, t) : undefined;
+    const tags = keys.map((k, j) => (round < 0 ? identities!.get(k) : candidates[j]![round]) ?? '');
+    const minChars = minTagChars(tags);
     keys.forEach((k, j) => {
-      const tag = round < 0 ? identities!.get(k) : candidates[j]![round];
-      if (tag) out.set(k, tag);
+      if (tags[j]) out.set(k, minChars === undefined ? { text: tags[j]! } : { text: tags[j]!, minChars });
     });
   }
   byLang.set(t, out);

@@ -13,6 +13,7 @@ import {
   type DisplayEdgeAttributes,
   type DisplayNodeAttributes,
 } from './display-graph.js';
+import type { LabelTag } from './lecture-label-tags.js';
 import { NO_SERIES_COLOR } from './series-colors.js';
 import type { ColorBy, Theme } from './view-state.js';
 
@@ -240,7 +241,7 @@ export interface NodeAppearance {
   color: string | undefined;
   label: string | null;
   /** Drawn after the label where another lecture's label reads the same (its course, its number…). */
-  labelTag: string | undefined;
+  labelTag: LabelTag | undefined;
   hidden: boolean;
   highlighted: boolean;
   forceLabel: boolean;
