@@ -49,6 +49,33 @@ describe('lectureLabelTags', () => {
     expect(lectureLabelTags(library(), zh).get('lecture:46')?.text).toBe(zh.courseLecture('3-2'));
   });
 
+  it('should tell lectures with no course, date or course number apart by presenter, else by number alone', () => {
+    // The seed catalog's homework videos: Chinese lectures in a library of two languages, each presented by a
+    // group of students; their tag was the whole identity line, 'Chinese · #97'.
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'Introduction', { series: 'ML 2021', language: 'zh' });
+    addLecture(g, 2, 'Introduction', { series: 'ML 2021', englishVersion: true });
+    addLecture(g, 97, 'HW1', { language: 'zh', lecturer: '黃文璁,蔡昕宇,許傑盛' });
+    addLecture(g, 98, 'HW1', { language: 'zh', lecturer: '毛弘仁, 王克安, 林哲賢' });
+    addLecture(g, 99, 'HW1', { language: 'zh' });
+    addLecture(g, 120, 'Keynote', { lecturer: 'Yann LeCun' });
+    addLecture(g, 121, 'Keynote', { lecturer: 'Yoshua Bengio' });
+    addLecture(g, 130, 'Panel', { lecturer: 'Yann LeCun', date: '2019-03-02' });
+    addLecture(g, 131, 'Panel', { lecturer: 'Yann LeCun', date: '2019-06-12' });
+    const text = (lang: typeof en) =>
+      Object.fromEntries([...lectureLabelTags(g, lang)].map(([k, tag]) => [k, tag.text]));
+    expect(text(en)).toMatchObject({
+      'lecture:97': '#97',
+      'lecture:98': '#98',
+      'lecture:99': '#99',
+      'lecture:120': 'Yann LeCun',
+      'lecture:121': 'Yoshua Bengio',
+      'lecture:130': '2019-03-02',
+      'lecture:131': '2019-06-12',
+    });
+    expect(text(zh)).toMatchObject({ 'lecture:97': '#97', 'lecture:120': 'Yann LeCun' });
+  });
+
   it('should let a tag be cut only as far as it still tells its lectures apart', () => {
     const tags = lectureLabelTags(library(), en);
     // 'Deep…' and 'fast…'; 'Lecture 3-2' and 'Lecture 3-3' differ only in their last character.

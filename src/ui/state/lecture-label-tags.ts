@@ -4,8 +4,9 @@
  * "Introduction"), and two such labels side by side cannot be told apart. Only those labels get a tag, the
  * shortest piece of the identity line the list and the search already show (lecture-identity.ts) that
  * tells the lectures of the same label apart: their course ("Autoencoders · Deep Learning Do I…"), else the
- * course's own number ("Gradient Descent · Lecture 3-2"), else their language version, else the whole identity
- * line (unique by construction). Every other label stays as it is. Where a label has no room for its tag whole,
+ * course's own number ("Gradient Descent · Lecture 3-2"), else their language version; lectures with none of
+ * these (the seed catalog's HW1–HW4 videos) by their presenter where each has one of its own, else by their date,
+ * else by their catalog number alone ("HW1 · #97", unique by construction). Every other label stays as it is. Where a label has no room for its tag whole,
  * the tag is cut, no shorter than its lecture's tags still differ (minChars). Per graph and language, computed
  * once.
  */
@@ -40,7 +41,10 @@ function cut(text: string, max: number): string {
         .trimEnd()}…`;
 }
 
-/** The identity pieces a tag may be, in the order they are tried. */
+/** A lecturer field naming more than one person ("謝宏祺, 朱柏澄, 蔡昀達", "A & B", "A and B"). */
+const SEVERAL_PEOPLE = /[,，、;；&/]|\sand\s/u;
+
+/** The identity pieces a tag may be, in the order they are tried (the number last: it always differs). */
 function tagCandidates(a: LectureNodeAttributes, t: Messages, languages: number): (string | undefined)[] {
   const course = lectureCourse(a);
   return [
@@ -51,6 +55,9 @@ function tagCandidates(a: LectureNodeAttributes, t: Messages, languages: number)
       : languages > 1
         ? (t.languageName[a.language] ?? a.language)
         : undefined,
+    a.lecturer && !SEVERAL_PEOPLE.test(a.lecturer) ? cut(a.lecturer.trim(), TAG_CHARS) : undefined,
+    a.date,
+    t.lectureNumberShort(a.number),
   ];
 }
 
@@ -102,6 +109,7 @@ export function lectureLabelTags(graph: AtlasGraph, t: Messages): Map<string, La
       const values = candidates.map((c) => c[i]);
       return values.every((v) => v) && new Set(values).size === values.length;
     });
+    // Catalog numbers differ in any graph the build wrote; a hand-made one may repeat them.
     const identities = round < 0 ? lectureIdentities(graph, t) : undefined;
     const tags = keys.map((k, j) => (round < 0 ? identities!.get(k) : candidates[j]![round]) ?? '');
     const minChars = minTagChars(tags);
