@@ -3,7 +3,7 @@
  *   npm run eval [-- --only <set name|role>] [--errors] [--no-discovery] [--unknown-concepts]
  * Options: --only measures one set, by name ("corpus train") or role (seed, train, test); --errors lists
  * each set's errors (never a test set's); --no-discovery extracts with the lexicon alone; -h/--help prints
- * the usage; --unknown-concepts measures the train sets' concepts with a share of the lexicon held out
+ * the usage; --unknown-concepts measures the seed and train sets' concepts with a share of the lexicon held out
  * (src/eval/lexicon-ablation.ts). Exit codes: 0 measured, 2 usage error (unknown option or set).
  * Seed figures are on the lectures the product was tuned on, train figures on labelled lectures that may be
  * studied, test figures on the corpus test part, which is only scored: report those as the product's quality.
@@ -18,8 +18,8 @@ const USAGE = `usage: npm run eval [-- --only <set name|role>] [--errors] [--no-
   --errors           list each set's errors: missed and extra concepts, missed and inverted prerequisites
                      (not for test sets, which are only scored)
   --no-discovery     extract with the lexicon alone, without discovering new concepts
-  --unknown-concepts concept figures of the train sets with 30% of the lexicon concepts their labels use held
-                     out (three draws): how extraction fares on concepts the lexicon does not hold
+  --unknown-concepts concept figures of the seed and train sets with 30% of the lexicon concepts their labels
+                     use held out (three draws): how extraction fares on concepts the lexicon does not hold
   -h, --help         this text
 exit codes: 0 measured; 2 usage error (unknown option or set)`;
 
@@ -41,34 +41,37 @@ if (sets.length === 0)
     `unknown set "${values.only}"; sets: ${LABELLED_SETS.map((s) => s.name).join(', ')}`,
   );
 if (values['unknown-concepts']) {
+  const studied = sets.filter((s) => s.role !== 'test' && s.concepts);
+  if (studied.length === 0 || values.errors || values['no-discovery'])
+    exitWithUsage(
+      'eval',
+      USAGE,
+      '--unknown-concepts measures seed and train sets with discovery on, and lists no errors',
+    );
   const { evaluateAblation } = await import('../src/pipeline/evaluate-sets.js');
-  const { ABLATION } = await import('../src/eval/lexicon-ablation.js');
+  const { ABLATION, summariseAblation } = await import('../src/eval/lexicon-ablation.js');
   console.log(
     `Concepts the lexicon does not hold (${ABLATION.share * 100}% of the lexicon concepts each set's labels use held out; mean of ${ABLATION.draws.length} draws)\n`,
   );
-  console.log(
-    '| set | whole lexicon P / R / F1 | held out P / R / F1 | held-out pairs found |\n| --- | --- | --- | --- |',
-  );
-  const f3 = (s: Scores): string => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
-  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-  for (const set of sets.filter((s) => s.role !== 'test' && s.concepts)) {
+  const f3 = (s: { precision: number; recall: number; f1: number }): string =>
+    `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
+  const rows: string[] = [];
+  for (const set of studied) {
     const r = await evaluateAblation(set);
-    if (r.skipped || !r.full || !r.draws) {
+    if (!r.full || !r.draws) {
       console.log(`${set.name}: ${r.skipped}`);
       continue;
     }
-    const d = r.draws;
-    const avg = {
-      precision: mean(d.map((x) => x.scores.precision)),
-      recall: mean(d.map((x) => x.scores.recall)),
-      f1: mean(d.map((x) => x.scores.f1)),
-    } as Scores;
-    const found = d.reduce((a, x) => a + x.found, 0);
-    const pairs = d.reduce((a, x) => a + x.heldPairs, 0);
-    console.log(
-      `| ${set.role}: ${set.name} | ${f3(r.full)} | ${f3(avg)} | ${(found / pairs).toFixed(3)} (${found}/${pairs}) |`,
+    const m = summariseAblation(r.draws);
+    const share = m.heldPairs ? (m.found / m.heldPairs).toFixed(3) : '–';
+    rows.push(
+      `| ${set.role}: ${set.name} | ${f3(r.full)} | ${f3(m)} | ${share} (${m.found}/${m.heldPairs}) |`,
     );
   }
+  console.log(
+    '| set | whole lexicon P / R / F1 | held out P / R / F1 | held-out pairs found |\n| --- | --- | --- | --- |',
+  );
+  for (const row of rows) console.log(row);
   process.exit(0);
 }
 const results: SetResult[] = [];

@@ -3,10 +3,11 @@
  * which is what a catalog the lexicon was never written for looks like. A share of the lexicon concepts a labelled
  * set's gold uses is held out (drawn by a salted SHA-256 of the concept id, so a draw never moves), the set is
  * extracted with the lexicon without them, and a held-out gold concept counts as found when the lecture's concepts
- * include one that any of its names (label, Chinese label, aliases) resolves to: discovery found it under its own
- * name. Train sets only (the labels may be studied); the figures say how much of the lexicon's coverage carries
- * over to concepts nobody wrote down.
+ * include a discovered concept that one of its names (label, Chinese label, aliases) resolves to: discovery found
+ * it under its own name (a name another lexicon concept took does not count). Seed and train sets only (their labels
+ * may be studied); the figures say how much of the lexicon's coverage carries over to concepts nobody wrote down.
  */
+import type { Scores } from '../extract/evaluate.js';
 import { createHash } from 'node:crypto';
 import type { Lexicon } from '../extract/lexicon.js';
 
@@ -47,11 +48,14 @@ export function withoutConcepts(lexicon: Lexicon, held: ReadonlySet<string>): Le
 }
 
 /**
- * Gold names resolved as extraction with the ablated lexicon knows them: a held-out concept through any of its
- * names in the full lexicon (the concept discovery found under one of them), else as a concept nothing found.
+ * Gold names resolved as extraction with the `ablated` lexicon knows them: a held-out concept through any of its
+ * names in the full lexicon to the concept discovery found under it, else as a concept nothing found. A name that
+ * resolves to a concept the ablated lexicon still holds ("unsupervised learning" → supervised learning, "RNN" →
+ * neural network once their own concepts are held out) is not the held-out concept found.
  */
 export function heldOutResolver(
   full: Lexicon,
+  ablated: Lexicon,
   held: ReadonlySet<string>,
   resolve: (term: string) => string | undefined,
 ): (term: string) => string | undefined {
@@ -60,8 +64,35 @@ export function heldOutResolver(
     const c = full.concepts.get(term)!;
     for (const name of [c.label, c.labelZh, ...c.aliases]) {
       const id = name && resolve(name);
-      if (id) return id;
+      if (id && !ablated.concepts.has(id)) return id;
     }
     return `held-out:${term}`;
+  };
+}
+
+/** One draw of the ablation: its figures, the concepts held out, their gold pairs and how many of those were found. */
+export interface AblationDraw {
+  scores: Scores;
+  heldConcepts: number;
+  heldPairs: number;
+  found: number;
+}
+
+/** The draws together: mean precision, recall and F1, and the held-out gold pairs found over all draws. */
+export function summariseAblation(draws: readonly AblationDraw[]): {
+  precision: number;
+  recall: number;
+  f1: number;
+  found: number;
+  heldPairs: number;
+} {
+  const mean = (f: (d: AblationDraw) => number): number =>
+    draws.length ? draws.reduce((a, d) => a + f(d), 0) / draws.length : 0;
+  return {
+    precision: mean((d) => d.scores.precision),
+    recall: mean((d) => d.scores.recall),
+    f1: mean((d) => d.scores.f1),
+    found: draws.reduce((a, d) => a + d.found, 0),
+    heldPairs: draws.reduce((a, d) => a + d.heldPairs, 0),
   };
 }

@@ -9,7 +9,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AtlasGraph } from '../core/types.js';
 import { splitOf, type SplitPart } from '../eval/split.js';
-import { ABLATION, heldOutConcepts, heldOutResolver, withoutConcepts } from '../eval/lexicon-ablation.js';
+import {
+  ABLATION,
+  heldOutConcepts,
+  heldOutResolver,
+  withoutConcepts,
+  type AblationDraw,
+} from '../eval/lexicon-ablation.js';
 import { buildGraph } from './build-graph.js';
 import { markerWords } from './marker-words.js';
 import { extractConcepts } from '../extract/extract-concepts.js';
@@ -141,16 +147,33 @@ function readConceptLabelFile(file: string): ConceptDevSet {
 
 const builds = new Map<string, ReturnType<typeof buildGraph>>();
 
+/** The set's build; sets over the same inputs share one build within a run. */
+function builtFor(set: LabelledSet): ReturnType<typeof buildGraph> {
+  const key = set.inputs.join('\0');
+  if (!builds.has(key)) builds.set(key, buildGraph({ inputs: set.inputs }));
+  return builds.get(key)!;
+}
+
+/** Each gold lecture's extracted concepts. */
+function predictedPairs(
+  mentions: readonly { lecture: number; concept: string }[],
+  gold: ReadonlyMap<number, unknown>,
+): Map<number, Set<string>> {
+  const predicted = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    if (!gold.has(m.lecture)) continue;
+    predicted.set(m.lecture, (predicted.get(m.lecture) ?? new Set<string>()).add(m.concept));
+  }
+  return predicted;
+}
+
 export async function evaluateSet(
   set: LabelledSet,
   options: { discovery?: boolean } = {},
 ): Promise<SetResult> {
   if (set.needs && !existsSync(set.needs))
     return { set, skipped: `${set.needs} is absent (it is never committed); skipped` };
-  // Sets over the same inputs share one build within a run.
-  const key = set.inputs.join('\0');
-  if (!builds.has(key)) builds.set(key, buildGraph({ inputs: set.inputs }));
-  const built = await builds.get(key)!;
+  const built = await builtFor(set);
   const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
   const lectures = built.ingest.lectures;
   const result: SetResult = { set };
@@ -162,11 +185,7 @@ export async function evaluateSet(
       markerWords: markerWords(),
     });
     const gold = goldPairs(dev, extraction.resolve);
-    const predicted = new Map<number, Set<string>>();
-    for (const m of extraction.mentions) {
-      if (!gold.has(m.lecture)) continue;
-      predicted.set(m.lecture, (predicted.get(m.lecture) ?? new Set<string>()).add(m.concept));
-    }
+    const predicted = predictedPairs(extraction.mentions, gold);
     result.concepts = {
       lectures: gold.size,
       pairs: [...gold.values()].reduce((a, s) => a + s.size, 0),
@@ -223,13 +242,12 @@ export interface AblationResult {
   skipped?: string;
   /** The set with the whole lexicon, as `evaluateSet` measures it. */
   full?: Scores;
-  /** Each draw: its figures, and the held-out concepts' gold pairs and how many of them were found. */
-  draws?: { scores: Scores; heldConcepts: number; heldPairs: number; found: number }[];
+  draws?: AblationDraw[];
 }
 
 /**
  * Concept figures of `set` with the whole lexicon and with a share of the lexicon concepts its gold uses held out
- * (ABLATION: the share, and the draws averaged). Train sets only: a test set is refused.
+ * (ABLATION: the share, and the draws). Seed and train sets only: a test set is refused (its errors are never read).
  */
 export async function evaluateAblation(set: LabelledSet): Promise<AblationResult> {
   if (set.role === 'test')
@@ -237,28 +255,29 @@ export async function evaluateAblation(set: LabelledSet): Promise<AblationResult
   if (!set.concepts) return { set, skipped: 'no concept labels' };
   if (set.needs && !existsSync(set.needs))
     return { set, skipped: `${set.needs} is absent (it is never committed); skipped` };
-  const key = set.inputs.join('\0');
-  if (!builds.has(key)) builds.set(key, buildGraph({ inputs: set.inputs }));
-  const lectures = (await builds.get(key)!).ingest.lectures;
+  const lectures = (await builtFor(set)).ingest.lectures;
   const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
   const full = loadLexicon();
+  const whole = extractConcepts(lectures, full, { markerWords: markerWords() });
   // Gold concepts as the ids the whole lexicon resolves them to (label files name some by their text).
   const named = { lectures: readConceptLabels(set.concepts).lectures.filter((l) => inPart(l.number)) };
-  const ids = goldPairs(named, extractConcepts(lectures, full, { markerWords: markerWords() }).resolve);
+  const fullGold = goldPairs(named, whole.resolve);
   const dev: ConceptDevSet = {
     lectures: named.lectures.map((l) => ({
       ...l,
-      concepts: [...ids.get(l.number)!].map((name) => ({ name })),
+      concepts: [...fullGold.get(l.number)!].map((name) => ({ name })),
     })),
   };
-  const measure = (lexicon: typeof full, held: ReadonlySet<string>) => {
-    const extraction = extractConcepts(lectures, lexicon, { markerWords: markerWords() });
-    const gold = goldPairs(dev, heldOutResolver(full, held, extraction.resolve));
-    const predicted = new Map<number, Set<string>>();
-    for (const m of extraction.mentions)
-      if (gold.has(m.lecture))
-        predicted.set(m.lecture, (predicted.get(m.lecture) ?? new Set()).add(m.concept));
-    const resolve = heldOutResolver(full, held, extraction.resolve);
+  const used = new Set(
+    dev.lectures.flatMap((l) => l.concepts.map((c) => c.name)).filter((id) => full.concepts.has(id)),
+  );
+  const draws = ABLATION.draws.map((draw) => {
+    const held = heldOutConcepts([...used].sort(), ABLATION.share, draw);
+    const ablated = withoutConcepts(full, held);
+    const extraction = extractConcepts(lectures, ablated, { markerWords: markerWords() });
+    const resolve = heldOutResolver(full, ablated, held, extraction.resolve);
+    const gold = goldPairs(dev, resolve);
+    const predicted = predictedPairs(extraction.mentions, gold);
     let heldPairs = 0;
     let found = 0;
     for (const l of dev.lectures)
@@ -267,15 +286,7 @@ export async function evaluateAblation(set: LabelledSet): Promise<AblationResult
           heldPairs++;
           if (predicted.get(l.number)?.has(resolve(c.name)!)) found++;
         }
-    return { scores: score(predicted, gold), heldPairs, found };
-  };
-  const used = new Set(
-    dev.lectures.flatMap((l) => l.concepts.map((c) => c.name)).filter((id) => full.concepts.has(id)),
-  );
-  const draws = ABLATION.draws.map((draw) => {
-    const held = heldOutConcepts([...used].sort(), ABLATION.share, draw);
-    const { scores, heldPairs, found } = measure(withoutConcepts(full, held), held);
-    return { scores, heldConcepts: held.size, heldPairs, found };
+    return { scores: score(predicted, gold), heldConcepts: held.size, heldPairs, found };
   });
-  return { set, full: measure(full, new Set()).scores, draws };
+  return { set, full: score(predictedPairs(whole.mentions, fullGold), fullGold), draws };
 }

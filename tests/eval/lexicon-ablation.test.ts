@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/extract/lexicon.js';
-import { heldOutConcepts, heldOutResolver, withoutConcepts } from '../../src/eval/lexicon-ablation.js';
+import {
+  heldOutConcepts,
+  heldOutResolver,
+  summariseAblation,
+  withoutConcepts,
+} from '../../src/eval/lexicon-ablation.js';
 
 /** The lexicon ablation `npm run eval -- --unknown-concepts` measures concepts the lexicon does not hold with. */
 describe('lexicon ablation', () => {
@@ -29,13 +34,30 @@ describe('lexicon ablation', () => {
     expect(ablated.concepts.size).toBe(lexicon.concepts.size - 2);
   });
 
-  it('should resolve a held-out gold concept through any of its names to what discovery found', () => {
+  it('should resolve a held-out gold concept through any of its names to what discovery found, and only that', () => {
     const held = new Set(['gan']);
+    const ablated = withoutConcepts(lexicon, held);
     const found = new Map([['generative adversarial network', 'generative-adversarial-network']]);
-    const resolve = heldOutResolver(lexicon, held, (t) => found.get(t.toLowerCase()));
+    const resolve = heldOutResolver(lexicon, ablated, held, (t) => found.get(t.toLowerCase()));
     expect(resolve('gan')).toBe('generative-adversarial-network');
-    expect(heldOutResolver(lexicon, held, () => undefined)('gan')).toBe('held-out:gan');
+    expect(heldOutResolver(lexicon, ablated, held, () => undefined)('gan')).toBe('held-out:gan');
+    // A name another lexicon concept took is not the held-out concept found.
+    expect(heldOutResolver(lexicon, ablated, held, () => 'neural-network')('gan')).toBe('held-out:gan');
     // A concept not held out resolves as before.
     expect(resolve('bert')).toBeUndefined();
+  });
+
+  it('should average the draws and count the held-out pairs found over all of them', () => {
+    const draw = (precision: number, recall: number, found: number, heldPairs: number) => ({
+      scores: { precision, recall, f1: (2 * precision * recall) / (precision + recall), tp: 0, fp: 0, fn: 0 },
+      heldConcepts: 1,
+      heldPairs,
+      found,
+    });
+    const m = summariseAblation([draw(0.8, 0.6, 3, 10), draw(0.6, 0.4, 1, 10)]);
+    expect(m.precision).toBeCloseTo(0.7);
+    expect(m.recall).toBeCloseTo(0.5);
+    expect([m.found, m.heldPairs]).toEqual([4, 20]);
+    expect(summariseAblation([]).heldPairs).toBe(0);
   });
 });
