@@ -19,12 +19,16 @@ import {
   type NoteDocument,
 } from './parse-notes.js';
 import { loadTitleMarkers, type TitleMarkers } from './parse-title.js';
+import type { Lexicon } from '../extract/lexicon.js';
+import { termStarts } from '../extract/termhood/term-starts.js';
 import { looksLikeYtdlpPlaylist, parseYtdlpPlaylist } from './parse-ytdlp.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text-file.js';
 
 export interface IngestOptions {
   /** Title vocabulary; defaults to `data/markers/series.json`. */
   markers?: TitleMarkers;
+  /** The build's lexicon, whose terms tell a speaker's name from a term's start in titles; default: data/lexicon. */
+  lexicon?: Lexicon;
   maxFileBytes?: number;
   /** Limit on all input files together (default 1 GiB); over it, nothing is read and the build says so. */
   maxInputBytes?: number;
@@ -50,7 +54,11 @@ const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm', '.txt']);
 
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
   const cwd = options.cwd ?? process.cwd();
-  const markers = options.markers ?? loadTitleMarkers();
+  const lexicon = options.lexicon;
+  const markers = {
+    ...(options.markers ?? loadTitleMarkers()),
+    ...(lexicon ? { terms: () => termStarts(lexicon) } : {}),
+  };
   const diagnostics: Diagnostic[] = [];
   const display = (abs: string): string => relative(cwd, abs).split(sep).join('/') || '.';
 

@@ -9,7 +9,8 @@ import { isPersonName } from '../extract/termhood/person-name.js';
 import { memoise } from '../extract/memoise.js';
 import { loadGenericWordsData } from '../extract/termhood/generic-words.js';
 import { abbreviates } from '../extract/discovery/abbreviates.js';
-import { lexiconTermStarts } from './lexicon-term-starts.js';
+import { termStarts, type TermStarts } from '../extract/termhood/term-starts.js';
+import { loadLexicon } from '../extract/lexicon.js';
 import { escapeRegExp } from '../core/regexp.js';
 import type { Part, SeriesKind } from '../core/types.js';
 import { PRACTICAL_UNITS, TEACHING_UNITS, type CourseUnit } from '../core/course-units.js';
@@ -23,6 +24,11 @@ export interface TitleMarkers {
   supplementMarkers: string[];
   /** Words that mark a course's overview or introduction lecture ("Course Overview", 課程介紹). */
   overviewMarkers?: string[];
+  /**
+   * The terms the build's lexicon knows, for telling a speaker's name from the start of a term ("Monte Carlo: …");
+   * the default lexicon's where not given. Not read from the markers file: ingest sets it from the build's lexicon.
+   */
+  terms?: () => TermStarts;
 }
 
 export const DEFAULT_MARKERS_PATH = fileURLToPath(new URL('../../data/markers/series.json', import.meta.url));
@@ -370,8 +376,12 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   // A talk named by its speaker without an affiliation, once parts and course units are cut: "Yann LeCun:
   // Energy-Based Models", "Software 2.0 | Andrej Karpathy", "… by Josh Tobin (Part 1)".
   if (out.lecturer === undefined) {
+    const terms = markers.terms ?? defaultTermStarts;
     const speaker = (m: RegExpExecArray, closing: boolean): boolean => {
-      if (!isSpeaker(m.groups!.name!, closing && /^(?:\||by)$/.test(m.groups!.sep!))) return false;
+      // Two words no word list holds name a speaker only opening an English title (its rest is English).
+      const rest = closing ? '' : t.slice(m.index + m[0].length);
+      if (!isSpeaker(m.groups!.name!, closing && /^(?:\||by)$/.test(m.groups!.sep!), rest, terms))
+        return false;
       out.lecturer = m.groups!.name!;
       out.lecturerRole = 'speaker';
       return true;
@@ -413,26 +423,39 @@ const TRAILING_SPEAKER = new RegExp(String.raw`\s(?<sep>[-–—|]|by)\s+(?<name
 /**
  * Whether two capitalised words beside a title's separator name its speaker: a name compromise knows as a
  * person's (Yann LeCun, Geoffrey Hinton); closing a title after a bar or "by", also a given name it knows before
- * a surname no English word list holds (Josh Tobin); and anywhere, two words neither an English word list nor
- * the lexicon holds (Yoshua Bengio). Capitalised topics and tools ("Convolutional Networks", "Pytorch
+ * a surname no English word list holds (Josh Tobin); opening an English title, also two words neither an English
+ * word list nor the lexicon holds (Yoshua Bengio: Towards Conscious Machines; not "Aprendizaje Profundo: Redes
+ * Convolucionales", whose rest is no English). Capitalised topics and tools ("Convolutional Networks", "Pytorch
  * Lightning", "Mask Rcnn") are none, nor is the start of a lexicon term, whatever compromise makes of its words
- * ("Monte Carlo: …" opens Monte Carlo tree search). Memoised by name: a catalog repeats its speakers.
+ * ("Monte Carlo: …" opens Monte Carlo tree search). compromise's answers are memoised by name (a catalog repeats
+ * its speakers); the lexicon's, a set lookup each, are not (they differ between lexicons).
  */
 const knownSpeaker = memoise((name) => isPersonName(name));
 const looseSpeaker = memoise((name) => {
   const english = loadGenericWordsData().en;
   return isPersonName(name, (w) => !english.has(w.toLowerCase()));
 });
-const unknownWords = memoise((name) => {
+const noEnglishWord = memoise((name) => {
   const english = loadGenericWordsData().en;
-  const { words } = lexiconTermStarts();
-  return name
-    .split(/\s+/)
-    .every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !english.has(w.toLowerCase()) && !words.has(w.toLowerCase()));
+  return name.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !english.has(w.toLowerCase()));
 });
-const isSpeaker = (name: string, loose: boolean): boolean =>
-  !lexiconTermStarts().starts.has(name.toLowerCase()) &&
-  ((loose ? looseSpeaker : knownSpeaker)(name) || unknownWords(name));
+/** At least half the words of `text` are English words: the title is written in English. */
+const mostlyEnglish = (text: string): boolean => {
+  const english = loadGenericWordsData().en;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.filter((w) => english.has(w)).length * 2 >= words.length;
+};
+let defaultTerms: TermStarts | undefined;
+const defaultTermStarts = (): TermStarts => (defaultTerms ??= termStarts(loadLexicon()));
+
+function isSpeaker(name: string, loose: boolean, rest: string, terms: () => TermStarts): boolean {
+  if ((loose ? looseSpeaker : knownSpeaker)(name) || (rest && noEnglishWord(name) && mostlyEnglish(rest))) {
+    const { starts, words } = terms();
+    if (starts.has(name.toLowerCase())) return false;
+    return !noEnglishWord(name) || !name.split(/\s+/).some((w) => words.has(w.toLowerCase()));
+  }
+  return false;
+}
 
 /** Collapses what marker removal leaves behind: doubled spaces, dangling separators, empty brackets. */
 function tidy(s: string): string {

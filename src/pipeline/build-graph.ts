@@ -91,9 +91,9 @@ async function timed<T>(
 }
 
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
-  const ingested = await timed('ingest', options, () => ingest(options.inputs, options));
-  assertNoIngestErrors(ingested);
   const lexicon = options.lexicon ?? loadLexicon();
+  const ingested = await timed('ingest', options, () => ingest(options.inputs, { ...options, lexicon }));
+  assertNoIngestErrors(ingested);
   const extraction = await timed('extraction', options, () =>
     extractConcepts(ingested.lectures, lexicon, { markerWords: markerWords(options.markers) }),
   );
