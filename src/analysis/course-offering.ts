@@ -34,19 +34,31 @@ export const courseKey = (a: Pick<LectureNodeAttributes, 'series' | 'englishVers
   `${a.series}\u0000${courseVersion(a)}`;
 
 /**
- * The series of the course each lecture belongs to: its own, or for a practical session a catalog keeps in a series
- * named after its course ("Deep Learning 2021 Labs"), the course's, where a numbered lecture has that series.
+ * The series of the course each lecture belongs to: its own, or for a numbered practical session a catalog keeps in a
+ * series named after its course ("Lab 2:" of "Deep Learning 2021 Labs"), the course's — where a numbered lecture has
+ * that series and every numbered video of the lab series is a practical session ("Machine Learning Practical", a
+ * course of its own that numbers lectures, stays apart). Worked out once per series.
  */
 export function courseSeriesOf(
   lectures: Iterable<LectureNodeAttributes>,
 ): (a: Pick<LectureNodeAttributes, 'series' | 'courseUnit'>) => string | undefined {
   const taught = new Set<string>();
-  for (const a of lectures)
-    if (a.series && !isPractical(a.courseUnit) && courseNumber(a) !== undefined) taught.add(a.series);
-  return (a) => {
-    const course = isPractical(a.courseUnit) && a.series ? practicalSeriesCourse(a.series) : undefined;
-    return course !== undefined && taught.has(course) ? course : a.series;
-  };
+  const practical = new Map<string, boolean>();
+  for (const a of lectures) {
+    if (!a.series || courseNumber(a) === undefined) continue;
+    if (isPractical(a.courseUnit)) {
+      if (!practical.has(a.series)) practical.set(a.series, true);
+    } else {
+      taught.add(a.series);
+      practical.set(a.series, false);
+    }
+  }
+  const courseOf = new Map<string, string>();
+  for (const [series, onlyPractical] of practical) {
+    const course = onlyPractical ? practicalSeriesCourse(series) : undefined;
+    if (course !== undefined && taught.has(course)) courseOf.set(series, course);
+  }
+  return (a) => (a.series && isPractical(a.courseUnit) ? (courseOf.get(a.series) ?? a.series) : a.series);
 }
 
 /** A date opening a title: "[2021-03-12] …". */

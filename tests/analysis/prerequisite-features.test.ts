@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { LectureInfo, PrerequisiteContext } from '../../src/analysis/prerequisites/context.js';
+import { courseSeriesOf } from '../../src/analysis/course-offering.js';
 import { dateGap } from '../../src/analysis/prerequisites/features/date-gap.js';
 import { languageVersion } from '../../src/analysis/prerequisites/features/language-version.js';
 import { refd } from '../../src/analysis/prerequisites/features/reference-distance.js';
 import type { LectureNodeAttributes } from '../../src/core/types.js';
 
-// A context of lectures whose course is their own series (no lab series of a course among them).
-const ctx = { courseSeries: (a: LectureNodeAttributes) => a.series } as PrerequisiteContext;
+// A context whose catalog holds a course, ML 2021, with a lab series of its own, ML 2021 Labs.
+const ctx = {
+  courseSeries: courseSeriesOf([
+    { series: 'ML 2021', courseLecture: '1' },
+    { series: 'ML 2021 Labs', courseLecture: '1', courseUnit: 'lab' },
+  ] as LectureNodeAttributes[]),
+} as Partial<PrerequisiteContext> as PrerequisiteContext;
 const info = (
   attrs: Partial<LectureNodeAttributes>,
   main: string[] = [],
@@ -47,6 +53,9 @@ describe('prerequisite features', () => {
       otherVersion: 1,
     });
     expect(languageVersion(ctx, info({ series: 'ML 2021' }), info({ series: 'ML 2022' })).sameCourse).toBe(0);
+    // A lab of the course's own lab series is of the course.
+    const lab = info({ series: 'ML 2021 Labs', courseLecture: '1', courseUnit: 'lab' });
+    expect(languageVersion(ctx, info({ series: 'ML 2021' }), lab).sameCourse).toBe(1);
   });
 
   it('should find the reference-distance asymmetry: after names before’s topic, not the reverse', () => {

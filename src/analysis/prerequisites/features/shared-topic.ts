@@ -40,9 +40,9 @@ export const sharedTopic: Signal = (ctx, b, put) => {
       } else if (
         chronology(infoA.attrs, b.attrs) > 0 &&
         !!infoA.attrs.series &&
-        infoA.attrs.series === b.attrs.series
+        ctx.courseSeries(infoA.attrs) === ctx.courseSeries(b.attrs)
       ) {
-        put(a, 'earlierSameTopic', focus, 'earlier-same-topic', cb, undefined, b.attrs.series);
+        put(a, 'earlierSameTopic', focus, 'earlier-same-topic', cb, undefined, ctx.courseSeries(b.attrs));
       }
     }
   }
