@@ -37,6 +37,39 @@ const conceptsOf = (r: ExtractionResult, n: number): string[] =>
     .map((m) => m.concept)
     .sort();
 
+describe('discovery of names summaries write', () => {
+  const summary = (names: string): Partial<LectureRecord> => ({
+    summary: `本講比較 ${names} 的做法與效果。`,
+  });
+
+  it('should make a concept of a name two summaries write, and not of one written once or twice in one text', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'Image Models', summary('ZyloNet 與 QXRT')),
+        lecture(2, 'Vision Models', summary('ZyloNet 與 PLUMB')),
+        // A re-upload with the same summary writes PLUMB twice, in one text.
+        lecture(3, 'Vision Models (re-upload)', summary('ZyloNet 與 PLUMB')),
+      ],
+      lexicon,
+    );
+    expect(r.resolve('ZyloNet')).toBe('zylonet');
+    expect(r.resolve('QXRT')).toBeUndefined();
+    expect(r.resolve('PLUMB')).toBeUndefined();
+  });
+
+  it('should not make a concept of a word in capitals in a heading that shouts', () => {
+    const heading = (topic: string): Partial<LectureRecord> => ({
+      summary: `- **SOURCE LANGUAGE AND TARGET LANGUAGE PAIRS**：${topic}`,
+    });
+    const r = extractByRules(
+      [lecture(1, 'Speech Translation', heading('語音翻譯')), lecture(2, 'Speech Data', heading('資料收集'))],
+      lexicon,
+    );
+    expect(r.resolve('LANGUAGE')).not.toBe('language');
+    expect([...r.concepts.values()].filter((c) => c.origin === 'discovered').map((c) => c.label)).toEqual([]);
+  });
+});
+
 describe('extractConcepts', () => {
   it('should survive empty titles, marker-only titles, LaTeX and HTML summaries and a 1 MB summary', () => {
     const lectures = [

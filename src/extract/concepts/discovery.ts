@@ -12,7 +12,7 @@ import { describes, sentenceCase } from '../discovery/describes.js';
 import { findInlineNames } from '../discovery/inline-names.js';
 import { findLongFormAbbreviations } from '../discovery/long-form-abbreviations.js';
 import { findMarkedTerms } from '../discovery/marked-terms.js';
-import { findModelNames } from '../discovery/model-names.js';
+import { findModelNames, findSummaryNames } from '../discovery/model-names.js';
 import { findNounPhrases } from '../discovery/noun-phrases.js';
 import { sameName } from '../discovery/same-name.js';
 import { findTemplateHeadings } from '../discovery/template-headings.js';
@@ -162,24 +162,24 @@ export function discover(vocab: Vocabulary, prepared: Prepared[], options: Extra
       else newConcept(vocab, name);
     }
   }
-  // 2b. Model names and acronyms a summary writes (SQuAD, GPT-2, CycleGAN), where enough lectures write them: one
-  // written once in passing is too often a product named on the way. A word of the language in capitals
-  // (LANGUAGE in "SOURCE LANGUAGE AND TARGET LANGUAGE PAIRS") is a heading shouting, not an acronym.
-  const written = new Map<string, { name: string; lectures: Set<number> }>();
+  // 2b. Model names and acronyms a summary writes (SQuAD, GPT-2, CycleGAN), where enough summaries write them: one
+  // written once in passing is too often a product named on the way. Summaries are counted by their text, so that a
+  // re-upload or another language version with the same summary counts once.
+  const written = new Map<string, { name: string; texts: Set<string> }>();
+  const isWord = (w: string): boolean => vocab.generic.enCount(w) > 0;
   for (const p of prepared)
     for (const f of p.fields) {
       if (f.field === 'title') continue;
-      for (const name of findModelNames(f.text, false)) {
+      for (const name of findSummaryNames(f.text, isWord)) {
         const key = termKey(name);
         if (lookup(vocab, name) !== undefined || vocab.stop.has(key)) continue;
-        if (/^[A-Z]+$/.test(name) && vocab.generic.enCount(name) > 0) continue;
-        const e = written.get(key) ?? { name, lectures: new Set<number>() };
-        e.lectures.add(p.lecture.number);
+        const e = written.get(key) ?? { name, texts: new Set<string>() };
+        e.texts.add(p.lecture.summary ?? f.text);
         written.set(key, e);
       }
     }
-  for (const [, { name, lectures }] of [...written].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (lectures.size < options.minNameLectures) continue;
+  for (const [, { name, texts }] of [...written].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (texts.size < options.minNameLectures) continue;
     const parts = name.split(/[-+]/).filter(Boolean);
     if (parts.length > 1 && parts.every((part) => lookup(vocab, part) !== undefined)) continue;
     newConcept(vocab, name);

@@ -12,7 +12,7 @@ export interface ExtractOptions {
   minBodyCount: number;
   /** Noun phrases discovered in titles need at least this termhood (C-value-like). */
   minTermhood: number;
-  /** A model name or acronym only summaries write (not a title) is discovered when this many lectures write it. */
+  /** A model name or acronym only summaries write (not a title) is discovered when this many summaries write it. */
   minNameLectures: number;
   /** Evidence items kept per mention. */
   maxEvidence: number;

@@ -1,4 +1,7 @@
-/** Acronyms and model names written in a title: capitals, CamelCase, hyphenated compounds with an acronym or digits. */
+/**
+ * Acronyms and model names written in a title or a summary: capitals, CamelCase, hyphenated compounds with an acronym or
+ * digits.
+ */
 
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
@@ -26,4 +29,25 @@ export function findModelNames(title: string, shouting: boolean): string[] {
     if (acronym || camel || namedCompound || /\+$/.test(s)) out.push(s);
   }
   return [...new Set(out)];
+}
+
+/** A run of two or more words in capitals, on one line. */
+const CAPITAL_RUN = /(?<![A-Za-z0-9])[A-Z]{2,}(?:[ \t_]+[A-Z]{2,})+(?![A-Za-z0-9])/g;
+
+/**
+ * Acronyms and model names a summary writes, line by line as in a title, less the words of a heading written in
+ * capitals: a run of capitalised words two or more of which are words of the language (`isWord`) shouts
+ * ("SOURCE LANGUAGE AND TARGET LANGUAGE PAIRS"), while names stand alone or beside other names (GAN, CLIP, BERT).
+ */
+export function findSummaryNames(text: string, isWord: (word: string) => boolean): string[] {
+  const out = new Set<string>();
+  for (const line of text.split('\n')) {
+    const shouted = new Set<string>();
+    for (const m of line.matchAll(CAPITAL_RUN)) {
+      const words = m[0].split(/[ \t_]+/);
+      if (words.filter(isWord).length >= 2) for (const w of words) shouted.add(w);
+    }
+    for (const name of findModelNames(line, false)) if (!shouted.has(name)) out.add(name);
+  }
+  return [...out];
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { isShouting } from '../../../src/extract/normalise.js';
-import { findModelNames } from '../../../src/extract/discovery/model-names.js';
+import { findModelNames, findSummaryNames } from '../../../src/extract/discovery/model-names.js';
 
 describe('findModelNames', () => {
   it.each([
@@ -16,5 +16,21 @@ describe('findModelNames', () => {
     ['Data-Efficient & Parameter-Efficient Tuning', []],
   ])('should find the names in %s', (title, names) => {
     expect(findModelNames(title, isShouting(title))).toEqual(names);
+  });
+});
+
+describe('findSummaryNames', () => {
+  const words = new Set(['source', 'language', 'and', 'target', 'pairs', 'limited', 'pack', 'full']);
+  const isWord = (w: string): boolean => words.has(w.toLowerCase());
+
+  it('should find the names a summary writes, line by line, but not the words of a heading in capitals', () => {
+    const summary = [
+      '- **SOURCE LANGUAGE AND TARGET LANGUAGE PAIRS (SLTPs)**：來源語言和目標語言對',
+      '- 使用 FULL LANGUAGE PACK (FLP) 訓練，並與 CLIP 及 CycleGAN 比較',
+      '- GAN and BERT GPT-2',
+    ].join('\n');
+    expect(findSummaryNames(summary, isWord).sort()).toEqual(
+      ['BERT', 'CLIP', 'CycleGAN', 'FLP', 'GAN', 'GPT-2', 'SLTPs'].sort(),
+    );
   });
 });
