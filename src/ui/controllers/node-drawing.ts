@@ -22,6 +22,7 @@ import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { LabelTag } from '../state/lecture-label-tags.js';
 import type { Theme } from '../state/view-state.js';
+import { shorten } from '../state/shorten.js';
 
 export interface DrawingTheme {
   /** The stage background, also the labels' halo. */
@@ -56,15 +57,7 @@ function cutToLength(text: string, n: number): string {
   return `${[...text].slice(0, n).join('').trimEnd()}…`;
 }
 
-export function shorten(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max
-    ? text
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
-}
+export { shorten };
 
 function font(settings: Settings<Attributes, Attributes>, weight = settings.labelWeight): string {
   return `${weight} ${settings.labelSize}px ${settings.labelFont}`;

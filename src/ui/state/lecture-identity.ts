@@ -10,6 +10,7 @@ import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import type { Messages } from '../i18n/index.js';
 import { libraryLanguages } from './library-languages.js';
 import { noteName } from './note-name.js';
+import { perGraphAndLanguage } from './per-graph-language.js';
 
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
@@ -37,50 +38,42 @@ export function lectureCourse(a: LectureNodeAttributes): string | undefined {
   return year;
 }
 
-const cache = new WeakMap<AtlasGraph, WeakMap<Messages, Map<string, string>>>();
-
 /** Lecture key → its identity line ("ML 2021 · Part 1 of 2 · English version"), unique with the title. */
-export function lectureIdentities(graph: AtlasGraph, t: Messages): Map<string, string> {
-  let byLang = cache.get(graph);
-  if (!byLang) {
-    byLang = new WeakMap();
-    cache.set(graph, byLang);
-  }
-  const known = byLang.get(t);
-  if (known) return known;
-  const languages = libraryLanguages(graph).size;
-  const parts = new Map<string, string[]>();
-  graph.forEachNode((key, a) => {
-    if (a.kind === 'lecture') parts.set(key, lectureIdentityParts(a, t, languages));
-  });
-  const fullText = (key: string): string =>
-    `${(graph.getNodeAttributes(key) as LectureNodeAttributes).title}\u0000${parts.get(key)!.join(' · ')}`;
-  // Two rounds of disambiguation: the date, then the catalog number.
-  const additions: ((a: LectureNodeAttributes) => string | undefined)[] = [
-    (a) => a.date,
-    (a) => t.lectureNumberShort(a.number),
-  ];
-  for (const add of additions) {
-    const groups = new Map<string, string[]>();
-    for (const key of parts.keys()) {
-      const text = fullText(key);
-      const group = groups.get(text);
-      if (group) group.push(key);
-      else groups.set(text, [key]);
-    }
-    for (const keys of groups.values()) {
-      if (keys.length < 2) continue;
-      for (const key of keys) {
-        const extra = add(graph.getNodeAttributes(key) as LectureNodeAttributes);
-        if (extra && !parts.get(key)!.includes(extra)) parts.get(key)!.push(extra);
+export const lectureIdentities = perGraphAndLanguage(
+  (graph: AtlasGraph, t: Messages): Map<string, string> => {
+    const languages = libraryLanguages(graph).size;
+    const parts = new Map<string, string[]>();
+    graph.forEachNode((key, a) => {
+      if (a.kind === 'lecture') parts.set(key, lectureIdentityParts(a, t, languages));
+    });
+    const fullText = (key: string): string =>
+      `${(graph.getNodeAttributes(key) as LectureNodeAttributes).title}\u0000${parts.get(key)!.join(' · ')}`;
+    // Two rounds of disambiguation: the date, then the catalog number.
+    const additions: ((a: LectureNodeAttributes) => string | undefined)[] = [
+      (a) => a.date,
+      (a) => t.lectureNumberShort(a.number),
+    ];
+    for (const add of additions) {
+      const groups = new Map<string, string[]>();
+      for (const key of parts.keys()) {
+        const text = fullText(key);
+        const group = groups.get(text);
+        if (group) group.push(key);
+        else groups.set(text, [key]);
+      }
+      for (const keys of groups.values()) {
+        if (keys.length < 2) continue;
+        for (const key of keys) {
+          const extra = add(graph.getNodeAttributes(key) as LectureNodeAttributes);
+          if (extra && !parts.get(key)!.includes(extra)) parts.get(key)!.push(extra);
+        }
       }
     }
-  }
-  const out = new Map<string, string>();
-  for (const [key, list] of parts) out.set(key, list.join(' · '));
-  byLang.set(t, out);
-  return out;
-}
+    const out = new Map<string, string>();
+    for (const [key, list] of parts) out.set(key, list.join(' · '));
+    return out;
+  },
+);
 
 /** A node's name as a reader sees it: a lecture's title, a concept's or a note's name in the UI language. */
 export function nodeName(graph: AtlasGraph, key: string, t: Messages): string {

@@ -14,6 +14,8 @@ import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import type { Messages } from '../i18n/index.js';
 import { lectureCourse, lectureIdentities } from './lecture-identity.js';
 import { libraryLanguages } from './library-languages.js';
+import { shorten } from './shorten.js';
+import { perGraphAndLanguage } from './per-graph-language.js';
 
 /** A course named in a tag is cut past this many characters (the label's title keeps its own length). */
 export const TAG_CHARS = 16;
@@ -31,16 +33,6 @@ export interface LabelTag {
   minChars?: number;
 }
 
-function cut(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max
-    ? text
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
-}
-
 /** A lecturer field naming more than one person ("謝宏祺, 朱柏澄, 蔡昀達", "A & B", "A and B"). */
 const SEVERAL_PEOPLE = /[,，、;；&/]|\sand\s/u;
 
@@ -48,14 +40,14 @@ const SEVERAL_PEOPLE = /[,，、;；&/]|\sand\s/u;
 function tagCandidates(a: LectureNodeAttributes, t: Messages, languages: number): (string | undefined)[] {
   const course = lectureCourse(a);
   return [
-    course && cut(course, TAG_CHARS),
+    course && shorten(course, TAG_CHARS),
     a.courseLecture ? t.courseLecture(a.courseLecture, a.courseUnit) : undefined,
     a.englishVersion
       ? t.englishVersion
       : languages > 1
         ? (t.languageName[a.language] ?? a.language)
         : undefined,
-    a.lecturer && !SEVERAL_PEOPLE.test(a.lecturer) ? cut(a.lecturer.trim(), TAG_CHARS) : undefined,
+    a.lecturer && !SEVERAL_PEOPLE.test(a.lecturer) ? shorten(a.lecturer.trim(), TAG_CHARS) : undefined,
     a.date,
     t.lectureNumberShort(a.number),
   ];
@@ -78,45 +70,37 @@ function minTagChars(tags: readonly string[]): number | undefined {
   return undefined;
 }
 
-const cache = new WeakMap<AtlasGraph, WeakMap<Messages, Map<string, LabelTag>>>();
-
 /** Lecture key → the tag its graph label carries; lectures whose label no other lecture shares have none. */
-export function lectureLabelTags(graph: AtlasGraph, t: Messages): Map<string, LabelTag> {
-  let byLang = cache.get(graph);
-  if (!byLang) {
-    byLang = new WeakMap();
-    cache.set(graph, byLang);
-  }
-  const known = byLang.get(t);
-  if (known) return known;
-  // Lectures by the label the graph draws (the title and the part, display-graph.ts).
-  const groups = new Map<string, string[]>();
-  graph.forEachNode((key, a) => {
-    if (a.kind !== 'lecture') return;
-    const text = `${a.label}\u0000${a.part?.index ?? ''}/${a.part?.total ?? ''}`;
-    const group = groups.get(text);
-    if (group) group.push(key);
-    else groups.set(text, [key]);
-  });
-  const out = new Map<string, LabelTag>();
-  const languages = libraryLanguages(graph).size;
-  for (const keys of groups.values()) {
-    if (keys.length < 2) continue;
-    const candidates = keys.map((k) =>
-      tagCandidates(graph.getNodeAttributes(k) as LectureNodeAttributes, t, languages),
-    );
-    const round = candidates[0]!.findIndex((_c, i) => {
-      const values = candidates.map((c) => c[i]);
-      return values.every((v) => v) && new Set(values).size === values.length;
+export const lectureLabelTags = perGraphAndLanguage(
+  (graph: AtlasGraph, t: Messages): Map<string, LabelTag> => {
+    // Lectures by the label the graph draws (the title and the part, display-graph.ts).
+    const groups = new Map<string, string[]>();
+    graph.forEachNode((key, a) => {
+      if (a.kind !== 'lecture') return;
+      const text = `${a.label}\u0000${a.part?.index ?? ''}/${a.part?.total ?? ''}`;
+      const group = groups.get(text);
+      if (group) group.push(key);
+      else groups.set(text, [key]);
     });
-    // Catalog numbers differ in any graph the build wrote; a hand-made one may repeat them.
-    const identities = round < 0 ? lectureIdentities(graph, t) : undefined;
-    const tags = keys.map((k, j) => (round < 0 ? identities!.get(k) : candidates[j]![round]) ?? '');
-    const minChars = minTagChars(tags);
-    keys.forEach((k, j) => {
-      if (tags[j]) out.set(k, minChars === undefined ? { text: tags[j]! } : { text: tags[j]!, minChars });
-    });
-  }
-  byLang.set(t, out);
-  return out;
-}
+    const out = new Map<string, LabelTag>();
+    const languages = libraryLanguages(graph).size;
+    for (const keys of groups.values()) {
+      if (keys.length < 2) continue;
+      const candidates = keys.map((k) =>
+        tagCandidates(graph.getNodeAttributes(k) as LectureNodeAttributes, t, languages),
+      );
+      const round = candidates[0]!.findIndex((_c, i) => {
+        const values = candidates.map((c) => c[i]);
+        return values.every((v) => v) && new Set(values).size === values.length;
+      });
+      // Catalog numbers differ in any graph the build wrote; a hand-made one may repeat them.
+      const identities = round < 0 ? lectureIdentities(graph, t) : undefined;
+      const tags = keys.map((k, j) => (round < 0 ? identities!.get(k) : candidates[j]![round]) ?? '');
+      const minChars = minTagChars(tags);
+      keys.forEach((k, j) => {
+        if (tags[j]) out.set(k, minChars === undefined ? { text: tags[j]! } : { text: tags[j]!, minChars });
+      });
+    }
+    return out;
+  },
+);
