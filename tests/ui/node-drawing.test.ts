@@ -118,6 +118,27 @@ describe('createNodeDrawers', () => {
     expect(drawn[1]!.x).toBeGreaterThanOrEqual(0);
   });
 
+  it('should draw the labels of two nodes a line of text apart one above the other', () => {
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    const { context, drawn } = recordingContext(300);
+    drawers.beginFrame([], 300);
+    // At the stage's left edge (no room on the left): 16 px between the nodes, a 13 px font's line being 15.
+    const node = (key: string, y: number, label: string) => ({
+      key,
+      x: 10,
+      y,
+      size: 5,
+      label,
+      color: '#000',
+    });
+    drawers.drawLabel(context, node('a', 40, 'speech recognition'), settings);
+    drawers.drawLabel(context, node('b', 56, 'speech separation'), settings);
+    expect(drawn.map((d) => d.text)).toEqual(['speech recognition', 'speech separation']);
+  });
+
   it.each([
     ['selection’s label', 'highlighted', 150],
     ['selection’s label', 'highlighted', 280],
