@@ -24,12 +24,38 @@ describe('highlightedLabelOrder', () => {
       (k) => (k === 'lecture:210' ? 9 : 3),
     );
     expect(order).toEqual([
-      { key: 'lecture:212', required: true },
-      { key: 'concept:ctc', required: true },
-      { key: 'lecture:211', required: false },
+      { key: 'lecture:212', required: true, layer: 'hovers' },
+      { key: 'concept:ctc', required: true, layer: 'hovers' },
+      { key: 'lecture:211', required: false, layer: 'hovers' },
       // Beyond the neighbours: the path's end, then the larger node.
-      { key: 'lecture:200', required: false },
-      { key: 'lecture:210', required: false },
+      { key: 'lecture:200', required: false, layer: 'hovers' },
+      { key: 'lecture:210', required: false, layer: 'hovers' },
+    ]);
+  });
+
+  it('should put the neighbours whose labels are forced after the path, nearest first, then larger first', () => {
+    const order = highlightedLabelOrder(
+      {
+        selected: 'concept:autoencoder',
+        hovered: null,
+        pathNodes: null,
+        focus: new Map([
+          ['concept:autoencoder', 0],
+          ['lecture:36', 1],
+          ['lecture:10', 1],
+          ['concept:gpu', 1],
+          ['concept:deep-learning', 2],
+        ]),
+      },
+      (k) => ({ 'lecture:36': 11, 'lecture:10': 10, 'concept:gpu': 12, 'concept:deep-learning': 20 })[k] ?? 3,
+      // The reducer forces the labels of the nearest neighbours only.
+      (k) => k !== 'concept:deep-learning',
+    );
+    expect(order).toEqual([
+      { key: 'concept:autoencoder', required: true, layer: 'hovers' },
+      { key: 'concept:gpu', required: false, layer: 'labels' },
+      { key: 'lecture:36', required: false, layer: 'labels' },
+      { key: 'lecture:10', required: false, layer: 'labels' },
     ]);
   });
 });

@@ -139,6 +139,43 @@ describe('createNodeDrawers', () => {
     expect(drawn.map((d) => d.text)).toEqual(['speech recognition', 'speech separation']);
   });
 
+  it('should keep a label off the node of a neighbour whose label must show, and draw both', () => {
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    const { context, drawn } = recordingContext(390);
+    // Two lectures of one title 70 px apart: the first one's label (119 px) would run right over the second.
+    const a = { key: 'a', x: 160, y: 100, size: 5, label: 'Dropout', labelTag: { text: 'DL 2020' } };
+    const b = { key: 'b', x: 230, y: 100, size: 5, label: 'Dropout', labelTag: { text: 'ML 2021' } };
+    drawers.beginFrame(
+      [a, b].map((n) => ({ ...n, layer: 'labels' as const })),
+      390,
+    );
+    // Sigma draws them in its own order, the first one first.
+    for (const n of [a, b]) drawers.drawLabel(context, { ...n, color: '#000' }, settings);
+    expect(drawn.map((d) => d.text)).toEqual(['Dropout · DL 2020', 'Dropout · ML 2021']);
+    // The first one's label on its left, clear of the second node; the second one's on its right.
+    expect(drawn[0]!.x + drawn[0]!.width).toBeLessThan(a.x);
+    expect(drawn[1]!.x).toBeGreaterThan(b.x);
+  });
+
+  it('should keep the graph’s other labels off the nodes of the neighbours', () => {
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    const { context, drawn } = recordingContext(390);
+    const neighbour = { key: 'n', x: 230, y: 100, size: 5, label: 'Dropout' };
+    drawers.beginFrame([{ ...neighbour, layer: 'labels' }], 390);
+    // A label the grid picks, drawn before the neighbour's: its right would cover the neighbour.
+    const other = { key: 'o', x: 200, y: 100, size: 5, label: 'weight decay', color: '#000' };
+    drawers.drawLabel(context, other, settings);
+    drawers.drawLabel(context, { ...neighbour, color: '#000' }, settings);
+    expect(drawn.map((d) => d.text)).toEqual(['weight decay', 'Dropout']);
+    expect(drawn[0]!.x + drawn[0]!.width).toBeLessThan(other.x);
+  });
+
   it.each([
     ['selection’s label', 'highlighted', 150],
     ['selection’s label', 'highlighted', 280],

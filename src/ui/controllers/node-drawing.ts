@@ -11,10 +11,13 @@
  * pointer leaves the stage, which used to leave a closed selection's label on screen.
  *
  * Sigma draws the hover layer's labels (its `highlightedNodes`, here the selection and the path) one over the
- * other, without the label grid. So once per frame, when the first label is drawn (sigma has then placed the
- * nodes for the frame), the hover layer's labels are placed in the order of priority the explorer gives: the
- * selection's and the hovered node's always (`required`), each other one only where it overlaps none placed
- * before it (cut or left out, as placeLabel does); the room they take is reserved from the graph's labels.
+ * other, without the label grid, and the forced labels of the graph's layer (the selection's neighbours) after
+ * those the grid picks, in no order of ours. So once per frame, when the first label is drawn (sigma has then
+ * placed the nodes for the frame), the labels that must show are placed in the order of priority the explorer
+ * gives: the selection's and the hovered node's always (`required`), each other one (the path's, the
+ * neighbours') only where it overlaps none placed before it (cut or left out, as placeLabel does). The
+ * neighbours' markers are reserved first (the hover layer's nodes are drawn over every label), so no label runs
+ * over a neighbour whose label must show; and the room they all take is reserved from the graph's other labels.
  */
 import type { Attributes } from 'graphology-types';
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
@@ -94,10 +97,10 @@ export interface NodeDrawers {
   drawLabel: NodeLabelDrawingFunction<Attributes, Attributes>;
   drawHover: NodeHoverDrawingFunction<Attributes, Attributes>;
   /**
-   * Starts a frame: forgets the labels placed in the last one. `highlighted` gives the labels of the hover
-   * layer (the selection, the hovered node, the path), highest priority first, in viewport pixels; it is read
-   * when the frame's first label is drawn, once sigma has placed the nodes for it. `stageWidth` is the
-   * stage's width in the same pixels.
+   * Starts a frame: forgets the labels placed in the last one. `highlighted` gives the labels that must show:
+   * those of the hover layer (the selection, the hovered node, the path) and the neighbours' of the graph's
+   * layer, highest priority first, in viewport pixels; it is read when the frame's first label is drawn, once
+   * sigma has placed the nodes for it. `stageWidth` is the stage's width in the same pixels.
    */
   beginFrame(highlighted: readonly LabelBox[] | (() => readonly LabelBox[]), stageWidth?: number): void;
 }
@@ -113,6 +116,11 @@ export interface LabelBox {
   key?: string;
   /** Drawn whatever lies there (the selection, the hovered node); else left out where it would overlap. */
   required?: boolean;
+  /**
+   * The canvas the label is drawn on: the hover layer's, in bold (the selection, the hovered node, the path;
+   * the default), or the graph's labels' (a neighbour whose label sigma is made to draw).
+   */
+  layer?: 'hovers' | 'labels';
 }
 
 interface Rect {
@@ -147,6 +155,15 @@ function labelRect(
       : [box.x - box.size - 6 - width, box.x - box.size - 2];
   return { x1, y1: box.y - size * LABEL_ABOVE, x2, y2: box.y + size * LABEL_BELOW };
 }
+
+/**
+ * The room a node's marker keeps from labels: the square inscribed in its disc (the middle of a lecture's
+ * square), so a label may graze a node's rim, as its halo would anyway, but never hide the node.
+ */
+const markerRect = (box: { x: number; y: number; size: number }): Rect => {
+  const half = box.size * Math.SQRT1_2;
+  return { x1: box.x - half, y1: box.y - half, x2: box.x + half, y2: box.y + half };
+};
 
 /** Whether a label's room lies within the stage, left to right. */
 const onStage = (r: Rect, stageWidth: number): boolean => r.x1 >= 0 && r.x2 <= stageWidth;
@@ -281,7 +298,7 @@ export function createNodeDrawers(
   const placed: Rect[] = [];
   let stage = Infinity;
   let pending: (() => readonly LabelBox[]) | null = null;
-  /** Where the hover layer draws each highlighted node's label this frame (null: left out). */
+  /** Where each label that must show is drawn this frame (null: left out), by node key. */
   const plan = new Map<string, PlacedLabel | null>();
   const beginFrame = (
     highlighted: readonly LabelBox[] | (() => readonly LabelBox[]),
@@ -292,25 +309,33 @@ export function createNodeDrawers(
     stage = stageWidth;
     pending = typeof highlighted === 'function' ? highlighted : () => highlighted;
   };
-  /** Places the hover layer's labels of the frame, once, in the bold font drawHover uses. */
+  /**
+   * Places the labels that must show, once per frame, in the font of their layer (bold on the hover layer),
+   * clear of their nodes' markers and of each other; reserves all of it from the graph's other labels.
+   */
   const planFrame = (context: CanvasRenderingContext2D, settings: Settings<Attributes, Attributes>): void => {
     const boxes = pending?.() ?? [];
     pending = null;
     if (!boxes.length) return;
     const size = settings.labelSize;
     const previous = context.font;
-    context.font = font(settings, 'bold');
     const measure = (t: string): number => context.measureText(t).width;
-    const bold: Rect[] = [];
+    // The hover layer's nodes are drawn over every label (sigma's hoverNodes layer): only the others need room.
+    const markers = boxes.filter((box) => box.layer === 'labels').map(markerRect);
+    const labels: Rect[] = [];
     for (const box of boxes) {
-      const text = shorten(box.label, LABEL_CHARS + 10);
-      const label = placeLabel(box, text, measure, size, stage, bold, box.required, box.labelTag);
+      const hovers = box.layer !== 'labels';
+      context.font = font(settings, hovers ? 'bold' : settings.labelWeight);
+      const text = shorten(box.label, hovers ? LABEL_CHARS + 10 : LABEL_CHARS);
+      const place = (obstacles: readonly Rect[], required: boolean) =>
+        placeLabel(box, text, measure, size, stage, obstacles, required, box.labelTag);
+      // A label that must show goes clear of the neighbours' nodes where it can, else where it would have
+      // gone without them (over a neighbour rather than cut short).
+      const label = place([...markers, ...labels], false) ?? (box.required ? place(labels, true) : null);
       if (box.key !== undefined) plan.set(box.key, label);
-      if (!label) continue;
-      const rect = labelRect(box, label.width, size, label.side);
-      bold.push(rect);
-      placed.push(rect);
+      if (label) labels.push(labelRect(box, label.width, size, label.side));
     }
+    placed.push(...markers, ...labels);
     context.font = previous;
   };
   const drawLabel = (
@@ -325,6 +350,12 @@ export function createNodeDrawers(
     const colors = theme();
     context.font = font(settings);
     const size = settings.labelSize;
+    // A neighbour's label goes where the frame's placement put it (its room is reserved already).
+    if (data.key !== undefined && plan.has(data.key)) {
+      const planned = plan.get(data.key);
+      if (planned?.text) haloLabel(context, planned.text, data, size, 3, colors, planned.side, planned.width);
+      return;
+    }
     const label = placeLabel(
       data,
       shorten(data.label, LABEL_CHARS),

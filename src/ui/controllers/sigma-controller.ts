@@ -237,20 +237,25 @@ export class SigmaController implements ReactiveController {
   }
 
   /**
-   * The labels of the selection, the hovered node and the path, in viewport pixels, in the order they claim
-   * room (state/label-priority.ts).
+   * The labels that must show (the selection's, the hovered node's, the path's and the neighbours' forced by
+   * the reducer), in viewport pixels, in the order they claim room (state/label-priority.ts).
    */
   private highlightedLabels(): LabelBox[] {
     const sigma = this.sigma;
     if (!sigma) return [];
-    const order = highlightedLabelOrder(this.state, (k) => sigma.getNodeDisplayData(k)?.size ?? 0);
+    const order = highlightedLabelOrder(
+      this.state,
+      (k) => sigma.getNodeDisplayData(k)?.size ?? 0,
+      (k) => sigma.getNodeDisplayData(k)?.forceLabel ?? false,
+    );
     const out: LabelBox[] = [];
-    for (const { key, required } of order) {
+    for (const { key, required, layer } of order) {
       const d = sigma.getNodeDisplayData(key);
       if (!d || d.hidden || !d.label) continue;
       const p = sigma.framedGraphToViewport(d);
       const { labelTag } = d as Pick<LabelBox, 'labelTag'>;
-      out.push({ x: p.x, y: p.y, size: sigma.scaleSize(d.size), label: d.label, labelTag, key, required });
+      const size = sigma.scaleSize(d.size);
+      out.push({ x: p.x, y: p.y, size, label: d.label, labelTag, key, required, layer });
     }
     return out;
   }
