@@ -154,3 +154,13 @@ export async function drawnLabels(page: Page): Promise<DrawnLabel[]> {
     return out;
   });
 }
+
+/** The pairs of drawn labels whose boxes overlap by more than a pixel, as "a / b" (none on a readable stage). */
+export function overlappingLabels(labels: readonly DrawnLabel[]): string[] {
+  return labels.flatMap((a, i) =>
+    labels
+      .slice(i + 1)
+      .filter((b) => a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1)
+      .map((b) => `${a.text} / ${b.text}`),
+  );
+}
