@@ -13,8 +13,7 @@ import { goldPairs } from '../extract/evaluate.js';
 import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
 import { ABOUTNESS_FEATURES, type AboutnessModel } from '../extract/salience/aboutness.js';
 import { markerWords } from '../pipeline/marker-words.js';
-import { readConceptLabels, type LabelledSet } from '../pipeline/evaluate-sets.js';
-import { splitOf } from '../eval/split.js';
+import { inSetPart, readConceptLabels, type LabelledSet } from '../pipeline/evaluate-sets.js';
 import { countPriors, keyphraseness, type ConceptPriors } from '../extract/salience/keyphraseness.js';
 import { fitLogistic, predict, roundModel, type LogisticOptions } from './logistic-regression.js';
 
@@ -109,7 +108,7 @@ export async function aboutnessRows(
       collectCandidates: true,
     });
     const labels = readConceptLabels(set.concepts);
-    const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
+    const inPart = (n: number): boolean => inSetPart(set, n);
     const gold = goldPairs({ lectures: labels.lectures.filter((l) => inPart(l.number)) }, extraction.resolve);
     const byLecture = new Map<number, Candidate[]>();
     for (const c of extraction.candidates ?? [])

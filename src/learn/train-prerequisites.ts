@@ -9,7 +9,7 @@
 import { foldOf } from './folds.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildGraph } from '../pipeline/build-graph.js';
-import type { LabelledSet } from '../pipeline/evaluate-sets.js';
+import { inSetPart, type LabelledSet } from '../pipeline/evaluate-sets.js';
 import { buildContext, type PrerequisiteContext } from '../analysis/prerequisites/context.js';
 import { collectCandidates, type CandidatePair } from '../analysis/prerequisites/candidates.js';
 import { allowed } from '../analysis/prerequisites/constraints.js';
@@ -19,7 +19,6 @@ import { rankFor } from '../analysis/prerequisites/rank.js';
 import { DEFAULT_PREREQUISITE_OPTIONS } from '../analysis/prerequisites/compute-prerequisites.js';
 import { loadLevelCues } from '../analysis/lecture-level.js';
 import type { PrerequisiteDevSet, PrerequisiteJudgements } from '../analysis/evaluate-prerequisites.js';
-import { splitOf } from '../eval/split.js';
 import { fitLogistic, roundModel, type LogisticOptions } from './logistic-regression.js';
 
 export const PrerequisiteTraining = {
@@ -58,7 +57,7 @@ export async function prerequisiteTargets(sets: readonly LabelledSet[]): Promise
     }
     const ctx = builds.get(key)!;
     const candidates = collectCandidates(ctx, DEFAULT_PREREQUISITE_OPTIONS.candidatesPerLecture);
-    const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
+    const inPart = (n: number): boolean => inSetPart(set, n);
     const add = (after: number, needed: number[], acceptable?: number[]): void => {
       const k = lectureKey(after);
       if (!ctx.infos.has(k) || !inPart(after)) return;

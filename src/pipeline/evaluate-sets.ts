@@ -145,6 +145,17 @@ function readConceptLabelFile(file: string): ConceptDevSet {
   };
 }
 
+/** Whether lecture `number` is scored with `set`: every lecture, or those of the set's part of the split. */
+export const inSetPart = (set: LabelledSet, number: number): boolean =>
+  !set.part || splitOf(set.part.catalog, number) === set.part.part;
+
+/** Why `set` cannot be measured here: the unlicensed data it needs is absent; undefined when it is there. */
+function absentData(set: LabelledSet): string | undefined {
+  return set.needs && !existsSync(set.needs)
+    ? `${set.needs} is absent (it is never committed); skipped`
+    : undefined;
+}
+
 const builds = new Map<string, ReturnType<typeof buildGraph>>();
 
 /** The set's build; sets over the same inputs share one build within a run. */
@@ -171,10 +182,10 @@ export async function evaluateSet(
   set: LabelledSet,
   options: { discovery?: boolean } = {},
 ): Promise<SetResult> {
-  if (set.needs && !existsSync(set.needs))
-    return { set, skipped: `${set.needs} is absent (it is never committed); skipped` };
+  const skipped = absentData(set);
+  if (skipped) return { set, skipped };
   const built = await builtFor(set);
-  const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
+  const inPart = (n: number): boolean => inSetPart(set, n);
   const lectures = built.ingest.lectures;
   const result: SetResult = { set };
   if (set.concepts) {
@@ -253,10 +264,10 @@ export async function evaluateAblation(set: LabelledSet): Promise<AblationResult
   if (set.role === 'test')
     throw new Error(`${set.name}: lexicon ablation reads the errors of a set; not a test set`);
   if (!set.concepts) return { set, skipped: 'no concept labels' };
-  if (set.needs && !existsSync(set.needs))
-    return { set, skipped: `${set.needs} is absent (it is never committed); skipped` };
+  const skipped = absentData(set);
+  if (skipped) return { set, skipped };
   const lectures = (await builtFor(set)).ingest.lectures;
-  const inPart = (n: number): boolean => !set.part || splitOf(set.part.catalog, n) === set.part.part;
+  const inPart = (n: number): boolean => inSetPart(set, n);
   const full = loadLexicon();
   const whole = extractConcepts(lectures, full, { markerWords: markerWords() });
   // Gold concepts as the ids the whole lexicon resolves them to (label files name some by their text).
