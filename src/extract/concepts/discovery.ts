@@ -55,6 +55,12 @@ function withInsertedWord(vocab: Vocabulary, phrase: string): string | undefined
   return undefined;
 }
 
+/** A name compounded of known names (DARTS-ASR, BERT+CTC): those names, not a new concept. */
+function compoundOfKnown(vocab: Vocabulary, name: string): boolean {
+  const parts = name.split(/[-+]/).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => lookup(vocab, part) !== undefined);
+}
+
 /**
  * The known concept an unknown acronym of a title abbreviates, when the lecture's own text writes that
  * concept's name out ("DL Fundamentals" over a description of deep learning): the acronym is its short form,
@@ -155,8 +161,7 @@ export function discover(vocab: Vocabulary, prepared: Prepared[], options: Extra
     for (const name of findModelNames(p.lecture.title, p.shouting)) {
       const key = termKey(name);
       if (lookup(vocab, name) !== undefined || vocab.stop.has(key)) continue;
-      const parts = name.split(/[-+]/).filter(Boolean);
-      if (parts.length > 1 && parts.every((part) => lookup(vocab, part) !== undefined)) continue;
+      if (compoundOfKnown(vocab, name)) continue;
       const expanded = expansionIn(vocab, name, p);
       if (expanded !== undefined) addTerm(vocab, expanded, name);
       else newConcept(vocab, name);
@@ -180,9 +185,7 @@ export function discover(vocab: Vocabulary, prepared: Prepared[], options: Extra
     }
   for (const [, { name, texts }] of [...written].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (texts.size < options.minNameLectures) continue;
-    const parts = name.split(/[-+]/).filter(Boolean);
-    if (parts.length > 1 && parts.every((part) => lookup(vocab, part) !== undefined)) continue;
-    newConcept(vocab, name);
+    if (!compoundOfKnown(vocab, name)) newConcept(vocab, name);
   }
   // A name a title lists beside a known term is a term of the same kind: "using Activation Guidance and
   // Adaptive Instance Normalization". It needs two words, none generic, and no known term inside it.
