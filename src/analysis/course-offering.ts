@@ -89,10 +89,12 @@ const MIN_OFFERING = 2;
  * course does not number are written in a template of their own — at least two of them, in a series whose
  * numbered lectures are written otherwise — that template too. Unnumbered lectures written like the numbered
  * ones ("Module - Deep Learning on graphs" beside "Module 13 - Siamese Networks"), or alone in their template
- * ("Bonus: Data ethics"), stay in the course they sit in. Undefined for a lecture without a series.
+ * ("Bonus: Data ethics"), stay in the course they sit in. Undefined for a lecture without a series. `seriesOf`
+ * is the lectures' course series (courseSeriesOf), where the caller has worked it out already.
  */
 export function courseOfferings(
   lectures: Iterable<LectureNodeAttributes>,
+  seriesOf?: (a: LectureNodeAttributes) => string | undefined,
 ): (a: LectureNodeAttributes) => string | undefined {
   const numbered = new Map<string, Set<string>>();
   const unnumbered = new Map<string, Map<string, number>>();
@@ -100,8 +102,8 @@ export function courseOfferings(
   // for every candidate pair it checks.
   const read = new Map<LectureNodeAttributes, { course: string; template: string; numbered: boolean }>();
   const all = [...lectures];
-  const seriesOf = courseSeriesOf(all);
-  const courseOf = (a: LectureNodeAttributes): string => courseKey({ ...a, series: seriesOf(a) });
+  const series = seriesOf ?? courseSeriesOf(all);
+  const courseOf = (a: LectureNodeAttributes): string => courseKey({ ...a, series: series(a) });
   for (const a of all) {
     if (!a.series) continue;
     const r = {

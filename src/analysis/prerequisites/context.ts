@@ -176,8 +176,9 @@ export function buildContext(
     );
     if (core.length) info.main = new Set(core);
   }
-  const offeringOf = courseOfferings([...infos.values()].map((info) => info.attrs));
-  const courseSeries = courseSeriesOf([...infos.values()].map((info) => info.attrs));
+  const lectureAttrs = [...infos.values()].map((info) => info.attrs);
+  const courseSeries = courseSeriesOf(lectureAttrs);
+  const offeringOf = courseOfferings(lectureAttrs, courseSeries);
   const overviews = new Map<string, string[]>();
   for (const info of [...infos.values()].sort((x, y) => cmp(x.key, y.key))) {
     const offering = offeringOf(info.attrs);
