@@ -25,7 +25,7 @@ import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { LabelTag } from '../state/lecture-label-tags.js';
 import type { Theme } from '../state/view-state.js';
-import { shorten } from '../state/shorten.js';
+import { cutToLength, shorten } from '../state/shorten.js';
 
 export interface DrawingTheme {
   /** The stage background, also the labels' halo. */
@@ -54,11 +54,6 @@ type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | '
 
 /** Between a label and its tag. */
 export const TAG_SEPARATOR = ' · ';
-
-/** The first `n` characters of `text` (its end trimmed) and an ellipsis. */
-function cutToLength(text: string, n: number): string {
-  return `${[...text].slice(0, n).join('').trimEnd()}…`;
-}
 
 export { shorten };
 

@@ -1,10 +1,9 @@
+/** The first `n` characters (code points) of `text`, its end trimmed, and an ellipsis. */
+export function cutToLength(text: string, n: number): string {
+  return `${[...text].slice(0, n).join('').trimEnd()}…`;
+}
+
 /** Text cut to fit a label: at most `max` characters (code points), the last an ellipsis where anything was cut. */
 export function shorten(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max
-    ? text
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
+  return [...text].length <= max ? text : cutToLength(text, max - 1);
 }
