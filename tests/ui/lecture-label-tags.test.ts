@@ -93,11 +93,19 @@ describe('lecture labels on the graph', () => {
     Attributes
   >;
 
-  it('should draw two lectures of the same title side by side with their courses, and others as they are', () => {
+  /**
+   * The labels drawn for `nodes` ([key, x, y], size 5) of the library on a stage `stageWidth` pixels wide, in the
+   * interface language `lang`; a character is 7 pixels wide.
+   */
+  function drawLabels(
+    stageWidth: number,
+    nodes: readonly (readonly [string, number, number])[],
+    lang: 'en' | 'zh-TW' = 'en',
+  ): string[] {
     const g = library();
     const drawn: string[] = [];
     const context = {
-      canvas: { clientWidth: 1000 },
+      canvas: { clientWidth: stageWidth },
       font: '',
       measureText: (text: string) => ({ width: [...text].length * 7 }),
       strokeText: () => undefined,
@@ -107,20 +115,26 @@ describe('lecture labels on the graph', () => {
       () => DRAWING_THEMES.light,
       () => null,
     );
-    drawers.beginFrame([], 1000);
-    for (const [key, x, y] of [
-      ['lecture:10', 100, 100],
-      ['lecture:36', 100, 140],
-      ['lecture:11', 100, 180],
-    ] as const) {
-      const look = nodeAppearance(key, displayNodeAttributes(g, key), EMPTY_RENDER_STATE);
+    drawers.beginFrame([], stageWidth);
+    for (const [key, x, y] of nodes) {
+      const look = nodeAppearance(key, displayNodeAttributes(g, key), { ...EMPTY_RENDER_STATE, lang });
       drawers.drawLabel(
         context,
         { key, x, y, size: 5, color: '#000', label: look.label!, labelTag: look.labelTag },
         settings,
       );
     }
-    expect(drawn).toEqual([
+    return drawn;
+  }
+
+  it('should draw two lectures of the same title side by side with their courses, and others as they are', () => {
+    expect(
+      drawLabels(1000, [
+        ['lecture:10', 100, 100],
+        ['lecture:36', 100, 140],
+        ['lecture:11', 100, 180],
+      ]),
+    ).toEqual([
       'Autoencoders · Deep Learning D…',
       'Autoencoders · fast.ai Deep Le…',
       'Generative Adversarial Nets',
@@ -128,136 +142,29 @@ describe('lecture labels on the graph', () => {
   });
 
   it('should keep the course when a tagged label is cut to the room beside its node', () => {
-    const g = library();
-    const drawn: string[] = [];
-    const context = {
-      canvas: { clientWidth: 420 },
-      font: '',
-      measureText: (text: string) => ({ width: [...text].length * 7 }),
-      strokeText: () => undefined,
-      fillText: (text: string) => void drawn.push(text),
-    } as unknown as CanvasRenderingContext2D;
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
-    drawers.beginFrame([], 420);
-    const look = nodeAppearance('lecture:10', displayNodeAttributes(g, 'lecture:10'), {
-      ...EMPTY_RENDER_STATE,
-      lang: 'zh-TW',
-    });
     // 'Autoencoders · Deep Learning D…' is 31 characters, 217 pixels; a node in the middle leaves 199 a side.
-    drawers.drawLabel(
-      context,
-      {
-        key: 'lecture:10',
-        x: 210,
-        y: 40,
-        size: 5,
-        color: '#000',
-        label: look.label!,
-        labelTag: look.labelTag,
-      },
-      settings,
-    );
-    expect(drawn).toEqual(['Autoenco… · Deep Learning D…']);
+    expect(drawLabels(420, [['lecture:10', 210, 40]], 'zh-TW')).toEqual(['Autoenco… · Deep Learning D…']);
   });
 
   it('should cut the course of a tagged label rather than leave the label out on a phone’s stage', () => {
     // At 390×844 with the autoencoder concept selected, both 'Autoencoders' lectures had no room beside their
     // nodes for 'Autoenco… · Deep Learning D…' (28 characters, 196 pixels) and were left out.
-    const g = library();
-    const drawn: string[] = [];
-    const context = {
-      canvas: { clientWidth: 300 },
-      font: '',
-      measureText: (text: string) => ({ width: [...text].length * 7 }),
-      strokeText: () => undefined,
-      fillText: (text: string) => void drawn.push(text),
-    } as unknown as CanvasRenderingContext2D;
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
-    drawers.beginFrame([], 300);
     // Nodes in the middle of the stage leave 139 pixels a side; 'Autoencoders' alone is 84.
-    for (const [key, x, y] of [
-      ['lecture:10', 150, 100],
-      ['lecture:36', 160, 140],
-    ] as const) {
-      const look = nodeAppearance(key, displayNodeAttributes(g, key), EMPTY_RENDER_STATE);
-      drawers.drawLabel(
-        context,
-        { key, x, y, size: 5, color: '#000', label: look.label!, labelTag: look.labelTag },
-        settings,
-      );
-    }
-    expect(drawn).toEqual(['Autoencode… · Deep…', 'Autoencoders · fast.…']);
+    expect(
+      drawLabels(300, [
+        ['lecture:10', 150, 100],
+        ['lecture:36', 160, 140],
+      ]),
+    ).toEqual(['Autoencode… · Deep…', 'Autoencoders · fast.…']);
   });
 
   it('should cut the course after the whole title where the title and a cut of its course fit', () => {
-    const g = library();
-    const drawn: string[] = [];
-    const context = {
-      canvas: { clientWidth: 330 },
-      font: '',
-      measureText: (text: string) => ({ width: [...text].length * 7 }),
-      strokeText: () => undefined,
-      fillText: (text: string) => void drawn.push(text),
-    } as unknown as CanvasRenderingContext2D;
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
-    drawers.beginFrame([], 330);
     // 154 pixels a side: 22 characters.
-    const look = nodeAppearance('lecture:10', displayNodeAttributes(g, 'lecture:10'), EMPTY_RENDER_STATE);
-    drawers.drawLabel(
-      context,
-      {
-        key: 'lecture:10',
-        x: 165,
-        y: 40,
-        size: 5,
-        color: '#000',
-        label: look.label!,
-        labelTag: look.labelTag,
-      },
-      settings,
-    );
-    expect(drawn).toEqual(['Autoencoders · Deep L…']);
+    expect(drawLabels(330, [['lecture:10', 165, 40]])).toEqual(['Autoencoders · Deep L…']);
   });
 
   it('should leave out a tagged label with no room for its title and the shortest cut of its course', () => {
-    const g = library();
-    const drawn: string[] = [];
-    const context = {
-      canvas: { clientWidth: 200 },
-      font: '',
-      measureText: (text: string) => ({ width: [...text].length * 7 }),
-      strokeText: () => undefined,
-      fillText: (text: string) => void drawn.push(text),
-    } as unknown as CanvasRenderingContext2D;
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
-    drawers.beginFrame([], 200);
     // 89 pixels a side: 12 characters, and 'Autoencod… · Deep…' is 18.
-    const look = nodeAppearance('lecture:10', displayNodeAttributes(g, 'lecture:10'), EMPTY_RENDER_STATE);
-    drawers.drawLabel(
-      context,
-      {
-        key: 'lecture:10',
-        x: 100,
-        y: 40,
-        size: 5,
-        color: '#000',
-        label: look.label!,
-        labelTag: look.labelTag,
-      },
-      settings,
-    );
-    expect(drawn).toEqual([]);
+    expect(drawLabels(200, [['lecture:10', 100, 40]])).toEqual([]);
   });
 });
