@@ -54,9 +54,24 @@ export function ellipsisOf(vocab: Vocabulary, pair: PairCandidate): Ellipsis | u
 
 const ALL_HAN = /^\p{Script=Han}+$/u;
 
+/** Whether concept `id` is a kind of `other`: `other` is among its broader concepts, at any depth. */
+function kindOf(vocab: Vocabulary, id: string, other: string): boolean {
+  const seen = new Set<string>();
+  const stack = [...(vocab.concepts.get(id)?.broader ?? [])];
+  while (stack.length) {
+    const b = stack.pop()!;
+    if (b === other) return true;
+    if (seen.has(b)) continue;
+    seen.add(b);
+    stack.push(...(vocab.concepts.get(b)?.broader ?? []));
+  }
+  return false;
+}
+
 /**
  * A glossed head (對齊 (Alignment)) is the candidate the lecture's other concepts are about: AI alignment
- * beside large language models, forced alignment beside speech recognition. The lecture defines it, and each
+ * beside large language models, forced alignment beside speech recognition; of candidates one of which is a kind
+ * of another, the general one. The lecture defines it, and each
  * of the gloss's surfaces in its headings and summary counts as an occurrence (`note`).
  */
 export function resolveEllipses(
@@ -71,8 +86,11 @@ export function resolveEllipses(
       return [...c.broader, ...c.requires].some((r) => perLecture.has(r));
     };
     const fitting = e.candidates.filter(context);
-    if (fitting.length !== 1) continue;
-    const id = fitting[0]!;
+    // The bare head names the general concept, not a kind of it: of AI alignment and preference alignment, which
+    // is a kind of AI alignment, the gloss is AI alignment.
+    const general = fitting.filter((id) => !fitting.some((o) => o !== id && kindOf(vocab, id, o)));
+    if (general.length !== 1) continue;
+    const id = general[0]!;
     p.defined.add(id);
     for (const f of p.fields) {
       if (f.field === 'title') continue;
