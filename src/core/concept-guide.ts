@@ -129,25 +129,34 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
 
 /**
  * The aliases worth showing beside a concept's names: one per spelling, ignoring case and spacing
- * ("TRANSFORMER" and "transformers" add nothing to "Transformer"), never a name already shown.
+ * ("TRANSFORMER" and "transformers" add nothing to "Transformer") and, with the graph's `simplified` characters,
+ * the Chinese script (生成对抗网络 is 生成對抗網絡 written in Simplified characters): of one name in both scripts,
+ * the Traditional one, the channel's own. Never a name already shown.
  */
 export function shownAliases(
   label: string,
   labelZh: string | undefined,
   aliases: readonly string[],
+  simplified: Readonly<Record<string, string>> = {},
 ): string[] {
   const key = (s: string): string =>
-    s
-      .toLowerCase()
-      .replace(/[\s\-_]+/g, '')
-      .replace(/s$/, '');
+    [
+      ...s
+        .toLowerCase()
+        .replace(/[\s\-_]+/g, '')
+        .replace(/s$/, ''),
+    ]
+      .map((ch) => simplified[ch] ?? ch)
+      .join('');
+  // How many of a spelling's characters are Traditional (they fold to another character).
+  const traditional = (s: string): number => [...s].filter((ch) => (simplified[ch] ?? ch) !== ch).length;
   const seen = new Set([key(label), ...(labelZh ? [key(labelZh)] : [])]);
-  const out: string[] = [];
+  const chosen = new Map<string, string>();
   for (const a of aliases) {
     const k = key(a);
     if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(a);
+    const held = chosen.get(k);
+    if (held === undefined || traditional(a) > traditional(held)) chosen.set(k, a);
   }
-  return out;
+  return [...chosen.values()];
 }

@@ -124,7 +124,10 @@ export class LaConceptPanel extends LitElement {
     const shown = lectures.slice(0, drawn);
     const reading = (a.reading ?? []).map((r) => ({ title: r.title, url: safeHttpUrl(r.url), raw: r.url }));
     const name = (label: string, zh?: string): string => (t.preferZhLabels && zh ? zh : label);
-    const aliases = inReadingOrder(shownAliases(a.label, a.labelZh, a.aliases ?? []), t);
+    const aliases = inReadingOrder(
+      shownAliases(a.label, a.labelZh, a.aliases ?? [], graph.getAttribute('simplifiedChars') ?? {}),
+      t,
+    );
     const identities = lectureIdentities(graph, t);
     const lecture = (key: string, title: string, cls = '') =>
       html`<button class="link ${cls}" data-key=${key} @click=${() => this.select(key)}>${title}</button>

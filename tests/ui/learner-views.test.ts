@@ -109,6 +109,18 @@ describe('shownAliases', () => {
       shownAliases('self-attention', undefined, ['self attention', 'Self-Attention', '自注意力']),
     ).toEqual(['自注意力']);
   });
+
+  it('should show a Chinese name once across scripts, in Traditional characters', () => {
+    const simplified = { 對: '对', 網: '网', 絡: '络', 式: '式' };
+    expect(
+      shownAliases(
+        'GAN',
+        '生成式對抗網絡',
+        ['生成对抗网络', '生成對抗網絡', '生成式对抗网络', 'Generative Adversarial Network'],
+        simplified,
+      ),
+    ).toEqual(['生成對抗網絡', 'Generative Adversarial Network']);
+  });
 });
 
 describe('conceptGuide', () => {
