@@ -116,6 +116,10 @@ export class LaNodeList extends LitElement {
       td.num {
         text-align: end;
       }
+      /* A date is read whole: never broken at its hyphens. */
+      td.col-date {
+        white-space: nowrap;
+      }
       tr[aria-current='true'] {
         background: var(--la-selected);
       }
@@ -254,7 +258,7 @@ export class LaNodeList extends LitElement {
                 >
                   <span>${r.series}</span>
                 </td>
-                <td>${r.date}</td>
+                <td class="col-date">${r.date}</td>
                 <td class="num col-links">${r.links}</td>
               </tr>`,
           )}
