@@ -6,6 +6,7 @@
  * and catalog number). Pure functions of the graph, shared by the explorer's concept panel and the query
  * CLI's learning path to a concept.
  */
+import { escapeRegExp } from './regexp.js';
 import { lecturesTeaching, prerequisitesOf, type RankedLecture, type TeachingLecture } from './queries.js';
 import type { AtlasGraph, LectureNodeAttributes } from './types.js';
 
@@ -127,36 +128,51 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
   return { start, before, lectures };
 }
 
+/** How the explorer folds Chinese names: the graph's Traditional → Simplified characters and regional wordings. */
+export interface ChineseFolding {
+  simplified?: Readonly<Record<string, string>>;
+  /** Groups of words for one thing, in Simplified characters, the preferred wording first (网路 of 网路/网络). */
+  wordings?: readonly (readonly string[])[];
+}
+
 /**
  * The aliases worth showing beside a concept's names: one per spelling, ignoring case and spacing
- * ("TRANSFORMER" and "transformers" add nothing to "Transformer") and, with the graph's `simplified` characters,
- * the Chinese script (生成对抗网络 is 生成對抗網絡 written in Simplified characters): of one name in both scripts,
- * the Traditional one, the channel's own. Never a name already shown.
+ * ("TRANSFORMER" and "transformers" add nothing to "Transformer") and, with the graph's Chinese folding, script and
+ * regional wording (生成对抗网络 and 生成對抗網絡 are 生成對抗網路 in other characters and another wording): of one
+ * name, the spelling in the preferred wording, then the one in Traditional characters, the channel's own. Never a
+ * name already shown.
  */
 export function shownAliases(
   label: string,
   labelZh: string | undefined,
   aliases: readonly string[],
-  simplified: Readonly<Record<string, string>> = {},
+  folding: ChineseFolding = {},
 ): string[] {
-  const key = (s: string): string =>
-    [
-      ...s
+  const simplified = folding.simplified ?? {};
+  const toSimplified = (s: string): string => [...s].map((ch) => simplified[ch] ?? ch).join('');
+  const preferred = new Map<string, string>();
+  for (const group of folding.wordings ?? []) for (const w of group) preferred.set(w, group[0]!);
+  const words = [...preferred.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const pattern = words.length ? new RegExp(words.map(escapeRegExp).join('|'), 'gu') : null;
+  const reword = (s: string): string => (pattern ? s.replace(pattern, (w) => preferred.get(w)!) : s);
+  const bare = (s: string): string =>
+    toSimplified(
+      s
         .toLowerCase()
         .replace(/[\s\-_]+/g, '')
         .replace(/s$/, ''),
-    ]
-      .map((ch) => simplified[ch] ?? ch)
-      .join('');
-  // How many of a spelling's characters are Traditional (they fold to another character).
-  const traditional = (s: string): number => [...s].filter((ch) => (simplified[ch] ?? ch) !== ch).length;
+    );
+  const key = (s: string): string => reword(bare(s));
+  // A spelling in the preferred wording, then one with more Traditional characters, goes before the others.
+  const rank = (s: string): number =>
+    (reword(bare(s)) === bare(s) ? 1000 : 0) + [...s].filter((ch) => (simplified[ch] ?? ch) !== ch).length;
   const seen = new Set([key(label), ...(labelZh ? [key(labelZh)] : [])]);
   const chosen = new Map<string, string>();
   for (const a of aliases) {
     const k = key(a);
     if (seen.has(k)) continue;
     const held = chosen.get(k);
-    if (held === undefined || traditional(a) > traditional(held)) chosen.set(k, a);
+    if (held === undefined || rank(a) > rank(held)) chosen.set(k, a);
   }
   return [...chosen.values()];
 }

@@ -155,6 +155,11 @@ export interface GraphAttributes {
   diagnostics: { severity: 'warning'; file: string; line: number; message: string }[];
   /** Traditional → Simplified for the Chinese characters in the graph, so search folds 繁/简 without NLP code. */
   simplifiedChars?: Record<string, string>;
+  /**
+   * Regional wordings of Chinese words that the graph's concept names use, each group in Simplified characters with
+   * the wording the lexicon writes first (网路 of 網路/網絡), so the explorer shows one name once in either wording.
+   */
+  zhWordings?: string[][];
 }
 
 export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { ConceptCategory } from '../core/types.js';
-import { termKey } from './normalise.js';
+import { termKey, toSimplifiedText } from './normalise.js';
 import { chineseVariants, variantGroups } from './zh-variants.js';
 
 export interface LexiconConcept {
@@ -55,6 +55,11 @@ export interface Lexicon {
   modifierHeads: Set<string>;
   /** Shapes of names that are never concepts: homework and assignment numbers (HW1, 作業三). */
   nonConceptPatterns: RegExp[];
+  /**
+   * The regional wordings of zh-variants.json, each group in Simplified characters and in the file's order: its
+   * first word is the wording the lexicon writes its names in (Taiwan usage: 网路 of 網路/網絡).
+   */
+  wordings: string[][];
 }
 
 export class LexiconError extends Error {
@@ -156,7 +161,7 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
     throw new LexiconError(
       `the concept lexicon has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
     );
-  addRegionalVariants(dir, concepts, aliasIndex);
+  const wordings = addRegionalVariants(dir, concepts, aliasIndex);
   const stopKeys = new Set<string>();
   const background = new Set<string>();
   const negationCues: string[] = [];
@@ -199,6 +204,7 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
   });
   return {
     nonConceptPatterns,
+    wordings,
     concepts,
     aliasIndex,
     stopKeys,
@@ -210,17 +216,20 @@ export function loadLexicon(dir = DEFAULT_LEXICON_DIR): Lexicon {
   };
 }
 
-/** Expands every Chinese name with its regional wordings; a wording another concept owns stays theirs. */
+/**
+ * Expands every Chinese name with its regional wordings; a wording another concept owns stays theirs. Returns the
+ * groups as read (Simplified, in the file's order).
+ */
 function addRegionalVariants(
   dir: string,
   concepts: Map<string, LexiconConcept>,
   aliasIndex: Map<string, string>,
-): void {
+): string[][] {
   let raw: { groups?: unknown } = {};
   try {
     raw = JSON.parse(readFileSync(join(dir, 'zh-variants.json'), 'utf8')) as typeof raw;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new LexiconError(`lexicon zh-variants.json: ${(e as Error).message}`);
   }
   if (!Array.isArray(raw.groups))
@@ -237,4 +246,8 @@ function addRegionalVariants(
       }
     }
   }
+  return raw.groups
+    .map(strings)
+    .map((g) => [...new Set(g.map((w) => toSimplifiedText(w.trim())).filter(Boolean))])
+    .filter((g) => g.length >= 2);
 }

@@ -21,7 +21,7 @@ import { assignRelations, type ConceptRelations } from '../analysis/relations.js
 import { extractConcepts, type ExtractionResult } from '../extract/extract-concepts.js';
 import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
 import { noteCoverage, readingByConcept } from '../extract/notes.js';
-import { simplifyHan } from '../extract/normalise.js';
+import { simplifyHan, toSimplifiedText } from '../extract/normalise.js';
 import { markerWords } from './marker-words.js';
 import { formatDiagnostic } from '../ingest/diagnostics.js';
 import { assertNoIngestErrors, ingest, type IngestOptions, type IngestResult } from '../ingest/ingest.js';
@@ -98,7 +98,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     extractConcepts(ingested.lectures, lexicon, { markerWords: markerWords(options.markers) }),
   );
   const dropped: DroppedItem[] = [];
-  const graph = await timed('graph', options, () => assembleGraph(ingested, extraction, dropped));
+  const graph = await timed('graph', options, () =>
+    assembleGraph(ingested, extraction, dropped, lexicon.wordings),
+  );
   const relations = (conceptKeyOrId: string): ConceptRelations | undefined => {
     const keyed = conceptKeyOrId.startsWith('concept:');
     const c = extraction.concepts.get(keyed ? conceptKeyOrId.slice('concept:'.length) : conceptKeyOrId);
@@ -131,12 +133,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 
 /**
  * Graph assembly: lecture, concept and note nodes; lecture→concept `mentions`, note→concept `covers`
- * and lecture↔lecture `twin` edges; graph attributes with build metadata.
+ * and lecture↔lecture `twin` edges; graph attributes with build metadata, and the lexicon's regional `wordings` of
+ * Chinese words that the concept names use.
  */
 export function assembleGraph(
   ingested: IngestResult,
   extraction: ExtractionResult,
   dropped: DroppedItem[] = [],
+  wordings: readonly string[][] = [],
 ): AtlasGraph {
   const graph = createAtlasGraph();
   for (const lecture of ingested.lectures) {
@@ -218,8 +222,21 @@ export function assembleGraph(
       .map((d) => ({ severity: 'warning' as const, file: d.file, line: d.line, message: d.message })),
   });
   graph.setAttribute('simplifiedChars', simplifiedChars(graph));
+  const used = usedWordings(graph, wordings);
+  if (used.length) graph.setAttribute('zhWordings', used);
   refreshCounts(graph);
   return graph;
+}
+
+/** The wording groups some word of which a concept's Chinese name uses (in Simplified characters), in their order. */
+function usedWordings(graph: AtlasGraph, groups: readonly string[][]): string[][] {
+  const names: string[] = [];
+  graph.forEachNode((_n, a) => {
+    if (a.kind !== 'concept') return;
+    for (const s of [a.labelZh, ...a.aliases])
+      if (s && /\p{Script=Han}/u.test(s)) names.push(toSimplifiedText(s));
+  });
+  return groups.filter((g) => g.some((w) => names.some((n) => n.includes(w))));
 }
 
 /** Traditional → Simplified for every Chinese character in node names, sorted for a stable file. */

@@ -125,7 +125,10 @@ export class LaConceptPanel extends LitElement {
     const reading = (a.reading ?? []).map((r) => ({ title: r.title, url: safeHttpUrl(r.url), raw: r.url }));
     const name = (label: string, zh?: string): string => (t.preferZhLabels && zh ? zh : label);
     const aliases = inReadingOrder(
-      shownAliases(a.label, a.labelZh, a.aliases ?? [], graph.getAttribute('simplifiedChars') ?? {}),
+      shownAliases(a.label, a.labelZh, a.aliases ?? [], {
+        simplified: graph.getAttribute('simplifiedChars') ?? {},
+        wordings: graph.getAttribute('zhWordings') ?? [],
+      }),
       t,
     );
     const identities = lectureIdentities(graph, t);

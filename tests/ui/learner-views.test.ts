@@ -110,16 +110,34 @@ describe('shownAliases', () => {
     ).toEqual(['自注意力']);
   });
 
+  const simplified = { 對: '对', 網: '网', 絡: '络' };
+
   it('should show a Chinese name once across scripts, in Traditional characters', () => {
-    const simplified = { 對: '对', 網: '网', 絡: '络', 式: '式' };
     expect(
       shownAliases(
         'GAN',
         '生成式對抗網絡',
         ['生成对抗网络', '生成對抗網絡', '生成式对抗网络', 'Generative Adversarial Network'],
-        simplified,
+        { simplified },
       ),
     ).toEqual(['生成對抗網絡', 'Generative Adversarial Network']);
+  });
+
+  it('should show a Chinese name once across regional wordings, in the preferred one', () => {
+    const wordings = [['网路', '网络']];
+    expect(
+      shownAliases(
+        'GAN',
+        '生成式對抗網路',
+        ['对抗生成网络', '對抗生成網路', '生成對抗網絡', '生成對抗網路', '生成式對抗網絡', '設計對抗網絡'],
+        { simplified, wordings },
+      ),
+    ).toEqual(['對抗生成網路', '生成對抗網路', '設計對抗網絡']);
+    // Without the wordings, each wording is a name of its own.
+    expect(shownAliases('GAN', '生成式對抗網路', ['生成對抗網絡', '生成對抗網路'], { simplified })).toEqual([
+      '生成對抗網絡',
+      '生成對抗網路',
+    ]);
   });
 });
 
