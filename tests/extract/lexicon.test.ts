@@ -48,6 +48,26 @@ describe('loadLexicon', () => {
     expect(lexicon.stopKeys.has('key point')).toBe(true);
   });
 
+  it('should keep the regional wordings in the file order, in Simplified characters, none where there is no file', () => {
+    const dir = lexiconDir({});
+    expect(loadLexicon(dir).wordings).toEqual([]);
+    writeFileSync(
+      join(dir, 'zh-variants.json'),
+      JSON.stringify({
+        groups: [
+          ['網路', '網絡'],
+          ['自迴歸', '自回歸'],
+          ['辨識', '識別'],
+        ],
+      }),
+    );
+    // 自迴歸 and 自回歸 are one word in Simplified characters: no group left.
+    expect(loadLexicon(dir).wordings).toEqual([
+      ['网路', '网络'],
+      ['辨识', '识别'],
+    ]);
+  });
+
   it('should hold the curriculum families added for unseen catalogs, with Chinese names', () => {
     const lexicon = loadLexicon();
     for (const id of ['bigan', 'vae-gan', 'lsgan', 'ebgan', 'local-explanation', 'entropy-minimization'])
