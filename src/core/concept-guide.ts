@@ -163,16 +163,22 @@ export function shownAliases(
         .replace(/s$/, ''),
     );
   const key = (s: string): string => reword(bare(s));
-  // A spelling in the preferred wording, then one with more Traditional characters, goes before the others.
-  const rank = (s: string): number =>
-    (reword(bare(s)) === bare(s) ? 1000 : 0) + [...s].filter((ch) => (simplified[ch] ?? ch) !== ch).length;
+  const traditional = (s: string): number => [...s].filter((ch) => (simplified[ch] ?? ch) !== ch).length;
   const seen = new Set([key(label), ...(labelZh ? [key(labelZh)] : [])]);
-  const chosen = new Map<string, string>();
+  // Of the spellings of one name: one in the preferred wording first, then the one with more Traditional characters.
+  const chosen = new Map<string, { alias: string; wording: boolean; traditional: number }>();
   for (const a of aliases) {
-    const k = key(a);
+    const b = bare(a);
+    const k = reword(b);
     if (seen.has(k)) continue;
+    const mine = { alias: a, wording: k === b, traditional: traditional(a) };
     const held = chosen.get(k);
-    if (held === undefined || rank(a) > rank(held)) chosen.set(k, a);
+    if (
+      !held ||
+      (mine.wording && !held.wording) ||
+      (mine.wording === held.wording && mine.traditional > held.traditional)
+    )
+      chosen.set(k, mine);
   }
-  return [...chosen.values()];
+  return [...chosen.values()].map((c) => c.alias);
 }

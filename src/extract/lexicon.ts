@@ -11,8 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { ConceptCategory } from '../core/types.js';
-import { termKey, toSimplifiedText } from './normalise.js';
-import { chineseVariants, variantGroups } from './zh-variants.js';
+import { termKey } from './normalise.js';
+import { chineseVariants, variantGroups, wordingGroups } from './zh-variants.js';
 
 export interface LexiconConcept {
   id: string;
@@ -234,7 +234,8 @@ function addRegionalVariants(
   }
   if (!Array.isArray(raw.groups))
     throw new LexiconError('lexicon zh-variants.json: expected a "groups" array of arrays of words');
-  const groups = variantGroups(raw.groups.map(strings));
+  const wordings = wordingGroups(raw.groups.map(strings));
+  const groups = variantGroups(wordings);
   for (const c of concepts.values()) {
     for (const term of [c.labelZh, ...c.aliases]) {
       if (!term) continue;
@@ -246,8 +247,5 @@ function addRegionalVariants(
       }
     }
   }
-  return raw.groups
-    .map(strings)
-    .map((g) => [...new Set(g.map((w) => toSimplifiedText(w.trim())).filter(Boolean))])
-    .filter((g) => g.length >= 2);
+  return wordings;
 }

@@ -13,16 +13,21 @@ export interface VariantGroups {
   groups: string[][];
 }
 
+/**
+ * Groups read from data in Simplified characters, duplicates dropped, each in the data's order (its first word the
+ * wording the lexicon writes); a group left with one word (自迴歸/自回歸) names nothing to rewrite and is dropped.
+ */
+export function wordingGroups(raw: readonly (readonly string[])[]): string[][] {
+  return raw
+    .map((g) => [...new Set(g.map((w) => toSimplifiedText(w.trim())).filter(Boolean))])
+    .filter((g) => g.length >= 2);
+}
+
 /** Prepares groups read from data: Simplified characters, duplicates dropped, longest word first. */
 export function variantGroups(raw: readonly (readonly string[])[]): VariantGroups {
-  const groups: string[][] = [];
-  for (const g of raw) {
-    const words = [...new Set(g.map((w) => toSimplifiedText(w.trim())).filter(Boolean))].sort(
-      (a, b) => b.length - a.length || (a < b ? -1 : 1),
-    );
-    if (words.length >= 2) groups.push(words);
-  }
-  return { groups };
+  return {
+    groups: wordingGroups(raw).map((g) => g.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))),
+  };
 }
 
 const HAN = /\p{Script=Han}/u;
