@@ -32,6 +32,17 @@ const settings = { labelSize: 13, labelFont: 'sans-serif', labelWeight: 'normal'
   Attributes
 >;
 
+type Activity = ReturnType<Parameters<typeof createNodeDrawers>[1]>;
+type Labelled = Parameters<ReturnType<typeof createNodeDrawers>['beginFrame']>[0];
+
+/** Node drawers in the light theme on a recording stage `width` pixels wide, a frame begun with `labelled`. */
+function stage(width: number, activity: (key: string) => Activity = () => null, labelled: Labelled = []) {
+  const drawers = createNodeDrawers(() => DRAWING_THEMES.light, activity);
+  const recording = recordingContext(width);
+  drawers.beginFrame(labelled, width);
+  return { drawers, ...recording };
+}
+
 describe('labelSide', () => {
   it('should put a label right of its node on a stage of unknown width, or one too narrow for either side', () => {
     expect(labelSide({ x: 50, y: 10, size: 5 }, 200, 13, Infinity)).toBe('right');
@@ -53,12 +64,7 @@ describe('labelSide', () => {
 
 describe('createNodeDrawers', () => {
   it('should draw the label of a node at the stage’s right edge on its left, whole', () => {
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
-    const { context, drawn } = recordingContext(300);
-    drawers.beginFrame([], 300);
+    const { drawers, context, drawn } = stage(300);
     const label = 'recommender system';
     drawers.drawLabel(context, { key: 'a', x: 280, y: 40, size: 5, label, color: '#000' }, settings);
     expect(drawn.map((d) => d.text)).toContain(label);
@@ -68,13 +74,8 @@ describe('createNodeDrawers', () => {
   });
 
   it('should keep a label too long for either side of its node on a narrow stage inside it, cut to fit', () => {
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
     // A phone's stage: the node in the middle, a title of 210 pixels that fits neither half.
-    const { context, drawn } = recordingContext(300);
-    drawers.beginFrame([], 300);
+    const { drawers, context, drawn } = stage(300);
     const label = 'Introduction to Neural Networks';
     drawers.drawLabel(context, { key: 'a', x: 150, y: 40, size: 5, label, color: '#000' }, settings);
     expect(drawn).toHaveLength(1);
@@ -85,24 +86,14 @@ describe('createNodeDrawers', () => {
   });
 
   it('should leave out a label with no room for a readable part of it beside its node', () => {
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
-    const { context, drawn } = recordingContext(60);
-    drawers.beginFrame([], 60);
+    const { drawers, context, drawn } = stage(60);
     const label = 'Backpropagation and Optimization';
     drawers.drawLabel(context, { key: 'a', x: 30, y: 40, size: 5, label, color: '#000' }, settings);
     expect(drawn).toEqual([]);
   });
 
   it('should cut a label at the stage’s left edge where the right of its node holds a label (as at the right edge)', () => {
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
-    const { context, drawn } = recordingContext(300);
-    drawers.beginFrame([], 300);
+    const { drawers, context, drawn } = stage(300);
     // A label right of a node at x = 100 holds the room right of the next node, whose left is too narrow whole.
     const node = (key: string, x: number, label: string) => ({
       key,
@@ -119,12 +110,7 @@ describe('createNodeDrawers', () => {
   });
 
   it('should draw the labels of two nodes a line of text apart one above the other', () => {
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
-    const { context, drawn } = recordingContext(300);
-    drawers.beginFrame([], 300);
+    const { drawers, context, drawn } = stage(300);
     // At the stage's left edge (no room on the left): 16 px between the nodes, a 13 px font's line being 15.
     const node = (key: string, y: number, label: string) => ({
       key,
@@ -140,17 +126,13 @@ describe('createNodeDrawers', () => {
   });
 
   it('should keep a label off the node of a neighbour whose label must show, and draw both', () => {
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
-    const { context, drawn } = recordingContext(390);
     // Two lectures of one title 70 px apart: the first one's label (119 px) would run right over the second.
     const a = { key: 'a', x: 160, y: 100, size: 5, label: 'Dropout', labelTag: { text: 'DL 2020' } };
     const b = { key: 'b', x: 230, y: 100, size: 5, label: 'Dropout', labelTag: { text: 'ML 2021' } };
-    drawers.beginFrame(
-      [a, b].map((n) => ({ ...n, layer: 'labels' as const })),
+    const { drawers, context, drawn } = stage(
       390,
+      () => null,
+      [a, b].map((n) => ({ ...n, layer: 'labels' as const })),
     );
     // Sigma draws them in its own order, the first one first.
     for (const n of [a, b]) drawers.drawLabel(context, { ...n, color: '#000' }, settings);
@@ -161,13 +143,8 @@ describe('createNodeDrawers', () => {
   });
 
   it('should keep the graph’s other labels off the nodes of the neighbours', () => {
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => null,
-    );
-    const { context, drawn } = recordingContext(390);
     const neighbour = { key: 'n', x: 230, y: 100, size: 5, label: 'Dropout' };
-    drawers.beginFrame([{ ...neighbour, layer: 'labels' }], 390);
+    const { drawers, context, drawn } = stage(390, () => null, [{ ...neighbour, layer: 'labels' }]);
     // A label the grid picks, drawn before the neighbour's: its right would cover the neighbour.
     const other = { key: 'o', x: 200, y: 100, size: 5, label: 'weight decay', color: '#000' };
     drawers.drawLabel(context, other, settings);
@@ -182,12 +159,7 @@ describe('createNodeDrawers', () => {
     ['hovered node’s box', 'hovered', 150],
     ['hovered node’s box', 'hovered', 280],
   ] as const)('should keep the %s on a narrow stage (%s, node at x = %i)', (_n, activity, nodeX) => {
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      () => activity,
-    );
-    const { context, drawn, boxes } = recordingContext(300);
-    drawers.beginFrame([], 300);
+    const { drawers, context, drawn, boxes } = stage(300, () => activity);
     const label = 'Backpropagation and Optimization in Deep Networks';
     drawers.drawHover(context, { key: 'a', x: nodeX, y: 40, size: 5, label, color: '#000' }, settings);
     expect(drawn).toHaveLength(1);
@@ -202,12 +174,7 @@ describe('createNodeDrawers', () => {
   });
 
   it('should leave the selection’s label to the hover layer (one label, not two)', () => {
-    const drawers = createNodeDrawers(
-      () => DRAWING_THEMES.light,
-      (key) => (key === 'selected' ? 'highlighted' : null),
-    );
-    const { context, drawn } = recordingContext(600);
-    drawers.beginFrame([], 600);
+    const { drawers, context, drawn } = stage(600, (key) => (key === 'selected' ? 'highlighted' : null));
     drawers.drawLabel(
       context,
       { key: 'selected', x: 300, y: 40, size: 5, label: 'BERT', color: '#000' },
