@@ -1,10 +1,11 @@
 /**
  * CLI: measure extraction and prerequisites against every labelled set (see src/pipeline/evaluate-sets.ts).
- *   npm run eval [-- --only <set name|role>] [--errors] [--no-discovery] [--unknown-concepts]
+ *   npm run eval [-- --only <set name|role>] [--errors] [--no-discovery] [--unknown-concepts] [--agreement]
  * Options: --only measures one set, by name ("corpus train") or role (seed, train, test); --errors lists
  * each set's errors (never a test set's); --no-discovery extracts with the lexicon alone; -h/--help prints
  * the usage; --unknown-concepts measures the seed and train sets' concepts with a share of the lexicon held out
- * (src/eval/lexicon-ablation.ts). Exit codes: 0 measured, 2 usage error (unknown option or set).
+ * (src/eval/lexicon-ablation.ts); --agreement measures two labellers against each other where a train set has a
+ * second labeller's labels, beside Lecture Atlas on the same lectures. Exit codes: 0 measured, 2 usage error (unknown option or set).
  * Seed figures are on the lectures the product was tuned on, train figures on labelled lectures that may be
  * studied, test figures on the corpus test part, which is only scored: report those as the product's quality.
  */
@@ -13,7 +14,7 @@ import type { SetResult } from '../src/pipeline/evaluate-sets.js';
 import type { Scores } from '../src/extract/evaluate.js';
 import type { JudgedScores, PrerequisiteScores } from '../src/analysis/evaluate-prerequisites.js';
 
-const USAGE = `usage: npm run eval [-- --only <set name|role>] [--errors] [--no-discovery] [--unknown-concepts]
+const USAGE = `usage: npm run eval [-- --only <set name|role>] [--errors] [--no-discovery] [--unknown-concepts] [--agreement]
   --only <set|role>  measure one labelled set, by name (e.g. "corpus train") or role (seed, train, test)
   --errors           list each set's errors: missed and extra concepts, missed and inverted prerequisites
                      (not for test sets, which are only scored)
@@ -29,6 +30,7 @@ const { values } = scriptArgs('eval', USAGE, {
     only: { type: 'string' },
     'no-discovery': { type: 'boolean', default: false },
     'unknown-concepts': { type: 'boolean', default: false },
+    agreement: { type: 'boolean', default: false },
   },
 });
 // The pipeline loads once the command line is known to be good, so that --help and a usage error are quick.
@@ -72,6 +74,40 @@ if (values['unknown-concepts']) {
     '| set | whole lexicon P / R / F1 | held out P / R / F1 | held-out pairs found |\n| --- | --- | --- | --- |',
   );
   for (const row of rows) console.log(row);
+  process.exit(0);
+}
+if (values.agreement) {
+  const studied = sets.filter((s) => s.role !== 'test' && s.secondLabels);
+  if (studied.length === 0 || values.errors || values['no-discovery'] || values['unknown-concepts'])
+    exitWithUsage(
+      'eval',
+      USAGE,
+      '--agreement measures the train sets with second labels, alone, and lists no errors',
+    );
+  const { evaluateAgreement } = await import('../src/pipeline/evaluate-sets.js');
+  const f3 = (s: { precision: number; recall: number; f1: number }): string =>
+    `${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)}`;
+  const j3 = (s: JudgedScores): string =>
+    `${s.recallAtK.toFixed(3)} (${s.hits}/${s.pairs}) | ${s.precisionAtTop.toFixed(3)} (${s.acceptable}/${s.shown})`;
+  for (const set of studied) {
+    const r = await evaluateAgreement(set);
+    if (!r.concepts || !r.judged) {
+      console.log(`${set.name}: ${r.skipped}`);
+      continue;
+    }
+    console.log(`Agreement, ${set.name}: concepts of ${r.concepts.lectures} lectures labelled twice\n`);
+    console.log('| scored | against | precision | recall | F1 |\n| --- | --- | --- | --- | --- |');
+    console.log(`| second labeller | first labels | ${f3(r.concepts.second)} |`);
+    console.log(`| Lecture Atlas | first labels | ${f3(r.concepts.ours)} |`);
+    console.log(`| Lecture Atlas | second labels | ${f3(r.concepts.oursAgainstSecond)} |`);
+    console.log(
+      `\nPrerequisites of ${r.judged.targets} targets judged twice (the second labeller's essential ones as its ranking)\n`,
+    );
+    console.log('| scored | against | recall@5 | precision@3 |\n| --- | --- | --- | --- |');
+    console.log(`| second labeller | first judgements | ${j3(r.judged.second)} |`);
+    console.log(`| Lecture Atlas | first judgements | ${j3(r.judged.ours)} |`);
+    console.log(`| Lecture Atlas | second judgements | ${j3(r.judged.oursAgainstSecond)} |\n`);
+  }
   process.exit(0);
 }
 const results: SetResult[] = [];

@@ -58,6 +58,11 @@ export interface LabelledSet {
   part?: { catalog: string; part: SplitPart };
   /** A path that must exist, else the set is skipped with a message (unlicensed data kept outside the repo). */
   needs?: string;
+  /**
+   * A second labeller's independent labels of a sample of the set's lectures (concepts, prerequisite judgements),
+   * to measure how far two labellers agree (`npm run eval -- --agreement`).
+   */
+  secondLabels?: { concepts: string; judgements: string };
 }
 
 const CORPUS_CONCEPTS = ['tests/fixtures/corpus/concepts-a.json', 'tests/fixtures/corpus/concepts-b.json'];
@@ -69,6 +74,14 @@ const corpusSet = (part: SplitPart): LabelledSet => ({
   judgements: 'tests/fixtures/corpus/prerequisites.json',
   part: { catalog: 'channel', part },
   needs: CORPUS_DIR,
+  ...(part === 'train'
+    ? {
+        secondLabels: {
+          concepts: 'tests/fixtures/corpus/second-labeller/concepts.json',
+          judgements: 'tests/fixtures/corpus/second-labeller/prerequisites.json',
+        },
+      }
+    : {}),
 });
 
 const englishSet = (part: SplitPart): LabelledSet => ({
@@ -300,4 +313,64 @@ export async function evaluateAblation(set: LabelledSet): Promise<AblationResult
     return { scores: score(predicted, gold), heldConcepts: held.size, heldPairs, found };
   });
   return { set, full: score(predictedPairs(whole.mentions, fullGold), fullGold), draws };
+}
+
+/** How far two labellers agree on a set, and how Lecture Atlas fares on the same lectures against each. */
+export interface AgreementResult {
+  set: LabelledSet;
+  skipped?: string;
+  concepts?: {
+    lectures: number;
+    /** The second labeller's concepts scored against the first's. */
+    second: Scores;
+    /** Lecture Atlas against the first labels, then against the second, on the lectures labelled twice. */
+    ours: Scores;
+    oursAgainstSecond: Scores;
+  };
+  judged?: {
+    targets: number;
+    /** The second labeller's essential prerequisites, as a ranking, scored against the first's judgements. */
+    second: JudgedScores;
+    ours: JudgedScores;
+    oursAgainstSecond: JudgedScores;
+  };
+}
+
+/**
+ * Inter-labeller agreement on the lectures a second labeller labelled too: the figures a careful human reaches
+ * against the first labels, beside Lecture Atlas's on the same lectures (train sets only; a test set is refused).
+ */
+export async function evaluateAgreement(set: LabelledSet): Promise<AgreementResult> {
+  if (set.role === 'test') throw new Error(`${set.name}: agreement reads a set's labels; not a test set`);
+  if (!set.secondLabels || !set.concepts || !set.judgements) return { set, skipped: 'no second labels' };
+  const skipped = absentData(set);
+  if (skipped) return { set, skipped };
+  const built = await builtFor(set);
+  const extraction = extractConcepts(built.ingest.lectures, loadLexicon(), { markerWords: markerWords() });
+  const second = readConceptLabels(set.secondLabels.concepts);
+  const twice = new Set(second.lectures.map((l) => l.number));
+  const first = { lectures: readConceptLabels(set.concepts).lectures.filter((l) => twice.has(l.number)) };
+  const [goldA, goldB] = [goldPairs(first, extraction.resolve), goldPairs(second, extraction.resolve)];
+  const predicted = predictedPairs(extraction.mentions, goldA);
+  const judgedA = JSON.parse(readFileSync(set.judgements, 'utf8')) as PrerequisiteJudgements;
+  const judgedB = JSON.parse(readFileSync(set.secondLabels.judgements, 'utf8')) as PrerequisiteJudgements;
+  const targets = new Set(judgedB.targets.map((t) => t.after));
+  const againstA = { ...judgedA, targets: judgedA.targets.filter((t) => targets.has(t.after)) };
+  const ranked = rankedPrerequisites(built.graph);
+  const secondRanked = new Map(judgedB.targets.map((t) => [t.after, t.essential]));
+  return {
+    set,
+    concepts: {
+      lectures: twice.size,
+      second: score(goldB, goldA),
+      ours: score(predicted, goldA),
+      oursAgainstSecond: score(predicted, goldB),
+    },
+    judged: {
+      targets: targets.size,
+      second: scoreJudgedPrerequisites(secondRanked, againstA),
+      ours: scoreJudgedPrerequisites(ranked, againstA),
+      oursAgainstSecond: scoreJudgedPrerequisites(ranked, judgedB),
+    },
+  };
 }

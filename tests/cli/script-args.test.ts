@@ -85,7 +85,7 @@ const SCRIPTS: {
   {
     name: 'eval',
     file: 'scripts/eval.ts',
-    options: ['--only', '--errors', '--no-discovery', '--unknown-concepts'],
+    options: ['--only', '--errors', '--no-discovery', '--unknown-concepts', '--agreement'],
     good: () => ['--only', 'seed'],
     typo: ['--error', '--errors'],
   },
