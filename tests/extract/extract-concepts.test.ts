@@ -397,6 +397,43 @@ describe('extractConcepts', () => {
     expect([...agent.aliases].map((a) => a.toLowerCase())).not.toContain('actor');
     expect([...r.concepts.get('knowledge-distillation')!.aliases]).toContain('distillation');
   });
+
+  it('should not learn an English gloss of several words as a name of a concept it shares no word with', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'Voice Conversion', {
+          summary: '- 生成器（Phonetic Encoder）只保留內容資訊，鑑別器（Speaker Classifier）判斷語者。',
+        }),
+        lecture(2, 'Lottery Ticket', { summary: '- 彩票假說（Lottery Hypothesis）說明小網路可以訓練得好。' }),
+      ],
+      lexicon,
+    );
+    expect([...r.concepts.get('generator')!.aliases]).not.toContain('Phonetic Encoder');
+    expect([...r.concepts.get('discriminator')!.aliases]).not.toContain('Speaker Classifier');
+    // A gloss that shares a word with the concept's names still names it.
+    expect([...r.concepts.get('lottery-ticket-hypothesis')!.aliases]).toContain('Lottery Hypothesis');
+  });
+
+  it('should learn a Chinese name only as the term itself, not with the words of the sentence before it', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'RL', { summary: '文章圍繞強化學習（Reinforcement Learning）的三個步驟展開。' }),
+        lecture(2, 'GAN', { summary: '- 通過設計對抗網絡（GANs）來縮小兩個分布的差異。' }),
+        lecture(3, 'ASR', { summary: '- 語音恢復（Speech Recognition）把聲音轉成文字。' }),
+        lecture(4, 'Compression', { summary: '- 神經網路壓縮（Network Compression）讓模型變小。' }),
+        lecture(5, 'Speaker', { summary: '- 說話者嵌入（Speaker Embedding）表示一個人的聲音。' }),
+      ],
+      lexicon,
+    );
+    const zh = (id: string): string[] =>
+      [...r.concepts.get(id)!.aliases].filter((a) => /\p{Script=Han}/u.test(a));
+    expect(zh('reinforcement-learning')).not.toContain('文章圍繞強化學習');
+    expect(zh('gan')).not.toContain('設計對抗網絡');
+    expect(zh('speech-recognition')).not.toContain('語音恢復');
+    // Modifiers in front of a known name, or another word for its modifier before the same head, are kept.
+    expect(zh('network-compression')).toContain('神經網路壓縮');
+    expect(zh('speaker-embedding')).toContain('說話者嵌入');
+  });
 });
 
 // Rules for lectures the extraction was not developed on: every input below is written for the test, in the

@@ -43,7 +43,7 @@ export function applyPair(vocab: Vocabulary, pair: PairCandidate): string | unde
   }
   const concept = vocab.concepts.get(id)!;
   for (const p of latin) if (latinId || glossNames(vocab, concept, p)) addTerm(vocab, id, p);
-  const acceptedZh = newZh && translates(concept, newZh) ? newZh : undefined;
+  const acceptedZh = newZh && translates(vocab, concept, newZh) ? newZh : undefined;
   if (acceptedZh) addTerm(vocab, id, acceptedZh);
   const zhLabel = knownZh && zhId === id ? knownZh : acceptedZh;
   if (zhLabel && !concept.labelZh) concept.labelZh = zhLabel;
@@ -66,33 +66,59 @@ function namesWholeTerm(vocab: Vocabulary, zh: string, en: string): boolean {
 }
 
 /**
- * An English word glossing a known Chinese name names that concept only when it shares a word with one of the
+ * An English gloss of a known Chinese name names that concept only when it shares a word with one of the
  * concept's English names or abbreviates one: 智能體 (actor) in a reinforcement-learning summary is the RL
- * actor, not a name of "AI agent". A term of several words, or one written as a name (GPT-3, HuBERT), is
- * specific enough to stand on its own; so is a word no dictionary holds.
+ * actor, not a name of "AI agent", and 生成器 (Phonetic Encoder) names the part a summary is describing, not
+ * a name of "generator". A single word written as a name (GPT-3, HuBERT, BERT) is specific enough to stand on
+ * its own; so is a word no dictionary holds.
  */
 function glossNames(vocab: Vocabulary, concept: ExtractedConcept, gloss: string): boolean {
   const word = gloss.trim();
-  if (!/^[A-Za-z]+$/.test(word) || /[a-z][A-Z]|^[A-Z]{2,}$/.test(word)) return true;
-  if (vocab.generic.enCount(word) === 0) return true;
+  const single = /^[A-Za-z0-9+-]+$/.test(word);
+  if (single && (!/^[A-Za-z]+$/.test(word) || /[a-z][A-Z]|^[A-Z]{2,}$/.test(word))) return true;
+  if (single && vocab.generic.enCount(word) === 0) return true;
   const names = [concept.label, ...concept.aliases, ...concept.variants].filter((n) => /[A-Za-z]/.test(n));
   if (names.length === 0) return true;
   const stem = (w: string): string => w.toLowerCase().replace(/(?:es|s)$/, '');
+  const words = word
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map(stem);
   return names.some(
-    (n) => abbreviates(word, n) || n.split(/[^A-Za-z0-9]+/).some((w) => w && stem(w) === stem(word)),
+    (n) =>
+      abbreviates(word, n) ||
+      n.split(/[^A-Za-z0-9]+/).some((w) => w && words.includes(stem(w)) && !vocab.stop.has(w.toLowerCase())),
   );
 }
 
 /**
- * A new Chinese name for a concept that already has Chinese names must share a character with one of
- * them: 說話者嵌入 for 語者嵌入 yes, but 表現不佳 ("performs poorly") for generalization no. Generated
- * summaries put many glosses in parentheses that are not translations of the term before them.
+ * A new Chinese name for a concept that already has Chinese names must end as one of them does, in the same
+ * head word, with only modifiers in front of the words they share, and no modifier that replaces the known
+ * one's with something else: 說話者嵌入 beside 語者嵌入 and 神經網路壓縮 beside 網路壓縮 yes; 表現不佳 ("performs
+ * poorly") for generalization, 語音恢復 ("speech restoration") for speech recognition, 文章圍繞強化學習 ("the
+ * article revolves around reinforcement learning") and 設計對抗網絡 beside 生成對抗網絡 no.
+ * Generated summaries put many glosses in parentheses that are not translations of the term before them.
  */
-function translates(concept: ExtractedConcept, zh: string): boolean {
+function translates(vocab: Vocabulary, concept: ExtractedConcept, zh: string): boolean {
   const known = [concept.labelZh, ...concept.aliases, ...concept.variants].filter(
     (n): n is string => !!n && HAN.test(n),
   );
   if (known.length === 0) return true;
-  const chars = new Set(toSimplifiedText(known.join('')));
-  return [...toSimplifiedText(zh)].some((ch) => HAN.test(ch) && chars.has(ch));
+  const words = vocab.generic.words(toSimplifiedText(zh));
+  return known.some((name) => {
+    const theirs = vocab.generic.words(toSimplifiedText(name));
+    let shared = 0;
+    while (
+      shared < words.length &&
+      shared < theirs.length &&
+      words[words.length - 1 - shared] === theirs[theirs.length - 1 - shared]
+    )
+      shared++;
+    const mine = words.slice(0, words.length - shared);
+    const its = theirs.slice(0, theirs.length - shared).join('');
+    // In place of the known name's own modifier, another one that shares none of its characters is a different
+    // thing or a word of the sentence (設計 "design" in 設計對抗網絡 beside 生成對抗網絡).
+    const swapped = mine.length > 0 && its.length > 0 && ![...mine.join('')].some((ch) => its.includes(ch));
+    return shared > 0 && !swapped && mine.every((w) => vocab.generic.isModifierWord(w));
+  });
 }

