@@ -414,6 +414,17 @@ describe('extractConcepts', () => {
     expect([...r.concepts.get('lottery-ticket-hypothesis')!.aliases]).toContain('Lottery Hypothesis');
   });
 
+  it('should tag the terms a coordination composes without taking its span for a name of either', () => {
+    const r = extractByRules(
+      [lecture(1, 'Speech Recognition and Synthesis', { summary: '- 介紹語音識別和合成的基本架構。' })],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toEqual(expect.arrayContaining(['speech-recognition', 'speech-synthesis']));
+    const names = [...r.concepts.get('speech-synthesis')!.aliases];
+    expect(names).not.toContain('Speech Recognition and Synthesis');
+    expect(names).not.toContain('語音識別和合成');
+  });
+
   it('should learn a Chinese name only as the term itself, not with the words of the sentence before it', () => {
     const r = extractByRules(
       [

@@ -92,6 +92,8 @@ export function tallyLecture(
         !inNote(f.text, m));
     // "Detection Tools for AI-Generated Content" is one term, as "AI-generated content detection" would be.
     const subsumed = new Set(composed.map((c) => c.subsumes));
+    // A composed term's span is the coordination or phrase it was read from (文本和影像生成), not a name of it.
+    const composedSpans = new Set<object>(composed);
     const read = [...matches.filter((x) => !subsumed.has(x.start)), ...composed]
       .map((m) => {
         // An abbreviation the lecture spells out as another term names that term here (GAN (Graph Attention Network)).
@@ -116,7 +118,7 @@ export function tallyLecture(
       // a term the summary marks in bold), not in passing.
       if (f.field !== 'summary' || marked)
         for (const family of familiesIn(m.surface, vocab, m.id)) note(family, f.field, m.surface, marked);
-      if (!('redefined' in m)) vocab.concepts.get(m.id)!.aliases.add(m.surface);
+      if (!('redefined' in m) && !composedSpans.has(m)) vocab.concepts.get(m.id)!.aliases.add(m.surface);
     }
     if (f.field === 'summary') {
       const ordered = [...read].sort((a, b) => a.start - b.start || b.end - a.end);
