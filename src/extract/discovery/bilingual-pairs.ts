@@ -12,8 +12,9 @@ const PAIR_ZH_EN = new RegExp(
   String.raw`(\p{Script=Han}{2,})(?:\*\*|__)?\s*[（(]\s*(${EN_PART}(?:\s*[,，、;]\s*${EN_PART})?)\s*[)）]`,
   'gu',
 );
+// The English side starts a word: not inside one spelt with letters beyond ASCII (générative models).
 const PAIR_EN_ZH = new RegExp(
-  String.raw`([A-Za-z][A-Za-z0-9\- ]{2,40}?)\s*[（(]\s*(\p{Script=Han}{2,10})\s*[)）]`,
+  String.raw`(?<![\p{Script=Latin}\p{N}])([A-Za-z][A-Za-z0-9\- ]{2,40}?)\s*[（(]\s*(\p{Script=Han}{2,10})\s*[)）]`,
   'gu',
 );
 

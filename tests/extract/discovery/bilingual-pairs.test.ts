@@ -31,6 +31,13 @@ describe('findBilingualPairs', () => {
     });
   });
 
+  it('should read an English term from its first letter, not from inside a word spelt beyond ASCII', () => {
+    expect(findBilingualPairs('文章提出使用 générative models（生成式模型）來建模。')).toEqual([]);
+    expect(findBilingualPairs('使用Generative Models（生成式模型）來建模。')).toEqual([
+      { en: 'Generative Models', zh: '生成式模型', zhCandidates: ['生成式模型'], zhDelimited: true },
+    ]);
+  });
+
   it('should not take a Chinese aside after a single English word for a translation', () => {
     expect(findBilingualPairs('ChatGPT (可能)是怎麼煉成的')).toEqual([]);
   });
