@@ -6,13 +6,17 @@ import { languageVersion } from '../../src/analysis/prerequisites/features/langu
 import { refd } from '../../src/analysis/prerequisites/features/reference-distance.js';
 import type { LectureNodeAttributes } from '../../src/core/types.js';
 
-// A context whose catalog holds a course, ML 2021, with a lab series of its own, ML 2021 Labs.
+// A context whose catalog holds a course, ML 2021, with a lab series of its own, ML 2021 Labs; ten lectures, of
+// which every one names PyTorch and two name each of the other concepts.
 const ctx = {
   courseSeries: courseSeriesOf([
     { series: 'ML 2021', courseLecture: '1' },
     { series: 'ML 2021 Labs', courseLecture: '1', courseUnit: 'lab' },
   ] as LectureNodeAttributes[]),
+  infos: new Map(Array.from({ length: 10 }, (_, i) => [`lecture:${i + 1}`, {} as LectureInfo])),
+  df: new Map([['concept:pytorch', 10]]),
 } as Partial<PrerequisiteContext> as PrerequisiteContext;
+for (const c of ['transformer', 'bert', 'autoencoder', 'recommender-system']) ctx.df.set(`concept:${c}`, 2);
 const info = (
   attrs: Partial<LectureNodeAttributes>,
   main: string[] = [],
@@ -63,5 +67,30 @@ describe('prerequisite features', () => {
     const after = info({ number: 2 }, ['concept:bert'], ['concept:bert', 'concept:transformer']);
     expect(refd(ctx, before, after).refd).toBe(1);
     expect(refd(ctx, after, before).refd).toBe(0);
+  });
+
+  it('should count shared concepts by rarity: one every lecture names joins nothing', () => {
+    const autoencoders = info(
+      { number: 2 },
+      ['concept:autoencoder'],
+      ['concept:autoencoder', 'concept:pytorch'],
+    );
+    const filtering = info(
+      { number: 1 },
+      ['concept:recommender-system'],
+      ['concept:recommender-system', 'concept:pytorch'],
+    );
+    expect(refd(ctx, filtering, autoencoders).sharedConcepts).toBe(0);
+    const bert = info(
+      { number: 3 },
+      ['concept:bert'],
+      ['concept:bert', 'concept:transformer', 'concept:pytorch'],
+    );
+    const transformer = info(
+      { number: 1 },
+      ['concept:transformer'],
+      ['concept:transformer', 'concept:pytorch'],
+    );
+    expect(refd(ctx, transformer, bert).sharedConcepts).toBeCloseTo(0.5);
   });
 });

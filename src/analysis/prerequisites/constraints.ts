@@ -41,13 +41,13 @@ export function allowed(ctx: PrerequisiteContext, c: CandidatePair): boolean {
 /**
  * Course order alone (the lecture before, an earlier one, the course's first or introductory lecture; no series
  * part, not the course's overview lecture) between two lectures that each name concepts and share none: the
- * course has moved on to another topic.
+ * course has moved on to another topic (a concept every lecture of the catalog names, PyTorch in a PyTorch course, joins nothing).
  */
 export function unrelatedNeighbour(ctx: PrerequisiteContext, c: CandidatePair): boolean {
   const v = c.values;
   const series = (v.seriesPrevious ?? 0) + (v.seriesFirst ?? 0);
   if (!byOrder(c) || series > 0 || ctx.infos.get(c.before)!.attrs.courseOverview) return false;
-  // Both name concepts (else nothing says they are unrelated), and none in common (the pair features' count).
+  // Both name concepts (else nothing says they are unrelated), and none in common but what every lecture names.
   const [a, b] = [ctx.infos.get(c.before)!.concepts, ctx.infos.get(c.after)!.concepts];
   return a.size > 0 && b.size > 0 && (v.sharedConcepts ?? 0) === 0;
 }

@@ -2,7 +2,8 @@
  * Reference distance (RefD): `after` uses a concept that `before` is about while `before` does not use
  * `after`'s main topics (usesTopic: how strongly `after` names it times `before`'s focus on it); and the
  * pairwise asymmetry refd = share of `before`'s main topics that `after` names − share of `after`'s main topics
- * that `before` names, floored at 0.
+ * that `before` names, floored at 0; and the concepts both name (sharedConcepts: Jaccard weighted by each
+ * concept's rarity in the catalog, log(N / df) / log N, so that a concept every lecture names counts for nothing).
  */
 import type { PairFeature, Signal } from './types.js';
 
@@ -25,10 +26,18 @@ function share(from: Set<string>, into: Map<string, number>): number {
   return n / from.size;
 }
 
-export const refd: PairFeature = (_ctx, a, b) => {
+export const refd: PairFeature = (ctx, a, b) => {
   const value = share(a.main, b.concepts) - share(b.main, a.concepts);
+  // Rarity-weighted: a concept every lecture of a catalog names (PyTorch in a PyTorch course) joins nothing.
+  const n = Math.max(2, ctx.infos.size);
+  const idf = (c: string): number => Math.log(n / Math.max(1, ctx.df.get(c) ?? 1)) / Math.log(n);
   let common = 0;
-  for (const c of a.concepts.keys()) if (b.concepts.has(c)) common++;
-  const union = a.concepts.size + b.concepts.size - common;
-  return { refd: Math.max(0, value), sharedConcepts: union ? common / union : 0 };
+  let union = 0;
+  for (const c of a.concepts.keys()) {
+    const w = idf(c);
+    union += w;
+    if (b.concepts.has(c)) common += w;
+  }
+  for (const c of b.concepts.keys()) if (!a.concepts.has(c)) union += idf(c);
+  return { refd: Math.max(0, value), sharedConcepts: union > 0 ? common / union : 0 };
 };
