@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LectureInfo, PrerequisiteContext } from '../../src/analysis/prerequisites/context.js';
+import {
+  rarityIn,
+  type LectureInfo,
+  type PrerequisiteContext,
+} from '../../src/analysis/prerequisites/context.js';
 import { courseSeriesOf } from '../../src/analysis/course-offering.js';
 import { dateGap } from '../../src/analysis/prerequisites/features/date-gap.js';
 import { languageVersion } from '../../src/analysis/prerequisites/features/language-version.js';
@@ -13,10 +17,10 @@ const ctx = {
     { series: 'ML 2021', courseLecture: '1' },
     { series: 'ML 2021 Labs', courseLecture: '1', courseUnit: 'lab' },
   ] as LectureNodeAttributes[]),
-  infos: new Map(Array.from({ length: 10 }, (_, i) => [`lecture:${i + 1}`, {} as LectureInfo])),
   df: new Map([['concept:pytorch', 10]]),
 } as Partial<PrerequisiteContext> as PrerequisiteContext;
 for (const c of ['transformer', 'bert', 'autoencoder', 'recommender-system']) ctx.df.set(`concept:${c}`, 2);
+ctx.rarity = rarityIn(ctx.df, 10);
 const info = (
   attrs: Partial<LectureNodeAttributes>,
   main: string[] = [],

@@ -58,6 +58,8 @@ export interface PrerequisiteContext {
   teachers: (concept: string) => readonly Teacher[];
   /** Concept → number of lectures that name it. */
   df: Map<string, number>;
+  /** How rare a concept is in the catalog: log(N / df) / log N, 0 for one every lecture names, 1 for one no other does. */
+  rarity: (concept: string) => number;
   closureOf: (concept: string) => Map<string, Closure>;
   category: (key: string) => string | undefined;
   /** Whether `a` comes later than `b` in the same course (through a twin across versions). */
@@ -74,6 +76,12 @@ export interface ContextOptions {
 
 /** How many of the lectures just before a lecture in its course are candidates. */
 const PREVIOUS_IN_COURSE = 3;
+
+/** A concept's rarity among `lectures` lectures, by how many name it (`df`): log(N / df) / log N. */
+export function rarityIn(df: ReadonlyMap<string, number>, lectures: number): (concept: string) => number {
+  const n = Math.max(2, lectures);
+  return (c) => Math.log(n / Math.max(1, df.get(c) ?? 1)) / Math.log(n);
+}
 
 /** Earlier first: by date when both have one, else by catalog number. Positive when `a` is earlier. */
 export function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number {
@@ -268,6 +276,7 @@ export function buildContext(
     overviews,
     teachers,
     df,
+    rarity: rarityIn(df, infos.size),
     closureOf,
     category,
     laterInCourse,

@@ -29,8 +29,7 @@ function share(from: Set<string>, into: Map<string, number>): number {
 export const refd: PairFeature = (ctx, a, b) => {
   const value = share(a.main, b.concepts) - share(b.main, a.concepts);
   // Rarity-weighted: a concept every lecture of a catalog names (PyTorch in a PyTorch course) joins nothing.
-  const n = Math.max(2, ctx.infos.size);
-  const idf = (c: string): number => Math.log(n / Math.max(1, ctx.df.get(c) ?? 1)) / Math.log(n);
+  const idf = ctx.rarity;
   let common = 0;
   let union = 0;
   for (const c of a.concepts.keys()) {
