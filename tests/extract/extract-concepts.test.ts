@@ -398,16 +398,19 @@ describe('extractConcepts', () => {
     expect([...r.concepts.get('knowledge-distillation')!.aliases]).toContain('distillation');
   });
 
-  it('should not learn an English gloss of several words as a name of a concept it shares no word with', () => {
+  it('should not learn an English gloss of several words as a name of a concept it shares no word with, or a kind of it', () => {
     const r = extractByRules(
       [
         lecture(1, 'Voice Conversion', {
           summary: '- 生成器（Phonetic Encoder）只保留內容資訊，鑑別器（Speaker Classifier）判斷語者。',
         }),
         lecture(2, 'Lottery Ticket', { summary: '- 彩票假說（Lottery Hypothesis）說明小網路可以訓練得好。' }),
+        lecture(3, 'StyleGAN', { summary: '- 引入風格向量（style vector），控制生成圖像的風格。' }),
       ],
       lexicon,
     );
+    // Words in front of one of its names make a kind of the concept, not another name for it.
+    expect([...r.concepts.get('vector')!.aliases]).not.toContain('style vector');
     expect([...r.concepts.get('generator')!.aliases]).not.toContain('Phonetic Encoder');
     expect([...r.concepts.get('discriminator')!.aliases]).not.toContain('Speaker Classifier');
     // A gloss that shares a word with the concept's names still names it.

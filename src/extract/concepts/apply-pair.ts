@@ -69,7 +69,7 @@ function namesWholeTerm(vocab: Vocabulary, zh: string, en: string): boolean {
  * An English gloss of a known Chinese name names that concept only when it shares a word with one of the
  * concept's English names or abbreviates one: 智能體 (actor) in a reinforcement-learning summary is the RL
  * actor, not a name of "AI agent", and 生成器 (Phonetic Encoder) names the part a summary is describing, not
- * a name of "generator". A single word written as a name (GPT-3, HuBERT, BERT) is specific enough to stand on
+ * a name of "generator"; words in front of one of its names make a kind of it (向量 (style vector)). A single word written as a name (GPT-3, HuBERT, BERT) is specific enough to stand on
  * its own; so is a word no dictionary holds.
  */
 function glossNames(vocab: Vocabulary, concept: ExtractedConcept, gloss: string): boolean {
@@ -80,6 +80,10 @@ function glossNames(vocab: Vocabulary, concept: ExtractedConcept, gloss: string)
   const names = [concept.label, ...concept.aliases, ...concept.variants].filter((n) => /[A-Za-z]/.test(n));
   if (names.length === 0) return true;
   const stem = (w: string): string => w.toLowerCase().replace(/(?:es|s)$/, '');
+  // Words in front of one of its names make a kind of the concept, not another name of it (style vector).
+  const lower = word.toLowerCase();
+  if (names.some((n) => lower.endsWith(` ${n.toLowerCase()}`) || lower.endsWith(`-${n.toLowerCase()}`)))
+    return false;
   const words = word
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
