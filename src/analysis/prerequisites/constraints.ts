@@ -41,7 +41,8 @@ export function allowed(ctx: PrerequisiteContext, c: CandidatePair): boolean {
 /**
  * Course order alone (the lecture before, an earlier one, the course's first or introductory lecture; no series
  * part, not the course's overview lecture) between two lectures that each name concepts and share none: the
- * course has moved on to another topic (a concept every lecture of the catalog names, PyTorch in a PyTorch course, joins nothing).
+ * course has moved on to another topic (a concept every lecture of the catalog names, PyTorch in a PyTorch
+ * course, joins nothing).
  */
 export function unrelatedNeighbour(ctx: PrerequisiteContext, c: CandidatePair): boolean {
   const v = c.values;

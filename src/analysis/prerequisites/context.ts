@@ -58,7 +58,7 @@ export interface PrerequisiteContext {
   teachers: (concept: string) => readonly Teacher[];
   /** Concept → number of lectures that name it. */
   df: Map<string, number>;
-  /** How rare a concept is in the catalog: log(N / df) / log N, 0 for one every lecture names, 1 for one no other does. */
+  /** How rare a concept is in the catalog: log(N / df) / log N, 0 when every lecture names it, 1 when one does. */
   rarity: (concept: string) => number;
   closureOf: (concept: string) => Map<string, Closure>;
   category: (key: string) => string | undefined;

@@ -69,8 +69,9 @@ function namesWholeTerm(vocab: Vocabulary, zh: string, en: string): boolean {
  * An English gloss of a known Chinese name names that concept only when it shares a word with one of the
  * concept's English names or abbreviates one: 智能體 (actor) in a reinforcement-learning summary is the RL
  * actor, not a name of "AI agent", and 生成器 (Phonetic Encoder) names the part a summary is describing, not
- * a name of "generator"; words in front of one of its names make a kind of it (向量 (style vector)). A single word written as a name (GPT-3, HuBERT, BERT) is specific enough to stand on
- * its own; so is a word no dictionary holds.
+ * a name of "generator"; words in front of one of its names make a kind of it (向量 (style vector)). A single
+ * word written as a name (GPT-3, HuBERT, BERT) is specific enough to stand on its own; so is a word no
+ * dictionary holds.
  */
 function glossNames(vocab: Vocabulary, concept: ExtractedConcept, gloss: string): boolean {
   const word = gloss.trim();
@@ -98,9 +99,10 @@ function glossNames(vocab: Vocabulary, concept: ExtractedConcept, gloss: string)
 /**
  * A new Chinese name for a concept that already has Chinese names must end as one of them does, in the same
  * head word, with only modifiers in front of the words they share, and no modifier that replaces the known
- * one's with something else: 說話者嵌入 beside 語者嵌入 and 神經網路壓縮 beside 網路壓縮 yes; 表現不佳 ("performs
- * poorly") for generalization, 語音恢復 ("speech restoration") for speech recognition, 文章圍繞強化學習 ("the
- * article revolves around reinforcement learning") and 設計對抗網絡 beside 生成對抗網絡 no.
+ * one's with something else: 說話者嵌入 beside 語者嵌入 and 神經網路壓縮 beside 網路壓縮 yes; 表現不佳
+ * ("performs poorly") for generalization, 語音恢復 ("speech restoration") for speech recognition,
+ * 文章圍繞強化學習 ("the article revolves around reinforcement learning") and 設計對抗網絡 beside 生成對抗網絡
+ * no.
  * Generated summaries put many glosses in parentheses that are not translations of the term before them.
  */
 function translates(vocab: Vocabulary, concept: ExtractedConcept, zh: string): boolean {

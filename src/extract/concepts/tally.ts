@@ -92,7 +92,7 @@ export function tallyLecture(
         !inNote(f.text, m));
     // "Detection Tools for AI-Generated Content" is one term, as "AI-generated content detection" would be.
     const subsumed = new Set(composed.map((c) => c.subsumes));
-    // A composed term's span is the coordination or phrase it was read from (文本和影像生成), not a name of it.
+    // A composed term's span is the coordination or phrase it was read from (文本和影像生成), not its name.
     const composedSpans = new Set<object>(composed);
     const read = [...matches.filter((x) => !subsumed.has(x.start)), ...composed]
       .map((m) => {

@@ -115,8 +115,8 @@ export class GenericWords {
   private maxes?: { zh: number; en: number };
 
   /**
-   * Whether a Chinese word can stand in front of a term's head as a modifier (神經 in 神經網路壓縮, 條件 in 條件GAN):
-   * no verb, adverb, conjunction, preposition, pronoun or particle by jieba's dictionary (a verbal noun such as
+   * Whether a Chinese word can stand in front of a term's head as a modifier (神經 in 神經網路壓縮, 條件 in
+   * 條件GAN): no verb, adverb, conjunction, preposition, pronoun or particle by jieba's dictionary (a verbal noun such as
    * 訓練 may; a word it does not hold may too). 圍繞 ("revolves around"), 還是 ("still"), 和 ("and") may not.
    */
   isModifierWord(word: string): boolean {

@@ -29,14 +29,14 @@ function share(from: Set<string>, into: Map<string, number>): number {
 export const refd: PairFeature = (ctx, a, b) => {
   const value = share(a.main, b.concepts) - share(b.main, a.concepts);
   // Rarity-weighted: a concept every lecture of a catalog names (PyTorch in a PyTorch course) joins nothing.
-  const idf = ctx.rarity;
+  const { rarity } = ctx;
   let common = 0;
   let union = 0;
   for (const c of a.concepts.keys()) {
-    const w = idf(c);
+    const w = rarity(c);
     union += w;
     if (b.concepts.has(c)) common += w;
   }
-  for (const c of b.concepts.keys()) if (!a.concepts.has(c)) union += idf(c);
+  for (const c of b.concepts.keys()) if (!a.concepts.has(c)) union += rarity(c);
   return { refd: Math.max(0, value), sharedConcepts: union > 0 ? common / union : 0 };
 };
