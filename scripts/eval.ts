@@ -102,6 +102,10 @@ if (values.agreement) {
     console.log(`| Lecture Atlas | first labels | ${f3(r.concepts.ours)} |`);
     console.log(`| Lecture Atlas | second labels | ${f3(r.concepts.oursAgainstSecond)} |`);
     console.log(
+      `| second labeller, lexicon concepts only | first labels | ${f3(r.concepts.secondInLexicon)} |`,
+    );
+    console.log(`| Lecture Atlas, lexicon concepts only | first labels | ${f3(r.concepts.oursInLexicon)} |`);
+    console.log(
       `\nPrerequisites of ${r.judged.targets} targets judged twice (the second labeller's essential ones as its ranking)\n`,
     );
     console.log('| scored | against | recall@5 | precision@3 |\n| --- | --- | --- | --- |');

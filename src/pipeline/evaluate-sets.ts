@@ -92,6 +92,14 @@ const englishSet = (part: SplitPart): LabelledSet => ({
   judgements: 'tests/fixtures/english-courses/prerequisites.json',
   part: { catalog: 'english-courses', part },
   needs: ENGLISH_CATALOG,
+  ...(part === 'train'
+    ? {
+        secondLabels: {
+          concepts: 'tests/fixtures/english-courses/second-labeller/concepts.json',
+          judgements: 'tests/fixtures/english-courses/second-labeller/prerequisites.json',
+        },
+      }
+    : {}),
 });
 
 export const LABELLED_SETS: LabelledSet[] = [
@@ -326,6 +334,12 @@ export interface AgreementResult {
     /** Lecture Atlas against the first labels, then against the second, on the lectures labelled twice. */
     ours: Scores;
     oursAgainstSecond: Scores;
+    /**
+     * The same two against the first labels, counting only concepts the lexicon holds: two labellers coin different
+     * ids for one new concept, so pairs of coined concepts say little of agreement.
+     */
+    secondInLexicon: Scores;
+    oursInLexicon: Scores;
   };
   judged?: {
     targets: number;
@@ -352,6 +366,9 @@ export async function evaluateAgreement(set: LabelledSet): Promise<AgreementResu
   const first = { lectures: readConceptLabels(set.concepts).lectures.filter((l) => twice.has(l.number)) };
   const [goldA, goldB] = [goldPairs(first, extraction.resolve), goldPairs(second, extraction.resolve)];
   const predicted = predictedPairs(extraction.mentions, goldA);
+  const lexicon = loadLexicon();
+  const inLexicon = (pairs: Map<number, Set<string>>): Map<number, Set<string>> =>
+    new Map([...pairs].map(([n, ids]) => [n, new Set([...ids].filter((id) => lexicon.concepts.has(id)))]));
   const judgedA = JSON.parse(readFileSync(set.judgements, 'utf8')) as PrerequisiteJudgements;
   const judgedB = JSON.parse(readFileSync(set.secondLabels.judgements, 'utf8')) as PrerequisiteJudgements;
   const targets = new Set(judgedB.targets.map((t) => t.after));
@@ -365,6 +382,8 @@ export async function evaluateAgreement(set: LabelledSet): Promise<AgreementResu
       second: score(goldB, goldA),
       ours: score(predicted, goldA),
       oursAgainstSecond: score(predicted, goldB),
+      secondInLexicon: score(inLexicon(goldB), inLexicon(goldA)),
+      oursInLexicon: score(inLexicon(predicted), inLexicon(goldA)),
     },
     judged: {
       targets: targets.size,

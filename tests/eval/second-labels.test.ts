@@ -5,14 +5,14 @@ import { splitOf } from '../../src/eval/split.js';
 import { loadLexicon } from '../../src/extract/lexicon.js';
 import type { PrerequisiteJudgements } from '../../src/analysis/evaluate-prerequisites.js';
 
-const train = LABELLED_SETS.find((s) => s.name === 'corpus train')!;
-const second = train.secondLabels!;
+const withSecond = LABELLED_SETS.filter((s) => s.secondLabels);
 
 /**
- * The second labeller's labels (`npm run eval -- --agreement`): a sample of the corpus train part only, so that
- * measuring agreement never reads a test lecture's labels, in the shape the eval reads.
+ * The second labellers' labels (`npm run eval -- --agreement`): lectures of a train part only, so that measuring
+ * agreement never reads a test lecture's labels, in the shape the eval reads.
  */
-describe('second labels of the corpus train part', () => {
+describe.each(withSecond.map((s) => [s.name, s] as const))('second labels of %s', (_name, set) => {
+  const second = set.secondLabels!;
   const concepts = JSON.parse(readFileSync(second.concepts, 'utf8')) as {
     newConcepts: Record<string, string>;
     lectures: { number: number; concepts: string[] }[];
@@ -20,8 +20,9 @@ describe('second labels of the corpus train part', () => {
   const judged = JSON.parse(readFileSync(second.judgements, 'utf8')) as PrerequisiteJudgements;
 
   it('should label train lectures only, each once', () => {
+    expect(set.role).toBe('train');
     const numbers = [...concepts.lectures.map((l) => l.number), ...judged.targets.map((t) => t.after)];
-    expect(numbers.filter((n) => splitOf('channel', n) !== 'train')).toEqual([]);
+    expect(numbers.filter((n) => splitOf(set.part!.catalog, n) !== 'train')).toEqual([]);
     for (const list of [concepts.lectures.map((l) => l.number), judged.targets.map((t) => t.after)])
       expect(new Set(list).size).toBe(list.length);
   });
@@ -41,9 +42,17 @@ describe('second labels of the corpus train part', () => {
       expect(all).not.toContain(t.after);
     }
   });
+});
+
+describe('agreement', () => {
+  it('should have second labels for the channel corpus and the English course lists', () => {
+    expect(withSecond.map((s) => s.name)).toEqual(['corpus train', 'english train']);
+  });
 
   it('should refuse to measure agreement on a test set', async () => {
     const test = LABELLED_SETS.find((s) => s.role === 'test')!;
-    await expect(evaluateAgreement({ ...test, secondLabels: second })).rejects.toThrow(/not a test set/);
+    await expect(evaluateAgreement({ ...test, secondLabels: withSecond[0]!.secondLabels! })).rejects.toThrow(
+      /not a test set/,
+    );
   });
 });
