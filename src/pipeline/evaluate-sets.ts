@@ -360,13 +360,13 @@ export async function evaluateAgreement(set: LabelledSet): Promise<AgreementResu
   const skipped = absentData(set);
   if (skipped) return { set, skipped };
   const built = await builtFor(set);
-  const extraction = extractConcepts(built.ingest.lectures, loadLexicon(), { markerWords: markerWords() });
+  const lexicon = loadLexicon();
+  const extraction = extractConcepts(built.ingest.lectures, lexicon, { markerWords: markerWords() });
   const second = readConceptLabels(set.secondLabels.concepts);
   const twice = new Set(second.lectures.map((l) => l.number));
   const first = { lectures: readConceptLabels(set.concepts).lectures.filter((l) => twice.has(l.number)) };
   const [goldA, goldB] = [goldPairs(first, extraction.resolve), goldPairs(second, extraction.resolve)];
   const predicted = predictedPairs(extraction.mentions, goldA);
-  const lexicon = loadLexicon();
   const inLexicon = (pairs: Map<number, Set<string>>): Map<number, Set<string>> =>
     new Map([...pairs].map(([n, ids]) => [n, new Set([...ids].filter((id) => lexicon.concepts.has(id)))]));
   const judgedA = JSON.parse(readFileSync(set.judgements, 'utf8')) as PrerequisiteJudgements;

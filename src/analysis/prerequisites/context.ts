@@ -77,10 +77,18 @@ export interface ContextOptions {
 /** How many of the lectures just before a lecture in its course are candidates. */
 const PREVIOUS_IN_COURSE = 3;
 
-/** A concept's rarity among `lectures` lectures, by how many name it (`df`): log(N / df) / log N. */
+/**
+ * A concept's rarity among `lectures` lectures, by how many name it (`df`): log(N / df) / log N. Worked out once per
+ * concept: the pair features ask it for every concept of every candidate pair.
+ */
 export function rarityIn(df: ReadonlyMap<string, number>, lectures: number): (concept: string) => number {
   const n = Math.max(2, lectures);
-  return (c) => Math.log(n / Math.max(1, df.get(c) ?? 1)) / Math.log(n);
+  const memo = new Map<string, number>();
+  return (c) => {
+    let v = memo.get(c);
+    if (v === undefined) memo.set(c, (v = Math.log(n / Math.max(1, df.get(c) ?? 1)) / Math.log(n)));
+    return v;
+  };
 }
 
 /** Earlier first: by date when both have one, else by catalog number. Positive when `a` is earlier. */
