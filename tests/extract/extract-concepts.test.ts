@@ -436,6 +436,7 @@ describe('extractConcepts', () => {
         lecture(3, 'ASR', { summary: '- 語音恢復（Speech Recognition）把聲音轉成文字。' }),
         lecture(4, 'Compression', { summary: '- 神經網路壓縮（Network Compression）讓模型變小。' }),
         lecture(5, 'Speaker', { summary: '- 說話者嵌入（Speaker Embedding）表示一個人的聲音。' }),
+        lecture(6, 'Attacks', { summary: '- 模仿攻擊 (Imitation Attack) 以及後門攻擊 (Backdoor Attack)。' }),
       ],
       lexicon,
     );
@@ -444,6 +445,8 @@ describe('extractConcepts', () => {
     expect(zh('reinforcement-learning')).not.toContain('文章圍繞強化學習');
     expect(zh('gan')).not.toContain('設計對抗網絡');
     expect(zh('speech-recognition')).not.toContain('語音恢復');
+    // The word before the parenthesis is 後門 ("back door"): its tail is no name of the attack.
+    expect(zh('backdoor-attack')).not.toContain('門攻擊');
     // Modifiers in front of a known name, or another word for its modifier before the same head, are kept.
     expect(zh('network-compression')).toContain('神經網路壓縮');
     expect(zh('speaker-embedding')).toContain('說話者嵌入');

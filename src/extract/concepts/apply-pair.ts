@@ -102,7 +102,9 @@ function glossNames(vocab: Vocabulary, concept: ExtractedConcept, gloss: string)
  * one's with something else: 說話者嵌入 beside 語者嵌入 and 神經網路壓縮 beside 網路壓縮 yes; 表現不佳
  * ("performs poorly") for generalization, 語音恢復 ("speech restoration") for speech recognition,
  * 文章圍繞強化學習 ("the article revolves around reinforcement learning") and 設計對抗網絡 beside 生成對抗網絡
- * no.
+ * no. Nor the tail of a known name cut inside one of its words, where the tail is no word by itself: the text's
+ * boundary split a word (門攻擊 after 以及後, beside 後門攻擊: 後門 is a word; 網絡架構搜索 beside
+ * 神經網絡架構搜索 is cut between words and stays).
  * Generated summaries put many glosses in parentheses that are not translations of the term before them.
  */
 function translates(vocab: Vocabulary, concept: ExtractedConcept, zh: string): boolean {
@@ -110,7 +112,14 @@ function translates(vocab: Vocabulary, concept: ExtractedConcept, zh: string): b
     (n): n is string => !!n && HAN.test(n),
   );
   if (known.length === 0) return true;
-  const words = vocab.generic.words(toSimplifiedText(zh));
+  const simplified = toSimplifiedText(zh);
+  const cutsWord = known.some((name) => {
+    const s = toSimplifiedText(name);
+    const cut = s.length - simplified.length;
+    return cut > 0 && s.endsWith(simplified) && vocab.generic.isDictionaryWord(s.slice(cut - 1, cut + 1));
+  });
+  if (cutsWord && !vocab.generic.isDictionaryWord(zh)) return false;
+  const words = vocab.generic.words(simplified);
   return known.some((name) => {
     const theirs = vocab.generic.words(toSimplifiedText(name));
     let shared = 0;
