@@ -20,8 +20,12 @@ import { fitLogistic, predict, roundModel, type LogisticOptions } from './logist
 export const AboutnessTraining = {
   folds: 5,
   logistic: { iterations: 2000, learningRate: 0.5, l2: 0.001 } satisfies LogisticOptions,
-  /** Thresholds tried, as hundredths. */
-  thresholds: { from: 5, to: 95 },
+  /**
+   * Thresholds tried, as hundredths; each is judged by the F1 of the thresholds within `window` of it (the curve's
+   * top is wide and flat, 0.35 to 0.48 within 0.002 of F1 in the fit of 2026-12-05, and its single best point
+   * jumped by several hundredths when one candidate of 2,141 went away).
+   */
+  thresholds: { from: 5, to: 95, window: 3 },
   /** Strengths of the keyphraseness priors tried (candidates at the average rate blended with a concept's own). */
   strengths: [1, 2, 4, 8],
 };
@@ -59,13 +63,16 @@ function crossValidate(rows: readonly Row[], strength: number): { p: number; y: 
   return scored;
 }
 
-/** The threshold that maximises F1 over the candidates, with that F1. */
+/** The threshold whose neighbourhood has the best mean F1 over the candidates, with that mean. */
 function bestThreshold(scored: { p: number; y: number }[]): { threshold: number; f1: number } {
   const { thresholds } = AboutnessTraining;
   // Gold pairs no candidate reaches are the same at any threshold, and counting them would only pull it down.
+  const curve = new Map<number, number>();
+  for (let t = thresholds.from; t <= thresholds.to; t++) curve.set(t, prf(countAt(scored, t / 100, 0)).f1);
   let best = { threshold: 0.5, f1: -1 };
-  for (let t = thresholds.from; t <= thresholds.to; t++) {
-    const { f1 } = prf(countAt(scored, t / 100, 0));
+  for (const t of curve.keys()) {
+    const near = [...curve].filter(([k]) => Math.abs(k - t) <= thresholds.window).map(([, f1]) => f1);
+    const f1 = near.reduce((a, b) => a + b, 0) / near.length;
     if (f1 > best.f1) best = { threshold: t / 100, f1 };
   }
   return best;
@@ -192,6 +199,7 @@ export async function trainAboutness(sets: readonly LabelledSet[]): Promise<Abou
       folds,
       ...logistic,
       priorStrength: chosen.strength,
+      thresholdWindow: AboutnessTraining.thresholds.window,
       crossValidated: { precision: r3(cv.precision), recall: r3(cv.recall), f1: r3(cv.f1) },
       rulesAlone: { precision: r3(rules.precision), recall: r3(rules.recall), f1: r3(rules.f1) },
     },
