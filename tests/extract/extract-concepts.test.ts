@@ -456,6 +456,22 @@ describe('extractConcepts', () => {
 // Rules for lectures the extraction was not developed on: every input below is written for the test, in the
 // style of the channel's catalogs (English and Chinese summaries, paper-talk titles, course titles).
 describe('discovered concepts in the lexicon structure', () => {
+  it('should read an abbreviation after a known term as that term, not its spelt-out tail as a new concept', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'Privacy Preserving Machine Learning', {
+          summary: '- Homomorphic Encryption (HE)\n- Secure Multi-Party Computing (MPC)\n- Conclusion',
+        }),
+      ],
+      lexicon,
+    );
+    expect(conceptsOf(r, 1)).toContain('secure-multi-party-computation');
+    const labels = [...r.concepts.values()].map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('multi-party computing');
+    // MPC is model predictive control elsewhere; here the lecture spells it out as the privacy method.
+    expect(conceptsOf(r, 1)).not.toContain('model-predictive-control');
+  });
+
   it("should read a title's unknown acronym as the known concept its text writes out, not as a new concept", () => {
     const r = extractByRules(
       [

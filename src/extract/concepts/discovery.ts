@@ -89,7 +89,7 @@ function redefinition(vocab: Vocabulary, pair: PairCandidate): string | undefine
   if (!pair.abbr || !pair.en || !initialsOf(pair.abbr, pair.en)) return undefined;
   const abbrId = lookup(vocab, pair.abbr);
   if (abbrId === undefined) return undefined;
-  const enId = lookup(vocab, pair.en);
+  const enId = lookup(vocab, pair.en) ?? knownLonger(vocab, pair);
   if (enId === abbrId) return undefined;
   if (enId !== undefined) return enId;
   const concept = vocab.concepts.get(abbrId)!;
@@ -134,12 +134,29 @@ function sameWording(a: string, b: string): boolean {
   );
 }
 
+/**
+ * A long form the vocabulary does not know, written at the end of a term it does (Secure Multi-Party Computing
+ * (MPC): the letters spell the last three words), is that term: the abbreviation names it, not a new concept.
+ */
+function namedInFull(vocab: Vocabulary, pair: PairCandidate): PairCandidate {
+  if (!pair.en || !pair.enLonger || lookup(vocab, pair.en) !== undefined) return pair;
+  const known = pair.enLonger.find((t) => lookup(vocab, t) !== undefined);
+  return known ? { ...pair, en: known } : pair;
+}
+
+/** The known term a long form ends, where the vocabulary knows no term by the long form itself (see namedInFull). */
+function knownLonger(vocab: Vocabulary, pair: PairCandidate): string | undefined {
+  const en = namedInFull(vocab, pair).en;
+  return en === pair.en || en === undefined ? undefined : lookup(vocab, en);
+}
+
 export function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptions): void {
   // 1. Pairs the text defines.
   for (const p of prepared) {
     for (const f of p.fields) {
-      for (const pair of [...findBilingualPairs(f.text), ...findLongFormAbbreviations(f.text)]) {
-        const other = redefinition(vocab, pair);
+      for (const found of [...findBilingualPairs(f.text), ...findLongFormAbbreviations(f.text)]) {
+        const other = redefinition(vocab, found);
+        const pair = namedInFull(vocab, found);
         if (other !== undefined) {
           p.redefined.set(termKey(pair.abbr!), other);
           p.defined.add(other);

@@ -9,6 +9,9 @@ const LONG_ABBR =
 const ABBR_LONG =
   /(?<![A-Za-z0-9])([A-Z][A-Za-z]{1,7})\s*[（(]\s*([A-Za-z][a-z]+(?:[ -]+(?:[A-Za-z][a-z]+|[A-Z]{2,})){1,7})\s*[)）]/g;
 
+/** How many words in front of a long form may belong to the term it abbreviates (Secure, Masked). */
+const LONGER_WORDS = 2;
+
 /**
  * Abbreviations a text defines: "Weight Agnostic Networks (WAN)", "multi-layer perceptron (MLP)" (the
  * shortest tail of the words before the parenthesis that spells the abbreviation), and the reverse
@@ -25,7 +28,12 @@ export function findLongFormAbbreviations(text: string): PairCandidate[] {
       const tail = m[1]!.slice(words[start]!.index);
       if (LINK_WORDS.has(words[start]![0].toLowerCase())) continue;
       if (abbreviates(abbr, tail)) {
-        out.push({ en: tail, abbr });
+        const longer: string[] = [];
+        for (let k = start - 1; k >= Math.max(0, start - LONGER_WORDS); k--) {
+          if (LINK_WORDS.has(words[k]![0].toLowerCase())) break;
+          longer.push(m[1]!.slice(words[k]!.index));
+        }
+        out.push(longer.length ? { en: tail, abbr, enLonger: longer } : { en: tail, abbr });
         break;
       }
       if (words.length - start > abbr.length + 2) break;

@@ -3,6 +3,11 @@
 export interface PairCandidate {
   /** English long form, when given. */
   en?: string;
+  /**
+   * Longer runs of words that end in the long form, shortest first (Secure Multi-Party Computing before
+   * "(MPC)", whose letters spell only Multi-Party Computing): a known term among them is the one the text names.
+   */
+  enLonger?: readonly string[];
   /** Abbreviation, when given. */
   abbr?: string;
   /** Chinese term, when given. */

@@ -6,8 +6,17 @@ describe('findLongFormAbbreviations', () => {
     expect(findLongFormAbbreviations('the Weight Agnostic Networks (WAN) show')).toEqual([
       { en: 'Weight Agnostic Networks', abbr: 'WAN' },
     ]);
-    expect(findLongFormAbbreviations('We use Neural Architecture Search (NAS).')).toEqual([
+    expect(findLongFormAbbreviations('We use Neural Architecture Search (NAS).')).toMatchObject([
       { en: 'Neural Architecture Search', abbr: 'NAS' },
+    ]);
+  });
+  it('should keep the words in front of the long form, up to a link word, as longer readings of the term', () => {
+    expect(findLongFormAbbreviations('- Secure Multi-Party Computing (MPC)')).toEqual([
+      { en: 'Multi-Party Computing', abbr: 'MPC', enLonger: ['Secure Multi-Party Computing'] },
+    ]);
+    expect(findLongFormAbbreviations('We use Neural Architecture Search (NAS).')[0]?.enLonger).toEqual([
+      'use Neural Architecture Search',
+      'We use Neural Architecture Search',
     ]);
   });
   it('should ignore a parenthesis whose letters do not match', () => {
