@@ -23,6 +23,11 @@ export interface LearningPath {
   steps: PathStep[];
   /** Watched lectures that were on the path. */
   watched: string[];
+  /**
+   * Lectures that would be steps but for a watched one: they lie behind it on every route to the target (it builds
+   * on them), so the path leaves them out with it. The interface says so, rather than let them vanish unexplained.
+   */
+  behindWatched: string[];
   /** Lectures the whole path would add (every prerequisite of every step): 0 when the path is whole. */
   more: number;
 }
@@ -201,5 +206,12 @@ export function learningPath(
     if (lead?.reasonParams) step.reasonParams = lead.reasonParams;
     return step;
   });
-  return { target, steps, watched: [...watchedOnPath].sort(), more: beyond.size };
+  const behindWatched =
+    watchedOnPath.size === 0
+      ? []
+      : learningPath(graph, target, new Set(), options)
+          .steps.map((step) => step.key)
+          .filter((k) => !inPath.has(k) && !watched.has(k))
+          .sort();
+  return { target, steps, watched: [...watchedOnPath].sort(), behindWatched, more: beyond.size };
 }

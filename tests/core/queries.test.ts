@@ -200,6 +200,9 @@ describe('learningPath', () => {
     });
     expect(path.steps.map((s) => s.key)).toEqual(['lecture:3']);
     expect(path.watched).toEqual(['lecture:2']);
+    // Lecture 1 is left out because the watched lecture 2 builds on it: the path says so.
+    expect(path.behindWatched).toEqual(['lecture:1']);
+    expect(learningPath(g, 'lecture:3').behindWatched).toEqual([]);
   });
 
   it("should list every prerequisite of the target, as its panel does, and only each earlier lecture's best", () => {
