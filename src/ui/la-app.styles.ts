@@ -372,10 +372,35 @@ export const laAppStyles = css`
     padding: 0.35rem 0.8rem;
     font-weight: 600;
   }
+  /* With a sheet open, the graph's row is short: what the path finder puts above the graph scrolls with it
+     there rather than run under the sheet (without a sheet the finder's suggestions may open over the graph). */
+  :host([layout='phone']) .layout.with-sheet main {
+    overflow-y: auto;
+  }
+  :host([layout='phone']) .layout.with-sheet .stage {
+    min-height: 10rem;
+  }
+  /* A sheet dragged taller leaves the graph a strip. */
+  :host([layout='phone']) .layout.with-sheet.sized {
+    grid-template-rows: minmax(7rem, 1fr) auto;
+  }
+  :host([layout='phone']) .layout.with-sheet.sized .stage {
+    min-height: 0;
+  }
+  /* The view buttons sit in the graph's own strip of a phone: a finger's target, a little lower than the rest. */
+  @media (pointer: coarse) {
+    .modes button {
+      min-height: 1.75rem;
+    }
+  }
+  /* The grip: a bar drawn in a larger area a finger can drag (the sheet's height follows). */
   .grip {
-    width: 2.5rem;
-    height: 0.3rem;
-    border-radius: 999px;
-    background: var(--la-border-strong);
+    flex: none;
+    width: 4rem;
+    height: 2rem;
+    touch-action: none;
+    cursor: ns-resize;
+    background: linear-gradient(var(--la-border-strong), var(--la-border-strong)) center / 2.5rem 0.3rem
+      no-repeat;
   }
 `;

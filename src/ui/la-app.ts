@@ -108,6 +108,9 @@ export class LaApp extends LitElement {
   @state() private pathOpen = false;
   /** The phone's bottom sheet shown with nothing selected (after "Skip to panel"). */
   @state() private sheetRequested = false;
+  /** The phone's bottom sheet's height, once its grip has been dragged (else half the screen). */
+  @state() private sheetHeight: number | null = null;
+  private gripDrag?: { pointer: number };
   @query('la-graph-view') private graphView?: LaGraphView;
   @query('la-search.main') private mainSearch?: LaSearch;
   @query('la-shortcuts-dialog') private shortcuts?: LaShortcutsDialog;
@@ -260,7 +263,7 @@ export class LaApp extends LitElement {
                 .index=${this.context.index}
                 .graph=${this.context.graph}
                 .t=${t}
-                @la-pick=${(e: LaEvent<'la-pick'>) => this.select(e.detail.key)}
+                @la-pick=${(e: LaEvent<'la-pick'>) => this.openFromSearch(e.detail.key)}
               ></la-search>`
             : nothing
         }
@@ -310,7 +313,9 @@ export class LaApp extends LitElement {
     const layout = this.layout;
     const drawer = layout !== 'desktop';
     const sheetHidden = layout === 'phone' && !v.selected && !this.sheetRequested;
-    return html`<div class="layout">
+    return html`<div
+      class="layout ${layout === 'phone' && !sheetHidden ? 'with-sheet' : ''} ${this.sheetHeight !== null ? 'sized' : ''}"
+    >
       <aside
         class="sidebar ${drawer ? 'drawer' : ''}"
         id="sidebar"
@@ -457,6 +462,7 @@ export class LaApp extends LitElement {
         tabindex="-1"
         aria-label=${t.detailsLabel}
         ?hidden=${sheetHidden}
+        style=${layout === 'phone' && this.sheetHeight !== null ? `height:${this.sheetHeight}px;max-height:none` : ''}
       >
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
         ${this.renderPanel(ctx.graph)}
@@ -505,7 +511,18 @@ export class LaApp extends LitElement {
         <p class="muted">${t.emptyPanel}</p>`;
     const kind = graph.getNodeAttribute(key, 'kind');
     const close = html`<div class="panel-head">
-      ${phone ? html`<span class="grip" aria-hidden="true"></span>` : nothing}
+      ${
+        phone
+          ? html`<span
+              class="grip"
+              aria-hidden="true"
+              @pointerdown=${this.onGripDown}
+              @pointermove=${this.onGripMove}
+              @pointerup=${this.onGripUp}
+              @pointercancel=${this.onGripUp}
+            ></span>`
+          : nothing
+      }
       <button type="button" class="close" @click=${() => this.closePanel()}>
         ${phone ? t.backToGraph : t.close}
       </button>
@@ -707,6 +724,40 @@ export class LaApp extends LitElement {
       const a = graph.getNodeAttributes(key);
       this.announcement = this.t.opened(this.t.kind[a.kind] ?? a.kind, fullNodeName(graph, key, this.t));
     }
+  }
+
+  /** Dragging the sheet's grip sets its height: at least a quarter of the screen, up to a 7rem strip of graph and its view buttons. */
+  private readonly onGripDown = (e: PointerEvent): void => {
+    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    this.gripDrag = { pointer: e.pointerId };
+    e.preventDefault();
+  };
+
+  private readonly onGripMove = (e: PointerEvent): void => {
+    if (this.gripDrag?.pointer !== e.pointerId) return;
+    const layout = this.renderRoot.querySelector('.layout')?.getBoundingClientRect();
+    if (!layout) return;
+    const graphRow = 7 * parseFloat(getComputedStyle(this).fontSize);
+    const height = Math.min(
+      layout.height - graphRow,
+      Math.max(innerHeight * 0.25, layout.bottom - e.clientY),
+    );
+    this.sheetHeight = Math.round(height);
+  };
+
+  private readonly onGripUp = (e: PointerEvent): void => {
+    if (this.gripDrag?.pointer === e.pointerId) this.gripDrag = undefined;
+  };
+
+  /**
+   * A search result opens its panel and takes focus there, so that a keyboard reaches what it asked for at once
+   * (else the filters, legend and camera stand between the search and the panel: fifty Tabs on a desktop). On a
+   * phone that also puts the on-screen keyboard away.
+   */
+  private openFromSearch(key: string): void {
+    this.select(key);
+    if (this.view.selected !== key) return;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel')?.focus());
   }
 
   private readonly onLanguage = (e: LaEvent<'la-language-change'>): void => {

@@ -4,6 +4,8 @@
  * a reset camera, or what the screen shows). Escape or a click elsewhere closes it.
  *
  * @property t - UI text
+ * @property inline - the menu opens in the flow under its button rather than over the page (in the phone's
+ *   drawer, where a menu aligned to the button's end would run off the screen's left edge)
  * @fires la-export - an export was asked for (`format`, `scope`)
  * @csspart toggle - the "Export" button
  * @csspart scope - the scope select
@@ -60,6 +62,14 @@ export class LaExportMenu extends LitElement {
       .menu[hidden] {
         display: none;
       }
+      :host([inline]) {
+        display: block;
+      }
+      :host([inline]) .menu {
+        position: static;
+        margin-top: 4px;
+        min-width: 0;
+      }
       label {
         display: grid;
         gap: 0.2rem;
@@ -68,6 +78,7 @@ export class LaExportMenu extends LitElement {
   ];
 
   @property({ attribute: false }) t: Messages = messagesFor('en');
+  @property({ type: Boolean, reflect: true }) inline = false;
   @state() private scope: 'graph' | 'view' = 'graph';
   @state() private open = false;
 

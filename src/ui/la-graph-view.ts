@@ -29,6 +29,9 @@ import type { RenderState } from './state/reducers.js';
 import { framedAround } from './state/render-state.js';
 import type { Theme } from './state/view-state.js';
 
+/** How much taller the stage must have grown since the selection was framed for closing it to re-fit the camera. */
+const GROWN = 1.25;
+
 @customElement('la-graph-view')
 export class LaGraphView extends LitElement {
   static override styles = css`
@@ -98,11 +101,32 @@ export class LaGraphView extends LitElement {
     // neighbourhood changes (not on recolouring, nor when ticking a watched lecture shortens the path).
     const render = this.renderState;
     const signature = this.focusKey ? `${this.focusKey}|${render?.focus?.size ?? 0}` : '';
-    if (this.focusKey && (fresh || signature !== this.framed))
+    if (this.focusKey && (fresh || signature !== this.framed)) {
       this.sigmaController.focusNode(this.focusKey, render ? framedAround(render) : []);
-    // A filter change (a new visible set) re-fits the camera to what is shown.
+      this.selectedHeight = this.clientHeight;
+    }
+    // A filter change (a new visible set) re-fits the camera to what is shown; so does closing a selection
+    // shown in a much shorter view (a phone's bottom sheet took half the screen: its framing would leave the
+    // grown view a cropped, off-centre corner of the graph).
     else if (!fresh && previous && previous.visible !== this.renderState?.visible) this.refit();
+    else if (!this.focusKey && this.framed && this.clientHeight > this.selectedHeight * GROWN) this.refit();
     this.framed = signature;
+  }
+
+  /** The view's height while a selection was last shown (followed as panels and sheets open around it). */
+  private selectedHeight = 0;
+  private readonly resizeObserver = new ResizeObserver(() => {
+    if (this.focusKey) this.selectedHeight = this.clientHeight;
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
   }
 
   /** After the display graph is settled (a replacement may wait a frame), fits the camera. */

@@ -427,7 +427,14 @@ export class LaLecturePanel extends LitElement {
                       <s>${this.lectureName(key)}</s>
                     </li>`,
                 )}
-              </ul>`
+              </ul>
+              ${
+                path.behindWatched.length
+                  ? html`<p class="muted behind-watched">
+                      ${t.learningPathBehindWatched(path.behindWatched.length)}
+                    </p>`
+                  : nothing
+              }`
           : nothing
       }
     </section>`;

@@ -22,6 +22,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { courseOrder } from '../core/course-order.js';
 import type { AtlasGraph } from '../core/types.js';
+import { afterNextFrame } from './after-next-frame.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
@@ -279,10 +280,29 @@ export class LaNodeList extends LitElement {
       const focused = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('data-index');
       if (focused != null && Number(focused) !== this.active) this.active = Number(focused);
     }
-    // The selected row comes into view when the selection changes (focus stays where it is).
+    // The selected row comes into view when the selection changes (focus stays where it is), once the page
+    // around has settled: a phone's bottom sheet opening with the selection shortens the list under the row.
     if (!changed.has('selected') || !this.selected) return;
-    const row = this.renderRoot.querySelector(`tr[aria-current='true']`);
-    row?.scrollIntoView({ block: 'nearest' });
+    afterNextFrame(() => this.revealSelected());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The list also shrinks without its selection changing (the sheet opens, the window turns).
+    this.resizeObserver = new ResizeObserver(() => this.revealSelected());
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  private resizeObserver?: ResizeObserver;
+
+  private revealSelected(): void {
+    if (this.selected)
+      this.renderRoot.querySelector(`tr[aria-current='true']`)?.scrollIntoView({ block: 'nearest' });
   }
 
   private onKeyDown(e: KeyboardEvent, count: number): void {

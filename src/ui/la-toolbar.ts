@@ -123,9 +123,10 @@ export class LaToolbar extends LitElement {
               type="button"
               class="filters"
               aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+              aria-label=${this.compact ? t.filtersAndSettings : nothing}
               @click=${() => this.toggle('filters', !this.filtersOpen)}
             >
-              ${t.filters}
+              ${this.compact ? t.menu : t.filters}
             </button>`
           : nothing
       }
@@ -161,7 +162,7 @@ export class LaToolbar extends LitElement {
           )}
         </select></label
       >
-      <la-export-menu .t=${t}></la-export-menu>`;
+      <la-export-menu .t=${t} ?inline=${this.items === 'settings'}></la-export-menu>`;
   }
 
   private toggle(target: 'filters' | 'path' | 'shortcuts', open: boolean): void {

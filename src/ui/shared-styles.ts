@@ -18,6 +18,24 @@ export const sharedStyles = css`
       /* Not squeezed by the flex rows they sit in. */
       flex: none;
     }
+    /* Buttons a finger can hit (about 40 px); a link in a list gets room above and below. */
+    button:not(.link),
+    select {
+      min-height: 2.5rem;
+    }
+    button:not(.link):not(.chip) {
+      min-width: 2.5rem;
+    }
+    button.chip {
+      min-height: 2.25rem;
+    }
+    li > button.link,
+    li > a,
+    a.video,
+    summary {
+      display: inline-block;
+      padding-block: 0.35rem;
+    }
   }
   h2 {
     font-size: 1.1rem;

@@ -85,7 +85,7 @@ describe('deep links (the view in the URL)', () => {
     const notice = page.locator('la-app .notice[role=alert]');
     await notice.waitFor();
     const text = (await notice.textContent()) ?? '';
-    expect(text).toContain('lecture:99999');
+    expect(text).toContain('lecture 99999');
     expect(text).toContain('depth="7"');
     expect(text).toContain('<img src=x onerror=alert(1)>');
     // Nothing selected, defaults kept, and the bad parameters are gone from the address bar.

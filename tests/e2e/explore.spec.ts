@@ -51,6 +51,10 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
 
     await expect.poll(() => panelTitle().textContent()).toContain('BERT and its family');
     await expect.poll(() => queryOf(page).node).toBe('lecture:234');
+    // The keyboard is taken to what it opened: the panel, not back through the filters and the legend.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('la-app')!.shadowRoot!.activeElement?.id))
+      .toBe('panel');
     const panel = page.locator('la-lecture-panel');
     expect(await panel.locator('dl').textContent()).toContain('DLHLP 2020');
     const video = panel.locator('a.video');

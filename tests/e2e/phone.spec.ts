@@ -199,6 +199,58 @@ describe('the explorer on a phone', () => {
     await page.close();
   });
 
+  it('should keep the path finder, the graph and a sheet apart, and let the sheet be dragged taller', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      '?node=lecture:212&from=concept:ctc&to=concept:speech-recognition',
+      { width: 375, height: 667, touch: true },
+    );
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Back to graph' }).waitFor();
+    const box = (selector: string) =>
+      page.locator(selector).evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: r.height };
+      });
+    // The path finder and the graph share the strip above the sheet, and scroll there: nothing runs under it.
+    const [main, sheet] = [await box('la-app main'), await box('.details')];
+    expect(main.bottom).toBeLessThanOrEqual(sheet.top + 1);
+    expect(await page.locator('la-app main').evaluate((e) => getComputedStyle(e).overflowY)).toBe('auto');
+    expect((await box('.stage')).height).toBeGreaterThan(100);
+    // Dragging the grip up makes the sheet taller; the graph keeps a strip.
+    const grip = (await page.locator('la-app .grip').boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2, 120, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => (await box('.details')).height).toBeGreaterThan(sheet.height + 100);
+    expect(await overflows(page)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should frame the whole graph again when the sheet closes, and open the export menu on screen', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:212', {
+      width: 375,
+      height: 667,
+      touch: true,
+    });
+    await waitForGraph(page);
+    await expect.poll(async () => (await cameraState(page)).ratio).toBeLessThan(1);
+    // The selection was framed in the short strip above the sheet: closing it shows the whole graph again.
+    await page.getByRole('button', { name: 'Back to graph' }).tap();
+    await expect.poll(async () => (await cameraState(page)).ratio).toBe(1);
+    // Settings and export live in the phone's menu; the export menu opens inside the screen.
+    await page.getByRole('button', { name: 'Filters and settings' }).tap();
+    await page.locator('la-toolbar.settings').getByRole('button', { name: 'Export', exact: true }).tap();
+    const menu = page.locator('la-toolbar.settings la-export-menu .menu');
+    await menu.waitFor();
+    expect(await inViewport(page, 'la-toolbar.settings la-export-menu .menu')).toBe(true);
+    expect(await menu.getByRole('button', { name: 'Export JSON' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should order the sheet for a learner, bound its path, and steer the graph from the controls and the legend', async () => {
     const { page, errors } = await openPage(browser, '?node=lecture:232', {
       width: 390,

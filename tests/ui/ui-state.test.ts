@@ -148,6 +148,20 @@ describe('pickLanguage', () => {
     for (const lang of LANGS) expect(Object.keys(messagesFor(lang)).sort()).toEqual(keys);
   });
 
+  it('should name a node a link asks for in words, not as its key and parameter', () => {
+    const en = messagesFor('en');
+    expect(en.noticeUnknownNode('node', 'lecture:9999')).toMatch(/^The link names lecture 9999, which/);
+    expect(en.noticeUnknownNode('to', 'concept:no-such-thing')).toContain(
+      'the concept "no such thing" as the end of a path',
+    );
+    const zh = messagesFor('zh-TW');
+    expect(zh.noticeUnknownNode('from', 'lecture:12')).toContain('第 12 號課程（路徑起點）');
+    for (const t of [en, zh])
+      expect(t.noticeUnknownNode('node', 'concept:x')).not.toMatch(/concept:x|\(node\)/);
+    expect(en.focusInfo(1, 1)).toBe('1 node within 1 step of the selection');
+    expect(en.focusInfo(3, 2)).toBe('3 nodes within 2 steps of the selection');
+  });
+
   it('should word every hop of a path, a broader concept as the concept panel does', () => {
     for (const lang of LANGS) {
       const t = messagesFor(lang);

@@ -26,14 +26,23 @@ export const en = {
   errorInvalid: (detail: string): string => detail,
   languageLabel: 'Language',
   dismiss: 'Dismiss',
-  noticeUnknownNode: (param: string, value: string): string =>
-    `The link asks for "${value}" (${param}), which is not in this graph; it was ignored.`,
+  /** A node a link names (`node`, or a path's `from` / `to`) that the graph does not hold. */
+  noticeUnknownNode: (param: string, value: string): string => {
+    const m = /^(lecture|concept|note):(.+)$/.exec(value);
+    const name = !m
+      ? `"${value}"`
+      : m[1] === 'lecture'
+        ? `lecture ${m[2]}`
+        : `the ${m[1]} "${m[2]!.replace(/-/g, ' ')}"`;
+    const role = param === 'from' ? ' as the start of a path' : param === 'to' ? ' as the end of a path' : '';
+    return `The link names ${name}${role}, which is not in this graph; it was left out. Search for it above.`;
+  },
   noticeUnknownSeries: (value: string): string =>
     `The link asks for a series "${value}" that this graph does not have; it was ignored.`,
   noticeInvalid: (param: string, value: string): string =>
     `The link parameter ${param}="${value}" is not valid; it was ignored.`,
   focusInfo: (nodes: number, depth: number): string =>
-    `${nodes} nodes within ${depth === 1 ? '1 step' : `${depth} steps`} of the selection`,
+    `${nodes} ${nodes === 1 ? 'node' : 'nodes'} within ${depth === 1 ? '1 step' : `${depth} steps`} of the selection`,
   /** The level-of-detail view: what it leaves undrawn and how to see it. */
   overviewInfo: (hiddenLectures: number, omittedEdges: number): string =>
     [
@@ -62,6 +71,8 @@ export const en = {
   toolbarLabel: 'Tools',
   settingsLabel: 'Settings',
   filtersAndSettings: 'Filters and settings',
+  /** The phone's button for the drawer of filters and settings (language, theme, export). */
+  menu: 'Menu',
   darkTheme: 'Dark theme',
   cameraControls: 'Camera',
   camera: {
@@ -149,6 +160,9 @@ export const en = {
   learningPathCollapse: 'Show the essential steps only',
   watchedLabel: (title: string): string => `Watched: ${title}`,
   alreadyWatched: 'Already watched',
+  /** Steps the path leaves out because a watched lecture builds on them. */
+  learningPathBehindWatched: (n: number) =>
+    `${n} earlier ${n === 1 ? 'lecture is' : 'lectures are'} left out: ${n === 1 ? 'a lecture you watched builds on it' : 'lectures you watched build on them'}.`,
   unwatch: (title: string): string => `Mark ${title} as not watched`,
   onNarrower: (concept: string) => `on ${concept}, a narrower concept`,
   goal: 'your goal',

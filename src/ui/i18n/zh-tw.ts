@@ -20,7 +20,16 @@ export const zhTW: Messages = {
   errorInvalid: (detail) => `圖譜檔格式錯誤：${detail}`,
   languageLabel: '語言',
   dismiss: '關閉',
-  noticeUnknownNode: (param, value) => `連結指定的「${value}」（${param}）不在這個圖譜中，已略過。`,
+  noticeUnknownNode: (param, value) => {
+    const m = /^(lecture|concept|note):(.+)$/.exec(value);
+    const name = !m
+      ? `「${value}」`
+      : m[1] === 'lecture'
+        ? `第 ${m[2]} 號課程`
+        : `${m[1] === 'concept' ? '概念' : '筆記'}「${m[2]!.replace(/-/g, ' ')}」`;
+    const role = param === 'from' ? '（路徑起點）' : param === 'to' ? '（路徑終點）' : '';
+    return `連結指定的${name}${role}不在這個圖譜中，已略過；請改用上方的搜尋。`;
+  },
   noticeUnknownSeries: (value) => `連結指定的系列「${value}」不存在，已略過。`,
   noticeInvalid: (param, value) => `連結參數 ${param}="${value}" 無效，已略過。`,
   focusInfo: (nodes, depth) => `選取節點 ${depth} 層內共 ${nodes} 個節點`,
@@ -49,6 +58,7 @@ export const zhTW: Messages = {
   toolbarLabel: '工具',
   settingsLabel: '設定',
   filtersAndSettings: '篩選與設定',
+  menu: '選單',
   darkTheme: '深色主題',
   cameraControls: '視角',
   camera: {
@@ -121,6 +131,7 @@ export const zhTW: Messages = {
   learningPathCollapse: '只顯示必要步驟',
   watchedLabel: (title) => `已看過：${title}`,
   alreadyWatched: '已看過',
+  learningPathBehindWatched: (n: number) => `另有 ${n} 堂較早的課程未列出：你已看過的課程建立在它們之上。`,
   unwatch: (title) => `將「${title}」標為未看`,
   onNarrower: (concept: string) => `關於較細的概念 ${concept}`,
   goal: '你的目標',
