@@ -99,7 +99,7 @@ async function main(): Promise<number> {
     });
     // Every warning and dropped item goes to the log file; the summary counts them.
     const details = [
-      ...warnings.map((w) => `warning: ${w}`),
+      ...warnings.map((w) => (/\bwarning:/.test(w) ? w : `warning: ${w}`)),
       ...dropped.map((d) => `dropped ${d.what}: ${d.detail}`),
       ...check.lost.map((n) => `lost lecture ${n}: in the previous ${args.out}, not in these inputs`),
     ];
@@ -111,9 +111,13 @@ async function main(): Promise<number> {
       console.warn(`… ${warnings.length - shownWarnings.length} more warnings in ${args.log}`);
     if (args.verbose) for (const line of details) console.log(line);
     const catalogs = ingest.files.filter((f) => f.lectures > 0).length;
+    const files = ingest.files.length;
+    // Entries read but not lectures (a private or deleted video in a playlist) are skipped with a warning each.
+    const skipped = ingest.blockCount - ingest.lectures.length;
     log(
       `read ${ingest.lectures.length} lectures from ${catalogs} catalog file${catalogs === 1 ? '' : 's'} ` +
-        `(${ingest.blockCount} blocks; ${ingest.files.length} input files in all)`,
+        `(${ingest.blockCount} blocks${skipped > 0 ? `, ${skipped} skipped with a warning` : ''}; ` +
+        `${files} input file${files === 1 ? '' : 's'} in all)`,
     );
     const droppedCounts = [...countDropped(dropped)].map(([what, n]) => `${n} ${what}${n === 1 ? '' : 's'}`);
     log(

@@ -121,6 +121,16 @@ describe('build:graph CLI', () => {
   it('should say how many lectures it read from how many files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'la-cli-'));
     const { stdout } = await cli(['--input', 'data/catalog', '--out', join(dir, 'g.json')]);
-    expect(stdout).toContain('read 150 lectures from 3 catalog files (150 blocks');
+    expect(stdout).toContain('read 150 lectures from 3 catalog files (150 blocks; 3 input files in all)');
+    // A playlist's private video is read as a block and skipped with a warning: the count says so.
+    const playlist = await cli([
+      '--input',
+      'tests/fixtures/ytdlp/playlist.json',
+      '--out',
+      join(dir, 'p.json'),
+    ]);
+    expect(playlist.stdout).toContain(
+      'read 5 lectures from 1 catalog file (6 blocks, 1 skipped with a warning; 1 input file in all)',
+    );
   });
 });
