@@ -115,7 +115,8 @@ const next: Handler = (ctx) => {
   print(ctx, list, [
     `After ${listName(ctx.graph, key)}:`,
     ...(list.length
-      ? list.map((l) => `  ${listName(ctx.graph, l.key)}  (${l.reason})`)
+      ? // The reason describes the earlier lecture (the one named in the heading): "builds on it" says so.
+        list.map((l) => `  ${listName(ctx.graph, l.key)}  (builds on it: ${l.reason})`)
       : ['  nothing builds on it yet']),
   ]);
   return EXIT.ok;
@@ -188,9 +189,10 @@ const search: Handler = (ctx) => {
   print(
     ctx,
     hits,
+    // Best first, numbered; the match scores are in --json only, as everywhere in the text output.
     hits.map(
-      (h) =>
-        `  ${h.score.toFixed(2)}  ${h.kind.padEnd(7)} ${listName(ctx.graph, h.key)}${h.matched !== h.label ? `  (as "${h.matched}")` : ''}`,
+      (h, i) =>
+        `  ${String(i + 1).padStart(2)}. ${h.kind.padEnd(7)} ${listName(ctx.graph, h.key)}${h.matched !== h.label ? `  (as "${h.matched}")` : ''}`,
     ),
   );
   return EXIT.ok;

@@ -220,6 +220,22 @@ describe('runQuery', () => {
       );
     });
 
+    it('should list search hits best first, numbered, with no scores but in JSON', async () => {
+      const run = await query('search', 'pruning');
+      expect(run.code).toBe(0);
+      expect(run.stdout.split('\n')[0]).toMatch(/^ +1\. concept +network pruning/);
+      expect(run.stdout).not.toMatch(/\d\.\d\d/);
+      const json = await query('search', 'pruning', '--json');
+      expect(JSON.parse(json.stdout)[0]).toHaveProperty('score');
+    });
+
+    it('should say that a later lecture builds on the one asked about, whose reason it quotes', async () => {
+      const run = await query('next', '274');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^After 274 Deep Learning Basics/);
+      expect(run.stdout).toContain('368 Network Compression (1/2) [ML 2021]  (builds on it: ');
+    });
+
     it('should export the graph to the files named', async () => {
       const run = await query('export', '--json', 'out.json', '--gexf', 'out.gexf');
       expect(run.code).toBe(0);
