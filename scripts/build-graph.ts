@@ -11,7 +11,12 @@ import { currentCatalogDir } from '../src/catalog/index.js';
 import { parseArgs } from 'node:util';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
 import { buildGraph, countDropped } from '../src/pipeline/build-graph.js';
-import { checkReplacement, lectureNumbersOf, ShrinkError } from '../src/pipeline/output-guard.js';
+import {
+  checkReplacement,
+  fromOtherInputs,
+  previousGraphOf,
+  ShrinkError,
+} from '../src/pipeline/output-guard.js';
 import { compactGraphPath, compactGraphText } from '../src/pipeline/compact-output.js';
 import { removeTemporaryFilesOnInterrupt, writeFileAtomic } from '../src/pipeline/write-atomic.js';
 
@@ -93,8 +98,14 @@ async function main(): Promise<number> {
     });
     const { ingest, dropped, warnings } = result;
     const out = resolve(args.out);
-    const previous = await readFile(out, 'utf8').then(lectureNumbersOf, () => undefined);
-    const check = checkReplacement(previous, new Set(ingest.lectures.map((l) => l.number)), args.out, {
+    const previous = await readFile(out, 'utf8').then(previousGraphOf, () => undefined);
+    // Another catalog's graph (built from none of these inputs) is replaced, and the log says so.
+    const otherCatalog = fromOtherInputs(
+      previous,
+      ingest.files.map((f) => f.path),
+    );
+    const compared = otherCatalog ? undefined : previous?.numbers;
+    const check = checkReplacement(compared, new Set(ingest.lectures.map((l) => l.number)), args.out, {
       allowShrink: args['allow-shrink'],
     });
     // Every warning and dropped item goes to the log file; the summary counts them.
@@ -133,6 +144,11 @@ async function main(): Promise<number> {
         .map(([k, v]) => `${v} ${k}`)
         .join(', ')}`,
     );
+    if (otherCatalog)
+      log(
+        `replacing ${args.out}, a graph of other inputs (${previous!.inputs.length} file` +
+          `${previous!.inputs.length === 1 ? '' : 's'}: ${previous!.inputs[0]}${previous!.inputs.length > 1 ? ', …' : ''})`,
+      );
     await writeFileAtomic(out, result.json);
     log(`wrote ${args.out} (${(Buffer.byteLength(result.json) / 1024).toFixed(1)} KiB)`);
     // The explorer loads the compact form beside it.

@@ -2,7 +2,8 @@
  * The guard that keeps a build from silently losing a user's graph: before graph.json is replaced, the
  * lectures of the graph on disk are compared with the new build's. A build that read no lecture never
  * replaces anything; one that would lose more than `maxLostShare` of the previous graph's lectures is
- * refused unless the user allows it. The guard only decides; the CLI reads and writes the files.
+ * refused unless the user allows it — unless the graph on disk was built from other inputs altogether (another
+ * catalog's graph). The guard only decides; the CLI reads and writes the files.
  */
 
 export interface OutputGuardOptions {
@@ -26,11 +27,19 @@ export function resolveOutputGuardOptions(options: Partial<OutputGuardOptions> =
   return resolved;
 }
 
+/** What the guard compares of the graph on disk: its lecture numbers and the input files it was built from. */
+export interface PreviousGraph {
+  numbers: Set<number>;
+  /** The input paths the graph records (its `inputs` attribute), as the build wrote them. */
+  inputs: string[];
+}
+
 /**
- * The lecture numbers of a graph file's text (graph.json or its compact form), or undefined when the text is
- * not a graph this tool wrote (then there is nothing to protect but also nothing to compare with).
+ * The lecture numbers and input paths of a graph file's text (graph.json or its compact form), or undefined
+ * when the text is not a graph this tool wrote (then there is nothing to protect but also nothing to compare
+ * with).
  */
-export function lectureNumbersOf(text: string): Set<number> | undefined {
+export function previousGraphOf(text: string): PreviousGraph | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -47,7 +56,31 @@ export function lectureNumbersOf(text: string): Set<number> | undefined {
       { kind?: unknown; number?: unknown } | undefined;
     if (a?.kind === 'lecture' && typeof a.number === 'number') numbers.add(a.number);
   }
-  return numbers;
+  const recorded = (data as { attributes?: { inputs?: unknown } }).attributes?.inputs;
+  const inputs = Array.isArray(recorded)
+    ? recorded.flatMap((f: unknown) => {
+        const path = (f as { path?: unknown } | null)?.path;
+        return typeof path === 'string' ? [path] : [];
+      })
+    : [];
+  return { numbers, inputs };
+}
+
+/** The lecture numbers of a graph file's text (see previousGraphOf). */
+export function lectureNumbersOf(text: string): Set<number> | undefined {
+  return previousGraphOf(text)?.numbers;
+}
+
+/**
+ * Whether the graph on disk was built from other inputs altogether (none of its recorded input files is read
+ * by this build): then it is another catalog's graph, not this one's with lectures missing, and replacing it
+ * loses nothing its inputs cannot build again (building the seeds after a playlist's graph). A graph that
+ * records no inputs counts as this catalog's.
+ */
+export function fromOtherInputs(previous: PreviousGraph | undefined, inputs: Iterable<string>): boolean {
+  if (!previous || previous.inputs.length === 0) return false;
+  const now = new Set(inputs);
+  return !previous.inputs.some((p) => now.has(p));
 }
 
 export interface ReplacementCheck {

@@ -132,5 +132,9 @@ describe('build:graph CLI', () => {
     expect(playlist.stdout).toContain(
       'read 5 lectures from 1 catalog file (6 blocks, 1 skipped with a warning; 1 input file in all)',
     );
+    // The seeds' graph may replace the playlist's (another catalog's): nothing of the seeds' is lost.
+    const seeds = await cli(['--input', 'data/catalog', '--out', join(dir, 'p.json')]);
+    expect(seeds.stdout).toContain('replacing');
+    expect(seeds.stdout).toContain('a graph of other inputs (1 file: tests/fixtures/ytdlp/playlist.json)');
   });
 });

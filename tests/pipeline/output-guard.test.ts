@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
   checkReplacement,
+  fromOtherInputs,
   lectureNumbersOf,
+  previousGraphOf,
   resolveOutputGuardOptions,
   ShrinkError,
 } from '../../src/pipeline/output-guard.js';
@@ -37,6 +39,21 @@ describe('output guard', () => {
     );
     expect(checkReplacement(previous, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 11]), 'g.json').lost).toEqual([10]);
     expect(checkReplacement(previous, new Set([1]), 'g.json', { allowShrink: true }).lost).toHaveLength(9);
+  });
+
+  it("should tell another catalog's graph (built from none of these inputs) from this catalog's", () => {
+    const graph = (paths: string[]) =>
+      JSON.stringify({
+        attributes: { inputs: paths.map((path) => ({ path, format: 'catalog', lectures: 1 })) },
+        nodes: [{ key: 'lecture:1', attributes: { kind: 'lecture', number: 1 } }],
+      });
+    const seeds = previousGraphOf(graph(['data/catalog/a.md', 'data/catalog/b.md']));
+    expect(seeds?.inputs).toEqual(['data/catalog/a.md', 'data/catalog/b.md']);
+    // A playlist's graph replaced by the seeds' (and back) is another catalog; the seeds without a folder are not.
+    expect(fromOtherInputs(seeds, ['tests/fixtures/ytdlp/playlist.json'])).toBe(true);
+    expect(fromOtherInputs(seeds, ['data/catalog/a.md'])).toBe(false);
+    expect(fromOtherInputs(previousGraphOf(graph([])), ['x.md'])).toBe(false);
+    expect(fromOtherInputs(undefined, ['x.md'])).toBe(false);
   });
 
   it('should read the lecture numbers of either graph file form and nothing from other text', () => {
