@@ -4,6 +4,7 @@
  * Titles may carry the same markers as catalog titles; explicit fields win over markers.
  */
 import { LineIndex, type Diagnostic } from './diagnostics.js';
+import { jsonSyntaxProblem } from './json-syntax.js';
 import type { ParsedLecture } from './parse-catalog.js';
 import { parseTitle, classifySeriesTag, type TitleMarkers } from './parse-title.js';
 import { youtubeIdFromUrl, youtubeThumbnail } from './youtube.js';
@@ -26,10 +27,8 @@ export function parseJsonLectureList(text: string, file: string, markers: TitleM
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(message);
-    const line = pos ? new LineIndex(text).lineAt(Number(pos[1])) : 0;
-    return fail(file, line, `invalid JSON: ${message}`);
+    const p = jsonSyntaxProblem(text, e);
+    return fail(file, p.line, `invalid JSON${p.line && !p.truncated ? ' ' : ': '}${p.where}`);
   }
   const list = Array.isArray(data)
     ? data
@@ -102,7 +101,12 @@ function entriesToLectures(entries: RawEntry[], file: string, markers: TitleMark
     const number =
       typeof fields.number === 'number' ? fields.number : Number(String(fields.number ?? '').trim());
     if (!Number.isInteger(number) || number < 0 || String(fields.number ?? '').trim() === '') {
-      err(line, `lecture has no valid "number" (got ${JSON.stringify(fields.number ?? null)})`);
+      err(
+        line,
+        fields.number === undefined
+          ? 'lecture has no "number" (a whole number ≥ 0)'
+          : `lecture has no valid "number" (got ${JSON.stringify(fields.number)}; a whole number ≥ 0)`,
+      );
       continue;
     }
     const rawTitle = typeof fields.title === 'string' ? fields.title.replace(/\s+/g, ' ').trim() : '';

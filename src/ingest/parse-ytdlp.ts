@@ -6,6 +6,7 @@
  * read (null, "[Private video]") are skipped with a warning; every other entry is a lecture or an error.
  */
 import { LineIndex, type Diagnostic } from './diagnostics.js';
+import { jsonSyntaxProblem } from './json-syntax.js';
 import type { ParsedLecture } from './parse-catalog.js';
 import type { ListParseResult } from './parse-lecture-list.js';
 import { classifySeriesTag, parseTitle, type TitleMarkers } from './parse-title.js';
@@ -220,105 +221,11 @@ function fail(file: string, line: number, message: string): ListParseResult {
   return { lectures: [], diagnostics: [{ severity: 'error', file, line, message }], blockCount: 0 };
 }
 
-/** Line and message of a JSON syntax error, with the column (V8 gives an offset for some errors, none for others). */
+/** The diagnostic line and message of a JSON syntax error (see json-syntax.ts). */
 function jsonSyntaxError(text: string, e: unknown): [number, string] {
-  const reason = (e instanceof Error ? e.message : String(e))
-    .replace(/,\s*".*" is not valid JSON$/s, '')
-    .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/\s*\(line \d+ column \d+\)$/, '');
-  const offset = syntaxErrorOffset(text);
-  if (offset === undefined) return [0, `invalid JSON: ${reason}; ${EXPECTED}`];
-  const lines = new LineIndex(text);
-  if (offset >= text.length) {
-    const line = lines.lineAt(text.trimEnd().length);
-    return [
-      line,
-      `invalid JSON: the file ends after line ${line}, before the data is complete (was yt-dlp interrupted?); ${EXPECTED}`,
-    ];
-  }
-  const line = lines.lineAt(offset);
-  const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
-  return [line, `invalid JSON at line ${line}, column ${column}: ${reason}; ${EXPECTED}`];
-}
-
-/**
- * Offset of the first character a strict JSON reader cannot accept (text.length when the text ends too
- * early), or undefined when the text is valid JSON. Iterative, so deep nesting cannot overflow the stack.
- */
-function syntaxErrorOffset(text: string): number | undefined {
-  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const stack: string[] = [];
-  let i = 0;
-  let state: 'value' | 'valueOrEnd' | 'key' | 'keyOrEnd' | 'colon' | 'after' = 'value';
-  const skipSpace = (): void => {
-    while (i < text.length && /[ \t\n\r]/.test(text[i]!)) i++;
-  };
-  /** Moves past the string starting at i; false at the offending character. */
-  const string = (): boolean => {
-    for (i++; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i++;
-        return true;
-      }
-      if (c < 0x20) return false;
-      if (c === 0x5c) {
-        i++;
-        if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) return false;
-          i += 4;
-        } else if (i >= text.length || !'"\\/bfnrt'.includes(text[i]!)) return false;
-      }
-    }
-    return false;
-  };
-  for (;;) {
-    skipSpace();
-    if (state === 'after' && stack.length === 0) return i < text.length ? i : undefined;
-    if (i >= text.length) return text.length;
-    const c = text[i]!;
-    if (state === 'after') {
-      const top = stack[stack.length - 1];
-      if (c === ',') {
-        i++;
-        state = top === '{' ? 'key' : 'value';
-      } else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
-        i++;
-        stack.pop();
-      } else return i;
-    } else if (state === 'colon') {
-      if (c !== ':') return i;
-      i++;
-      state = 'value';
-    } else if (state === 'key' || state === 'keyOrEnd') {
-      if (c === '}' && state === 'keyOrEnd') {
-        i++;
-        stack.pop();
-        state = 'after';
-      } else if (c === '"') {
-        if (!string()) return Math.min(i, text.length);
-        state = 'colon';
-      } else return i;
-    } else if (c === ']' && state === 'valueOrEnd') {
-      i++;
-      stack.pop();
-      state = 'after';
-    } else if (c === '{' || c === '[') {
-      i++;
-      stack.push(c);
-      state = c === '{' ? 'keyOrEnd' : 'valueOrEnd';
-    } else if (c === '"') {
-      if (!string()) return Math.min(i, text.length);
-      state = 'after';
-    } else {
-      NUMBER.lastIndex = i;
-      const literal = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-      if (literal) i += literal.length;
-      else if (NUMBER.test(text)) i = NUMBER.lastIndex;
-      else return i;
-      state = 'after';
-    }
-  }
+  const p = jsonSyntaxProblem(text, e);
+  const hint = p.truncated ? ' (was yt-dlp interrupted?)' : '';
+  return [p.line, `invalid JSON${p.line ? (p.truncated ? ': ' : ' ') : ': '}${p.where}${hint}; ${EXPECTED}`];
 }
 
 /** 1-based start lines of the elements of the top-level object's "entries" array (the text is valid JSON). */

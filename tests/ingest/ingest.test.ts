@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { ingest, languageEvidence } from '../../src/ingest/ingest.js';
 
 describe('ingest', () => {
@@ -113,6 +116,19 @@ describe('ingest', () => {
       summary: 'first line\nsecond line, with a comma',
       source: { line: 2 },
     });
+  });
+
+  it("should place a JSON list's syntax error by line and column, and say which number is missing", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-list-'));
+    const url = 'https://www.youtube.com/watch?v=Ci5jX7ttA3w';
+    await writeFile(join(dir, 'broken.json'), `[\n  { "number": 1, "title": "A" "url": "${url}" }\n]\n`);
+    await writeFile(join(dir, 'unnumbered.json'), `[\n  { "title": "B", "url": "${url}" }\n]\n`);
+    const r = await ingest([dir]);
+    const errors = r.diagnostics.map((d) => `${basename(d.file)}:${d.line}: ${d.message}`);
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^broken\.json:2: invalid JSON at line 2, column 31: /),
+    );
+    expect(errors).toContain('unnumbered.json:2: lecture has no "number" (a whole number ≥ 0)');
   });
 
   it('should refuse a path that does not exist', async () => {
