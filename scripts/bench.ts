@@ -30,8 +30,17 @@ const { values } = parseArgs({
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
-const USAGE =
-  'usage: npm run bench -- [--sizes 1000,10000,100000] [--no-browser] [--only explorer] [--update-results]';
+const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--no-browser] [--only explorer]
+                       [--update-results]
+  --sizes <n,...>    catalog sizes to generate and build, comma-separated (default 1000); each catalog is written
+                     once to .tmp/bench/catalog-<n>-seed<s> and reused
+  --seed <s>         the synthetic catalogs' seed (default 1)
+  --no-browser       skip the explorer measurements in headless Chromium (time to first render, selection,
+                     hover, panning, bundle size)
+  --only explorer    measure only the explorer, on graphs an earlier run built (.tmp/bench/graph-<n>.json)
+  --update-results   write the committed bench/results.json instead of .tmp/bench/results.json
+  -h, --help         this text
+Prints a Markdown table; per-stage wall time, lectures/s, MB/s and peak RSS per size, query latency at the largest.`;
 if (values.help) {
   console.log(USAGE);
   process.exit(0);

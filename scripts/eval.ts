@@ -22,6 +22,8 @@ const USAGE = `usage: npm run eval [-- --only <set name|role>] [--errors] [--no-
   --no-discovery     extract with the lexicon alone, without discovering new concepts
   --unknown-concepts concept figures of the seed and train sets with 30% of the lexicon concepts their labels
                      use held out (three draws): how extraction fares on concepts the lexicon does not hold
+  --agreement        a second labeller's labels of the train sets that have them against the first labeller's,
+                     beside Lecture Atlas on the same lectures: how far two careful people agree
   -h, --help         this text
 exit codes: 0 measured; 2 usage error (unknown option or set)`;
 

@@ -39,7 +39,11 @@ for (const [file, train] of models) {
     if (committed !== text) {
       console.error(`${file} differs from a fresh fit: run "npm run train" and commit it`);
       stale++;
-    }
-  } else await writeFileAtomic(file, text);
+    } else console.log(`${file}: the committed model is this fit, byte for byte`);
+  } else {
+    await writeFileAtomic(file, text);
+    console.log(`wrote ${file}`);
+  }
 }
+if (values.check && !stale) console.log('train --check: every committed model matches a fresh fit');
 process.exit(stale ? 1 : 0);
