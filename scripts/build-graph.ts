@@ -1,7 +1,7 @@
 /**
  * CLI: build the graph JSON from a catalog folder or files.
  *   npm run build:graph -- [--input <path>]... [--out public/graph.json] [--seed 42] [--allow-shrink]
- *                          [--log .tmp/build-graph.log] [--verbose] [--quiet]
+ *                          [--skip-invalid] [--log .tmp/build-graph.log] [--verbose] [--quiet]
  * Never replaces the graph on disk with one that holds no lecture, or (without --allow-shrink) with one that
  * loses more than a tenth of its lectures. Exit codes: 0 written, 1 input errors or refused, 2 usage.
  */
@@ -22,7 +22,7 @@ import { removeTemporaryFilesOnInterrupt, writeFileAtomic } from '../src/pipelin
 
 const USAGE =
   'usage: npm run build:graph -- [--input <folder|file>]... [--out <file>] [--seed <n>] [--allow-shrink]\n' +
-  '                             [--log <file>] [--verbose] [--quiet]';
+  '                             [--skip-invalid] [--log <file>] [--verbose] [--quiet]';
 
 async function main(): Promise<number> {
   let args;
@@ -36,6 +36,7 @@ async function main(): Promise<number> {
         verbose: { type: 'boolean', short: 'v', default: false },
         log: { type: 'string', default: '.tmp/build-graph.log' },
         'allow-shrink': { type: 'boolean', default: false },
+        'skip-invalid': { type: 'boolean', default: false },
         'max-file-bytes': { type: 'string' },
         'max-input-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -82,6 +83,7 @@ async function main(): Promise<number> {
     const result = await buildGraph({
       inputs,
       ...limits,
+      skipInvalid: args['skip-invalid'],
       ...(seed === undefined ? {} : { seed }),
       onStageStart: (stage, index, total) => {
         if (args.quiet) return;
@@ -97,6 +99,9 @@ async function main(): Promise<number> {
       },
     });
     const { ingest, dropped, warnings } = result;
+    // Skipped with --skip-invalid: each malformed entry is shown as an error would be, then counted as dropped.
+    const skippedEntries = dropped.filter((d) => d.what === 'catalog entry');
+    for (const d of skippedEntries) console.error(d.detail);
     const out = resolve(args.out);
     const previous = await readFile(out, 'utf8').then(previousGraphOf, () => undefined);
     // Another catalog's graph (built from none of these inputs) is replaced, and the log says so.
@@ -124,7 +129,7 @@ async function main(): Promise<number> {
     const catalogs = ingest.files.filter((f) => f.lectures > 0).length;
     const files = ingest.files.length;
     // Entries read but not lectures (a private or deleted video in a playlist) are skipped with a warning each.
-    const skipped = ingest.blockCount - ingest.lectures.length;
+    const skipped = Math.max(0, ingest.blockCount - ingest.lectures.length - skippedEntries.length);
     log(
       `read ${ingest.lectures.length} lectures from ${catalogs} catalog file${catalogs === 1 ? '' : 's'} ` +
         `(${ingest.blockCount} blocks${skipped > 0 ? `, ${skipped} skipped with a warning` : ''}; ` +
@@ -165,7 +170,8 @@ async function main(): Promise<number> {
       for (const d of e.diagnostics) console.error(formatDiagnostic(d));
       const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
       console.error(
-        `build failed: ${errors} error${errors === 1 ? '' : 's'} in the input; nothing was written`,
+        `build failed: ${errors} error${errors === 1 ? '' : 's'} in the input; nothing was written ` +
+          '(--skip-invalid builds the well-formed lectures and lists the rest as dropped)',
       );
       return 1;
     }

@@ -40,6 +40,12 @@ export interface BuildOptions extends IngestOptions {
   prerequisites?: boolean;
   /** Called when a stage starts: its name, its 1-based position and the number of stages. */
   onStageStart?: (stage: string, index: number, total: number) => void;
+  /**
+   * Build the lectures that are well-formed and list each input error as a dropped catalog entry, rather than
+   * stop at the first malformed one (`--skip-invalid`): one typo in a long catalog need not leave a user with
+   * no graph. Off by default: a build stops on any error and writes nothing.
+   */
+  skipInvalid?: boolean;
 }
 
 export interface BuildResult {
@@ -55,7 +61,7 @@ export interface BuildResult {
 
 /** Something the build read and did not put in the graph. `what` groups items for the summary's counts. */
 export interface DroppedItem {
-  what: 'prerequisite edge' | 'mention' | 'note coverage';
+  what: 'catalog entry' | 'prerequisite edge' | 'mention' | 'note coverage';
   detail: string;
 }
 
@@ -93,11 +99,14 @@ async function timed<T>(
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const lexicon = options.lexicon ?? loadLexicon();
   const ingested = await timed('ingest', options, () => ingest(options.inputs, { ...options, lexicon }));
-  assertNoIngestErrors(ingested);
+  const dropped: DroppedItem[] = [];
+  if (options.skipInvalid) {
+    for (const d of ingested.diagnostics)
+      if (d.severity === 'error') dropped.push({ what: 'catalog entry', detail: formatDiagnostic(d) });
+  } else assertNoIngestErrors(ingested);
   const extraction = await timed('extraction', options, () =>
     extractConcepts(ingested.lectures, lexicon, { markerWords: markerWords(options.markers) }),
   );
-  const dropped: DroppedItem[] = [];
   const graph = await timed('graph', options, () =>
     assembleGraph(ingested, extraction, dropped, lexicon.wordings),
   );

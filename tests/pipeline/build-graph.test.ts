@@ -118,6 +118,39 @@ describe('build:graph CLI', () => {
     );
   });
 
+  it('should stop at a malformed entry, or with --skip-invalid build the rest and list it as dropped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-cli-'));
+    const url = (id: string) => `https://www.youtube.com/watch?v=${id}`;
+    await writeFile(
+      join(dir, 'list.json'),
+      JSON.stringify(
+        [
+          { number: 1, title: 'Transformer', url: url('AAAAAAAAAA1'), summary: 'Self-attention and BERT.' },
+          { number: 2, url: url('AAAAAAAAAA2') },
+          { number: 3, title: 'BERT', url: url('AAAAAAAAAA3') },
+        ],
+        null,
+        2,
+      ),
+    );
+    const strict = (await cli(['--input', dir, '--out', join(dir, 'g.json')]).catch((e: unknown) => e)) as {
+      code: number;
+      stderr: string;
+    };
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('lecture 2 has no "title"');
+    expect(strict.stderr).toContain('nothing was written (--skip-invalid builds the well-formed lectures');
+    const kept = await cli(['--input', dir, '--out', join(dir, 'g.json'), '--skip-invalid']);
+    expect(kept.stderr).toContain('lecture 2 has no "title"');
+    expect(kept.stdout).toContain('read 2 lectures');
+    expect(kept.stdout).toContain('dropped: 1 catalog entry');
+    const graph = JSON.parse(await readFile(join(dir, 'g.json'), 'utf8')) as { nodes: { key: string }[] };
+    expect(graph.nodes.map((n) => n.key).filter((k) => k.startsWith('lecture:'))).toEqual([
+      'lecture:1',
+      'lecture:3',
+    ]);
+  });
+
   it('should say how many lectures it read from how many files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'la-cli-'));
     const { stdout } = await cli(['--input', 'data/catalog', '--out', join(dir, 'g.json')]);
