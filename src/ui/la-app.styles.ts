@@ -378,14 +378,19 @@ export const laAppStyles = css`
     overflow-y: auto;
   }
   :host([layout='phone']) .layout.with-sheet .stage {
-    min-height: 10rem;
+    min-height: 8rem;
+  }
+  /* The graph fills the strip it has, its camera controls on it (its own minimum of 200 px pushed them under
+     the sheet); sigma needs some height to draw in. */
+  :host([layout='phone']) la-graph-view {
+    min-height: 3rem;
   }
   /* A sheet dragged taller leaves the graph a strip. */
   :host([layout='phone']) .layout.with-sheet.sized {
     grid-template-rows: minmax(7rem, 1fr) auto;
   }
   :host([layout='phone']) .layout.with-sheet.sized .stage {
-    min-height: 0;
+    min-height: 3rem;
   }
   /* The view buttons sit in the graph's own strip of a phone: a finger's target, a little lower than the rest. */
   @media (pointer: coarse) {

@@ -35,9 +35,18 @@ export class LaMarkdown extends LitElement {
     .body a {
       color: var(--la-accent, #1f5fbf);
     }
+    /* A formula wider than the panel scrolls sideways; a shadow on the side that has more says so (the
+       covers scroll with the content, the shadows stay at the edges). */
     .body .katex-display {
       overflow-x: auto;
       overflow-y: hidden;
+      background:
+        linear-gradient(to right, var(--la-surface, #fff) 30%, transparent) left / 1.5rem 100% no-repeat local,
+        linear-gradient(to left, var(--la-surface, #fff) 30%, transparent) right / 1.5rem 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 20%), transparent) left / 0.6rem 100% no-repeat
+          scroll,
+        radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 20%), transparent) right / 0.6rem 100%
+          no-repeat scroll;
     }
     .muted {
       color: var(--la-muted, #4a5160);
