@@ -1,17 +1,37 @@
-/** The series (courses, venues) of a graph's lectures with how many lectures each holds, by name. */
+/**
+ * The series (courses, venues) of a graph's lectures with how many lectures each holds, by name, and the years
+ * their dates span where the name gives none ("ML", 2016–2017: the panels call its lectures "ML 2016" and
+ * "ML 2017", so the filter says which years it holds).
+ */
 import type { AtlasGraph } from './types.js';
 
 export interface SeriesCount {
   series: string;
   lectures: number;
+  /** The first and last year of its lectures' dates, when its name holds no year and some lecture is dated. */
+  years?: [number, number];
 }
 
+const YEAR_IN_NAME = /\b(?:19|20)\d{2}\b/;
+
 export function listSeries(graph: AtlasGraph): SeriesCount[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { lectures: number; first: number; last: number }>();
   graph.forEachNode((_k, a) => {
-    if (a.kind === 'lecture' && a.series) counts.set(a.series, (counts.get(a.series) ?? 0) + 1);
+    if (a.kind !== 'lecture' || !a.series) return;
+    const c = counts.get(a.series) ?? { lectures: 0, first: Infinity, last: -Infinity };
+    c.lectures++;
+    const year = a.date ? Number(a.date.slice(0, 4)) : NaN;
+    if (Number.isInteger(year)) {
+      c.first = Math.min(c.first, year);
+      c.last = Math.max(c.last, year);
+    }
+    counts.set(a.series, c);
   });
   return [...counts]
-    .map(([series, lectures]) => ({ series, lectures }))
+    .map(([series, c]): SeriesCount =>
+      Number.isFinite(c.first) && !YEAR_IN_NAME.test(series)
+        ? { series, lectures: c.lectures, years: [c.first, c.last] }
+        : { series, lectures: c.lectures },
+    )
     .sort((x, y) => x.series.localeCompare(y.series, 'en'));
 }

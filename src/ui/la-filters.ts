@@ -19,7 +19,7 @@
  * @fires la-color-by-change - the colouring changed (`colorBy`)
  * @csspart depth - the depth select
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { SeriesCount } from '../core/list-series.js';
 import type { NodeKind } from '../core/types.js';
@@ -87,6 +87,10 @@ export class LaFilters extends LitElement {
         flex: 1 1 auto;
         min-width: 0;
       }
+      .years {
+        color: var(--la-muted);
+        font-size: 0.85em;
+      }
       .count {
         flex: none;
         white-space: nowrap;
@@ -147,7 +151,15 @@ export class LaFilters extends LitElement {
                   .checked=${f.series.includes(s.series)}
                   @change=${(e: Event) => this.toggleSeries(s.series, (e.target as HTMLInputElement).checked)}
                 />
-                <span class="name">${s.series}</span><span class="count">${s.lectures}</span>
+                <span class="name"
+                  >${s.series}${
+                    s.years
+                      ? html` <span class="years"
+                          >${s.years[0] === s.years[1] ? s.years[0] : `${s.years[0]}–${s.years[1]}`}</span
+                        >`
+                      : nothing
+                  }</span
+                ><span class="count">${s.lectures}</span>
               </label>`,
           )}
         </div>

@@ -163,6 +163,20 @@ describe('listSeries', () => {
     ]);
     expect(listSeries(createAtlasGraph())).toEqual([]);
   });
+
+  it('should give the years a series spans where its name gives none', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'Regression', { series: 'ML', date: '2016-10-07' });
+    addLecture(g, 2, 'Logistic Regression', { series: 'ML', date: '2017-01-29' });
+    addLecture(g, 3, 'HW1', { series: 'ML' });
+    addLecture(g, 4, 'GAN', { series: 'GAN 2018', date: '2018-05-11' });
+    addLecture(g, 5, 'Vectors', { series: 'Algebra' });
+    expect(listSeries(g)).toEqual([
+      { series: 'Algebra', lectures: 1 },
+      { series: 'GAN 2018', lectures: 1 },
+      { series: 'ML', lectures: 3, years: [2016, 2017] },
+    ]);
+  });
 });
 
 describe('communityLegend', () => {
