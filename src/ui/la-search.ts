@@ -228,12 +228,16 @@ export class LaSearch extends LitElement {
       if (name !== hit.label) [label, detail] = [name, hit.label];
     }
     const shownNames = [label, detail];
-    const matched = shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase())
-      ? ''
-      : a?.kind === 'lecture' && a.lecturer === hit.matched
-        ? // Found by who teaches it: "by Ben Marlow", not as if the lecture were called so.
-          this.t.matchedLecturer(hit.matched)
-        : this.t.matchedAs(hit.matched);
+    const lecturerShown =
+      a?.kind === 'lecture' && !!a.lecturer && detail.includes(this.t.matchedLecturer(a.lecturer));
+    const matched =
+      shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase()) ||
+      (lecturerShown && a.lecturer === hit.matched)
+        ? ''
+        : a?.kind === 'lecture' && a.lecturer === hit.matched
+          ? // Found by who teaches it: "by Ben Marlow", not as if the lecture were called so.
+            this.t.matchedLecturer(hit.matched)
+          : this.t.matchedAs(hit.matched);
     return html`<li
       id=${`${this.uid}-opt-${i}`}
       role="option"

@@ -72,6 +72,19 @@ describe('lectureIdentities', () => {
     expect(fullNodeName(lone, 'lecture:7', en)).toBe('Intro');
   });
 
+  it('should tell same-titled talks apart by who gives them before their dates or numbers', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 100, 'HW3', { lecturer: '謝宏祺, 朱柏澄' });
+    addLecture(g, 103, 'HW3', { lecturer: '康家瑋, 曾彥青' });
+    addLecture(g, 107, 'HW3');
+    const ids = lectureIdentities(g, en);
+    expect(ids.get('lecture:100')).toBe('by 謝宏祺, 朱柏澄');
+    expect(ids.get('lecture:103')).toBe('by 康家瑋, 曾彥青');
+    // The one left is told apart by having none.
+    expect(ids.get('lecture:107')).toBe('');
+    expect(lectureIdentities(g, zh).get('lecture:103')).toBe('講者：康家瑋, 曾彥青');
+  });
+
   it('should give the course’s own number with its unit, so a lab is told from the lecture it practises', () => {
     const g = createAtlasGraph();
     // A made-up course: a lecture and its lab, and a course of lettered modules.

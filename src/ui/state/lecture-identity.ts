@@ -4,7 +4,7 @@
  * its part, and its language version (in a library of one language, only an English version says so), read
  * from the lecture node. Libraries repeat titles ("Network Compression" is four lectures of the seed
  * catalog), so for each graph and language the identities are made unique: where title and identity still
- * collide, the date and then the catalog number are added.
+ * collide, who gives the lecture, the date and then the catalog number are added.
  */
 import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import type { Messages } from '../i18n/index.js';
@@ -48,8 +48,10 @@ export const lectureIdentities = perGraphAndLanguage(
     });
     const fullText = (key: string): string =>
       `${(graph.getNodeAttributes(key) as LectureNodeAttributes).title}\u0000${parts.get(key)!.join(' · ')}`;
-    // Two rounds of disambiguation: the date, then the catalog number.
+    // Three rounds of disambiguation: who gives it (three homework presentations of one title), the date, then
+    // the catalog number.
     const additions: ((a: LectureNodeAttributes) => string | undefined)[] = [
+      (a) => (a.lecturer ? t.matchedLecturer(a.lecturer) : undefined),
       (a) => a.date,
       (a) => t.lectureNumberShort(a.number),
     ];
