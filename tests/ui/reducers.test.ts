@@ -63,9 +63,21 @@ describe('nodeAppearance', () => {
       ringSize: 0,
       ringColor: RENDER_COLORS.nodeBorder,
       fillColor: '#4e79a7',
-      zIndex: 1,
+      zIndex: 1.125,
       active: false,
     });
+  });
+
+  it('should draw bigger nodes over smaller ones, and the selection over all', () => {
+    const big = nodeAppearance('concept:gan', { ...concept, size: 30 }, EMPTY_RENDER_STATE).zIndex;
+    const small = nodeAppearance('concept:wgan', { ...concept, size: 6 }, EMPTY_RENDER_STATE).zIndex;
+    expect(big).toBeGreaterThan(small);
+    const selected = nodeAppearance(
+      'concept:wgan',
+      { ...concept, size: 6 },
+      state({ selected: 'concept:wgan' }),
+    );
+    expect(selected.zIndex).toBeGreaterThan(big);
   });
 
   it('should draw each kind with its own program, lectures a little smaller, only with shapes on', () => {

@@ -167,6 +167,9 @@ export const KIND_SCALE: Record<string, number> = { lecture: 0.75, concept: 1, n
  * copies and checks these objects for every drawn node on each refresh, and objects of one shape keep
  * that fast (a refresh of 10,000 nodes went from about 180 ms to a few ms).
  */
+/** Sizes past this draw in one layer (a node's size orders it among the undimmed ones, between 1 and 1.5). */
+const MAX_SIZE_ORDER = 40;
+
 export function nodeAppearance(key: string, data: NodeInput, state: RenderState): NodeAppearance {
   const colors = THEME_COLORS[state.theme ?? 'light'];
   let color = baseColor(data, state);
@@ -176,7 +179,10 @@ export function nodeAppearance(key: string, data: NodeInput, state: RenderState)
   let forceLabel = false;
   let highlighted = false;
   let borderColor: string = colors.nodeBorder;
-  let zIndex = 1;
+  // Bigger nodes (the hubs the overview labels) are drawn over smaller ones, so that the node under a finger or
+  // the pointer at a labelled hub's centre is that hub: drawn in catalog order, GAN lay under mode collapse,
+  // BERT under GPT, and a tap on them opened those.
+  let zIndex = 1 + Math.min(size ?? 0, MAX_SIZE_ORDER) / (MAX_SIZE_ORDER * 2);
   let active = false;
   const hidden = state.visible !== null && !state.visible.has(key);
   if (!hidden) {
