@@ -80,8 +80,8 @@ for (const n of explorerOnly ? [] : sizes) {
     tsx[0]!,
     [
       '--max-old-space-size=8192',
-      // As npm run build:graph runs: a larger young generation, since the build allocates much that dies young
-      // (the prerequisite stage at 100k: 45 s -> 37-41 s).
+      // As npm run build:graph runs: a larger young generation, since the build allocates much that dies
+      // young (the prerequisite stage at 100k: 45 s -> 37-41 s).
       '--max-semi-space-size=64',
       ...tsx.slice(1),
       'scripts/bench-build.ts',

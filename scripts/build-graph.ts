@@ -72,7 +72,8 @@ async function main(): Promise<number> {
   }
   removeTemporaryFilesOnInterrupt();
   const log = args.quiet ? () => {} : (line: string) => console.log(line);
-  // Without --input: the catalog `npm run catalog:update` keeps current, where there is one, else the snapshot.
+  // Without --input: the catalog `npm run catalog:update` keeps current, where there is one, else the
+  // snapshot.
   const current = currentCatalogDir();
   const inputs = args.input?.length ? args.input : current ? [current, 'data/notes'] : ['data'];
   if (!args.input?.length && current)
@@ -99,7 +100,8 @@ async function main(): Promise<number> {
       },
     });
     const { ingest, dropped, warnings } = result;
-    // Skipped with --skip-invalid: each malformed entry is shown as an error would be, then counted as dropped.
+    // Skipped with --skip-invalid: each malformed entry is shown as an error would be, then counted as
+    // dropped.
     const skippedEntries = dropped.filter((d) => d.what === 'catalog entry');
     for (const d of skippedEntries) console.error(d.detail);
     const out = resolve(args.out);
@@ -128,7 +130,8 @@ async function main(): Promise<number> {
     if (args.verbose) for (const line of details) console.log(line);
     const catalogs = ingest.files.filter((f) => f.lectures > 0).length;
     const files = ingest.files.length;
-    // Entries read but not lectures (a private or deleted video in a playlist) are skipped with a warning each.
+    // Entries read but not lectures (a private or deleted video in a playlist) are skipped with a warning
+    // each.
     const skipped = Math.max(0, ingest.blockCount - ingest.lectures.length - skippedEntries.length);
     log(
       `read ${ingest.lectures.length} lectures from ${catalogs} catalog file${catalogs === 1 ? '' : 's'} ` +

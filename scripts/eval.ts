@@ -3,10 +3,10 @@
  *   npm run eval [-- --only <set name|role>] [--errors] [--no-discovery] [--unknown-concepts] [--agreement]
  * Options: --only measures one set, by name ("corpus train") or role (seed, train, test); --errors lists
  * each set's errors (never a test set's); --no-discovery extracts with the lexicon alone; -h/--help prints
- * the usage; --unknown-concepts measures the seed and train sets' concepts with a share of the lexicon held out
- * (src/eval/lexicon-ablation.ts); --agreement measures two labellers against each other where a train set has a
- * second labeller's labels, beside Lecture Atlas on the same lectures. Exit codes: 0 measured, 2 usage error
- * (unknown option or set).
+ * the usage; --unknown-concepts measures the seed and train sets' concepts with a share of the lexicon held
+ * out (src/eval/lexicon-ablation.ts); --agreement measures two labellers against each other where a train set
+ * has a second labeller's labels, beside Lecture Atlas on the same lectures. Exit codes: 0 measured, 2 usage
+ * error (unknown option or set).
  * Seed figures are on the lectures the product was tuned on, train figures on labelled lectures that may be
  * studied, test figures on the corpus test part, which is only scored: report those as the product's quality.
  */

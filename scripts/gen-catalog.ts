@@ -1,10 +1,11 @@
 /**
  * CLI: write a deterministic synthetic catalog.
  *   npm run gen:catalog -- --lectures 10000 --seed 1 --out .tmp/synth-10k [--per-file 500] [--format details|json|both]
- * Options: --lectures how many lectures (required); --seed the generator's seed (default 1); --out the folder, new,
- * empty or written by gen:catalog before, which is emptied first (required; any other folder is refused);
- * --per-file lectures per details file (default 500); --format details files, a JSON list or both (default
- * details); -h/--help prints the usage. Exit codes: 0 written, 1 --out holds other files, 2 usage error.
+ * Options: --lectures how many lectures (required); --seed the generator's seed (default 1); --out the
+ * folder, new, empty or written by gen:catalog before, which is emptied first (required; any other folder is
+ * refused); --per-file lectures per details file (default 500); --format details files, a JSON list or both
+ * (default details); -h/--help prints the usage. Exit codes: 0 written, 1 --out holds other files, 2 usage
+ * error.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,8 +1,8 @@
 /**
  * The learning path to a lecture: the target's listed prerequisites, then the essential ones of those (each
  * lecture's best lead, course order alone only between lectures on something in common), nearest first and
- * bounded (`maxSteps`, with how many more the whole path would hold), in topological order with transitive edges
- * dropped and lectures already watched skipped — together with what only they needed. The target's own
+ * bounded (`maxSteps`, with how many more the whole path would hold), in topological order with transitive
+ * edges dropped and lectures already watched skipped — together with what only they needed. The target's own
  * prerequisites are always all on the path, so the path agrees with the prerequisites its panel lists.
  */
 import type { AtlasGraph, PrerequisiteReasonParams } from './types.js';
@@ -24,8 +24,9 @@ export interface LearningPath {
   /** Watched lectures that were on the path. */
   watched: string[];
   /**
-   * Lectures that would be steps but for a watched one: they lie behind it on every route to the target (it builds
-   * on them), so the path leaves them out with it. The interface says so, rather than let them vanish unexplained.
+   * Lectures that would be steps but for a watched one: they lie behind it on every route to the target (it
+   * builds on them), so the path leaves them out with it. The interface says so, rather than let them vanish
+   * unexplained.
    */
   behindWatched: string[];
   /** Lectures the whole path would add (every prerequisite of every step): 0 when the path is whole. */
@@ -76,9 +77,9 @@ function conceptsOf(graph: AtlasGraph, lecture: string): Set<string> {
 
 /**
  * Whether a path follows the edge from `source` to `node`, a step before the target: course order alone leads
- * back only to a lecture on something `node` also names. Followed from lecture to lecture, the previous lecture of
- * a course that changes topic each week would bring in the whole course (ten lectures on language models
- * before one on diffusion models); the target's own prerequisites are always on the path.
+ * back only to a lecture on something `node` also names. Followed from lecture to lecture, the previous
+ * lecture of a course that changes topic each week would bring in the whole course (ten lectures on language
+ * models before one on diffusion models); the target's own prerequisites are always on the path.
  */
 function essential(graph: AtlasGraph, source: string, node: string, reasonKey: string | undefined): boolean {
   if (!reasonKey || !COURSE_ORDER_ONLY.has(reasonKey)) return true;

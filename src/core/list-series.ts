@@ -1,14 +1,16 @@
 /**
- * The series (courses, venues) of a graph's lectures with how many lectures each holds, by name, and the years
- * their dates span where the name gives none ("ML", 2016–2017: the panels call its lectures "ML 2016" and
- * "ML 2017", so the filter says which years it holds).
+ * The series (courses, venues) of a graph's lectures with how many lectures each holds, by name, and the
+ * years their dates span where the name gives none ("ML", 2016–2017: the panels call its lectures "ML 2016"
+ * and "ML 2017", so the filter says which years it holds).
  */
 import type { AtlasGraph } from './types.js';
 
 export interface SeriesCount {
   series: string;
   lectures: number;
-  /** The first and last year of its lectures' dates, when its name holds no year and some lecture is dated. */
+  /**
+   * The first and last year of its lectures' dates, when its name holds no year and some lecture is dated.
+   */
   years?: [number, number];
 }
 

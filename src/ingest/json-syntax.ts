@@ -1,7 +1,7 @@
 /**
- * Where a JSON file stops being JSON, for an error a user can act on: the line and column of the first character a
- * strict reader cannot accept, or the line after which the file ends too early. V8's own message gives a character
- * offset for some errors and none for others.
+ * Where a JSON file stops being JSON, for an error a user can act on: the line and column of the first
+ * character a strict reader cannot accept, or the line after which the file ends too early. V8's own message
+ * gives a character offset for some errors and none for others.
  */
 import { LineIndex } from './diagnostics.js';
 

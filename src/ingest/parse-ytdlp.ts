@@ -1,9 +1,10 @@
 /**
  * The yt-dlp playlist format: the JSON that `yt-dlp -J --skip-download PLAYLIST_URL` writes, an object with
- * `"_type": "playlist"`, the playlist's `title` and an `entries` array of videos. Each video becomes a lecture:
- * number = playlist_index, title through the shared title grammar, date from upload_date, summary from the
- * description, series = the playlist's title unless the video's own title names one. Entries yt-dlp could not
- * read (null, "[Private video]") are skipped with a warning; every other entry is a lecture or an error.
+ * `"_type": "playlist"`, the playlist's `title` and an `entries` array of videos. Each video becomes a
+ * lecture: number = playlist_index, title through the shared title grammar, date from upload_date, summary
+ * from the description, series = the playlist's title unless the video's own title names one. Entries yt-dlp
+ * could not read (null, "[Private video]") are skipped with a warning; every other entry is a lecture or an
+ * error.
  */
 import { LineIndex, type Diagnostic } from './diagnostics.js';
 import { jsonSyntaxProblem } from './json-syntax.js';
@@ -27,8 +28,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 
 /**
  * Whether a .json file is yt-dlp output: a top-level object with a `_type` (how yt-dlp says what it
- * describes) or an `entries` key. A file JSON cannot parse counts when its text holds yt-dlp's keys (a download
- * cut short), so that its syntax error is reported by this reader, with line and column.
+ * describes) or an `entries` key. A file JSON cannot parse counts when its text holds yt-dlp's keys (a
+ * download cut short), so that its syntax error is reported by this reader, with line and column.
  */
 export function looksLikeYtdlpPlaylist(text: string): boolean {
   let data: unknown;

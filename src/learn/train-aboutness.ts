@@ -2,9 +2,9 @@
  * Fitting the concept aboutness model (src/extract/salience/aboutness.ts) to the labelled train sets: every
  * candidate (lecture, concept) of a labelled train lecture is a row, labelled 1 when the lecture's gold
  * concepts hold it. Five folds by lecture pick the threshold (and the strength of the keyphraseness priors,
- * counted on the fold's own train rows) that maximises cross-validated F1 over the candidates; the final model
- * and priors are fitted on every row, each row's keyphraseness leaving its own label out. Deterministic:
- * the same labels and code give the same file, byte for byte. Test parts are never read.
+ * counted on the fold's own train rows) that maximises cross-validated F1 over the candidates; the final
+ * model and priors are fitted on every row, each row's keyphraseness leaving its own label out.
+ * Deterministic: the same labels and code give the same file, byte for byte. Test parts are never read.
  */
 import { foldOf } from './folds.js';
 import { ingest } from '../ingest/ingest.js';
@@ -21,12 +21,15 @@ export const AboutnessTraining = {
   folds: 5,
   logistic: { iterations: 2000, learningRate: 0.5, l2: 0.001 } satisfies LogisticOptions,
   /**
-   * Thresholds tried, as hundredths; each is judged by the F1 of the thresholds within `window` of it (the curve's
-   * top is wide and flat, 0.35 to 0.48 within 0.002 of F1 in the fit of 2026-12-05, and its single best point
-   * jumped by several hundredths when one candidate of 2,141 went away).
+   * Thresholds tried, as hundredths; each is judged by the F1 of the thresholds within `window` of it (the
+   * curve's top is wide and flat, 0.35 to 0.48 within 0.002 of F1 in the fit of 2026-12-05, and its single
+   * best point jumped by several hundredths when one candidate of 2,141 went away).
    */
   thresholds: { from: 5, to: 95, window: 3 },
-  /** Strengths of the keyphraseness priors tried (candidates at the average rate blended with a concept's own). */
+  /**
+   * Strengths of the keyphraseness priors tried (candidates at the average rate blended with a concept's
+   * own).
+   */
   strengths: [1, 2, 4, 8],
 };
 
@@ -44,7 +47,9 @@ function withPriors(target: readonly Row[], priors: ConceptPriors, counted: Read
   });
 }
 
-/** Held-out probabilities of every row: five folds by lecture, priors and weights fitted on the other four. */
+/**
+ * Held-out probabilities of every row: five folds by lecture, priors and weights fitted on the other four.
+ */
 function crossValidate(rows: readonly Row[], strength: number): { p: number; y: number }[] {
   const { folds, logistic } = AboutnessTraining;
   const scored: { p: number; y: number }[] = [];

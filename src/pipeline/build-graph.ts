@@ -53,9 +53,13 @@ export interface BuildResult {
   json: string;
   ingest: IngestResult;
   warnings: string[];
-  /** Every item the build read but left out of the graph, with why: counted in the summary, listed in the log. */
+  /**
+   * Every item the build read but left out of the graph, with why: counted in the summary, listed in the log.
+   */
   dropped: DroppedItem[];
-  /** The lexicon relations of each concept node (`requires`, `broader`), as the prerequisite stage reads them. */
+  /**
+   * The lexicon relations of each concept node (`requires`, `broader`), as the prerequisite stage reads them.
+   */
   relations: (conceptKey: string) => ConceptRelations | undefined;
 }
 
@@ -142,8 +146,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 
 /**
  * Graph assembly: lecture, concept and note nodes; lecture→concept `mentions`, note→concept `covers`
- * and lecture↔lecture `twin` edges; graph attributes with build metadata, and the lexicon's regional `wordings` of
- * Chinese words that the concept names use.
+ * and lecture↔lecture `twin` edges; graph attributes with build metadata, and the lexicon's regional
+ * `wordings` of Chinese words that the concept names use.
  */
 export function assembleGraph(
   ingested: IngestResult,
@@ -237,7 +241,10 @@ export function assembleGraph(
   return graph;
 }
 
-/** The wording groups some word of which a concept's Chinese name uses (in Simplified characters), in their order. */
+/**
+ * The wording groups some word of which a concept's Chinese name uses (in Simplified characters), in their
+ * order.
+ */
 function usedWordings(graph: AtlasGraph, groups: readonly string[][]): string[][] {
   const names: string[] = [];
   graph.forEachNode((_n, a) => {

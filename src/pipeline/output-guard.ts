@@ -2,8 +2,8 @@
  * The guard that keeps a build from silently losing a user's graph: before graph.json is replaced, the
  * lectures of the graph on disk are compared with the new build's. A build that read no lecture never
  * replaces anything; one that would lose more than `maxLostShare` of the previous graph's lectures is
- * refused unless the user allows it — unless the graph on disk was built from other inputs altogether (another
- * catalog's graph). The guard only decides; the CLI reads and writes the files.
+ * refused unless the user allows it — unless the graph on disk was built from other inputs altogether
+ * (another catalog's graph). The guard only decides; the CLI reads and writes the files.
  */
 
 export interface OutputGuardOptions {
@@ -27,7 +27,9 @@ export function resolveOutputGuardOptions(options: Partial<OutputGuardOptions> =
   return resolved;
 }
 
-/** What the guard compares of the graph on disk: its lecture numbers and the input files it was built from. */
+/**
+ * What the guard compares of the graph on disk: its lecture numbers and the input files it was built from.
+ */
 export interface PreviousGraph {
   numbers: Set<number>;
   /** The input paths the graph records (its `inputs` attribute), as the build wrote them. */

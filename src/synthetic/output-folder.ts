@@ -1,8 +1,8 @@
 /**
- * The folder a synthetic catalog is written to. gen:catalog empties it first, so that a catalog of 1,000 lectures
- * written where one of 10,000 was leaves no stale files; it empties only a folder it wrote itself (marked by
- * SYNTHETIC_MARKER) or an empty one, and refuses any other, so that `--out data` or a typo never deletes a
- * user's files.
+ * The folder a synthetic catalog is written to. gen:catalog empties it first, so that a catalog of 1,000
+ * lectures written where one of 10,000 was leaves no stale files; it empties only a folder it wrote itself
+ * (marked by SYNTHETIC_MARKER) or an empty one, and refuses any other, so that `--out data` or a typo never
+ * deletes a user's files.
  */
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,7 +14,9 @@ export class OutputFolderError extends Error {
   override name = 'OutputFolderError';
 }
 
-/** Makes `dir` an empty folder marked as synthetic, or throws (touching nothing) where it holds other files. */
+/**
+ * Makes `dir` an empty folder marked as synthetic, or throws (touching nothing) where it holds other files.
+ */
 export async function prepareSyntheticFolder(dir: string): Promise<void> {
   const info = await stat(dir).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined;

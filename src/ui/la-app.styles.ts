@@ -392,7 +392,8 @@ export const laAppStyles = css`
   :host([layout='phone']) .layout.with-sheet.sized .stage {
     min-height: 3rem;
   }
-  /* The view buttons sit in the graph's own strip of a phone: a finger's target, a little lower than the rest. */
+  /* The view buttons sit in the graph's own strip of a phone: a finger's target, a little lower than the
+     rest. */
   @media (pointer: coarse) {
     .modes button {
       min-height: 1.75rem;

@@ -206,7 +206,10 @@ export class LaApp extends LitElement {
     }
   }
 
-  /** The display options, with the thresholds from the `overview-above` and `points-above` attributes when usable. */
+  /**
+   * The display options, with the thresholds from the `overview-above` and `points-above` attributes when
+   * usable.
+   */
   private displayOptions(): DisplayOptions {
     const { overviewAbove, pointsAbove } = this;
     try {
@@ -676,7 +679,9 @@ export class LaApp extends LitElement {
     }
   }
 
-  /** Reads the view from a query string; what cannot be used is dropped, reported, and cleaned from the URL. */
+  /**
+   * Reads the view from a query string; what cannot be used is dropped, reported, and cleaned from the URL.
+   */
   private applyUrl(search: string, initial: boolean): void {
     const ctx = this.context;
     if (!ctx) return;
@@ -726,7 +731,10 @@ export class LaApp extends LitElement {
     }
   }
 
-  /** Dragging the sheet's grip sets its height: at least a quarter of the screen, up to a 7rem strip of graph and its view buttons. */
+  /**
+   * Dragging the sheet's grip sets its height: at least a quarter of the screen, up to a 7rem strip of graph
+   * and its view buttons.
+   */
   private readonly onGripDown = (e: PointerEvent): void => {
     (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
     this.gripDrag = { pointer: e.pointerId };
@@ -750,9 +758,9 @@ export class LaApp extends LitElement {
   };
 
   /**
-   * A search result opens its panel and takes focus there, so that a keyboard reaches what it asked for at once
-   * (else the filters, legend and camera stand between the search and the panel: fifty Tabs on a desktop). On a
-   * phone that also puts the on-screen keyboard away.
+   * A search result opens its panel and takes focus there, so that a keyboard reaches what it asked for at
+   * once (else the filters, legend and camera stand between the search and the panel: fifty Tabs on a
+   * desktop). On a phone that also puts the on-screen keyboard away.
    */
   private openFromSearch(key: string): void {
     this.select(key);

@@ -29,7 +29,10 @@ import type { RenderState } from './state/reducers.js';
 import { framedAround } from './state/render-state.js';
 import type { Theme } from './state/view-state.js';
 
-/** How much taller the stage must have grown since the selection was framed for closing it to re-fit the camera. */
+/**
+ * How much taller the stage must have grown since the selection was framed for closing it to re-fit the
+ * camera.
+ */
 const GROWN = 1.25;
 
 @customElement('la-graph-view')

@@ -6,8 +6,9 @@
  * in the Course column, not again in the identity line, and, sorted by course, only on the first row of each
  * course. Sortable by title, course (in the order the course is watched) or date (column header
  * buttons, aria-sort); the selected row is marked and scrolled into view. One tab stop (roving tabindex):
- * arrow keys, Page Up/Down, Home and End move between rows, Enter or Space opens the node. Long lists come in pages of
- * 500 rows (a button shows more), so a large library does not put tens of thousands of rows in the page.
+ * arrow keys, Page Up/Down, Home and End move between rows, Enter or Space opens the node. Long lists come in
+ * pages of 500 rows (a button shows more), so a large library does not put tens of thousands of rows in the
+ * page.
  *
  * @property graph - the loaded graph
  * @property nodes - the node keys to list (the current view)
@@ -33,7 +34,9 @@ interface Row {
   key: string;
   name: string;
   identity: string;
-  /** The start of the identity that the Course column shows (the series, with its separator), and the rest. */
+  /**
+   * The start of the identity that the Course column shows (the series, with its separator), and the rest.
+   */
   identityCourse: string;
   identityRest: string;
   kind: string;

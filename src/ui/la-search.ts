@@ -2,9 +2,9 @@
  * <la-search>: a search field with suggestions (the ARIA combobox pattern). Finds lectures and
  * concepts in English, Traditional or Simplified Chinese, by alias, with typos, through the core
  * SearchIndex. Each lecture suggestion carries its identity (course and year, part, language version),
- * so lectures of the same title read apart. The first `limit` matches are suggested; when more match, a last row
- * says how many ("12 more — show all") and, picked, lists them all in the (scrolling) list. Arrow keys move
- * through the suggestions, Enter picks the highlighted one (or the best match), Escape closes the list.
+ * so lectures of the same title read apart. The first `limit` matches are suggested; when more match, a last
+ * row says how many ("12 more — show all") and, picked, lists them all in the (scrolling) list. Arrow keys
+ * move through the suggestions, Enter picks the highlighted one (or the best match), Escape closes the list.
  *
  * @property index - the search index of the loaded graph
  * @property graph - the graph, for the details shown under each suggestion

@@ -102,8 +102,8 @@ function glossNames(vocab: Vocabulary, concept: ExtractedConcept, gloss: string)
  * one's with something else: 說話者嵌入 beside 語者嵌入 and 神經網路壓縮 beside 網路壓縮 yes; 表現不佳
  * ("performs poorly") for generalization, 語音恢復 ("speech restoration") for speech recognition,
  * 文章圍繞強化學習 ("the article revolves around reinforcement learning") and 設計對抗網絡 beside 生成對抗網絡
- * no. Nor the tail of a known name cut inside one of its words, where the tail is no word by itself: the text's
- * boundary split a word (門攻擊 after 以及後, beside 後門攻擊: 後門 is a word; 網絡架構搜索 beside
+ * no. Nor the tail of a known name cut inside one of its words, where the tail is no word by itself: the
+ * text's boundary split a word (門攻擊 after 以及後, beside 後門攻擊: 後門 is a word; 網絡架構搜索 beside
  * 神經網絡架構搜索 is cut between words and stays).
  * Generated summaries put many glosses in parentheses that are not translations of the term before them.
  */
@@ -131,8 +131,8 @@ function translates(vocab: Vocabulary, concept: ExtractedConcept, zh: string): b
       shared++;
     const mine = words.slice(0, words.length - shared);
     const its = theirs.slice(0, theirs.length - shared).join('');
-    // In place of the known name's own modifier, another one that shares none of its characters is a different
-    // thing or a word of the sentence (設計 "design" in 設計對抗網絡 beside 生成對抗網絡).
+    // In place of the known name's own modifier, another one that shares none of its characters is a
+    // different thing or a word of the sentence (設計 "design" in 設計對抗網絡 beside 生成對抗網絡).
     const swapped = mine.length > 0 && its.length > 0 && ![...mine.join('')].some((ch) => its.includes(ch));
     return shared > 0 && !swapped && mine.every((w) => vocab.generic.isModifierWord(w));
   });

@@ -81,9 +81,9 @@ function expansionIn(vocab: Vocabulary, acronym: string, p: Prepared): string | 
 
 /**
  * The concept a long form names when it gives a known abbreviation another meaning: "GAN (Graph Attention
- * Network)" is not the GAN the vocabulary knows. The long form's own concept, known or new; undefined when the long
- * form is the abbreviation's (Generative Adversarial Networks), or when the abbreviation's concept spells out no long
- * form to tell them apart (the pair then teaches its long form).
+ * Network)" is not the GAN the vocabulary knows. The long form's own concept, known or new; undefined when
+ * the long form is the abbreviation's (Generative Adversarial Networks), or when the abbreviation's concept
+ * spells out no long form to tell them apart (the pair then teaches its long form).
  */
 function redefinition(vocab: Vocabulary, pair: PairCandidate): string | undefined {
   if (!pair.abbr || !pair.en || !initialsOf(pair.abbr, pair.en)) return undefined;
@@ -96,8 +96,8 @@ function redefinition(vocab: Vocabulary, pair: PairCandidate): string | undefine
   const spelled = [concept.label, ...concept.aliases].filter(
     (n) => /\s/.test(n.trim()) && abbreviates(pair.abbr!, n),
   );
-  // Another wording of the same long form (Convolution Neural Nets, Generative Adversarial Nets) spells each word
-  // of it; another term with the same initials (Cellular Neural Networks, Robot Learning) does not.
+  // Another wording of the same long form (Convolution Neural Nets, Generative Adversarial Nets) spells each
+  // word of it; another term with the same initials (Cellular Neural Networks, Robot Learning) does not.
   const other = spelled.length > 0 && !spelled.some((n) => sameWording(n, pair.en!));
   return other ? newConcept(vocab, pair.en) : undefined;
 }
@@ -114,8 +114,8 @@ function initialsOf(abbr: string, long: string): boolean {
 
 /**
  * Two long forms of one abbreviation word for word, link words aside: each pair of words the same up to an
- * ending (convolution, convolutional; nets, network; optimisation, optimization), read as their first four letters
- * or the shorter word.
+ * ending (convolution, convolutional; nets, network; optimisation, optimization), read as their first four
+ * letters or the shorter word.
  */
 function sameWording(a: string, b: string): boolean {
   const words = (s: string): string[] =>
@@ -135,8 +135,9 @@ function sameWording(a: string, b: string): boolean {
 }
 
 /**
- * A long form the vocabulary does not know, written at the end of a term it does (Secure Multi-Party Computing
- * (MPC): the letters spell the last three words), is that term: the abbreviation names it, not a new concept.
+ * A long form the vocabulary does not know, written at the end of a term it does (Secure Multi-Party
+ * Computing (MPC): the letters spell the last three words), is that term: the abbreviation names it, not a
+ * new concept.
  */
 function namedInFull(vocab: Vocabulary, pair: PairCandidate): PairCandidate {
   if (!pair.en || !pair.enLonger || lookup(vocab, pair.en) !== undefined) return pair;
@@ -144,7 +145,10 @@ function namedInFull(vocab: Vocabulary, pair: PairCandidate): PairCandidate {
   return known ? { ...pair, en: known } : pair;
 }
 
-/** The known term a long form ends, where the vocabulary knows no term by the long form itself (see namedInFull). */
+/**
+ * The known term a long form ends, where the vocabulary knows no term by the long form itself (see
+ * namedInFull).
+ */
 function knownLonger(vocab: Vocabulary, pair: PairCandidate): string | undefined {
   const en = namedInFull(vocab, pair).en;
   return en === pair.en || en === undefined ? undefined : lookup(vocab, en);
@@ -184,9 +188,9 @@ export function discover(vocab: Vocabulary, prepared: Prepared[], options: Extra
       else newConcept(vocab, name);
     }
   }
-  // 2b. Model names and acronyms a summary writes (SQuAD, GPT-2, CycleGAN), where enough summaries write them: one
-  // written once in passing is too often a product named on the way. Summaries are counted by their text, so that a
-  // re-upload or another language version with the same summary counts once.
+  // 2b. Model names and acronyms a summary writes (SQuAD, GPT-2, CycleGAN), where enough summaries write
+  // them: one written once in passing is too often a product named on the way. Summaries are counted by their
+  // text, so that a re-upload or another language version with the same summary counts once.
   const written = new Map<string, { name: string; texts: Set<string> }>();
   const isWord = (w: string): boolean => vocab.generic.enCount(w) > 0;
   for (const p of prepared)

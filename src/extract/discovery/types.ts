@@ -1,11 +1,14 @@
-/** What the pair finders return: a term given in two forms (Chinese and English, long form and abbreviation). */
+/**
+ * What the pair finders return: a term given in two forms (Chinese and English, long form and abbreviation).
+ */
 
 export interface PairCandidate {
   /** English long form, when given. */
   en?: string;
   /**
    * Longer runs of words that end in the long form, shortest first (Secure Multi-Party Computing before
-   * "(MPC)", whose letters spell only Multi-Party Computing): a known term among them is the one the text names.
+   * "(MPC)", whose letters spell only Multi-Party Computing): a known term among them is the one the text
+   * names.
    */
   enLonger?: readonly string[];
   /** Abbreviation, when given. */

@@ -106,7 +106,9 @@ export const en = {
   moreMatches: (n: number): string => `${n} more — show all`,
   kind: { lecture: 'Lecture', concept: 'Concept', note: 'Note' } as Record<string, string>,
   matchedAs: (name: string): string => `as "${name}"`,
-  /** A note's name after the concept its file name gives, where the note's own name is in another language. */
+  /**
+   * A note's name after the concept its file name gives, where the note's own name is in another language.
+   */
   noteOn: (topic: string): string => `Notes on ${topic}`,
   /** A lecture found by its lecturer's or speaker's name. */
   matchedLecturer: (name: string): string => `by ${name}`,
@@ -201,7 +203,9 @@ export const en = {
   relatedConcepts: 'Related concepts',
   noRelated: 'No related concepts.',
   furtherReading: 'Further reading',
-  /** How a concept relates to another in its panel. `broader` is the lexicon's "a kind of, or a sub-topic of". */
+  /**
+   * How a concept relates to another in its panel. `broader` is the lexicon's "a kind of, or a sub-topic of".
+   */
   relation: {
     broader: 'falls under',
     narrower: 'includes',

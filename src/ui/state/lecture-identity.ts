@@ -31,7 +31,9 @@ export function lectureIdentityParts(a: LectureNodeAttributes, t: Messages, lang
   return parts;
 }
 
-/** The first part of a lecture's identity: its course or series with the year ("ML 2021"), or the year alone. */
+/**
+ * The first part of a lecture's identity: its course or series with the year ("ML 2021"), or the year alone.
+ */
 export function lectureCourse(a: LectureNodeAttributes): string | undefined {
   const year = a.date?.slice(0, 4);
   if (a.series) return year && !YEAR.test(a.series) ? `${a.series} ${year}` : a.series;
@@ -48,8 +50,8 @@ export const lectureIdentities = perGraphAndLanguage(
     });
     const fullText = (key: string): string =>
       `${(graph.getNodeAttributes(key) as LectureNodeAttributes).title}\u0000${parts.get(key)!.join(' · ')}`;
-    // Three rounds of disambiguation: who gives it (three homework presentations of one title), the date, then
-    // the catalog number.
+    // Three rounds of disambiguation: who gives it (three homework presentations of one title), the date,
+    // then the catalog number.
     const additions: ((a: LectureNodeAttributes) => string | undefined)[] = [
       (a) => (a.lecturer ? t.matchedLecturer(a.lecturer) : undefined),
       (a) => a.date,
@@ -87,7 +89,9 @@ export function nodeName(graph: AtlasGraph, key: string, t: Messages): string {
   return a.label;
 }
 
-/** A node's name with a lecture's identity: "Network Compression (ML 2021 · Part 1 of 2 · English version)". */
+/**
+ * A node's name with a lecture's identity: "Network Compression (ML 2021 · Part 1 of 2 · English version)".
+ */
 export function fullNodeName(graph: AtlasGraph, key: string, t: Messages): string {
   const name = nodeName(graph, key, t);
   const identity = lectureIdentities(graph, t).get(key);

@@ -179,9 +179,9 @@ export function nodeAppearance(key: string, data: NodeInput, state: RenderState)
   let forceLabel = false;
   let highlighted = false;
   let borderColor: string = colors.nodeBorder;
-  // Bigger nodes (the hubs the overview labels) are drawn over smaller ones, so that the node under a finger or
-  // the pointer at a labelled hub's centre is that hub: drawn in catalog order, GAN lay under mode collapse,
-  // BERT under GPT, and a tap on them opened those.
+  // Bigger nodes (the hubs the overview labels) are drawn over smaller ones, so that the node under a finger
+  // or the pointer at a labelled hub's centre is that hub: drawn in catalog order, GAN lay under mode
+  // collapse, BERT under GPT, and a tap on them opened those.
   let zIndex = 1 + Math.min(size ?? 0, MAX_SIZE_ORDER) / (MAX_SIZE_ORDER * 2);
   let active = false;
   const hidden = state.visible !== null && !state.visible.has(key);
@@ -303,7 +303,8 @@ export function edgeAppearance(
     } else hidden = true;
   }
   // Overview of a large graph: only the concept skeleton's edges are drawn; a lecture's edges appear
-  // with its neighbourhood or while it is hovered. (Drawing every edge costs seconds per frame without a GPU.)
+  // with its neighbourhood or while it is hovered. (Drawing every edge costs seconds per frame without a
+  // GPU.)
   else if (state.sparseEdges && !SKELETON_EDGE_KINDS.has(data.kind)) hidden = true;
   const type = state.shapes && ARROW_EDGE_KINDS.has(data.kind) ? 'arrow' : undefined;
   return { color, size, hidden, type };
