@@ -164,3 +164,37 @@ export function overlappingLabels(labels: readonly DrawnLabel[]): string[] {
       .map((b) => `${a.text} / ${b.text}`),
   );
 }
+
+/**
+ * The `count` largest concepts drawn, each with the node sigma picks at its centre (the one a tap or click there
+ * opens): the concept itself unless another node is drawn over it.
+ */
+export async function largestConceptsUnderTheirCentres(
+  page: Page,
+  count: number,
+): Promise<{ key: string; under: string | null }[]> {
+  return page.evaluate((n) => {
+    const view = document.querySelector('la-app')!.shadowRoot!.querySelector('la-graph-view') as unknown as {
+      sigmaController: {
+        sigma: {
+          getGraph(): { nodes(): string[] };
+          getNodeDisplayData(k: string): { x: number; y: number; size: number } | undefined;
+          framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+          // Private in sigma's types; it is how sigma picks the node under a pointer.
+          getNodeAtPosition(p: { x: number; y: number }): string | null;
+        };
+      };
+    };
+    const sigma = view.sigmaController.sigma;
+    return sigma
+      .getGraph()
+      .nodes()
+      .filter((k) => k.startsWith('concept:') && sigma.getNodeDisplayData(k))
+      .sort((a, b) => sigma.getNodeDisplayData(b)!.size - sigma.getNodeDisplayData(a)!.size)
+      .slice(0, n)
+      .map((key) => ({
+        key,
+        under: sigma.getNodeAtPosition(sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!)),
+      }));
+  }, count);
+}
