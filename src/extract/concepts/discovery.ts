@@ -83,13 +83,14 @@ function expansionIn(vocab: Vocabulary, acronym: string, p: Prepared): string | 
  * The concept a long form names when it gives a known abbreviation another meaning: "GAN (Graph Attention
  * Network)" is not the GAN the vocabulary knows. The long form's own concept, known or new; undefined when
  * the long form is the abbreviation's (Generative Adversarial Networks), or when the abbreviation's concept
- * spells out no long form to tell them apart (the pair then teaches its long form).
+ * spells out no long form to tell them apart (the pair then teaches its long form). `spelt` is the long form
+ * the abbreviation's letters spell, where the text names a known term ending in it (see namedInFull).
  */
-function redefinition(vocab: Vocabulary, pair: PairCandidate): string | undefined {
-  if (!pair.abbr || !pair.en || !initialsOf(pair.abbr, pair.en)) return undefined;
+function redefinition(vocab: Vocabulary, pair: PairCandidate, spelt = pair.en): string | undefined {
+  if (!pair.abbr || !pair.en || !spelt || !initialsOf(pair.abbr, spelt)) return undefined;
   const abbrId = lookup(vocab, pair.abbr);
   if (abbrId === undefined) return undefined;
-  const enId = lookup(vocab, pair.en) ?? knownLonger(vocab, pair);
+  const enId = lookup(vocab, pair.en);
   if (enId === abbrId) return undefined;
   if (enId !== undefined) return enId;
   const concept = vocab.concepts.get(abbrId)!;
@@ -145,22 +146,13 @@ function namedInFull(vocab: Vocabulary, pair: PairCandidate): PairCandidate {
   return known ? { ...pair, en: known } : pair;
 }
 
-/**
- * The known term a long form ends, where the vocabulary knows no term by the long form itself (see
- * namedInFull).
- */
-function knownLonger(vocab: Vocabulary, pair: PairCandidate): string | undefined {
-  const en = namedInFull(vocab, pair).en;
-  return en === pair.en || en === undefined ? undefined : lookup(vocab, en);
-}
-
 export function discover(vocab: Vocabulary, prepared: Prepared[], options: ExtractOptions): void {
   // 1. Pairs the text defines.
   for (const p of prepared) {
     for (const f of p.fields) {
       for (const found of [...findBilingualPairs(f.text), ...findLongFormAbbreviations(f.text)]) {
-        const other = redefinition(vocab, found);
         const pair = namedInFull(vocab, found);
+        const other = redefinition(vocab, pair, found.en);
         if (other !== undefined) {
           p.redefined.set(termKey(pair.abbr!), other);
           p.defined.add(other);
