@@ -117,7 +117,8 @@ async function main(): Promise<number> {
     });
     // Every warning and dropped item goes to the log file; the summary counts them.
     const details = [
-      ...warnings.map((w) => (/\bwarning:/.test(w) ? w : `warning: ${w}`)),
+      // Each reads "file:line: warning: …" already.
+      ...warnings,
       ...dropped.map((d) => `dropped ${d.what}: ${d.detail}`),
       ...check.lost.map((n) => `lost lecture ${n}: in the previous ${args.out}, not in these inputs`),
     ];

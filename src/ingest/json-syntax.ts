@@ -8,8 +8,11 @@ import { LineIndex } from './diagnostics.js';
 export interface JsonSyntaxProblem {
   /** 1-based line of the problem (0 where none can be told). */
   line: number;
-  /** "at line L, column C: reason", or "the file ends after line L, before the data is complete". */
-  where: string;
+  /**
+   * "invalid JSON at line L, column C: reason", "invalid JSON: the file ends after line L, before the data is
+   * complete", or "invalid JSON: reason" where the place cannot be told.
+   */
+  message: string;
   /** The file ends before its data does (a download or a program's output cut short). */
   truncated: boolean;
 }
@@ -21,15 +24,16 @@ export function jsonSyntaxProblem(text: string, e: unknown): JsonSyntaxProblem {
     .replace(/\s*in JSON at position \d+.*$/s, '')
     .replace(/\s*\(line \d+ column \d+\)$/, '');
   const offset = syntaxErrorOffset(text);
-  if (offset === undefined) return { line: 0, where: reason, truncated: false };
+  if (offset === undefined) return { line: 0, message: `invalid JSON: ${reason}`, truncated: false };
   const lines = new LineIndex(text);
   if (offset >= text.length) {
     const line = lines.lineAt(text.trimEnd().length);
-    return { line, where: `the file ends after line ${line}, before the data is complete`, truncated: true };
+    const message = `invalid JSON: the file ends after line ${line}, before the data is complete`;
+    return { line, message, truncated: true };
   }
   const line = lines.lineAt(offset);
   const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
-  return { line, where: `at line ${line}, column ${column}: ${reason}`, truncated: false };
+  return { line, message: `invalid JSON at line ${line}, column ${column}: ${reason}`, truncated: false };
 }
 
 /**

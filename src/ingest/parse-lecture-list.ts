@@ -28,7 +28,7 @@ export function parseJsonLectureList(text: string, file: string, markers: TitleM
     data = JSON.parse(text);
   } catch (e) {
     const p = jsonSyntaxProblem(text, e);
-    return fail(file, p.line, `invalid JSON${p.line && !p.truncated ? ' ' : ': '}${p.where}`);
+    return fail(file, p.line, p.message);
   }
   const list = Array.isArray(data)
     ? data

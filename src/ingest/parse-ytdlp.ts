@@ -225,8 +225,7 @@ function fail(file: string, line: number, message: string): ListParseResult {
 /** The diagnostic line and message of a JSON syntax error (see json-syntax.ts). */
 function jsonSyntaxError(text: string, e: unknown): [number, string] {
   const p = jsonSyntaxProblem(text, e);
-  const hint = p.truncated ? ' (was yt-dlp interrupted?)' : '';
-  return [p.line, `invalid JSON${p.line ? (p.truncated ? ': ' : ' ') : ': '}${p.where}${hint}; ${EXPECTED}`];
+  return [p.line, `${p.message}${p.truncated ? ' (was yt-dlp interrupted?)' : ''}; ${EXPECTED}`];
 }
 
 /** 1-based start lines of the elements of the top-level object's "entries" array (the text is valid JSON). */
