@@ -2,6 +2,7 @@
 import type { ReasonLanguage } from '../../core/prerequisite-reasons.js';
 import { courseUnitName, type CourseUnit } from '../../core/course-units.js';
 import type { SeriesStep } from '../state/series-step.js';
+import { splitNodeKey } from '../state/node-key.js';
 
 export const en = {
   langName: 'English',
@@ -28,12 +29,8 @@ export const en = {
   dismiss: 'Dismiss',
   /** A node a link names (`node`, or a path's `from` / `to`) that the graph does not hold. */
   noticeUnknownNode: (param: string, value: string): string => {
-    const m = /^(lecture|concept|note):(.+)$/.exec(value);
-    const name = !m
-      ? `"${value}"`
-      : m[1] === 'lecture'
-        ? `lecture ${m[2]}`
-        : `the ${m[1]} "${m[2]!.replace(/-/g, ' ')}"`;
+    const k = splitNodeKey(value);
+    const name = !k ? `"${value}"` : k.kind === 'lecture' ? `lecture ${k.id}` : `the ${k.kind} "${k.words}"`;
     const role = param === 'from' ? ' as the start of a path' : param === 'to' ? ' as the end of a path' : '';
     return `The link names ${name}${role}, which is not in this graph; it was left out. Search for it above.`;
   },

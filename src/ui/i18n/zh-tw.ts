@@ -2,6 +2,7 @@
 import type { Messages } from './en.js';
 import type { ReasonLanguage } from '../../core/prerequisite-reasons.js';
 import { courseUnitName } from '../../core/course-units.js';
+import { splitNodeKey } from '../state/node-key.js';
 
 export const zhTW: Messages = {
   langName: '繁體中文',
@@ -21,12 +22,12 @@ export const zhTW: Messages = {
   languageLabel: '語言',
   dismiss: '關閉',
   noticeUnknownNode: (param, value) => {
-    const m = /^(lecture|concept|note):(.+)$/.exec(value);
-    const name = !m
+    const k = splitNodeKey(value);
+    const name = !k
       ? `「${value}」`
-      : m[1] === 'lecture'
-        ? `第 ${m[2]} 號課程`
-        : `${m[1] === 'concept' ? '概念' : '筆記'}「${m[2]!.replace(/-/g, ' ')}」`;
+      : k.kind === 'lecture'
+        ? `第 ${k.id} 號課程`
+        : `${k.kind === 'concept' ? '概念' : '筆記'}「${k.words}」`;
     const role = param === 'from' ? '（路徑起點）' : param === 'to' ? '（路徑終點）' : '';
     return `連結指定的${name}${role}不在這個圖譜中，已略過；請改用上方的搜尋。`;
   },
