@@ -68,11 +68,6 @@ export function previousGraphOf(text: string): PreviousGraph | undefined {
   return { numbers, inputs };
 }
 
-/** The lecture numbers of a graph file's text (see previousGraphOf). */
-export function lectureNumbersOf(text: string): Set<number> | undefined {
-  return previousGraphOf(text)?.numbers;
-}
-
 /**
  * Whether the graph on disk was built from other inputs altogether (none of its recorded input files is read
  * by this build): then it is another catalog's graph, not this one's with lectures missing, and replacing it

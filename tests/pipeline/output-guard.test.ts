@@ -7,7 +7,6 @@ import { promisify } from 'node:util';
 import {
   checkReplacement,
   fromOtherInputs,
-  lectureNumbersOf,
   previousGraphOf,
   resolveOutputGuardOptions,
   ShrinkError,
@@ -64,10 +63,10 @@ describe('output guard', () => {
         ['concept:x', { kind: 'concept' }],
       ],
     };
-    expect([...lectureNumbersOf(JSON.stringify(full))!]).toEqual([3]);
-    expect([...lectureNumbersOf(JSON.stringify(compact))!]).toEqual([4]);
-    expect(lectureNumbersOf('{"nodes": [')).toBeUndefined();
-    expect(lectureNumbersOf('[]')).toBeUndefined();
+    expect([...previousGraphOf(JSON.stringify(full))!.numbers]).toEqual([3]);
+    expect([...previousGraphOf(JSON.stringify(compact))!.numbers]).toEqual([4]);
+    expect(previousGraphOf('{"nodes": [')).toBeUndefined();
+    expect(previousGraphOf('[]')).toBeUndefined();
   });
 });
 
@@ -108,7 +107,7 @@ describe('build-graph CLI', () => {
       '--allow-shrink',
     ]);
     expect(allowed.code).toBe(0);
-    expect(lectureNumbersOf(await readFile(out, 'utf8'))?.size).toBe(50);
+    expect(previousGraphOf(await readFile(out, 'utf8'))?.numbers.size).toBe(50);
     expect(await readFile(log, 'utf8')).toMatch(/^lost lecture 251: in the previous/m);
   }, 120_000);
 
