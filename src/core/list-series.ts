@@ -1,7 +1,9 @@
 /**
  * The series (courses, venues) of a graph's lectures with how many lectures each holds, by name, and the
  * years their dates span where the name gives none ("ML", 2016–2017: the panels call its lectures "ML 2016"
- * and "ML 2017", so the filter says which years it holds).
+ * and "ML 2017", so the filter says which years it holds). The lectures without a series come last, under
+ * `NO_SERIES`, so that a filter can keep them as it keeps a series (hiding one course from every one would
+ * otherwise hide them too).
  */
 import type { AtlasGraph } from './types.js';
 
@@ -14,12 +16,20 @@ export interface SeriesCount {
   years?: [number, number];
 }
 
+/** The series name that stands for the lectures without a series, in lists and filters (no series is empty). */
+export const NO_SERIES = '';
+
 const YEAR_IN_NAME = /\b(?:19|20)\d{2}\b/;
 
 export function listSeries(graph: AtlasGraph): SeriesCount[] {
   const counts = new Map<string, { lectures: number; first: number; last: number }>();
+  let unfiled = 0;
   graph.forEachNode((_k, a) => {
-    if (a.kind !== 'lecture' || !a.series) return;
+    if (a.kind !== 'lecture') return;
+    if (!a.series) {
+      unfiled++;
+      return;
+    }
     const c = counts.get(a.series) ?? { lectures: 0, first: Infinity, last: -Infinity };
     c.lectures++;
     const year = a.date ? Number(a.date.slice(0, 4)) : NaN;
@@ -29,11 +39,13 @@ export function listSeries(graph: AtlasGraph): SeriesCount[] {
     }
     counts.set(a.series, c);
   });
-  return [...counts]
+  const named = [...counts]
     .map(([series, c]): SeriesCount =>
       Number.isFinite(c.first) && !YEAR_IN_NAME.test(series)
         ? { series, lectures: c.lectures, years: [c.first, c.last] }
         : { series, lectures: c.lectures },
     )
     .sort((x, y) => x.series.localeCompare(y.series, 'en'));
+  // Without any named series there is nothing to choose among.
+  return named.length && unfiled ? [...named, { series: NO_SERIES, lectures: unfiled }] : named;
 }

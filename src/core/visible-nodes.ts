@@ -1,12 +1,13 @@
 /**
  * Which nodes a filter lets through: node kinds, a minimum degree, and (for lectures) a set of
- * series. With a series filter, concepts and notes stay only when a kept lecture links to them,
- * so the view shows the vocabulary of the chosen courses.
+ * series (`NO_SERIES` for the lectures without one). With a series filter, concepts and notes stay only
+ * when a kept lecture links to them, so the view shows the vocabulary of the chosen courses.
  */
+import { NO_SERIES } from './list-series.js';
 import type { AtlasGraph, NodeKind } from './types.js';
 
 export interface NodeFilter {
-  /** Series (course or venue) names to keep; empty keeps every lecture. */
+  /** Series (course or venue) names to keep, `NO_SERIES` for lectures without one; empty keeps every lecture. */
   series: readonly string[];
   /** Node kinds to keep. */
   kinds: readonly NodeKind[];
@@ -32,7 +33,7 @@ export function visibleNodes(graph: AtlasGraph, filter: NodeFilter = DEFAULT_NOD
   const series = new Set(filter.series);
   const keptLectures = new Set<string>();
   graph.forEachNode((key, a) => {
-    if (a.kind === 'lecture' && (series.size === 0 || (a.series !== undefined && series.has(a.series))))
+    if (a.kind === 'lecture' && (series.size === 0 || series.has(a.series || NO_SERIES)))
       keptLectures.add(key);
   });
   const out = new Set<string>();

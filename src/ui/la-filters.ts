@@ -21,7 +21,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { SeriesCount } from '../core/list-series.js';
+import { NO_SERIES, type SeriesCount } from '../core/list-series.js';
 import type { NodeKind } from '../core/types.js';
 import { DEFAULT_NODE_FILTER, NODE_KINDS, type NodeFilter } from '../core/visible-nodes.js';
 import { laEvent } from './events.js';
@@ -152,7 +152,7 @@ export class LaFilters extends LitElement {
                   @change=${(e: Event) => this.toggleSeries(s.series, (e.target as HTMLInputElement).checked)}
                 />
                 <span class="name"
-                  >${s.series}${
+                  >${s.series === NO_SERIES ? t.noSeries : s.series}${
                     s.years
                       ? html` <span class="years"
                           >${s.years[0] === s.years[1] ? s.years[0] : `${s.years[0]}–${s.years[1]}`}</span

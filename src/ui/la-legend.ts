@@ -22,7 +22,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CommunityEntry } from '../core/community-legend.js';
-import type { SeriesCount } from '../core/list-series.js';
+import { NO_SERIES, type SeriesCount } from '../core/list-series.js';
 import { OTHER_COLOR } from '../core/palette.js';
 import type { NodeKind } from '../core/types.js';
 import { DEFAULT_NODE_FILTER, NODE_KINDS, type NodeFilter } from '../core/visible-nodes.js';
@@ -213,11 +213,17 @@ export class LaLegend extends LitElement {
     const chosen = this.filter.series;
     const isShown = (s: string): boolean => chosen.length === 0 || chosen.includes(s);
     const named: Entry[] = [];
+    // The series past the palette and the lectures without a series share the grey: one entry.
     const others: SeriesCount[] = [];
+    let unfiled: SeriesCount | undefined;
     const ranked = [...this.series].sort(
       (a, b) => b.lectures - a.lectures || a.series.localeCompare(b.series, 'en'),
     );
     for (const s of ranked) {
+      if (s.series === NO_SERIES) {
+        unfiled = s;
+        continue;
+      }
       const color = this.seriesColors.get(s.series) ?? OTHER_COLOR;
       if (color === OTHER_COLOR) {
         others.push(s);
@@ -232,14 +238,15 @@ export class LaLegend extends LitElement {
         toggle: () => this.toggleSeries([s.series]),
       });
     }
-    if (others.length)
+    const grey = unfiled ? [...others, unfiled] : others;
+    if (grey.length)
       named.push({
         id: 'series-other',
         color: OTHER_COLOR,
-        name: t.otherSeries(others.length),
-        count: others.reduce((n, s) => n + s.lectures, 0),
-        shown: others.some((s) => isShown(s.series)),
-        toggle: () => this.toggleSeries(others.map((s) => s.series)),
+        name: others.length ? t.otherSeries(others.length) : t.noSeries,
+        count: grey.reduce((n, s) => n + s.lectures, 0),
+        shown: grey.some((s) => isShown(s.series)),
+        toggle: () => this.toggleSeries(grey.map((s) => s.series)),
       });
     return named;
   }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { communityLegend } from '../../src/core/community-legend.js';
 import { lectureConcepts } from '../../src/core/lecture-concepts.js';
-import { listSeries } from '../../src/core/list-series.js';
+import { NO_SERIES, listSeries } from '../../src/core/list-series.js';
 import { relatedConcepts } from '../../src/core/related-concepts.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
@@ -153,15 +153,29 @@ describe('visibleNodes', () => {
     expect(gan.has('concept:cyclegan')).toBe(true);
     expect(gan.has('note:n1')).toBe(false);
   });
+
+  it('should keep the lectures without a series as a series of their own', () => {
+    const g = library();
+    expect([...visibleNodes(g, { ...DEFAULT_NODE_FILTER, series: [NO_SERIES] })]).toEqual(['lecture:4']);
+    // Hiding one course from every one keeps the unfiled lecture.
+    const allButAlgebra = visibleNodes(g, { ...DEFAULT_NODE_FILTER, series: ['GAN 2021', NO_SERIES] });
+    expect(allButAlgebra.has('lecture:4')).toBe(true);
+    expect(allButAlgebra.has('lecture:3')).toBe(false);
+  });
 });
 
 describe('listSeries', () => {
-  it('should count lectures per series by name, skipping lectures without one', () => {
+  it('should count lectures per series by name, the lectures without one last', () => {
     expect(listSeries(library())).toEqual([
       { series: 'Algebra', lectures: 1 },
       { series: 'GAN 2021', lectures: 2 },
+      { series: NO_SERIES, lectures: 1 },
     ]);
     expect(listSeries(createAtlasGraph())).toEqual([]);
+    // With no named series there is nothing to choose among.
+    const unfiled = createAtlasGraph();
+    addLecture(unfiled, 1, 'A talk');
+    expect(listSeries(unfiled)).toEqual([]);
   });
 
   it('should give the years a series spans where its name gives none', () => {

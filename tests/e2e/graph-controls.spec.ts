@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { cameraState, nodeDisplay, nodePoint } from './support/sigma.js';
-import { connectBrowser, openPage, queryOf, waitForGraph } from './support/session.js';
+import { connectBrowser, openPage, queryOf, siteUrl, waitForGraph } from './support/session.js';
 
 /** A graph a learner can steer: camera controls, legend toggles, no stale labels, a list that follows. */
 describe('steering the graph (desktop)', () => {
@@ -64,6 +64,34 @@ describe('steering the graph (desktop)', () => {
       .toBeLessThan(before);
     await group.click();
     await expect.poll(() => queryOf(page).hide).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should keep the lectures without a series when the legend hides one series, and offer them as a series', async () => {
+    const { page, errors } = await openPage(browser, '?color=series');
+    await waitForGraph(page);
+    const legend = page.locator('la-legend');
+    await legend.locator('button[data-id="series-ML 2021"]').click();
+    await expect
+      .poll(async () => {
+        const d = await nodeDisplay(page);
+        return [d['lecture:204']?.hidden, d['lecture:294']?.hidden];
+      })
+      .toEqual([false, true]);
+    // The other lectures' series are listed in the link, the lectures without one as an empty value.
+    expect(new URL(page.url()).searchParams.getAll('series')).toContain('');
+
+    // The filter offers them by name: choosing them alone shows them alone.
+    await page.goto(siteUrl('?series='));
+    await waitForGraph(page);
+    const unfiled = page.locator('la-filters label.row').filter({ hasText: 'Lectures without a series' });
+    expect(await unfiled.locator('input[name=series]').isChecked()).toBe(true);
+    const shown = Object.entries(await nodeDisplay(page)).filter(
+      ([k, d]) => k.startsWith('lecture:') && !d.hidden,
+    );
+    expect(shown.map(([k]) => k)).toContain('lecture:204');
+    expect(shown.map(([k]) => k)).not.toContain('lecture:234');
     expect(errors).toEqual([]);
     await page.close();
   });

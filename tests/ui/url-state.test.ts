@@ -89,4 +89,17 @@ describe('writeViewState', () => {
     );
     expect(readViewState(search, known)).toEqual({ state, problems: [] });
   });
+
+  it('should keep the lectures without a series through an empty series value', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      filter: { ...DEFAULT_VIEW_STATE.filter, series: ['', 'ML 2021'] },
+    };
+    const search = writeViewState(state);
+    expect(search).toBe('?series=&series=ML+2021');
+    const unfiled: KnownNames = { ...known, hasSeries: (s) => s === '' || known.hasSeries(s) };
+    expect(readViewState(search, unfiled)).toEqual({ state, problems: [] });
+    // A graph where every lecture has a series ignores the empty value.
+    expect(readViewState(search, known).state.filter.series).toEqual(['ML 2021']);
+  });
 });

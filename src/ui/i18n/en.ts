@@ -234,6 +234,8 @@ export const en = {
   legendSeries: 'Colours: series',
   communityName: (n: number, name?: string): string => (name ? `${name} group` : `Group ${n + 1}`),
   otherGroups: (n: number): string => (n === 1 ? '1 smaller group' : `${n} smaller groups`),
+  /** The series filter's and the legend's entry for the lectures that belong to no series. */
+  noSeries: 'Lectures without a series',
   otherSeries: (n: number): string =>
     n === 1 ? '1 more series, and lectures without one' : `${n} more series, and lectures without one`,
 

@@ -196,6 +196,7 @@ export const zhTW: Messages = {
   legendSeries: '顏色：系列',
   communityName: (n, name) => (name ? `${name} 群組` : `群組 ${n + 1}`),
   otherGroups: (n) => `其他 ${n} 個較小的群組`,
+  noSeries: '沒有系列的課程',
   otherSeries: (n) => `其他 ${n} 個系列，及沒有系列的課程`,
 
   pathFinder: '路徑搜尋',

@@ -4,15 +4,15 @@
  * the rest share the "other" grey.
  */
 import { OTHER_COLOR, categoricalColors } from '../../core/palette.js';
-import type { SeriesCount } from '../../core/list-series.js';
+import { NO_SERIES, type SeriesCount } from '../../core/list-series.js';
 
 /** Colour of concepts, notes, lectures without a series, and the series past the palette. */
 export const NO_SERIES_COLOR = OTHER_COLOR;
 
 export function seriesColors(series: readonly SeriesCount[]): Map<string, string> {
-  const ranked = [...series].sort(
-    (a, b) => b.lectures - a.lectures || a.series.localeCompare(b.series, 'en'),
-  );
+  const ranked = series
+    .filter((s) => s.series !== NO_SERIES)
+    .sort((a, b) => b.lectures - a.lectures || a.series.localeCompare(b.series, 'en'));
   return categoricalColors(ranked.map((s) => s.series));
 }
 

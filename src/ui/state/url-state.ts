@@ -4,6 +4,7 @@
  * each one dropped is reported so the user can be told. Unknown parameters are left alone.
  *
  * ?node=lecture:234&depth=2&series=DLHLP%202020&kinds=lecture,concept&degree=3&from=…&to=…&color=series&view=list&hide=3,5
+ * (`series=` with no value keeps the lectures without a series.)
  */
 import { NODE_KINDS } from '../../core/visible-nodes.js';
 import type { NodeKind } from '../../core/types.js';
@@ -91,7 +92,8 @@ export function readViewState(search: string, known: KnownNames): ReadResult {
 
   const series: string[] = [];
   for (const value of params.getAll('series')) {
-    if (!value) continue;
+    // An empty value is the lectures without a series (NO_SERIES), where the graph has such lectures.
+    if (!value && !known.hasSeries(value)) continue;
     if (value.length > MAX_VALUE || CONTROL.test(value))
       problems.push({ param: 'series', value: value.slice(0, MAX_VALUE), reason: 'invalid' });
     else if (!known.hasSeries(value)) problems.push({ param: 'series', value, reason: 'unknown-series' });
