@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ROOT } from './support/paths.js';
 import {
   cameraState,
+  coveredNodes,
   drawnLabels,
   largestConceptsUnderTheirCentres,
   overlappingLabels,
@@ -123,7 +124,7 @@ describe('the explorer on a phone', () => {
     await page.close();
   });
 
-  it('should open the hub a finger taps at its centre, not a smaller node drawn over it', async () => {
+  it('should open the node a finger taps at its centre: no node drawn over a hub, none hidden under one', async () => {
     const { page, errors } = await openPage(browser, '', { width: 375, height: 667, touch: true });
     await waitForGraph(page);
     // What sigma picks at the centre of each of the fifteen largest concepts, as a tap there would (drawn in
@@ -132,6 +133,9 @@ describe('the explorer on a phone', () => {
     const centres = await largestConceptsUnderTheirCentres(page, 15);
     expect(centres).toHaveLength(15);
     expect(centres.filter((c) => c.under !== c.key)).toEqual([]);
+    // Nor is any smaller node hidden under a bigger one: nodes are drawn smaller on a phone, so that none lies
+    // under another (drawn at a desktop's size, a third of them did).
+    expect(await coveredNodes(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -47,6 +47,18 @@ describe('labelSettings', () => {
     expect(out).toEqual(DEFAULTS);
   });
 
+  it('should label the same nodes when a small screen draws them smaller', () => {
+    const g = concepts(300, (i) => (i < 80 ? 9 : 3));
+    const plan = displayPlan(g, DEFAULT_DISPLAY_OPTIONS);
+    // Drawn at half size, the 80 nodes of size 9 are 4.5 pixels: the threshold halves with them.
+    expect(labelSettings(g, plan, DEFAULTS, 0.5).labelRenderedSizeThreshold).toBe(3.5);
+    const small = concepts(10, (i) => 4.6 + i * 0.1);
+    expect(
+      labelSettings(small, displayPlan(small, DEFAULT_DISPLAY_OPTIONS), DEFAULTS, 0.5)
+        .labelRenderedSizeThreshold,
+    ).toBeLessThanOrEqual(2.3);
+  });
+
   it('should lower the threshold to the largest `labelledNodes` nodes, no further', () => {
     const out = settings(
       concepts(100, (i) => 10 - i * 0.05),

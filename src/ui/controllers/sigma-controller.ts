@@ -24,6 +24,7 @@ import { DEFAULT_NODE_PROGRAM, edgePrograms, nodePrograms } from './node-program
 import { createLightPointProgram, rgba, type DimState } from './light-point-program.js';
 import { warmHoverLayer } from './warm-hover-layer.js';
 import { labelSettings } from '../state/label-settings.js';
+import { nodeScale, pixelsPerUnit } from '../state/node-scale.js';
 import { highlightedLabelOrder } from '../state/label-priority.js';
 import { afterNextFrame } from '../after-next-frame.js';
 import {
@@ -141,6 +142,8 @@ export class SigmaController implements ReactiveController {
           : null,
     () => dims(this.state),
   );
+  /** The share of their size nodes are drawn at on this screen (see state/node-scale.ts). */
+  private nodeScale = 1;
   /** While a PNG export draws: whether its drawing dims as the view does ('view') or not ('graph'). */
   private exportScope: 'graph' | 'view' = 'view';
 
@@ -164,6 +167,11 @@ export class SigmaController implements ReactiveController {
     this.graph = graph;
     this.plan = plan;
     this.container = container;
+    // Fixed while the drawing lasts (a sheet opening under it does not shrink the nodes; the label threshold
+    // follows it, and a setting change re-indexes everything, see setTheme). The light programs' points are
+    // drawn as they are: a library that large overlaps at any size.
+    const stage = container.getBoundingClientRect();
+    this.nodeScale = plan.lightPrograms ? 1 : nodeScale(pixelsPerUnit(plan.bbox, stage.width, stage.height));
     this.state = { ...this.state, ...this.planState() };
     this.display = buildDisplayGraph(
       graph,
@@ -189,8 +197,9 @@ export class SigmaController implements ReactiveController {
             nodeProgramClasses: { point: createLightPointProgram((renderer) => this.dimState(renderer)) },
           }
         : {}),
-      // A small library names its nodes (the threshold drops until its largest nodes reach it).
-      ...labelSettings(graph, plan, labels),
+      // A small library names its nodes (the threshold drops until its largest nodes reach it); the nodes drawn
+      // smaller on a small screen keep their labels.
+      ...labelSettings(graph, plan, labels, this.nodeScale),
       nodeReducer: (node, data) => nodeAppearance(node, data, this.state),
       edgeReducer: (edge, data) => {
         const display = this.display!;
@@ -267,10 +276,11 @@ export class SigmaController implements ReactiveController {
   }
 
   /** The render state fields that follow from the plan and the size of the drawing. */
-  private planState(): Pick<RenderState, 'sparseEdges' | 'shapes' | 'hoverDims' | 'gpuDim'> {
+  private planState(): Pick<RenderState, 'sparseEdges' | 'shapes' | 'hoverDims' | 'gpuDim' | 'nodeScale'> {
     const plan = this.plan;
     if (!plan) return {};
     return {
+      nodeScale: this.nodeScale,
       sparseEdges: !plan.allEdges,
       shapes: !plan.lightPrograms,
       gpuDim: plan.lightPrograms,

@@ -15,19 +15,27 @@ export interface LabelSettings {
   labelDensity: number;
 }
 
-export function labelSettings(graph: AtlasGraph, plan: DisplayPlan, defaults: LabelSettings): LabelSettings {
+export function labelSettings(
+  graph: AtlasGraph,
+  plan: DisplayPlan,
+  defaults: LabelSettings,
+  nodeScale = 1,
+): LabelSettings {
   const wanted = plan.options.labelledNodes;
+  // Nodes drawn smaller on a small screen (state/node-scale.ts) keep the labels they have on a large one.
+  const threshold = defaults.labelRenderedSizeThreshold * nodeScale;
   // Drawn sizes as the node reducer makes them (the shape programs draw lectures smaller).
   const sizes: number[] = [];
   graph.forEachNode((_k, a) => {
-    if (a.size !== undefined) sizes.push(a.size * (plan.lightPrograms ? 1 : (KIND_SCALE[a.kind] ?? 1)));
+    if (a.size !== undefined)
+      sizes.push(a.size * (plan.lightPrograms ? 1 : (KIND_SCALE[a.kind] ?? 1)) * nodeScale);
   });
-  if (wanted <= 0 || !sizes.length) return defaults;
+  if (wanted <= 0 || !sizes.length) return { ...defaults, labelRenderedSizeThreshold: threshold };
   sizes.sort((x, y) => y - x);
   const size = sizes[Math.min(wanted, sizes.length) - 1]!;
   return {
     // Rounded down, so the last of them is not left out by a rounding error in sigma's scaling.
-    labelRenderedSizeThreshold: Math.min(defaults.labelRenderedSizeThreshold, Math.floor(size * 100) / 100),
+    labelRenderedSizeThreshold: Math.min(threshold, Math.floor(size * 100) / 100),
     labelDensity:
       graph.order <= wanted ? Math.max(defaults.labelDensity, graph.order) : defaults.labelDensity,
   };

@@ -14,6 +14,7 @@ import {
   type DisplayNodeAttributes,
 } from './display-graph.js';
 import type { LabelTag } from './lecture-label-tags.js';
+import { scaledSize } from './node-scale.js';
 import { NO_SERIES_COLOR } from './series-colors.js';
 import type { ColorBy, Theme } from './view-state.js';
 
@@ -42,6 +43,8 @@ export interface RenderState {
   sparseEdges?: boolean;
   /** Whether nodes get shape programs per kind and directed edges arrows (not with the light programs). */
   shapes?: boolean;
+  /** The share of its size each node is drawn at: less on a small screen (see node-scale.ts); 1 when unset. */
+  nodeScale?: number;
   /** Whether a hover dims everything outside the hovered node's neighbourhood (the controller then
    * restyles every drawn item on hover, so it is off for very large drawings). */
   hoverDims?: boolean;
@@ -175,7 +178,9 @@ export function nodeAppearance(key: string, data: NodeInput, state: RenderState)
   let color = baseColor(data, state);
   let label: string | null = displayLabel(data, state);
   let size =
-    data.size === undefined ? undefined : data.size * (state.shapes ? (KIND_SCALE[data.kind] ?? 1) : 1);
+    data.size === undefined
+      ? undefined
+      : scaledSize(data.size * (state.shapes ? (KIND_SCALE[data.kind] ?? 1) : 1), state.nodeScale ?? 1);
   let forceLabel = false;
   let highlighted = false;
   let borderColor: string = colors.nodeBorder;

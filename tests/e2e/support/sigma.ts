@@ -198,3 +198,32 @@ export async function largestConceptsUnderTheirCentres(
       }));
   }, count);
 }
+
+/**
+ * The drawn nodes whose centre lies under another node (where a tap or click at the node opens that other one),
+ * each with the node drawn over it.
+ */
+export async function coveredNodes(page: Page): Promise<[string, string | null][]> {
+  return page.evaluate(() => {
+    const view = document.querySelector('la-app')!.shadowRoot!.querySelector('la-graph-view') as unknown as {
+      sigmaController: {
+        sigma: {
+          getGraph(): { nodes(): string[] };
+          getNodeDisplayData(k: string): { x: number; y: number; hidden: boolean } | undefined;
+          framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+          // Private in sigma's types; it is how sigma picks the node under a pointer.
+          getNodeAtPosition(p: { x: number; y: number }): string | null;
+        };
+      };
+    };
+    const sigma = view.sigmaController.sigma;
+    const out: [string, string | null][] = [];
+    for (const key of sigma.getGraph().nodes()) {
+      const d = sigma.getNodeDisplayData(key);
+      if (!d || d.hidden) continue;
+      const under = sigma.getNodeAtPosition(sigma.framedGraphToViewport(d));
+      if (under !== key) out.push([key, under]);
+    }
+    return out;
+  });
+}
