@@ -4,6 +4,7 @@ import type { AtlasGraph } from '../../src/core/types.js';
 import { displayPlan } from '../../src/ui/state/display-graph.js';
 import { DEFAULT_DISPLAY_OPTIONS, type DisplayOptions } from '../../src/ui/state/display-options.js';
 import { labelSettings } from '../../src/ui/state/label-settings.js';
+import { MIN_SCALED_SIZE } from '../../src/ui/state/node-scale.js';
 
 const DEFAULTS = { labelRenderedSizeThreshold: 7, labelDensity: 0.6 };
 
@@ -57,6 +58,10 @@ describe('labelSettings', () => {
       labelSettings(small, displayPlan(small, DEFAULT_DISPLAY_OPTIONS), DEFAULTS, 0.5)
         .labelRenderedSizeThreshold,
     ).toBeLessThanOrEqual(2.3);
+    // Scaled so far down that the smallest nodes are drawn as the smallest dot, those get no label.
+    expect(labelSettings(g, plan, DEFAULTS, 0.25).labelRenderedSizeThreshold).toBeGreaterThan(
+      MIN_SCALED_SIZE,
+    );
   });
 
   it('should lower the threshold to the largest `labelledNodes` nodes, no further', () => {

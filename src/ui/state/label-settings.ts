@@ -8,6 +8,7 @@
  */
 import type { AtlasGraph } from '../../core/types.js';
 import type { DisplayPlan } from './display-graph.js';
+import { MIN_SCALED_SIZE } from './node-scale.js';
 import { KIND_SCALE } from './reducers.js';
 
 export interface LabelSettings {
@@ -30,12 +31,16 @@ export function labelSettings(
     if (a.size !== undefined)
       sizes.push(a.size * (plan.lightPrograms ? 1 : (KIND_SCALE[a.kind] ?? 1)) * nodeScale);
   });
-  if (wanted <= 0 || !sizes.length) return { ...defaults, labelRenderedSizeThreshold: threshold };
+  // A node scaled down to the smallest dot (MIN_SCALED_SIZE) is drawn larger than its scaled size: the overview
+  // labels none of them (on a phone, it labelled lone homework videos at the edge instead of the hubs).
+  const floor = nodeScale < 1 ? MIN_SCALED_SIZE + 0.01 : 0;
+  if (wanted <= 0 || !sizes.length)
+    return { ...defaults, labelRenderedSizeThreshold: Math.max(floor, threshold) };
   sizes.sort((x, y) => y - x);
   const size = sizes[Math.min(wanted, sizes.length) - 1]!;
   return {
     // Rounded down, so the last of them is not left out by a rounding error in sigma's scaling.
-    labelRenderedSizeThreshold: Math.min(threshold, Math.floor(size * 100) / 100),
+    labelRenderedSizeThreshold: Math.max(floor, Math.min(threshold, Math.floor(size * 100) / 100)),
     labelDensity:
       graph.order <= wanted ? Math.max(defaults.labelDensity, graph.order) : defaults.labelDensity,
   };
