@@ -461,9 +461,21 @@ export class SigmaController implements ReactiveController {
       [x1, x2, y1, y2] = [Math.min(x1, p.x), Math.max(x2, p.x), Math.min(y1, p.y), Math.max(y2, p.y)];
     // Room around the nodes for their labels, which run to the right.
     const ratio = Math.min(1, Math.max(closest, Math.max(x2 - x1, y2 - y1) * 1.5));
-    void sigma
-      .getCamera()
-      .animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration: this.duration() });
+    this.settle(
+      sigma.getCamera().animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration: this.duration() }),
+    );
+  }
+
+  /**
+   * Draws once more when a camera animation ends. Sigma leaves edges out of the frames it draws while the camera
+   * moves, and draws again only when the camera's state changes: an animation to where the camera already is (a
+   * filter whose nodes span the whole graph) left the edges out until the next pointer move.
+   */
+  private settle(animation: Promise<void>): void {
+    const sigma = this.sigma;
+    void animation.then(() => {
+      if (this.sigma === sigma) sigma?.scheduleRender();
+    });
   }
 
   /**
@@ -475,9 +487,9 @@ export class SigmaController implements ReactiveController {
     if (!sigma) return;
     const camera = sigma.getCamera();
     const duration = this.duration();
-    if (action === 'zoom-in') void camera.animatedZoom({ factor: ZOOM_FACTOR, duration });
-    else if (action === 'zoom-out') void camera.animatedUnzoom({ factor: ZOOM_FACTOR, duration });
-    else if (action === 'reset') void camera.animatedReset({ duration });
+    if (action === 'zoom-in') this.settle(camera.animatedZoom({ factor: ZOOM_FACTOR, duration }));
+    else if (action === 'zoom-out') this.settle(camera.animatedUnzoom({ factor: ZOOM_FACTOR, duration }));
+    else if (action === 'reset') this.settle(camera.animatedReset({ duration }));
     else {
       const graph = sigma.getGraph();
       this.frame(fit ?? graph.filterNodes((k) => !sigma.getNodeDisplayData(k)?.hidden));

@@ -34,13 +34,15 @@ export async function openPage(
     colorScheme?: 'light' | 'dark';
     /** A phone: touch events, no mouse hover. */
     touch?: boolean;
+    /** Animate the camera (pages prefer reduced motion otherwise, so that tests need not wait for it). */
+    motion?: boolean;
   } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'en-US',
     acceptDownloads: true,
-    reducedMotion: 'reduce',
+    reducedMotion: options.motion ? 'no-preference' : 'reduce',
     colorScheme: options.colorScheme ?? 'light',
     hasTouch: options.touch ?? false,
   });
