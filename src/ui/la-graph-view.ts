@@ -108,10 +108,14 @@ export class LaGraphView extends LitElement {
       this.sigmaController.focusNode(this.focusKey, render ? framedAround(render) : []);
       this.selectedHeight = this.clientHeight;
     }
-    // A filter change (a new visible set) re-fits the camera to what is shown; so does closing a selection
+    // A filter change (a new visible set) re-fits the camera to what is shown, as does a drawing that opens
+    // filtered (a link with a series in it frames that series, as ticking it does); so does closing a selection
     // shown in a much shorter view (a phone's bottom sheet took half the screen: its framing would leave the
     // grown view a cropped, off-centre corner of the graph).
-    else if (!fresh && previous && previous.visible !== this.renderState?.visible) this.refit();
+    else if (
+      fresh ? !!this.renderState?.visible : !!previous && previous.visible !== this.renderState?.visible
+    )
+      this.refit();
     else if (!this.focusKey && this.framed && this.clientHeight > this.selectedHeight * GROWN) this.refit();
     this.framed = signature;
   }

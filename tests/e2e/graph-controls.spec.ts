@@ -34,6 +34,12 @@ describe('steering the graph (desktop)', () => {
     await page.getByRole('button', { name: 'Reset the view' }).click();
     await page.getByRole('button', { name: 'Fit to what is shown' }).click();
     expect((await cameraState(page)).ratio).toBeCloseTo(filtered.ratio, 3);
+    // A link with the filter in it opens framed as ticking the filter framed it.
+    const linked = await openPage(browser, '?series=Linear%20Algebra');
+    await waitForGraph(linked.page);
+    await expect.poll(async () => (await cameraState(linked.page)).ratio).toBeCloseTo(filtered.ratio, 3);
+    expect(linked.errors).toEqual([]);
+    await linked.page.close();
     expect(errors).toEqual([]);
     await page.close();
   });
