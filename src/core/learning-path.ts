@@ -21,7 +21,10 @@ export interface PathStep {
 export interface LearningPath {
   target: string;
   steps: PathStep[];
-  /** Watched lectures that were on the path. */
+  /**
+   * Watched lectures on the path, as it would be with none watched: those the path skips, and those behind them
+   * (a lecture ticked after one that needs it), each of which a learner may untick.
+   */
   watched: string[];
   /**
    * Lectures that would be steps but for a watched one: they lie behind it on every route to the target (it
@@ -207,12 +210,14 @@ export function learningPath(
     if (lead?.reasonParams) step.reasonParams = lead.reasonParams;
     return step;
   });
-  const behindWatched =
-    watchedOnPath.size === 0
-      ? []
-      : learningPath(graph, target, new Set(), options)
-          .steps.map((step) => step.key)
-          .filter((k) => !inPath.has(k) && !watched.has(k))
-          .sort();
-  return { target, steps, watched: [...watchedOnPath].sort(), behindWatched, more: beyond.size };
+  // The path as it would be with nothing watched: what lies behind the watched lectures, and every watched
+  // lecture on it (also one behind another watched lecture, so that each can still be unticked).
+  const unwatched = watchedOnPath.size === 0 ? [] : learningPath(graph, target, new Set(), options).steps;
+  const behindWatched = unwatched
+    .map((step) => step.key)
+    .filter((k) => !inPath.has(k) && !watched.has(k))
+    .sort();
+  const watchedSteps = new Set(watchedOnPath);
+  for (const step of unwatched) if (watched.has(step.key)) watchedSteps.add(step.key);
+  return { target, steps, watched: [...watchedSteps].sort(), behindWatched, more: beyond.size };
 }

@@ -205,6 +205,16 @@ describe('learningPath', () => {
     expect(learningPath(g, 'lecture:3').behindWatched).toEqual([]);
   });
 
+  it('should list a watched lecture behind another watched one, so that both can be unticked', () => {
+    const g = course();
+    g.dropEdge('prerequisite:lecture:1->lecture:3');
+    // Lecture 1 was ticked, then lecture 2, which builds on it: the path skips both, and lists both as watched.
+    const path = learningPath(g, 'lecture:3', new Set(['lecture:1', 'lecture:2']));
+    expect(path.steps.map((s) => s.key)).toEqual(['lecture:3']);
+    expect(path.watched).toEqual(['lecture:1', 'lecture:2']);
+    expect(path.behindWatched).toEqual([]);
+  });
+
   it("should list every prerequisite of the target, as its panel does, and only each earlier lecture's best", () => {
     const g = course();
     // 1 → 3 is weak, yet it is one of the target's listed prerequisites: the path holds it.
