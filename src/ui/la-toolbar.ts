@@ -123,7 +123,7 @@ export class LaToolbar extends LitElement {
               type="button"
               class="filters"
               aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-              aria-label=${this.compact ? t.filtersAndSettings : nothing}
+              aria-label=${this.compact ? t.menuLabel : nothing}
               @click=${() => this.toggle('filters', !this.filtersOpen)}
             >
               ${this.compact ? t.menu : t.filters}

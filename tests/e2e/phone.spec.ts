@@ -259,7 +259,8 @@ describe('the explorer on a phone', () => {
     await page.getByRole('button', { name: 'Back to graph' }).tap();
     await expect.poll(async () => (await cameraState(page)).ratio).toBe(1);
     // Settings and export live in the phone's menu; the export menu opens inside the screen.
-    await page.getByRole('button', { name: 'Filters and settings' }).tap();
+    // Named by its visible word first, so that saying "Menu" reaches it.
+    await page.getByRole('button', { name: /^Menu\b/ }).tap();
     await page.locator('la-toolbar.settings').getByRole('button', { name: 'Export', exact: true }).tap();
     const menu = page.locator('la-toolbar.settings la-export-menu .menu');
     await menu.waitFor();

@@ -68,6 +68,8 @@ export const en = {
   toolbarLabel: 'Tools',
   settingsLabel: 'Settings',
   filtersAndSettings: 'Filters and settings',
+  /** The phone's Menu button's accessible name: its visible word first (WCAG 2.5.3, label in name). */
+  menuLabel: 'Menu: filters and settings',
   /** The phone's button for the drawer of filters and settings (language, theme, export). */
   menu: 'Menu',
   darkTheme: 'Dark theme',

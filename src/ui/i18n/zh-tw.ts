@@ -59,6 +59,7 @@ export const zhTW: Messages = {
   toolbarLabel: '工具',
   settingsLabel: '設定',
   filtersAndSettings: '篩選與設定',
+  menuLabel: '選單：篩選與設定',
   menu: '選單',
   darkTheme: '深色主題',
   cameraControls: '視角',
