@@ -85,6 +85,38 @@ describe('createNodeDrawers', () => {
     expect(x + width).toBeLessThanOrEqual(300);
   });
 
+  it('should cut a long lecture title before the part it ends with, so that the parts of one talk read apart', () => {
+    const { drawers, context, drawn } = stage(1000);
+    for (const [key, y, part] of [
+      ['a', 40, '1/3'],
+      ['b', 80, '2/3'],
+    ] as const)
+      drawers.drawLabel(
+        context,
+        {
+          key,
+          x: 100,
+          y,
+          size: 5,
+          label: `Self-supervised Learning (aka Foundation Model) (${part})`,
+          color: '#000',
+        },
+        settings,
+      );
+    expect(drawn.map((d) => d.text)).toEqual([
+      expect.stringMatching(/^Self-supervised Learnin.*… \(1\/3\)$/),
+      expect.stringMatching(/^Self-supervised Learnin.*… \(2\/3\)$/),
+    ]);
+    // Cut to the room beside its node too: the title gives way, the part stays.
+    const narrow = stage(300);
+    narrow.drawers.drawLabel(
+      narrow.context,
+      { key: 'c', x: 150, y: 40, size: 5, label: 'Self-supervised Learning (3/3)', color: '#000' },
+      settings,
+    );
+    expect(narrow.drawn.map((d) => d.text)).toEqual([expect.stringMatching(/… \(3\/3\)$/)]);
+  });
+
   it('should leave out a label with no room for a readable part of it beside its node', () => {
     const { drawers, context, drawn } = stage(60);
     const label = 'Backpropagation and Optimization';

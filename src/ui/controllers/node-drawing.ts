@@ -55,6 +55,20 @@ type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | '
 /** Between a label and its tag. */
 export const TAG_SEPARATOR = ' · ';
 
+/** The part a lecture's label ends with, " (2/3)" or " (2)" (display-graph.ts adds it to the title). */
+const PART_SUFFIX = / \(\d+(?:\/\d+)?\)$/;
+
+/**
+ * A label shortened to `max` characters, cut in its title: the part it ends with stays whole, since it alone tells
+ * the parts of one talk apart ("Self-supervised Learning (aka… (2/3)"). Returns the title as cut and the part.
+ */
+export function shortenLabel(label: string, max: number): { text: string; part: string } {
+  const m = PART_SUFFIX.exec(label);
+  if (!m) return { text: shorten(label, max), part: '' };
+  const part = m[0];
+  return { text: shorten(label.slice(0, m.index), Math.max(MIN_LABEL_CHARS, max - part.length)), part };
+}
+
 export { shorten };
 
 function font(settings: Settings<Attributes, Attributes>, weight = settings.labelWeight): string {
@@ -223,8 +237,8 @@ function cutToWidth(
  * Where a label goes and what of it is drawn, so that it stays on the stage: whole on the side labelSide
  * picks when it fits there; else cut to the room beside its node (the roomier side first) where that room is
  * free of `placed` labels; else nowhere (null) — unless `required` (the selection, the path, the hovered node,
- * whose labels must show): then cut to the roomier side whatever lies there, down to one character. A `tag`
- * (telling the node from another of the same label) follows the text; where the text cut to its shortest
+ * whose labels must show): then cut to the roomier side whatever lies there, down to one character. A `part`
+ * (" (2/3)") follows the text, never cut; a `tag` (telling the node from another of the same label) follows that; where the text cut to its shortest
  * leaves no room for the tag whole, the tag is cut (never below its `minChars`, which keep it telling the node
  * apart): first after the whole text, then at its shortest after the text cut. A tag with no such cut stays
  * whole, and a label with no room for any of these forms is left out.
@@ -238,9 +252,10 @@ export function placeLabel(
   placed: readonly Rect[] = [],
   required = false,
   tag?: LabelTag,
+  part = '',
 ): PlacedLabel | null {
   const free = (r: Rect): boolean => !placed.some((p) => overlaps(p, r));
-  const tail = tag ? `${TAG_SEPARATOR}${tag.text}` : '';
+  const tail = part + (tag ? `${TAG_SEPARATOR}${tag.text}` : '');
   const width = measure(text + tail);
   const side = labelSide(box, width, size, stageWidth, placed);
   if (side && onStage(labelRect(box, width, size, side), stageWidth))
@@ -257,9 +272,9 @@ export function placeLabel(
   ];
   const minChars = tag?.minChars;
   if (tag && minChars !== undefined && minChars < [...tag.text].length) {
-    const shortTail = `${TAG_SEPARATOR}${cutToLength(tag.text, minChars)}`;
+    const shortTail = `${part}${TAG_SEPARATOR}${cutToLength(tag.text, minChars)}`;
     forms.push(
-      (r) => cutToWidth(tag.text, r, measure, minChars, '', `${text}${TAG_SEPARATOR}`),
+      (r) => cutToWidth(tag.text, r, measure, minChars, '', `${text}${part}${TAG_SEPARATOR}`),
       (r) => cutToWidth(text, r, measure, MIN_LABEL_CHARS, shortTail),
     );
   }
@@ -321,9 +336,9 @@ export function createNodeDrawers(
     for (const box of boxes) {
       const hovers = box.layer !== 'labels';
       context.font = font(settings, hovers ? 'bold' : settings.labelWeight);
-      const text = shorten(box.label, hovers ? LABEL_CHARS + 10 : LABEL_CHARS);
+      const { text, part } = shortenLabel(box.label, hovers ? LABEL_CHARS + 10 : LABEL_CHARS);
       const place = (obstacles: readonly Rect[], required: boolean) =>
-        placeLabel(box, text, measure, size, stage, obstacles, required, box.labelTag);
+        placeLabel(box, text, measure, size, stage, obstacles, required, box.labelTag, part);
       // A label that must show goes clear of the neighbours' nodes where it can, else where it would have
       // gone without them (over a neighbour rather than cut short).
       const label = place([...markers, ...labels], false) ?? (box.required ? place(labels, true) : null);
@@ -351,15 +366,17 @@ export function createNodeDrawers(
       if (planned?.text) haloLabel(context, planned.text, data, size, 3, colors, planned.side, planned.width);
       return;
     }
+    const { text, part } = shortenLabel(data.label, LABEL_CHARS);
     const label = placeLabel(
       data,
-      shorten(data.label, LABEL_CHARS),
+      text,
       (t) => context.measureText(t).width,
       size,
       stageWidthOf(context),
       placed,
       false,
       data.labelTag,
+      part,
     );
     if (!label) return;
     placed.push(labelRect(data, label.width, size, label.side));
@@ -381,10 +398,10 @@ export function createNodeDrawers(
     const extra = active === 'hovered' ? half + 6 - data.size : 0;
     const measure = (t: string): number => context.measureText(t).width + extra;
     const full = data.label
-      ? shorten(data.label, active === 'hovered' ? HOVER_LABEL_CHARS : LABEL_CHARS + 10)
-      : '';
+      ? shortenLabel(data.label, active === 'hovered' ? HOVER_LABEL_CHARS : LABEL_CHARS + 10)
+      : null;
     const label = full
-      ? placeLabel(data, full, measure, size, stageWidthOf(context), [], true, data.labelTag)!
+      ? placeLabel(data, full.text, measure, size, stageWidthOf(context), [], true, data.labelTag, full.part)!
       : { side: 'right' as const, text: '', width: 0 };
     const { side, text } = label;
     const textWidth = text ? label.width - extra : 0;
