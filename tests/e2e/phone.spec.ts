@@ -141,7 +141,8 @@ describe('the explorer on a phone', () => {
   });
 
   it('should draw the labels around a selected lecture and its learning path apart, its own label kept', async () => {
-    const name = 'Speech Recognition - C';
+    // Cut for room in its title, its part kept whole: the talk's other parts are labelled near it.
+    const name = /^Speech Recogni.*… \(3\/7\)$/;
     const { page, errors } = await openPage(browser, '?node=lecture:212', {
       width: 390,
       height: 844,
@@ -150,8 +151,7 @@ describe('the explorer on a phone', () => {
     });
     await waitForGraph(page);
     // The selection's own bold label, on the hover layer.
-    const own = (labels: DrawnLabel[]) =>
-      labels.find((l) => l.layer === 'sigma-hovers' && l.text.startsWith(name));
+    const own = (labels: DrawnLabel[]) => labels.find((l) => l.layer === 'sigma-hovers' && name.test(l.text));
     await expect.poll(async () => own(await drawnLabels(page))).toBeDefined();
     const labels = await drawnLabels(page);
     // The selection's neighbours (and a lecture's learning path) are named too, but no two labels overlap.
