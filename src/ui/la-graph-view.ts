@@ -43,6 +43,15 @@ export class LaGraphView extends LitElement {
       position: relative;
       min-height: 200px;
       background: var(--la-canvas, #ffffff);
+      /* Its size comes from the layout, never from the canvas: the controls can follow its height. */
+      container-type: size;
+    }
+    /* A strip of graph above a phone's sheet or path finder: the camera controls would cover a good part of it
+       (pinching zooms there as well). */
+    @container (max-height: 220px) {
+      la-camera-controls {
+        display: none;
+      }
     }
     .canvas {
       position: absolute;

@@ -243,6 +243,10 @@ describe('the explorer on a phone', () => {
     await page.mouse.up();
     await expect.poll(async () => (await box('.details')).height).toBeGreaterThan(sheet.height + 100);
     expect(await overflows(page)).toBe(false);
+    // In a strip that short the camera controls would cover much of the graph: they give way (pinching zooms).
+    const controls = page.locator('la-graph-view la-camera-controls');
+    await expect.poll(async () => (await box('la-graph-view')).height).toBeLessThanOrEqual(220);
+    expect(await controls.isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -255,9 +259,13 @@ describe('the explorer on a phone', () => {
     });
     await waitForGraph(page);
     await expect.poll(async () => (await cameraState(page)).ratio).toBeLessThan(1);
-    // The selection was framed in the short strip above the sheet: closing it shows the whole graph again.
+    // The selection was framed in the short strip above the sheet: closing it shows the whole graph again, and
+    // the camera controls, which gave way in the strip, come back.
+    const controls = page.locator('la-graph-view la-camera-controls');
+    expect(await controls.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Back to graph' }).tap();
     await expect.poll(async () => (await cameraState(page)).ratio).toBe(1);
+    expect(await controls.isVisible()).toBe(true);
     // Settings and export live in the phone's menu; the export menu opens inside the screen.
     // Named by its visible word first, so that saying "Menu" reaches it.
     await page.getByRole('button', { name: /^Menu\b/ }).tap();
