@@ -302,6 +302,9 @@ export const laAppStyles = css`
   :host([layout='tablet']) .layout {
     grid-template-columns: minmax(0, 1fr) 22rem;
   }
+  :host([layout='tablet']) .layout.no-panel {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .sidebar.drawer {
     position: absolute;
     z-index: 40;

@@ -315,9 +315,11 @@ export class LaApp extends LitElement {
     const v = this.view;
     const layout = this.layout;
     const drawer = layout !== 'desktop';
-    const sheetHidden = layout === 'phone' && !v.selected && !this.sheetRequested;
+    // On a phone or a tablet the panel opens with a selection (or when asked for), leaving the graph the screen
+    // until then: a tablet's empty panel took half of it to say "select something".
+    const panelHidden = layout !== 'desktop' && !v.selected && !this.sheetRequested;
     return html`<div
-      class="layout ${layout === 'phone' && !sheetHidden ? 'with-sheet' : ''} ${this.sheetHeight !== null ? 'sized' : ''}"
+      class="layout ${layout === 'phone' && !panelHidden ? 'with-sheet' : ''} ${panelHidden ? 'no-panel' : ''} ${this.sheetHeight !== null ? 'sized' : ''}"
     >
       <aside
         class="sidebar ${drawer ? 'drawer' : ''}"
@@ -464,7 +466,7 @@ export class LaApp extends LitElement {
         id="panel"
         tabindex="-1"
         aria-label=${t.detailsLabel}
-        ?hidden=${sheetHidden}
+        ?hidden=${panelHidden}
         style=${layout === 'phone' && this.sheetHeight !== null ? `height:${this.sheetHeight}px;max-height:none` : ''}
       >
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
@@ -615,7 +617,7 @@ export class LaApp extends LitElement {
 
   private readonly skipToPanel = (e: Event): void => {
     e.preventDefault();
-    if (this.layout === 'phone' && !this.view.selected) this.sheetRequested = true;
+    if (this.layout !== 'desktop' && !this.view.selected) this.sheetRequested = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel')?.focus());
   };
 

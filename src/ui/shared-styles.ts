@@ -31,9 +31,12 @@ export const sharedStyles = css`
     }
     li > button.link,
     li > a,
-    a.video,
-    summary {
+    a.video {
       display: inline-block;
+      padding-block: 0.35rem;
+    }
+    /* A summary stays a list item: as an inline block it lost its fold marker (▸). */
+    summary {
       padding-block: 0.35rem;
     }
   }

@@ -4,7 +4,15 @@ import { readFile } from 'node:fs/promises';
 import { graphFromJson } from '../../src/core/load-graph.js';
 import { E2E_DIST } from './support/paths.js';
 import { nodeDisplay } from './support/sigma.js';
-import { connectBrowser, openPage, queryOf, search, searchField, waitForGraph } from './support/session.js';
+import {
+  connectBrowser,
+  openPage,
+  queryOf,
+  search,
+  searchField,
+  siteUrl,
+  waitForGraph,
+} from './support/session.js';
 
 /** The screens a learner brings: a phone (touch), a small laptop and a wide desktop. */
 const SCREENS = {
@@ -93,6 +101,34 @@ describe('the explorer on a phone, a small laptop and a wide desktop', () => {
       await page.close();
     },
   );
+
+  it('should give a tablet’s graph the whole width until something is selected, then open the panel beside it', async () => {
+    const { page, errors } = await openPage(browser, '', { width: 768, height: 1024, touch: true });
+    await waitForGraph(page);
+    const width = (selector: string) =>
+      page.locator(selector).evaluate((e) => e.getBoundingClientRect().width);
+    const panel = page.locator('la-app .details');
+    // Nothing selected: no empty panel beside the graph (it took 352 of 768 pixels to say "select something").
+    expect(await panel.isVisible()).toBe(false);
+    expect(await width('la-graph-view')).toBeGreaterThan(700);
+    await search(page, 'GAN');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await expect.poll(() => width('la-graph-view')).toBeLessThan(500);
+    expect(queryOf(page).node).toBeDefined();
+    // Escape closes the selection, and the panel with it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    // A lecture's folded sections keep their fold marker on a touch screen (they showed as plain text).
+    await page.goto(siteUrl('?node=lecture:234'));
+    await waitForGraph(page);
+    const folds = page.locator('la-lecture-panel summary');
+    await expect.poll(() => folds.count()).toBeGreaterThan(0);
+    for (const fold of await folds.all())
+      expect(await fold.evaluate((e) => getComputedStyle(e).display)).toBe('list-item');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('should list every match from the keyboard too, and say how many in Chinese', async () => {
     const { page, errors } = await openPage(browser, '', { ...SCREENS.laptop, locale: 'zh-TW' });
