@@ -152,11 +152,18 @@ export function prerequisitesOf(graph: AtlasGraph, lecture: string): RankedLectu
   return out.sort((x, y) => y.score - x.score || x.number - y.number);
 }
 
-/** What builds on a lecture: the lectures it is a prerequisite of, and its next part. */
+/**
+ * What builds on a lecture: the lectures it is a prerequisite of, and its next part or the course's next lecture.
+ * Where the course does not number its lectures (nor the talk its parts) but dates them, the course's next lecture
+ * is the next one dated in the same course and version: a lecture in the middle of a course never reads as one
+ * nothing follows.
+ */
 export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[] {
   const out = new Map<string, RankedLecture>();
+  let followed = false;
   graph.forEachOutEdge(lecture, (_e, a, _s, target) => {
     if (a.kind !== 'prerequisite' && a.kind !== 'next-in-series') return;
+    if (a.kind === 'next-in-series') followed = true;
     const score = a.kind === 'next-in-series' ? 1 : (a.score ?? 0);
     const prev = out.get(target);
     if (!prev || prev.score < score)
@@ -165,7 +172,40 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
         withReason({ ...lectureRef(graph, target), score, reason: a.reason ?? '', kind: a.kind }, a),
       );
   });
+  const next = followed ? undefined : nextDated(graph, lecture);
+  if (next !== undefined && !out.has(next.key)) {
+    const { series } = next;
+    out.set(next.key, {
+      ...lectureRef(graph, next.key),
+      score: 1,
+      reason: `the previous lecture of ${series}`,
+      reasonKey: 'previous-in-course',
+      reasonParams: { series },
+      kind: 'next-in-series',
+    });
+  }
   return [...out.values()].sort((x, y) => y.score - x.score || x.number - y.number);
+}
+
+/**
+ * The lecture dated next after `lecture` in its course and version (then by catalog number), with the course's
+ * name; undefined where the lecture has no course or date, or is the course's last.
+ */
+function nextDated(graph: AtlasGraph, lecture: string): { key: string; series: string } | undefined {
+  const me = graph.getNodeAttributes(lecture);
+  if (me.kind !== 'lecture') return undefined;
+  const { series, date, number, englishVersion } = me as LectureNodeAttributes;
+  if (!series || !date) return undefined;
+  let best: { key: string; date: string; number: number } | undefined;
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind !== 'lecture') return;
+    const a = attributes as LectureNodeAttributes;
+    if (a.series !== series || !a.date || !!a.englishVersion !== !!englishVersion) return;
+    if (a.date < date || (a.date === date && a.number <= number)) return;
+    if (!best || a.date < best.date || (a.date === best.date && a.number < best.number))
+      best = { key, date: a.date, number: a.number };
+  });
+  return best && { key: best.key, series };
 }
 
 /** The lectures whose main topic is a concept, best first (where a learning path to a concept ends). */

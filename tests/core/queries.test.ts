@@ -165,6 +165,31 @@ describe('queries', () => {
   });
 });
 
+describe('nextLectures', () => {
+  it('should name the course’s next lecture by date where the course numbers none, in the same version', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 10, 'Transformer', { series: 'ML 2021', date: '2021-04-09' });
+    addLecture(g, 11, 'GAN', { series: 'ML 2021', date: '2021-04-16' });
+    addLecture(g, 12, 'GAN (English)', { series: 'ML 2021', date: '2021-04-10', englishVersion: true });
+    addLecture(g, 13, 'Self-supervised learning', { series: 'ML 2021', date: '2021-04-23' });
+    addLecture(g, 14, 'Other course', { series: 'DLHLP 2020', date: '2021-04-10' });
+    const next = nextLectures(g, 'lecture:10');
+    expect(next.map((l) => [l.number, l.reasonKey, l.reasonParams])).toEqual([
+      [11, 'previous-in-course', { series: 'ML 2021' }],
+    ]);
+    // The course's last lecture, and a lecture without a date, have none.
+    expect(nextLectures(g, 'lecture:13')).toEqual([]);
+    addLecture(g, 15, 'Undated', { series: 'ML 2021' });
+    expect(nextLectures(g, 'lecture:15')).toEqual([]);
+    // Where the build links the next part or lecture, that is what follows.
+    g.addDirectedEdgeWithKey('next-in-series:lecture:10->lecture:13', 'lecture:10', 'lecture:13', {
+      kind: 'next-in-series',
+      reason: 'part 1 of Transformer',
+    });
+    expect(nextLectures(g, 'lecture:10').map((l) => l.number)).toEqual([13]);
+  });
+});
+
 describe('lecturesTeaching', () => {
   it('should list the lectures about a narrower concept after its own, marked with it, writing no edge', () => {
     const g = course();
