@@ -232,7 +232,8 @@ export class LaLegend extends LitElement {
       named.push({
         id: `series-${s.series}`,
         color,
-        name: s.series,
+        // The years a series without one in its name spans, as the series filter says them ("ML 2016–2018").
+        name: s.years ? `${s.series} ${s.years[0] === s.years[1] ? s.years[0] : s.years.join('–')}` : s.series,
         count: s.lectures,
         shown: isShown(s.series),
         toggle: () => this.toggleSeries([s.series]),

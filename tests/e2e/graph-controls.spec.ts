@@ -1,5 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
+import { serializeCompactGraph } from '../../src/core/compact-graph.js';
+import { graphFromJson } from '../../src/core/load-graph.js';
+import { E2E_DIST } from './support/paths.js';
 import { cameraState, nodeDisplay, nodePoint } from './support/sigma.js';
 import { connectBrowser, openPage, queryOf, siteUrl, waitForGraph } from './support/session.js';
 
@@ -135,6 +139,28 @@ describe('steering the graph (desktop)', () => {
     });
     expect(frames[0]).toBe(true);
     expect(frames.at(-1)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should name a series by the years it spans in the legend, as in the filter, where its name gives none', async () => {
+    const graph = graphFromJson(await readFile(`${E2E_DIST}graph.json`, 'utf8'));
+    graph.forEachNode((key, a) => {
+      if (a.kind === 'lecture' && a.series === 'ML 2021')
+        graph.replaceNodeAttributes(key, { ...a, series: 'ML' });
+    });
+    const body = serializeCompactGraph(graph);
+    const { page, errors } = await openPage(browser, '?color=series', {
+      setup: (p) =>
+        p.route('**/graph.compact.json', (r) =>
+          r.fulfill({ status: 200, contentType: 'application/json', body }),
+        ),
+    });
+    await waitForGraph(page);
+    const entry = page.locator('la-legend button[data-id="series-ML"] .name');
+    expect(await entry.textContent()).toBe('ML 2021');
+    const row = page.locator('la-filters label.row').filter({ has: page.locator('input[value="ML"]') });
+    expect((await row.locator('.name').textContent())?.replace(/\s+/g, ' ').trim()).toBe('ML 2021');
     expect(errors).toEqual([]);
     await page.close();
   });
