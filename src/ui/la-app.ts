@@ -255,7 +255,17 @@ export class LaApp extends LitElement {
         <a class="skip" href="#search" @click=${this.skipToSearch}>${t.skipToSearch}</a>
       </nav>
       <header part="header">
-        <h1>${t.appTitle}</h1>
+        <h1>
+          ${t.appTitle}${
+            // A phone's header keeps the title alone on the row of its buttons (the subtitle pushed them to a
+            // row of their own); screen readers still hear it.
+            t.appSubtitle
+              ? html` <span class=${this.layout === 'phone' ? 'visually-hidden' : 'subtitle'}
+                  >${t.appSubtitle}</span
+                >`
+              : nothing
+          }
+        </h1>
         ${
           this.context
             ? html`<la-search

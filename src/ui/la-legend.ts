@@ -233,7 +233,9 @@ export class LaLegend extends LitElement {
         id: `series-${s.series}`,
         color,
         // The years a series without one in its name spans, as the series filter says them ("ML 2016–2018").
-        name: s.years ? `${s.series} ${s.years[0] === s.years[1] ? s.years[0] : s.years.join('–')}` : s.series,
+        name: s.years
+          ? `${s.series} ${s.years[0] === s.years[1] ? s.years[0] : s.years.join('–')}`
+          : s.series,
         count: s.lectures,
         shown: isShown(s.series),
         toggle: () => this.toggleSeries([s.series]),

@@ -209,6 +209,13 @@ describe('the explorer on a phone', () => {
     expect(reasons.length).toBeGreaterThan(0);
     for (const r of reasons) expect(r).toMatch(/\p{Script=Han}/u);
     expect(await overflows(page)).toBe(false);
+    // The title keeps its row with the menu buttons, as in English (its Chinese subtitle is for screen readers
+    // here): the header leaves the graph its room.
+    const [title, buttons] = await Promise.all(
+      ['la-app header h1', 'la-app header la-toolbar'].map((s) => page.locator(s).boundingBox()),
+    );
+    expect(buttons!.y).toBeLessThan(title!.y + title!.height);
+    expect(await page.locator('la-app header h1').textContent()).toContain('課程知識圖譜');
     if (process.env.LA_SCREENSHOTS) {
       await page.waitForTimeout(600);
       await page.screenshot({ path: `${ROOT}docs/screenshot-phone-zh.png` });

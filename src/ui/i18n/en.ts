@@ -11,6 +11,8 @@ export const en = {
   /** The language prerequisite reasons are worded in (src/core/prerequisite-reasons.ts). */
   reasonLanguage: 'en' as ReasonLanguage,
   appTitle: 'Lecture Atlas',
+  /** Said after the title where there is room (a phone's header keeps the title alone). */
+  appSubtitle: '',
   loading: 'Loading the lecture graph…',
   counts: (lectures: number, concepts: number, links: number): string =>
     `${lectures} lectures · ${concepts} concepts · ${links} links`,

@@ -9,7 +9,8 @@ export const zhTW: Messages = {
   /** Show concepts by their Chinese label when they have one. */
   preferZhLabels: true,
   reasonLanguage: 'zh-TW' as ReasonLanguage,
-  appTitle: 'Lecture Atlas 課程知識圖譜',
+  appTitle: 'Lecture Atlas',
+  appSubtitle: '課程知識圖譜',
   loading: '正在載入課程圖譜…',
   counts: (lectures, concepts, links) => `${lectures} 堂課 · ${concepts} 個概念 · ${links} 條連結`,
   visibleCount: (visible, total) => `顯示 ${visible} / ${total} 個節點`,
