@@ -1,11 +1,13 @@
 /**
  * A concept's page read as a guide for a learner: where to start (the lecture that introduces the
- * concept — one with it as main topic, not a later part of a talk, the fewest prerequisites, the earliest),
+ * concept — one with it as main topic, not a later part of a talk nor a paper at a venue, the fewest
+ * prerequisites, the earliest),
  * what to watch before that lecture, and every lecture on the concept: the start, then those about it, then those that use it,
  * each from basic to advanced (by how long the chain of prerequisites before each one is, then by date
  * and catalog number). Pure functions of the graph, shared by the explorer's concept panel and the query
  * CLI's learning path to a concept.
  */
+import { essential } from './learning-path.js';
 import { escapeRegExp } from './regexp.js';
 import { lecturesTeaching, prerequisitesOf, type RankedLecture, type TeachingLecture } from './queries.js';
 import type { AtlasGraph, LectureNodeAttributes } from './types.js';
@@ -104,10 +106,14 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
   // A later part of a talk (Transformer (2/2)) is no place to start, even when its part 1 is not in the catalog.
   const laterPart = (l: GuidedLecture): number =>
     Number(((graph.getNodeAttributes(l.key) as LectureNodeAttributes).part?.index ?? 1) > 1);
+  // Nor is a talk at a venue (a paper presented at ICASSP), where a course or a series teaches the concept.
+  const talk = (l: GuidedLecture): number =>
+    Number((graph.getNodeAttributes(l.key) as LectureNodeAttributes).seriesKind === 'venue');
   const start =
     [...candidates].sort(
       (x, y) =>
         laterPart(x) - laterPart(y) ||
+        talk(x) - talk(y) ||
         x.prerequisites - y.prerequisites ||
         byDate(x.date, y.date) ||
         x.depth - y.depth ||
@@ -124,7 +130,14 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
       byDate(x.date, y.date) ||
       x.number - y.number,
   );
-  const before = start ? prerequisitesOf(graph, start.key).slice(0, beforeCount) : [];
+  // What to watch first for the concept: the start's prerequisites, but not a lecture that only course order puts
+  // before it, on nothing it names (the course's GAN lecture before its self-supervised learning one); the
+  // learning path follows the same rule.
+  const before = start
+    ? prerequisitesOf(graph, start.key)
+        .filter((p) => essential(graph, p.key, start.key, p.reasonKey))
+        .slice(0, beforeCount)
+    : [];
   return { start, before, lectures };
 }
 

@@ -84,7 +84,12 @@ function conceptsOf(graph: AtlasGraph, lecture: string): Set<string> {
  * lecture of a course that changes topic each week would bring in the whole course (ten lectures on language
  * models before one on diffusion models); the target's own prerequisites are always on the path.
  */
-function essential(graph: AtlasGraph, source: string, node: string, reasonKey: string | undefined): boolean {
+export function essential(
+  graph: AtlasGraph,
+  source: string,
+  node: string,
+  reasonKey: string | undefined,
+): boolean {
   if (!reasonKey || !COURSE_ORDER_ONLY.has(reasonKey)) return true;
   const mine = conceptsOf(graph, node);
   for (const c of conceptsOf(graph, source)) if (mine.has(c)) return true;

@@ -190,6 +190,36 @@ describe('conceptGuide', () => {
     expect(guide.start?.key).toBe('lecture:370');
     expect(guide.before).toEqual([]);
   });
+
+  it('should not start with a paper talk where a course teaches the concept, however few its prerequisites', () => {
+    const g = library();
+    addLecture(g, 372, 'Pruning at ICASSP', {
+      series: 'ICASSP 2020',
+      seriesKind: 'venue',
+      date: '2020-05-01',
+    });
+    g.addDirectedEdgeWithKey('m372', 'lecture:372', 'concept:network-compression', {
+      kind: 'mentions',
+      weight: 0.9,
+      main: true,
+    });
+    expect(conceptGuide(g, 'concept:network-compression').start?.key).toBe('lecture:368');
+  });
+
+  it('should not ask to watch first a lecture that only course order puts before the start, on nothing it names', () => {
+    const g = library();
+    // The course's previous lecture (on GAN) comes before 368 for course order alone: no reason to watch it for
+    // network compression; the linear algebra lecture 368 builds on stays.
+    addLecture(g, 367, 'GAN', { series: 'ML 2021', date: '2021-06-07', englishVersion: true });
+    g.addDirectedEdgeWithKey('prerequisite:lecture:367->lecture:368', 'lecture:367', 'lecture:368', {
+      kind: 'prerequisite',
+      score: 0.95,
+      reason: 'the previous lecture of ML 2021',
+      reasonKey: 'previous-in-course',
+      reasonParams: { series: 'ML 2021' },
+    });
+    expect(conceptGuide(g, 'concept:network-compression').before.map((b) => b.key)).toEqual(['lecture:400']);
+  });
 });
 
 describe('community names and colours', () => {
