@@ -15,7 +15,7 @@
  * @csspart title - the lecture title
  * @csspart video - the video link
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -152,6 +152,26 @@ export class LaLecturePanel extends LitElement {
   @property({ attribute: false }) t: Messages = messagesFor('en');
   /** Whether the learning path shows every step, not only the essential ones. */
   @state() private wholePath = false;
+  /**
+   * The watched lectures the path's steps are laid out for: those of when the lecture was opened (or the path
+   * expanded). A step ticked meanwhile stays in its place, ticked, instead of the next step sliding under the
+   * pointer (a quick second click ticked that one too); the path leaves it out the next time it is laid out. A
+   * lecture unticked from the watched list comes back at once.
+   */
+  private laidOutFor: ReadonlySet<string> | null = null;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const laidOut = this.laidOutFor;
+    // Laid out anew for another lecture or path, and when a lecture it left out is unticked (it comes back).
+    if (
+      !laidOut ||
+      changed.has('nodeKey') ||
+      changed.has('graph') ||
+      changed.has('wholePath') ||
+      [...laidOut].some((key) => !this.watched.has(key))
+    )
+      this.laidOutFor = this.watched;
+  }
 
   override render() {
     const graph = this.graph;
@@ -355,13 +375,11 @@ export class LaLecturePanel extends LitElement {
 
   private renderPath(graph: AtlasGraph) {
     const t = this.t;
-    const path = learningPath(
-      graph,
-      this.nodeKey,
-      this.watched,
-      this.wholePath ? EXPANDED_LEARNING_PATH_OPTIONS : DEFAULT_LEARNING_PATH_OPTIONS,
-    );
-    const steps = path.steps.filter((s) => s.key !== this.nodeKey);
+    const options = this.wholePath ? EXPANDED_LEARNING_PATH_OPTIONS : DEFAULT_LEARNING_PATH_OPTIONS;
+    const laidOut = learningPath(graph, this.nodeKey, this.laidOutFor ?? this.watched, options);
+    const path = learningPath(graph, this.nodeKey, this.watched, options);
+    const steps = laidOut.steps.filter((s) => s.key !== this.nodeKey);
+    const onSteps = new Set(steps.map((s) => s.key));
     return html`<section aria-labelledby="path" class="path">
       <h3 id="path">${t.learningPath}</h3>
       <p class="muted">${t.learningPathHint}</p>
@@ -375,13 +393,13 @@ export class LaLecturePanel extends LitElement {
                   html`<li data-key=${s.key}>
                     <input
                       type="checkbox"
-                      .checked=${live(false)}
+                      .checked=${live(this.watched.has(s.key))}
                       aria-label=${t.watchedLabel(this.lectureName(s.key))}
                       @change=${(e: Event) => this.toggle(s.key, (e.target as HTMLInputElement).checked)}
                     />
                     <span>
                       <button class="link" @click=${() => this.select(s.key)}>
-                        ${this.lectureName(s.key)}
+                        ${this.watched.has(s.key) ? html`<s>${this.lectureName(s.key)}</s>` : this.lectureName(s.key)}
                       </button>
                       ${
                         s.reason
@@ -410,11 +428,11 @@ export class LaLecturePanel extends LitElement {
           : nothing
       }
       ${
-        path.watched.length
+        path.watched.some((key) => !onSteps.has(key))
           ? html`<h4 class="muted">${t.alreadyWatched}</h4>
               <ul class="plain watched">
                 ${repeat(
-                  path.watched,
+                  path.watched.filter((key) => !onSteps.has(key)),
                   (key) => key,
                   (key) =>
                     html`<li data-key=${key}>
