@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
+import { nextLectures } from '../../src/core/queries.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import { wordReason } from '../../src/core/prerequisite-reasons.js';
 import { seriesStep } from '../../src/ui/state/series-step.js';
@@ -11,6 +12,14 @@ describe('seriesStep', () => {
     expect(seriesStep(undefined, '')).toBe('part');
     expect(seriesStep(undefined, 'lectures of a course')).toBe('part');
     expect(seriesStep('series-practical', 'lecture 2 of DIY')).toBe('practical');
+  });
+
+  it('should call the course’s next lecture by date, where the course numbers none, the next lecture', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 10, 'Transformer', { series: 'ML 2021', date: '2021-04-09', part: { index: 2, total: 2 } });
+    addLecture(g, 11, 'GAN', { series: 'ML 2021', date: '2021-04-16', part: { index: 3 } });
+    const [next] = nextLectures(g, 'lecture:10');
+    expect(seriesStep(next!.reasonKey, next!.reason, next!.reasonParams)).toBe('lecture');
   });
 
   it.each([
