@@ -22,8 +22,8 @@ export interface LearningPath {
   target: string;
   steps: PathStep[];
   /**
-   * Watched lectures on the path, as it would be with none watched: those the path skips, and those behind them
-   * (a lecture ticked after one that needs it), each of which a learner may untick.
+   * Watched lectures among the target's prerequisites, however far back (those the path skips, those behind
+   * them, those ticked on the whole path), each of which a learner may untick.
    */
   watched: string[];
   /**
@@ -215,14 +215,37 @@ export function learningPath(
     if (lead?.reasonParams) step.reasonParams = lead.reasonParams;
     return step;
   });
-  // The path as it would be with nothing watched: what lies behind the watched lectures, and every watched
-  // lecture on it (also one behind another watched lecture, so that each can still be unticked).
+  // The path as it would be with nothing watched: what lies behind the watched lectures.
   const unwatched = watchedOnPath.size === 0 ? [] : learningPath(graph, target, new Set(), options).steps;
   const behindWatched = unwatched
     .map((step) => step.key)
     .filter((k) => !inPath.has(k) && !watched.has(k))
     .sort();
-  const watchedSteps = new Set(watchedOnPath);
-  for (const step of unwatched) if (watched.has(step.key)) watchedSteps.add(step.key);
-  return { target, steps, watched: [...watchedSteps].sort(), behindWatched, more: beyond.size };
+  return {
+    target,
+    steps,
+    watched: watched.size ? watchedAncestors(graph, target, watched) : [],
+    behindWatched,
+    more: beyond.size,
+  };
+}
+
+/**
+ * The watched lectures among every prerequisite of the target, however far back, watched or not on the way: a
+ * lecture ticked on the whole path, or behind another ticked one, stays where a learner can untick it.
+ */
+function watchedAncestors(graph: AtlasGraph, target: string, watched: ReadonlySet<string>): string[] {
+  const seen = new Set<string>([target]);
+  const stack = [target];
+  const out: string[] = [];
+  while (stack.length) {
+    const node = stack.pop()!;
+    graph.forEachInEdge(node, (_e, a, source) => {
+      if (a.kind !== 'prerequisite' || seen.has(source)) return;
+      seen.add(source);
+      stack.push(source);
+      if (watched.has(source)) out.push(source);
+    });
+  }
+  return out.sort();
 }

@@ -230,6 +230,20 @@ describe('learningPath', () => {
     expect(learningPath(g, 'lecture:3').behindWatched).toEqual([]);
   });
 
+  it('should list a watched lecture the short path does not follow (ticked on the whole path), to untick it', () => {
+    const g = course();
+    g.dropEdge('prerequisite:lecture:1->lecture:3');
+    // Lecture 2's best lead is 4; the essential path follows only that one, the whole path 1 as well.
+    g.addDirectedEdgeWithKey('prerequisite:lecture:4->lecture:2', 'lecture:4', 'lecture:2', {
+      kind: 'prerequisite',
+      score: 0.95,
+      reason: 'better',
+    });
+    const watched = new Set(['lecture:1']);
+    expect(learningPath(g, 'lecture:3', watched).steps.map((s) => s.key)).not.toContain('lecture:1');
+    expect(learningPath(g, 'lecture:3', watched).watched).toEqual(['lecture:1']);
+  });
+
   it('should list a watched lecture behind another watched one, so that both can be unticked', () => {
     const g = course();
     g.dropEdge('prerequisite:lecture:1->lecture:3');
