@@ -518,9 +518,21 @@ export class SigmaController implements ReactiveController {
     if (scope === 'graph') {
       // The whole graph as data colours it: the view's display settings, nothing selected, dimmed or hidden.
       const { colorBy, seriesColors, lang } = this.state;
-      const whole: RenderState = { ...this.state, ...EMPTY_RENDER_STATE, colorBy, seriesColors, lang };
-      const display = this.display!;
       const { width, height } = sigma.getDimensions();
+      // Drawn twice the stage's size, a layout unit gets twice the pixels: nodes as large as that allows.
+      const scale =
+        this.plan && !this.plan.lightPrograms
+          ? nodeScale(pixelsPerUnit(this.plan.bbox, width * 2, height * 2))
+          : this.nodeScale;
+      const whole: RenderState = {
+        ...this.state,
+        ...EMPTY_RENDER_STATE,
+        colorBy,
+        seriesColors,
+        lang,
+        nodeScale: scale,
+      };
+      const display = this.display!;
       Object.assign(options, {
         width: width * 2,
         height: height * 2,
