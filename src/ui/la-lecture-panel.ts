@@ -376,8 +376,11 @@ export class LaLecturePanel extends LitElement {
   private renderPath(graph: AtlasGraph) {
     const t = this.t;
     const options = this.wholePath ? EXPANDED_LEARNING_PATH_OPTIONS : DEFAULT_LEARNING_PATH_OPTIONS;
-    const laidOut = learningPath(graph, this.nodeKey, this.laidOutFor ?? this.watched, options);
-    const path = learningPath(graph, this.nodeKey, this.watched, options);
+    const laidOutFor = this.laidOutFor ?? this.watched;
+    const laidOut = learningPath(graph, this.nodeKey, laidOutFor, options);
+    // The watched list follows every tick at once.
+    const path =
+      laidOutFor === this.watched ? laidOut : learningPath(graph, this.nodeKey, this.watched, options);
     const steps = laidOut.steps.filter((s) => s.key !== this.nodeKey);
     const onSteps = new Set(steps.map((s) => s.key));
     return html`<section aria-labelledby="path" class="path">
