@@ -21,6 +21,13 @@ export const NO_SERIES = '';
 
 const YEAR_IN_NAME = /\b(?:19|20)\d{2}\b/;
 
+/** The years a series spans, as the filter and the legend say them ("2016–2018", "2021"); undefined without. */
+export function seriesYears(s: SeriesCount): string | undefined {
+  if (!s.years) return undefined;
+  const [first, last] = s.years;
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
 export function listSeries(graph: AtlasGraph): SeriesCount[] {
   const counts = new Map<string, { lectures: number; first: number; last: number }>();
   let unfiled = 0;

@@ -21,7 +21,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { NO_SERIES, type SeriesCount } from '../core/list-series.js';
+import { NO_SERIES, seriesYears, type SeriesCount } from '../core/list-series.js';
 import type { NodeKind } from '../core/types.js';
 import { DEFAULT_NODE_FILTER, NODE_KINDS, type NodeFilter } from '../core/visible-nodes.js';
 import { laEvent } from './events.js';
@@ -153,11 +153,7 @@ export class LaFilters extends LitElement {
                 />
                 <span class="name"
                   >${s.series === NO_SERIES ? t.noSeries : s.series}${
-                    s.years
-                      ? html` <span class="years"
-                          >${s.years[0] === s.years[1] ? s.years[0] : `${s.years[0]}–${s.years[1]}`}</span
-                        >`
-                      : nothing
+                    s.years ? html` <span class="years">${seriesYears(s)}</span>` : nothing
                   }</span
                 ><span class="count">${s.lectures}</span>
               </label>`,

@@ -22,7 +22,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CommunityEntry } from '../core/community-legend.js';
-import { NO_SERIES, type SeriesCount } from '../core/list-series.js';
+import { NO_SERIES, seriesYears, type SeriesCount } from '../core/list-series.js';
 import { OTHER_COLOR } from '../core/palette.js';
 import type { NodeKind } from '../core/types.js';
 import { DEFAULT_NODE_FILTER, NODE_KINDS, type NodeFilter } from '../core/visible-nodes.js';
@@ -233,9 +233,7 @@ export class LaLegend extends LitElement {
         id: `series-${s.series}`,
         color,
         // The years a series without one in its name spans, as the series filter says them ("ML 2016–2018").
-        name: s.years
-          ? `${s.series} ${s.years[0] === s.years[1] ? s.years[0] : s.years.join('–')}`
-          : s.series,
+        name: s.years ? `${s.series} ${seriesYears(s)}` : s.series,
         count: s.lectures,
         shown: isShown(s.series),
         toggle: () => this.toggleSeries([s.series]),
