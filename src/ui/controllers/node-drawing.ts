@@ -55,7 +55,7 @@ type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | '
 /** Between a label and its tag. */
 export const TAG_SEPARATOR = ' · ';
 
-/** The part a lecture's label ends with, " (2/3)" or " (2)" (display-graph.ts adds it to the title). */
+/** The part a lecture's label ends with, " (2/3)" or " (2)" (the node reducer adds it to the title). */
 const PART_SUFFIX = / \(\d+(?:\/\d+)?\)$/;
 
 /**
@@ -238,10 +238,10 @@ function cutToWidth(
  * picks when it fits there; else cut to the room beside its node (the roomier side first) where that room is
  * free of `placed` labels; else nowhere (null) — unless `required` (the selection, the path, the hovered node,
  * whose labels must show): then cut to the roomier side whatever lies there, down to one character. A `part`
- * (" (2/3)") follows the text, never cut; a `tag` (telling the node from another of the same label) follows that; where the text cut to its shortest
- * leaves no room for the tag whole, the tag is cut (never below its `minChars`, which keep it telling the node
- * apart): first after the whole text, then at its shortest after the text cut. A tag with no such cut stays
- * whole, and a label with no room for any of these forms is left out.
+ * (" (2/3)") follows the text, never cut; a `tag` (telling the node from another of the same label) follows
+ * that; where the text cut to its shortest leaves no room for the tag whole, the tag is cut (never below its
+ * `minChars`, which keep it telling the node apart): first after the whole text, then at its shortest after the
+ * text cut. A tag with no such cut stays whole, and a label with no room for any of these forms is left out.
  */
 export function placeLabel(
   box: { x: number; y: number; size: number },

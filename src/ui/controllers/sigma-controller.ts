@@ -171,7 +171,7 @@ export class SigmaController implements ReactiveController {
     // follows it, and a setting change re-indexes everything, see setTheme). The light programs' points are
     // drawn as they are: a library that large overlaps at any size.
     const stage = container.getBoundingClientRect();
-    this.nodeScale = plan.lightPrograms ? 1 : nodeScale(pixelsPerUnit(plan.bbox, stage.width, stage.height));
+    this.nodeScale = this.nodeScaleFor(stage.width, stage.height);
     this.state = { ...this.state, ...this.planState() };
     this.display = buildDisplayGraph(
       graph,
@@ -273,6 +273,12 @@ export class SigmaController implements ReactiveController {
   private dimState(renderer: unknown): DimState {
     const on = renderer === this.sigma || this.exportScope === 'view' ? dims(this.state) : false;
     return { on, color: rgba(THEME_COLORS[this.theme].dimNode) };
+  }
+
+  /** The share of their size nodes are drawn at in a drawing `width` × `height` of the current plan. */
+  private nodeScaleFor(width: number, height: number): number {
+    const plan = this.plan;
+    return !plan || plan.lightPrograms ? 1 : nodeScale(pixelsPerUnit(plan.bbox, width, height));
   }
 
   /** The render state fields that follow from the plan and the size of the drawing. */
@@ -520,17 +526,13 @@ export class SigmaController implements ReactiveController {
       const { colorBy, seriesColors, lang } = this.state;
       const { width, height } = sigma.getDimensions();
       // Drawn twice the stage's size, a layout unit gets twice the pixels: nodes as large as that allows.
-      const scale =
-        this.plan && !this.plan.lightPrograms
-          ? nodeScale(pixelsPerUnit(this.plan.bbox, width * 2, height * 2))
-          : this.nodeScale;
       const whole: RenderState = {
         ...this.state,
         ...EMPTY_RENDER_STATE,
         colorBy,
         seriesColors,
         lang,
-        nodeScale: scale,
+        nodeScale: this.nodeScaleFor(width * 2, height * 2),
       };
       const display = this.display!;
       Object.assign(options, {
