@@ -382,7 +382,9 @@ export class LaLecturePanel extends LitElement {
     const path =
       laidOutFor === this.watched ? laidOut : learningPath(graph, this.nodeKey, this.watched, options);
     const steps = laidOut.steps.filter((s) => s.key !== this.nodeKey);
+    // The watched lectures the steps do not show, ticked, where they can be unticked.
     const onSteps = new Set(steps.map((s) => s.key));
+    const watchedAside = path.watched.filter((key) => !onSteps.has(key));
     return html`<section aria-labelledby="path" class="path">
       <h3 id="path">${t.learningPath}</h3>
       <p class="muted">${t.learningPathHint}</p>
@@ -431,11 +433,11 @@ export class LaLecturePanel extends LitElement {
           : nothing
       }
       ${
-        path.watched.some((key) => !onSteps.has(key))
+        watchedAside.length
           ? html`<h4 class="muted">${t.alreadyWatched}</h4>
               <ul class="plain watched">
                 ${repeat(
-                  path.watched.filter((key) => !onSteps.has(key)),
+                  watchedAside,
                   (key) => key,
                   (key) =>
                     html`<li data-key=${key}>
