@@ -97,13 +97,16 @@ const lectures: Handler = (ctx) => {
   return EXIT.ok;
 };
 
+/** Said of a prerequisite shown only as its lecture's best guess, below the ranker's threshold. */
+const unsure = (p: { tentative?: boolean }): string => (p.tentative ? '; less certain' : '');
+
 const prereqs: Handler = (ctx) => {
   const key = node(ctx, 0);
   const list = prerequisitesOf(ctx.graph, key);
   print(ctx, list, [
     `Before ${listName(ctx.graph, key)}, watch:`,
     ...(list.length
-      ? list.map((l, i) => `  ${i + 1}. ${listName(ctx.graph, l.key)}  (${l.reason})`)
+      ? list.map((l, i) => `  ${i + 1}. ${listName(ctx.graph, l.key)}  (${l.reason}${unsure(l)})`)
       : ['  nothing: no prerequisites found']),
   ]);
   return EXIT.ok;
@@ -149,7 +152,7 @@ const pathTo: Handler = (ctx) => {
     `Learning path to ${listName(graph, target)} (${plural(path.steps.length, 'lecture')}${path.watched.length ? `, ${path.watched.length} already watched` : ''}):`,
     ...path.steps.map(
       (s, i) =>
-        `  ${String(i + 1).padStart(2)}. ${listName(graph, s.key)}${s.key === target ? '' : `  — ${s.reason}`}`,
+        `  ${String(i + 1).padStart(2)}. ${listName(graph, s.key)}${s.key === target ? '' : `  — ${s.reason}${unsure(s)}`}`,
     ),
     ...(path.more ? [`  … ${plural(path.more, 'more lecture')} on the whole path: --all shows it`] : []),
     ...(others.length

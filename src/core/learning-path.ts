@@ -16,6 +16,8 @@ export interface PathStep {
   /** The reason as a key and parameters, for wording it in the interface language. */
   reasonKey?: string;
   reasonParams?: PrerequisiteReasonParams;
+  /** Whether that edge is a less certain guess (EdgeAttributes.tentative). */
+  tentative?: boolean;
 }
 
 export interface LearningPath {
@@ -64,6 +66,7 @@ interface Lead {
   reason: string;
   reasonKey?: string;
   reasonParams?: PrerequisiteReasonParams;
+  tentative?: boolean;
 }
 
 /** Reasons that say only that one lecture comes before another in a course, not what they share. */
@@ -105,6 +108,7 @@ function leads(graph: AtlasGraph, node: string, isTarget: boolean, options: Lear
     const lead: Lead = { source, score: a.score ?? 0, reason: a.reason ?? '' };
     if (a.reasonKey) lead.reasonKey = a.reasonKey;
     if (a.reasonParams) lead.reasonParams = a.reasonParams;
+    if (a.tentative) lead.tentative = true;
     list.push(lead);
   });
   list.sort((x, y) => y.score - x.score || (x.source < y.source ? -1 : 1));
@@ -213,6 +217,7 @@ export function learningPath(
     const step: PathStep = { key, leadsTo, reason: key === target ? 'your goal' : (lead?.reason ?? '') };
     if (lead?.reasonKey) step.reasonKey = lead.reasonKey;
     if (lead?.reasonParams) step.reasonParams = lead.reasonParams;
+    if (lead?.tentative) step.tentative = true;
     return step;
   });
   // The path as it would be with nothing watched: what lies behind the watched lectures.

@@ -129,11 +129,14 @@ export interface RankedLecture extends LectureRef {
   reasonKey?: string;
   reasonParams?: PrerequisiteReasonParams;
   kind: EdgeKind;
+  /** A prerequisite shown only as its lecture's best guess (EdgeAttributes.tentative): less certain. */
+  tentative?: boolean;
 }
 
 const withReason = (r: RankedLecture, a: EdgeAttributes): RankedLecture => {
   if (a.reasonKey) r.reasonKey = a.reasonKey;
   if (a.reasonParams) r.reasonParams = a.reasonParams;
+  if (a.tentative) r.tentative = true;
   return r;
 };
 

@@ -124,6 +124,8 @@ export interface EdgeAttributes {
   /** A prerequisite's or next-in-series edge's reason as a key and parameters, for wording it in the interface language. */
   reasonKey?: string;
   reasonParams?: PrerequisiteReasonParams;
+  /** A prerequisite shown only as its lecture's best guess, below the ranker's threshold: less certain. */
+  tentative?: boolean;
   evidence?: MentionEvidence[];
 }
 

@@ -346,6 +346,7 @@ export class LaLecturePanel extends LitElement {
             ? this.t.nextInSeries[seriesStep(l.reasonKey, l.reason, l.reasonParams)]
             : '',
           reasons ? this.reasonText(l.reasonKey, l.reasonParams, l.reason) : '',
+          reasons && l.tentative ? this.t.tentative : '',
         ].filter(Boolean);
         return html`<li>
           <button class="link" data-key=${l.key} @click=${() => this.select(l.key)}>${l.title}</button>
@@ -409,7 +410,12 @@ export class LaLecturePanel extends LitElement {
                       ${
                         s.reason
                           ? html`<span class="reason"
-                              >${this.reasonText(s.reasonKey, s.reasonParams, s.reason)}</span
+                              >${[
+                                this.reasonText(s.reasonKey, s.reasonParams, s.reason),
+                                s.tentative ? t.tentative : '',
+                              ]
+                                .filter(Boolean)
+                                .join(' — ')}</span
                             >`
                           : nothing
                       }

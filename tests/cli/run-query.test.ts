@@ -12,7 +12,8 @@ import { addLecture } from '../support/atlas-graph.js';
 /**
  * A small library: two lectures titled "Network Compression" (201, part 5/6; 368, ML 2021 English
  * version), 274 a prerequisite of 368, which teaches pruning (a kind of network compression); 284 and 285
- * both have span as main topic, equally (a path to span starts at 284, the first); 900 stands alone.
+ * both have span as main topic, equally (a path to span starts at 284, the first); 900 stands alone; 274 is
+ * 901's prerequisite only as a less certain guess (below the ranker's threshold).
  */
 function library(): AtlasGraph {
   const g = createAtlasGraph();
@@ -41,6 +42,7 @@ function library(): AtlasGraph {
   lecture(284, '在 Span 時耍廢的向量', { series: 'Linear Algebra', language: 'zh' });
   lecture(285, 'Span 的概念', { series: 'Linear Algebra', language: 'zh' });
   lecture(900, 'Alone');
+  lecture(901, 'Quantization in practice');
   concept('network-compression', 'network compression', '網路壓縮');
   concept('network-pruning', 'network pruning', '網路剪枝', ['pruning']);
   concept('span', 'span', '生成空間');
@@ -53,6 +55,11 @@ function library(): AtlasGraph {
   edge('mentions', 'lecture:285', 'concept:span', { weight: 0.927, main: true });
   edge('broader', 'concept:network-pruning', 'concept:network-compression');
   edge('prerequisite', 'lecture:274', 'lecture:368', { score: 0.8, reason: 'introduces neural networks' });
+  edge('prerequisite', 'lecture:274', 'lecture:901', {
+    score: 0.2,
+    reason: 'introduces neural networks',
+    tentative: true,
+  });
   g.replaceAttributes({
     schemaVersion: SCHEMA_VERSION,
     generator: 'test',
@@ -177,6 +184,22 @@ describe('runQuery', () => {
         0,
         'usage: npm run query -- path <a> <b> [--json] [--graph <file>]',
       ]);
+    });
+
+    it('should say which prerequisite is a less certain guess, in words and in JSON', async () => {
+      const run = await query('prereqs', '901');
+      expect(run.stdout.split('\n')).toEqual([
+        'Before 901 Quantization in practice, watch:',
+        '  1. 274 Deep Learning Basics [ML 2021]  (introduces neural networks; less certain)',
+      ]);
+      const sure = await query('prereqs', '368');
+      expect(sure.stdout).not.toContain('less certain');
+      const json = JSON.parse((await query('prereqs', '901', '--json')).stdout) as { tentative?: boolean }[];
+      expect(json.map((p) => p.tentative)).toEqual([true]);
+      const path = await query('path-to', '901');
+      expect(path.stdout).toContain(
+        '274 Deep Learning Basics [ML 2021]  — introduces neural networks; less certain',
+      );
     });
 
     it('should word each hop of a path', async () => {

@@ -339,6 +339,20 @@ describe('learningPath', () => {
     expect(learningPath(g, 'lecture:4', new Set(), EXPANDED_LEARNING_PATH_OPTIONS).steps).toHaveLength(4);
   });
 
+  it('should mark a step whose edge is only a less certain guess, as the panel marks the prerequisite', () => {
+    const g = course();
+    g.dropEdge('prerequisite:lecture:1->lecture:3');
+    g.mergeEdgeAttributes('prerequisite:lecture:1->lecture:2', { tentative: true, score: 0.2 });
+    const path = learningPath(g, 'lecture:3');
+    expect(path.steps.map((s) => [s.key, s.tentative ?? false])).toEqual([
+      ['lecture:1', true],
+      ['lecture:2', false],
+      ['lecture:3', false],
+    ]);
+    expect(prerequisitesOf(g, 'lecture:2')[0]!.tentative).toBe(true);
+    expect(prerequisitesOf(g, 'lecture:3')[0]!.tentative).toBeUndefined();
+  });
+
   it('should not loop on a cycle in hand-made data', () => {
     const g = course();
     g.addDirectedEdgeWithKey('prerequisite:lecture:3->lecture:1', 'lecture:3', 'lecture:1', {

@@ -27,6 +27,26 @@ describe('prerequisites in the explorer', () => {
     await page.close();
   });
 
+  it('should say which prerequisite is only a less certain guess, and not of the others', async () => {
+    // Knowledge distillation (249): its one prerequisite is the ranker's best guess below its threshold; part 6 of
+    // Network Compression (202) follows part 5 for sure.
+    const { page, errors } = await openPage(browser, '?node=lecture:249');
+    await waitForGraph(page);
+    const panel = page.locator('la-lecture-panel');
+    const reasons = panel.locator('section:has(h3:text("Watch first")) .reason');
+    await expect
+      .poll(() => reasons.allTextContents())
+      .toEqual(['a more basic lecture on network compression — less certain']);
+    await page.goto(new URL('?node=lecture:202', page.url()).href);
+    await waitForGraph(page);
+    await panel.getByRole('heading', { name: 'Watch first' }).waitFor();
+    const sure = await panel.locator('section:has(h3:text("Watch first")) .reason').allTextContents();
+    expect(sure.length).toBeGreaterThan(0);
+    for (const r of sure) expect(r).not.toContain('less certain');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should bound the learning path, hold every lecture listed under "watch first", and expand on request', async () => {
     // Vocoder (232): its essential path is short (the lecture before it in DLHLP 2020 is on another topic), the
     // whole path holds the course's speech lectures before it.

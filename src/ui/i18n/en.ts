@@ -163,6 +163,8 @@ export const en = {
   learningPathCollapse: 'Show the essential steps only',
   watchedLabel: (title: string): string => `Watched: ${title}`,
   alreadyWatched: 'Already watched',
+  /** Said of a prerequisite shown only as its lecture's best guess, below the ranker's threshold. */
+  tentative: 'less certain',
   /** Steps the path leaves out because a watched lecture builds on them. */
   learningPathBehindWatched: (n: number) =>
     `${n} earlier ${n === 1 ? 'lecture is' : 'lectures are'} left out: ${n === 1 ? 'a lecture you watched builds on it' : 'lectures you watched build on them'}.`,

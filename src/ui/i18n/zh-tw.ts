@@ -134,6 +134,7 @@ export const zhTW: Messages = {
   learningPathCollapse: '只顯示必要步驟',
   watchedLabel: (title) => `已看過：${title}`,
   alreadyWatched: '已看過',
+  tentative: '把握較低',
   learningPathBehindWatched: (n: number) => `另有 ${n} 堂較早的課程未列出：你已看過的課程建立在它們之上。`,
   unwatch: (title) => `將「${title}」標為未看`,
   onNarrower: (concept: string) => `關於較細的概念 ${concept}`,
