@@ -68,6 +68,11 @@ export class LaConceptPanel extends LitElement {
         font-size: 0.85rem;
         margin: 0.6rem 0 0.2rem;
       }
+      .before .reason {
+        display: block;
+        color: var(--la-muted);
+        font-size: 0.82rem;
+      }
     `,
   ];
 
@@ -167,7 +172,13 @@ export class LaConceptPanel extends LitElement {
                     guide.before.length
                       ? html`<h4 class="before-title">${t.watchBefore}</h4>
                           <ol class="plain before">
-                            ${guide.before.map((b) => html`<li>${lecture(b.key, b.title)}</li>`)}
+                            ${guide.before.map(
+                              (b) =>
+                                html`<li>
+                                  ${lecture(b.key, b.title)}
+                                  ${b.tentative ? html`<span class="reason">${t.tentative}</span>` : nothing}
+                                </li>`,
+                            )}
                           </ol>`
                       : html`<p class="muted">${t.nothingBefore}</p>`
                   }`

@@ -43,6 +43,12 @@ describe('prerequisites in the explorer', () => {
     const sure = await panel.locator('section:has(h3:text("Watch first")) .reason').allTextContents();
     expect(sure.length).toBeGreaterThan(0);
     for (const r of sure) expect(r).not.toContain('less certain');
+    // Where to start on BERT: its lecture (234), and before it the course's introduction, only a guess.
+    await page.goto(new URL('?node=concept:bert', page.url()).href);
+    await waitForGraph(page);
+    const before = page.locator('la-concept-panel ol.before li');
+    await expect.poll(() => before.count()).toBe(1);
+    expect(await before.textContent()).toContain('less certain');
     expect(errors).toEqual([]);
     await page.close();
   });
