@@ -263,6 +263,25 @@ describe('prerequisites by lecture level and course order', () => {
     );
   });
 
+  it("should not call the course's earlier lecture published later a more basic treatment: the course orders it", () => {
+    const course = { series: 'RL 2018', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Introduction to Q-learning', courseLecture: '3', date: '2018-06-20', ...course },
+        { number: 2, title: 'Q-learning (Advanced Tips)', courseLecture: '4', date: '2018-06-08', ...course },
+      ],
+      [
+        [1, 'q-learning', true],
+        [2, 'q-learning', true],
+      ],
+    );
+    edge(g, 'next-in-series', 1, 2, 'lecture 3 of RL 2018');
+    const r = computePrerequisites(g, relationsFrom({}), options);
+    expect(r.edges.map((e) => [`${e.before}>${e.after}`, e.reason.text])).toEqual([
+      ['lecture:1>lecture:2', 'the previous lecture of RL 2018'],
+    ]);
+  });
+
   it('should not make an advanced lecture the introduction of a concept an ordinary lecture builds on', () => {
     const g = graphOf(
       [

@@ -19,6 +19,22 @@ export interface Reason {
   text: string;
 }
 
+/**
+ * Reasons that name the course's or the series' own order: there the teacher's order, not the upload date, says
+ * which comes first, so such a reason never adds "though published later" (Lecture 1 of a course uploaded after
+ * its Lecture 4 is still the lecture to watch first, and no "more basic treatment" of it).
+ */
+const ORDER_REASONS: ReadonlySet<Why['key']> = new Set<Why['key']>([
+  'previous-part',
+  'first-part',
+  'previous-in-course',
+  'earlier-in-course',
+  'course-introduction',
+  'course-first',
+  'practical-lecture',
+  'previous-practical',
+]);
+
 export function explain(
   ctx: PrerequisiteContext,
   model: PrerequisiteModel,
@@ -39,6 +55,6 @@ export function explain(
   if (why.builds) params.builds = why.builds;
   if (why.series) params.series = why.series;
   if ((c.values.otherVersion ?? 0) > 0) params.otherVersion = true;
-  if (newerButMoreBasic(ctx, c)) params.newerButBasic = true;
+  if (!ORDER_REASONS.has(why.key) && newerButMoreBasic(ctx, c)) params.newerButBasic = true;
   return { key: why.key, params, text: wordReason(why.key, params, label) };
 }
