@@ -4,30 +4,12 @@
  * its later talks "[線性代數] 向量 (Vector)", "[線性代數] 矩陣 (Matrix)" … are both "Linear Algebra", but the
  * second is not lecture 36 of the first, and its overview is not the first one's introduction.
  */
-import { isPractical, practicalSeriesCourse } from '../core/course-units.js';
+import { courseNumber, isPractical, practicalSeriesCourse } from '../core/course-units.js';
 import type { LectureNodeAttributes } from '../core/types.js';
 
 /** Which version of a course a lecture belongs to: the original or its English version (not the title's script). */
 export const courseVersion = (a: Pick<LectureNodeAttributes, 'englishVersion'>): string =>
   a.englishVersion ? 'english-version' : 'original';
-
-/** Where a practical session sits among the lectures of its number: after all of them (sub-numbers stay below 1). */
-const PRACTICAL_PLACE = 0.999;
-
-/**
- * A lecture's place in its course from the course's own numbering: "9" → 9, "9-1" → 9.01, "21-2" → 21.02, "2b" → 2.02
- * (a sub-lecture after its main number, before the next one), and a practical session after every lecture of its
- * number ("Lab 2" → 2.999, between lecture 2b and lecture 3); undefined where the title gives none.
- */
-export function courseNumber(
-  a: Pick<LectureNodeAttributes, 'courseLecture' | 'courseUnit'>,
-): number | undefined {
-  const m = /^(\d+)(?:[-.](\d+)|([a-z]))?$/i.exec(a.courseLecture?.trim() ?? '');
-  if (!m) return undefined;
-  if (isPractical(a.courseUnit)) return Number(m[1]) + PRACTICAL_PLACE;
-  const sub = m[2] ? Number(m[2]) : m[3] ? m[3].toLowerCase().charCodeAt(0) - 96 : 0;
-  return Number(m[1]) + sub / 100;
-}
 
 /** A course as one version of it: its series and version (the key series order and course order group by). */
 export const courseKey = (a: Pick<LectureNodeAttributes, 'series' | 'englishVersion'>): string =>

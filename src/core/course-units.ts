@@ -5,6 +5,7 @@
  * lecture, not the practical. Their names in every interface language are here, for the explorer and the
  * reasons the build writes.
  */
+import type { LectureNodeAttributes } from './types.js';
 
 /** Units that teach, in the order a course's chain reads them like lectures. */
 export const TEACHING_UNITS = ['lesson', 'module', 'session', 'week', 'unit', 'chapter', 'class'] as const;
@@ -69,3 +70,21 @@ const PRACTICAL_SERIES = new RegExp(
  */
 export const practicalSeriesCourse = (series: string): string | undefined =>
   PRACTICAL_SERIES.exec(series.trim())?.[1];
+
+/** Where a practical session sits among the lectures of its number: after all of them (sub-numbers stay below 1). */
+const PRACTICAL_PLACE = 0.999;
+
+/**
+ * A lecture's place in its course from the course's own numbering: "9" → 9, "9-1" → 9.01, "21-2" → 21.02, "2b" → 2.02
+ * (a sub-lecture after its main number, before the next one), and a practical session after every lecture of its
+ * number ("Lab 2" → 2.999, between lecture 2b and lecture 3); undefined where the title gives none.
+ */
+export function courseNumber(
+  a: Pick<LectureNodeAttributes, 'courseLecture' | 'courseUnit'>,
+): number | undefined {
+  const m = /^(\d+)(?:[-.](\d+)|([a-z]))?$/i.exec(a.courseLecture?.trim() ?? '');
+  if (!m) return undefined;
+  if (isPractical(a.courseUnit)) return Number(m[1]) + PRACTICAL_PLACE;
+  const sub = m[2] ? Number(m[2]) : m[3] ? m[3].toLowerCase().charCodeAt(0) - 96 : 0;
+  return Number(m[1]) + sub / 100;
+}

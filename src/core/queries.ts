@@ -2,6 +2,7 @@
  * Questions a student asks of the graph, as plain functions of a graphology graph: the concept
  * neighbourhood, the lectures teaching a concept, a lecture's prerequisites and what builds on it.
  */
+import { courseNumber } from './course-units.js';
 import type {
   AtlasGraph,
   EdgeAttributes,
@@ -157,9 +158,9 @@ export function prerequisitesOf(graph: AtlasGraph, lecture: string): RankedLectu
 
 /**
  * What builds on a lecture: the lectures it is a prerequisite of, and its next part or the course's next lecture.
- * Where the course does not number its lectures (nor the talk its parts) but dates them, the course's next lecture
- * is the next one dated in the same course and version: a lecture in the middle of a course never reads as one
- * nothing follows.
+ * Where the build links no next part or lecture (the course's next number is not in the catalog, or the course does
+ * not number its lectures but dates them), the course's next lecture by its numbers or dates (`nextInCourse`): a
+ * lecture in the middle of a course never reads as one nothing follows.
  */
 export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[] {
   const out = new Map<string, RankedLecture>();
@@ -175,7 +176,7 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
         withReason({ ...lectureRef(graph, target), score, reason: a.reason ?? '', kind: a.kind }, a),
       );
   });
-  const next = followed ? undefined : nextDated(graph, lecture);
+  const next = followed ? undefined : nextInCourse(graph, lecture);
   if (next !== undefined && !out.has(next.key)) {
     const { series } = next;
     out.set(next.key, {
@@ -191,24 +192,55 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
 }
 
 /**
- * The lecture dated next after `lecture` in its course and version (then by catalog number), with the course's
- * name; undefined where the lecture has no course or date, or is the course's last.
+ * The course's next lecture after `lecture` (same series and version), with the course's name; undefined where the
+ * lecture has no course, or neither a number in the course nor a date, or is the course's last. By the course's own
+ * numbering where both lectures have one (a lecture uploaded later but numbered lower never follows: Lecture 5 is
+ * not what comes after Lecture 8), else by date, then catalog number. Never a lecture this one builds on, however
+ * far back (the earlier part of a talk uploaded after its later part).
  */
-function nextDated(graph: AtlasGraph, lecture: string): { key: string; series: string } | undefined {
+function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series: string } | undefined {
   const me = graph.getNodeAttributes(lecture);
   if (me.kind !== 'lecture') return undefined;
   const { series, date, number, englishVersion } = me as LectureNodeAttributes;
-  if (!series || !date) return undefined;
-  let best: { key: string; date: string; number: number } | undefined;
+  const mine = courseNumber(me as LectureNodeAttributes);
+  if (!series || (!date && mine === undefined)) return undefined;
+  const behind = buildsOn(graph, lecture);
+  // Ranked: [by the course's numbers (0) or by date (1), course number, date, catalog number].
+  let best: { key: string; rank: [number, number, string, number] } | undefined;
   graph.forEachNode((key, attributes) => {
-    if (attributes.kind !== 'lecture') return;
+    if (attributes.kind !== 'lecture' || key === lecture || behind.has(key)) return;
     const a = attributes as LectureNodeAttributes;
-    if (a.series !== series || !a.date || !!a.englishVersion !== !!englishVersion) return;
-    if (a.date < date || (a.date === date && a.number <= number)) return;
-    if (!best || a.date < best.date || (a.date === best.date && a.number < best.number))
-      best = { key, date: a.date, number: a.number };
+    if (a.series !== series || !!a.englishVersion !== !!englishVersion) return;
+    const theirs = courseNumber(a);
+    let rank: [number, number, string, number];
+    if (mine !== undefined && theirs !== undefined) {
+      if (theirs <= mine) return;
+      rank = [0, theirs, a.date ?? '', a.number];
+    } else {
+      if (!date || !a.date || a.date < date || (a.date === date && a.number <= number)) return;
+      rank = [1, 0, a.date, a.number];
+    }
+    if (!best || compareRanks(rank, best.rank) < 0) best = { key, rank };
   });
   return best && { key: best.key, series };
+}
+
+const compareRanks = (x: readonly (number | string)[], y: readonly (number | string)[]): number => {
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
+};
+
+/** Every lecture `lecture` builds on: its prerequisites and earlier parts, however far back. */
+function buildsOn(graph: AtlasGraph, lecture: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [lecture];
+  while (stack.length)
+    graph.forEachInEdge(stack.pop()!, (_e, a, source) => {
+      if ((a.kind !== 'prerequisite' && a.kind !== 'next-in-series') || seen.has(source)) return;
+      seen.add(source);
+      stack.push(source);
+    });
+  return seen;
 }
 
 /** The lectures whose main topic is a concept, best first (where a learning path to a concept ends). */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { courseNumber } from '../../src/analysis/course-offering.js';
+import { courseNumber } from '../../src/core/course-units.js';
 import { computeSeriesOrder, seriesTopic } from '../../src/analysis/series-order.js';
 import type { LectureNodeAttributes } from '../../src/core/types.js';
 import { graphOf } from '../support/lecture-graph.js';

@@ -188,6 +188,30 @@ describe('nextLectures', () => {
     });
     expect(nextLectures(g, 'lecture:10').map((l) => l.number)).toEqual([13]);
   });
+
+  it('should follow the course’s numbers over upload dates, and never point back at what a lecture builds on', () => {
+    const g = createAtlasGraph();
+    const rl = { series: 'RL 2018' };
+    addLecture(g, 5, 'Q-learning (Continuous Action)', { ...rl, courseLecture: '5', date: '2018-06-20' });
+    addLecture(g, 8, 'Imitation Learning', { ...rl, courseLecture: '8', date: '2018-06-18' });
+    addLecture(g, 9, 'Inverse RL', { ...rl, courseLecture: '9', date: '2018-06-25' });
+    addLecture(g, 20, 'Bonus talk', { ...rl, date: '2018-06-30' });
+    // Lecture 8's next is lecture 9, not lecture 5 uploaded two days after it.
+    expect(nextLectures(g, 'lecture:8').map((l) => l.number)).toEqual([9]);
+    // After the last numbered lecture, a dated one the course does not number; after lecture 5, lecture 8.
+    expect(nextLectures(g, 'lecture:9').map((l) => l.number)).toEqual([20]);
+    expect(nextLectures(g, 'lecture:5').map((l) => l.number)).toEqual([8]);
+    // Part 2 of a talk uploaded before its part 1: part 1 is what part 2 builds on, not what follows it.
+    const ta = { series: 'TA 2020' };
+    addLecture(g, 30, 'More about Attacks', { ...ta, date: '2020-04-20', part: { index: 2, total: 2 } });
+    addLecture(g, 31, 'More about Attacks', { ...ta, date: '2020-04-22', part: { index: 1, total: 2 } });
+    addLecture(g, 32, 'Next topic', { ...ta, date: '2020-04-27' });
+    g.addDirectedEdgeWithKey('next-in-series:lecture:31->lecture:30', 'lecture:31', 'lecture:30', {
+      kind: 'next-in-series',
+      reason: 'part 1 of More about Attacks',
+    });
+    expect(nextLectures(g, 'lecture:30').map((l) => l.number)).toEqual([32]);
+  });
 });
 
 describe('lecturesTeaching', () => {
