@@ -328,6 +328,9 @@ export class LaApp extends LitElement {
     // On a phone or a tablet the panel opens with a selection (or when asked for), leaving the graph the screen
     // until then: a tablet's empty panel took half of it to say "select something".
     const panelHidden = layout !== 'desktop' && !v.selected && !this.sheetRequested;
+    // On a phone an open drawer covers the view and the panel: Tab stays in it (and the header) rather than reach
+    // what it hides. A tablet's drawer leaves the panel in view, and in reach.
+    const covered = layout === 'phone' && this.filtersOpen;
     return html`<div
       class="layout ${layout === 'phone' && !panelHidden ? 'with-sheet' : ''} ${panelHidden ? 'no-panel' : ''} ${this.sheetHeight !== null ? 'sized' : ''}"
     >
@@ -393,7 +396,7 @@ export class LaApp extends LitElement {
             this.patchView({ hiddenGroups: e.detail.hidden }, false)}
         ></la-legend>
       </aside>
-      <main>
+      <main ?inert=${covered}>
         ${this.pathOpen ? this.renderPathFinder(ctx, derived) : nothing}
         <div class="modes">
           <div role="group" aria-label=${t.viewLabel} class="mode-buttons">
@@ -477,6 +480,7 @@ export class LaApp extends LitElement {
         tabindex="-1"
         aria-label=${t.detailsLabel}
         ?hidden=${panelHidden}
+        ?inert=${covered}
         style=${layout === 'phone' && this.sheetHeight !== null ? `height:${this.sheetHeight}px;max-height:none` : ''}
       >
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
@@ -560,17 +564,31 @@ export class LaApp extends LitElement {
     this.renderRoot.addEventListener('la-select', (e) => this.select((e as LaEvent<'la-select'>).detail.key));
   }
 
+  /** Whether keyboard focus is inside the details panel. */
+  private panelHasFocus(): boolean {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    return !!active && !!this.renderRoot.querySelector('.details')?.contains(active);
+  }
+
+  /**
+   * Where focus goes when what the panel shows changes under it (a link in the panel, Back, Forward, closing
+   * it): the panel itself, or with nothing selected the view it covered (the graph or list buttons). Else focus
+   * would fall to the page, or stay on a reused button now naming another lecture.
+   */
+  private refocusPanel(): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLElement>(this.view.selected ? '#panel' : `.mode-${this.view.mode}`)
+        ?.focus(),
+    );
+  }
+
   /** Closes the panel; focus inside it moves to the view it covered (the graph or list buttons). */
   private closePanel(): void {
-    const panel = this.renderRoot.querySelector('.details');
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    const hadFocus = !!active && !!panel?.contains(active);
+    const hadFocus = this.panelHasFocus();
     this.sheetRequested = false;
     this.select(null);
-    if (hadFocus)
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`.mode-${this.view.mode}`)?.focus(),
-      );
+    if (hadFocus) this.refocusPanel();
   }
 
   private closeFilters(returnFocus: boolean): void {
@@ -640,7 +658,12 @@ export class LaApp extends LitElement {
   private readonly onKeyDown = (e: KeyboardEvent): void => {
     if (e.defaultPrevented || this.shortcuts?.open) return;
     if (e.key === 'Escape') {
+      // The path finder first when focus is in it (its own field or button), though a panel is open too.
+      const inFinder = e
+        .composedPath()
+        .some((t) => t instanceof HTMLElement && t.localName === 'la-path-finder');
       if (this.filtersOpen && this.layout !== 'desktop') this.closeFilters(true);
+      else if (this.pathOpen && inFinder) this.togglePath(false, true);
       else if (this.view.selected || this.sheetRequested) this.closePanel();
       else if (this.pathOpen) this.togglePath(false, true);
       else return;
@@ -702,7 +725,13 @@ export class LaApp extends LitElement {
       hasNode: (k) => ctx.graph.hasNode(k),
       hasSeries: (s) => known.has(s),
     });
+    const [previous, hadFocus] = [this.view.selected, this.panelHasFocus()];
     this.view = state;
+    if (!initial && state.selected !== previous) {
+      // Back or Forward: the live region names what is open now (else it still names the lecture left).
+      this.announcement = state.selected ? this.openedText(state.selected) : '';
+      if (hadFocus) this.refocusPanel();
+    }
     if (state.pathFrom || state.pathTo) this.pathOpen = true;
     this.notices = problems.map((p) => this.describeProblem(p));
     if (problems.length || initial) this.url.write(state, false);
@@ -733,14 +762,23 @@ export class LaApp extends LitElement {
     // rather than after the update, which would lay the new panel out once more before its frame.
     const panel = this.renderRoot.querySelector('.details');
     if (panel) panel.scrollTop = 0;
+    const hadFocus = this.panelHasFocus();
     this.patchView({ selected: key }, true);
     if (key && graph) {
       this.mainSearch?.clear();
       // On a phone the on-screen keyboard would stay up over the sheet while the search holds focus.
       if (this.layout === 'phone') this.mainSearch?.blur();
-      const a = graph.getNodeAttributes(key);
-      this.announcement = this.t.opened(this.t.kind[a.kind] ?? a.kind, fullNodeName(graph, key, this.t));
+      this.announcement = this.openedText(key);
+      // A link inside the panel opened another node: focus stays in the panel, at its top.
+      if (hadFocus) this.refocusPanel();
     }
+  }
+
+  /** What the live region says when a node opens. */
+  private openedText(key: string): string {
+    const graph = this.context!.graph;
+    const a = graph.getNodeAttributes(key);
+    return this.t.opened(this.t.kind[a.kind] ?? a.kind, fullNodeName(graph, key, this.t));
   }
 
   /**

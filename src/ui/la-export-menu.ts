@@ -95,15 +95,7 @@ export class LaExportMenu extends LitElement {
       >
         ${t.exportLabel}
       </button>
-      <div
-        id="menu"
-        class="menu"
-        role="group"
-        aria-label=${t.exportLabel}
-        ?hidden=${!this.open}
-        @keydown=${this.onKeyDown}
-        @focusout=${this.onFocusOut}
-      >
+      <div id="menu" class="menu" role="group" aria-label=${t.exportLabel} ?hidden=${!this.open}>
         <label
           >${t.exportScope}
           <select
@@ -123,16 +115,31 @@ export class LaExportMenu extends LitElement {
     `;
   }
 
+  // On the whole component, not the menu alone: Escape on the "Export" button closes the open menu (not the
+  // panel behind it, which Escape closes next), and focus leaving the button for elsewhere closes it too.
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('focusout', this.onFocusOut);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('keydown', this.onKeyDown);
+    this.removeEventListener('focusout', this.onFocusOut);
+    super.disconnectedCallback();
+  }
+
   private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape') return;
+    if (e.key !== 'Escape' || !this.open) return;
     e.preventDefault();
     this.open = false;
     this.renderRoot.querySelector<HTMLButtonElement>('button.toggle')?.focus();
   };
 
   private readonly onFocusOut = (e: FocusEvent): void => {
+    // Seen from the host, a target inside its shadow root is the host itself.
     const next = e.relatedTarget as Node | null;
-    if (next && this.renderRoot.contains(next)) return;
+    if (next && (next === this || this.renderRoot.contains(next))) return;
     this.open = false;
   };
 

@@ -79,6 +79,85 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     await page.close();
   });
 
+  it('should keep focus in the panel when a link in it, Back or Forward changes what it shows', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:202');
+    await waitForGraph(page);
+    const panel = page.locator('la-lecture-panel');
+    const link = panel.locator('section.prereqs button[data-key]').first();
+    const target = await link.getAttribute('data-key');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => queryOf(page).node).toBe(target);
+    // Focus lands on the panel, at its top (not on the page, nor on a reused button naming another lecture).
+    await expect.poll(async () => (await focused(page)).cls).toContain('details');
+    const live = page.locator('.details [aria-live]');
+    const announced = await live.textContent();
+    expect(announced).toMatch(/^Opened lecture/);
+    await page.goBack();
+    await expect.poll(() => queryOf(page).node).toBe('lecture:202');
+    await expect.poll(async () => (await focused(page)).cls).toContain('details');
+    // The live region names what is open now, not the lecture left.
+    await expect.poll(() => live.textContent()).not.toBe(announced);
+    expect(await live.textContent()).toContain('Network Compression');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should close the innermost thing with Escape: the export menu or the path finder before the panel', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:202');
+    await waitForGraph(page);
+    const toggle = page.locator('la-export-menu button.toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(queryOf(page).node).toBe('lecture:202');
+    expect((await focused(page)).cls).toContain('toggle');
+    // Open again, then Shift+Tab away from the button: the menu closes behind.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await page.locator('la-toolbar button.path').focus();
+    await page.keyboard.press('Enter');
+    const finder = page.locator('la-path-finder');
+    await finder.waitFor();
+    await expect.poll(async () => (await focused(page)).tag).toBe('input');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => finder.count()).toBe(0);
+    expect(queryOf(page).node).toBe('lecture:202');
+    expect((await focused(page)).cls).toContain('path');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should keep Tab inside the open menu drawer on a phone', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:202', {
+      width: 375,
+      height: 667,
+      touch: true,
+    });
+    await waitForGraph(page);
+    await page.locator('la-toolbar button.filters').click();
+    await page.locator('.sidebar.drawer').waitFor();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const inMainOrPanel = await page.evaluate(() => {
+        const root = document.querySelector('la-app')!.shadowRoot!;
+        const active = root.activeElement;
+        return (
+          !!active &&
+          !!(root.querySelector('main')?.contains(active) || root.querySelector('.details')?.contains(active))
+        );
+      });
+      expect(inMainOrPanel).toBe(false);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should have no serious or critical axe violations (overview, lecture panel, list view)', async () => {
     const { page, errors } = await openPage(browser);
     await waitForGraph(page);
