@@ -140,7 +140,7 @@ export class LaFilters extends LitElement {
 
       <fieldset>
         <legend>${t.seriesFilter}</legend>
-        <div class="series" role="group" aria-label=${t.seriesFilter}>
+        <div class="series">
           ${this.series.map(
             (s) =>
               html`<label class="row">

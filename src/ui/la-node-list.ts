@@ -205,8 +205,14 @@ export class LaNodeList extends LitElement {
     const active = Math.min(this.active, Math.max(rows.length - 1, 0));
     const header = (sort: ListSort, label: string, cls: string) =>
       html`<th scope="col" class=${cls} aria-sort=${this.sort === sort ? 'ascending' : 'none'}>
-        <button type="button" class="sort" data-sort=${sort} @click=${() => (this.sort = sort)}>
-          ${label}<span class="visually-hidden">, ${t.sortBy}</span>
+        <button
+          type="button"
+          class="sort"
+          data-sort=${sort}
+          aria-label=${`${label}, ${t.sortBy}`}
+          @click=${() => (this.sort = sort)}
+        >
+          ${label}
         </button>
       </th>`;
     return html`<table part="table">

@@ -158,6 +158,23 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     await page.close();
   });
 
+  it('should name sort buttons and the series filter once, as a screen reader reads them', async () => {
+    const { page, errors } = await openPage(browser, '?view=list');
+    await waitForGraph(page);
+    await page.locator('la-node-list table').waitFor();
+    // One name per control: "Name, sort by this column" (not "Name , sort…"), one group for the series.
+    const names = await page
+      .getByRole('button', { name: /sort by this column/ })
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent?.trim()));
+    expect(names[0]).toBe('Name, sort by this column');
+    expect(await page.getByRole('button', { name: 'Name, sort by this column', exact: true }).count()).toBe(
+      1,
+    );
+    expect(await page.getByRole('group', { name: 'Series or course' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should have no serious or critical axe violations (overview, lecture panel, list view)', async () => {
     const { page, errors } = await openPage(browser);
     await waitForGraph(page);
