@@ -432,7 +432,7 @@ export class LaLecturePanel extends LitElement {
         path.more || this.wholePath
           ? html`<p>
               ${path.more ? html`<span class="muted">${t.learningPathMore(path.more)}</span>` : nothing}
-              <button class="link" @click=${() => (this.wholePath = !this.wholePath)}>
+              <button class="link whole-path" @click=${this.toggleWholePath}>
                 ${this.wholePath ? t.learningPathCollapse : t.learningPathExpand}
               </button>
             </p>`
@@ -468,6 +468,17 @@ export class LaLecturePanel extends LitElement {
       }
     </section>`;
   }
+
+  /**
+   * Shows the whole path or its essential steps. The steps it adds or takes away lie before the button, which
+   * moves by the height of the whole path (thousands of pixels): it is brought back into view, so that the focus
+   * on it stays where the eye is.
+   */
+  private readonly toggleWholePath = (e: Event): void => {
+    const button = e.currentTarget as HTMLElement;
+    this.wholePath = !this.wholePath;
+    void this.updateComplete.then(() => button.scrollIntoView({ block: 'nearest' }));
+  };
 
   private select(key: string): void {
     this.dispatchEvent(laEvent('la-select', { key }));
