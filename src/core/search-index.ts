@@ -29,6 +29,12 @@ interface Entry {
 const PREFIX_LIMIT = 200;
 const SUBSTRING_LIMIT = 300;
 const WORD_HIT_LIMIT = 50;
+/** Names one word of a several-word query is looked up in, at most (the words stage). */
+const QUERY_WORD_LIMIT = 2000;
+/** Query words weighing less ("a", "to", "of") take no part in the words stage. */
+const MIN_QUERY_WORD = 3;
+/** The weight of a query word in the words stage: its letters, a Chinese character counting two. */
+const wordWeight = (w: string): number => [...w].reduce((n, c) => n + (/\p{Script=Han}/u.test(c) ? 2 : 1), 0);
 
 /** Lower case, NFKC, Simplified characters, punctuation and hyphens as single spaces. */
 export function normaliseQuery(text: string, simplified: Record<string, string> = {}): string {
@@ -195,6 +201,7 @@ export class SearchIndex {
         }
       }
     }
+    if (q.includes(' ') && best.size < limit) this.searchWords(q, consider);
     // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
     // score (the parts of one title) in the order a learner watches them: part, date, catalog number.
     const kindRank = { concept: 0, lecture: 1, note: 2 } as const;
@@ -207,6 +214,44 @@ export class SearchIndex {
           (x.key < y.key ? -1 : 1),
       )
       .slice(0, limit);
+  }
+
+  /**
+   * Words: a query of several words that no name holds as written ("how to deploy a model", "attention
+   * transformer") finds the names holding its words, each as a word's start (deploy → deployment; in Chinese
+   * anywhere in the name), in any order. Scored below every other kind of match, by the share of the query's
+   * letters found (`wordWeight`); a name must hold a third of them, and a word of four or more (or every
+   * word).
+   */
+  private searchWords(q: string, consider: (e: Entry, score: number) => void): void {
+    const words = [...new Set(q.split(' ').filter((w) => wordWeight(w) >= MIN_QUERY_WORD))];
+    if (words.length < 2) return;
+    const total = words.reduce((n, w) => n + wordWeight(w), 0);
+    const found = new Map<Entry, string[]>();
+    for (const w of words) {
+      const seen = new Set<Entry>();
+      const take = (e: Entry): boolean => {
+        if (seen.has(e)) return seen.size < QUERY_WORD_LIMIT;
+        seen.add(e);
+        const list = found.get(e);
+        if (list) list.push(w);
+        else found.set(e, [w]);
+        return seen.size < QUERY_WORD_LIMIT;
+      };
+      if ([...w].some((c) => /\p{Script=Han}/u.test(c))) {
+        for (const e of this.substringCandidates(w)) if (e.norm.includes(w) && !take(e)) break;
+        continue;
+      }
+      scan: for (const [v, list] of this.vocabulary) {
+        if (!v.startsWith(w)) continue;
+        for (const e of list) if (!take(e)) break scan;
+      }
+    }
+    for (const [e, matched] of found) {
+      const letters = matched.reduce((n, w) => n + wordWeight(w), 0);
+      const strong = matched.length === words.length || matched.some((w) => wordWeight(w) >= 4);
+      if (strong && letters * 3 >= total) consider(e, 0.2 + 0.1 * (letters / total));
+    }
   }
 
   /** Two lectures in the order a learner watches them (part, then date, then catalog number); 0 otherwise. */

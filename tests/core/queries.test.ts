@@ -123,6 +123,25 @@ describe('SearchIndex', () => {
     expect(index.search('getting started').map((h) => h.key)).toEqual(['lecture:1']);
     expect(index.search('jeremy')).toEqual([]);
   });
+  it('should find the names holding the words of a question, best covered first', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 7, 'Lesson 2: Deployment');
+    addLecture(g, 8, 'Self-attention for Transformer');
+    addLecture(g, 9, 'Transformer');
+    addLecture(g, 10, 'Model evaluation');
+    addLecture(g, 11, '自注意力機制 (Self-attention)');
+    const index = new SearchIndex(g);
+    // "deploy" starts "deployment"; "how", "to" and "a" find nothing; "model" alone is a lesser match.
+    expect(index.search('how to deploy a model').map((h) => h.key)).toEqual(['lecture:7', 'lecture:10']);
+    expect(index.search('attention transformer').map((h) => h.key)).toEqual([
+      'lecture:8',
+      'lecture:9',
+      'lecture:11',
+    ]);
+    expect(index.search('機制 注意力').map((h) => h.key)).toEqual(['lecture:11']);
+    // A word that starts no word of any name, with no other word of four letters, finds nothing.
+    expect(index.search('how to')).toEqual([]);
+  });
   it('should tolerate a typo and rank the concept first', () => {
     const hits = new SearchIndex(course()).search('cyclegna');
     expect(hits[0]!.key).toBe('concept:cyclegan');
