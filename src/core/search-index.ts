@@ -5,6 +5,7 @@
  * Built once per graph; runs in Node and in the browser (no NLP library).
  */
 import type { AtlasGraph, NodeAttributes } from './types.js';
+import { courseNumber } from './course-units.js';
 import { editDistance } from './edit-distance.js';
 
 export interface SearchHit {
@@ -171,7 +172,7 @@ export class SearchIndex {
     for (let i = this.lowerBound(q), n = 0; i < this.entries.length && n < PREFIX_LIMIT; i++, n++) {
       const e = this.entries[i]!;
       if (!e.norm.startsWith(q)) break;
-      if (e.norm !== q) consider(e, 0.8 + 0.1 * (q.length / e.norm.length));
+      if (e.norm !== q) consider(e, 0.8 + 0.1 * this.share(q, e));
     }
     // Substring: candidates from the index (words containing the query's longest word, or the names
     // holding its rarest Chinese bigram), then checked against the whole name.
@@ -179,7 +180,7 @@ export class SearchIndex {
       let found = 0;
       for (const e of this.substringCandidates(q)) {
         if (e.norm.length > q.length && !e.norm.startsWith(q) && e.norm.includes(q)) {
-          consider(e, 0.6 + 0.1 * (q.length / e.norm.length));
+          consider(e, 0.6 + 0.1 * this.share(q, e));
           if (++found >= SUBSTRING_LIMIT) break;
         }
       }
@@ -203,7 +204,8 @@ export class SearchIndex {
     }
     if (q.includes(' ') && best.size < limit) this.searchWords(q, consider);
     // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
-    // score (the parts of one title) in the order a learner watches them: part, date, catalog number.
+    // score (the parts of one title, the lectures of a course its name starts) in the order a learner watches
+    // them (`watchOrder`).
     const kindRank = { concept: 0, lecture: 1, note: 2 } as const;
     return [...best.values()]
       .sort(
@@ -254,12 +256,27 @@ export class SearchIndex {
     }
   }
 
-  /** Two lectures in the order a learner watches them (part, then date, then catalog number); 0 otherwise. */
+  /**
+   * How much of a name the query covers, which ranks a prefix or substring match among its kind: "GAN" covers
+   * more of "GANILLA" than of "GAN inversion". Not for a lecture's title: its length says nothing of how well it
+   * matches ("GAN - WGAN, EBGAN" is no better a "GAN" than "GAN - Introduction"), so the lectures a query starts
+   * tie, and are listed in watching order.
+   */
+  private share(q: string, e: Entry): number {
+    return e.key.startsWith('lecture:') ? 0.5 : q.length / e.norm.length;
+  }
+
+  /**
+   * Two lectures in the order a learner watches them (of one course, by its numbers: lectures uploaded on one
+   * day are not in catalog order; then part, date, catalog number); 0 otherwise.
+   */
   private watchOrder(a: string, b: string): number {
     const x = this.graph.getNodeAttributes(a);
     const y = this.graph.getNodeAttributes(b);
     if (x.kind !== 'lecture' || y.kind !== 'lecture') return 0;
+    const [m, n] = x.series && x.series === y.series ? [courseNumber(x), courseNumber(y)] : [];
     return (
+      (m !== undefined && n !== undefined ? m - n : 0) ||
       (x.part?.index ?? 0) - (y.part?.index ?? 0) ||
       (x.date && y.date && x.date !== y.date ? (x.date < y.date ? -1 : 1) : 0) ||
       x.number - y.number

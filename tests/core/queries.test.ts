@@ -101,6 +101,20 @@ describe('SearchIndex', () => {
       'lecture:1000',
     ]);
   });
+  it('should list the lectures a query starts in their course’s order, however long their titles', () => {
+    const g = createAtlasGraph();
+    const course = { series: 'GAN 2018', date: '2018-05-11' };
+    addLecture(g, 85, 'GAN - WGAN, EBGAN', { ...course, courseLecture: '6' });
+    addLecture(g, 79, 'GAN - Basic Theory', { ...course, courseLecture: '4' });
+    addLecture(g, 82, 'GAN - Introduction', { ...course, courseLecture: '1' });
+    addLecture(g, 81, 'GAN - Conditional Generation', { ...course, courseLecture: '2' });
+    expect(new SearchIndex(g).search('gan').map((h) => h.key)).toEqual([
+      'lecture:82',
+      'lecture:81',
+      'lecture:79',
+      'lecture:85',
+    ]);
+  });
   it("should find a lecturer's lectures by their name, in watching order, above a title that holds the name", () => {
     const g = createAtlasGraph();
     addLecture(g, 7, 'Lesson 2: Deployment', { lecturer: 'Jeremy Howard', date: '2022-10-20' });
