@@ -195,8 +195,10 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
  * The course's next lecture after `lecture` (same series and version), with the course's name; undefined where the
  * lecture has no course, or neither a number in the course nor a date, or is the course's last. By the course's own
  * numbering where both lectures have one (a lecture uploaded later but numbered lower never follows: Lecture 5 is
- * not what comes after Lecture 8), else by date, then catalog number. Never a lecture this one builds on, however
- * far back (the earlier part of a talk uploaded after its later part).
+ * not what comes after Lecture 8), one of the same year first (a series can hold two offerings of a course, and
+ * the other's Lecture 9 is not this one's; within one offering a course uploads out of order), else by date,
+ * then catalog number. Never a lecture this one builds
+ * on directly (the earlier part of a talk uploaded after its later part).
  */
 function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series: string } | undefined {
   const me = graph.getNodeAttributes(lecture);
@@ -204,21 +206,26 @@ function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series
   const { series, date, number, englishVersion } = me as LectureNodeAttributes;
   const mine = courseNumber(me as LectureNodeAttributes);
   if (!series || (!date && mine === undefined)) return undefined;
-  const behind = buildsOn(graph, lecture);
-  // Ranked: [by the course's numbers (0) or by date (1), course number, date, catalog number].
-  let best: { key: string; rank: [number, number, string, number] } | undefined;
+  const behind = new Set<string>();
+  graph.forEachInEdge(lecture, (_e, a, source) => {
+    if (a.kind === 'prerequisite' || a.kind === 'next-in-series') behind.add(source);
+  });
+  // Ranked: [by the course's numbers (0) or by date (1), years apart, course number, date, catalog number].
+  const yearsApart = (other: string | undefined): number =>
+    date && other ? Math.abs(Number(date.slice(0, 4)) - Number(other.slice(0, 4))) : 0;
+  let best: { key: string; rank: [number, number, number, string, number] } | undefined;
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== 'lecture' || key === lecture || behind.has(key)) return;
     const a = attributes as LectureNodeAttributes;
     if (a.series !== series || !!a.englishVersion !== !!englishVersion) return;
     const theirs = courseNumber(a);
-    let rank: [number, number, string, number];
+    let rank: [number, number, number, string, number];
     if (mine !== undefined && theirs !== undefined) {
       if (theirs <= mine) return;
-      rank = [0, theirs, a.date ?? '', a.number];
+      rank = [0, yearsApart(a.date), theirs, a.date ?? '', a.number];
     } else {
       if (!date || !a.date || a.date < date || (a.date === date && a.number <= number)) return;
-      rank = [1, 0, a.date, a.number];
+      rank = [1, 0, 0, a.date, a.number];
     }
     if (!best || compareRanks(rank, best.rank) < 0) best = { key, rank };
   });
@@ -229,19 +236,6 @@ const compareRanks = (x: readonly (number | string)[], y: readonly (number | str
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   return 0;
 };
-
-/** Every lecture `lecture` builds on: its prerequisites and earlier parts, however far back. */
-function buildsOn(graph: AtlasGraph, lecture: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [lecture];
-  while (stack.length)
-    graph.forEachInEdge(stack.pop()!, (_e, a, source) => {
-      if ((a.kind !== 'prerequisite' && a.kind !== 'next-in-series') || seen.has(source)) return;
-      seen.add(source);
-      stack.push(source);
-    });
-  return seen;
-}
 
 /** The lectures whose main topic is a concept, best first (where a learning path to a concept ends). */
 export function mainLecturesOf(graph: AtlasGraph, concept: string): TeachingLecture[] {

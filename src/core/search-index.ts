@@ -4,7 +4,7 @@
  * is found by its title, its number and its lecturer's name.
  * Built once per graph; runs in Node and in the browser (no NLP library).
  */
-import type { AtlasGraph, NodeAttributes } from './types.js';
+import type { AtlasGraph, LectureNodeAttributes, NodeAttributes } from './types.js';
 import { courseNumber } from './course-units.js';
 import { editDistance } from './edit-distance.js';
 
@@ -24,6 +24,8 @@ interface Entry {
   name: string;
   /** Higher for labels than for aliases, for concepts than for notes. */
   prior: number;
+  /** A lecture's title (not its number or lecturer): its length says nothing of how well it matches. */
+  title: boolean;
 }
 
 /** Bounds on the work one query does, whatever the size of the catalog. */
@@ -47,6 +49,54 @@ export function normaliseQuery(text: string, simplified: Record<string, string> 
     .replace(/(?<=[a-z]{3})s\b/g, '');
 }
 
+/** The first index in [0, n) whose string (`at`) is ≥ q, of strings in ascending order; n when none is. */
+function firstAtLeast(n: number, at: (i: number) => string, q: string): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(mid) < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Each lecture of a course (a series, one language version) and its place there: the course's lectures by date,
+ * part and catalog number, and those the course numbers moved into its numbers' order within the places they hold
+ * (lectures uploaded on one day, or out of order, keep the course's order; one it does not number keeps its date's
+ * place). One total order per course, so that sorting by it is consistent.
+ */
+function watchRanks(graph: AtlasGraph): Map<string, { course: string; place: number }> {
+  const courses = new Map<string, string[]>();
+  graph.forEachNode((key, a) => {
+    if (a.kind !== 'lecture' || !a.series) return;
+    const course = `${a.series}\u0000${a.englishVersion ? 'en' : ''}`;
+    const list = courses.get(course);
+    if (list) list.push(key);
+    else courses.set(course, [key]);
+  });
+  const out = new Map<string, { course: string; place: number }>();
+  for (const [course, keys] of courses) {
+    const attrs = (k: string) => graph.getNodeAttributes(k) as LectureNodeAttributes;
+    keys.sort((p, q) => {
+      const [x, y] = [attrs(p), attrs(q)];
+      return (
+        (x.date && y.date && x.date !== y.date ? (x.date < y.date ? -1 : 1) : 0) ||
+        (x.part?.index ?? 0) - (y.part?.index ?? 0) ||
+        x.number - y.number
+      );
+    });
+    const numbered = keys.filter((k) => courseNumber(attrs(k)) !== undefined);
+    const byNumber = [...numbered].sort(
+      (p, q) => courseNumber(attrs(p))! - courseNumber(attrs(q))! || attrs(p).number - attrs(q).number,
+    );
+    const slot = new Map(numbered.map((k, i) => [k, byNumber[i]!]));
+    keys.forEach((k, place) => out.set(slot.get(k) ?? k, { course, place }));
+  }
+  return out;
+}
+
 export class SearchIndex {
   private readonly entries: Entry[] = [];
   private readonly exact = new Map<string, Entry[]>();
@@ -58,26 +108,30 @@ export class SearchIndex {
   /** Concept and note names by length, for whole-name typo matching (lecture titles match typos word by word). */
   private readonly byLength = new Map<number, Entry[]>();
   private readonly simplified: Record<string, string>;
+  /** The vocabulary's words in order, sorted on the first query that looks words up by their start. */
+  private sortedWords?: string[];
+  /** Each lecture's course and place in it, worked out on the first query that orders two lectures. */
+  private ranks?: Map<string, { course: string; place: number }>;
 
   constructor(private readonly graph: AtlasGraph) {
     this.simplified = graph.getAttribute('simplifiedChars') ?? {};
     graph.forEachNode((key, a) => {
       // A name that is not a string (a graph made elsewhere) is no name. Many lectures share one name (their
       // lecturer): the list of an exact name grows in place.
-      const add = (name: unknown, prior: number): void => {
+      const add = (name: unknown, prior: number, title = false): void => {
         if (typeof name !== 'string' || !name) return;
         const norm = this.normalise(name);
         if (!norm) return;
-        const entry = { key, norm, name, prior };
+        const entry = { key, norm, name, prior, title };
         this.entries.push(entry);
         const same = this.exact.get(norm);
         if (same) same.push(entry);
         else this.exact.set(norm, [entry]);
       };
       if (a.kind === 'lecture') {
-        add(a.title, 0.9);
+        add(a.title, 0.9, true);
         add(String(a.number), 1);
-        add(a.rawTitle, 0.85);
+        add(a.rawTitle, 0.85, true);
         // A lecturer's or speaker's name finds their lectures, below a lecture's own title.
         add(a.lecturer, 0.8);
       } else if (a.kind === 'concept') {
@@ -135,14 +189,7 @@ export class SearchIndex {
 
   /** Index of the first entry whose name is ≥ q. */
   private lowerBound(q: string): number {
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.entries[mid]!.norm < q) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtLeast(this.entries.length, (i) => this.entries[i]!.norm, q);
   }
 
   normalise(text: string): string {
@@ -185,6 +232,7 @@ export class SearchIndex {
         }
       }
     }
+    const asWritten = best.size;
     // Typos: whole names of about the query's length, and single words of longer names.
     const maxTypos = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
     if (maxTypos > 0) {
@@ -202,7 +250,7 @@ export class SearchIndex {
         }
       }
     }
-    if (q.includes(' ') && best.size < limit) this.searchWords(q, consider);
+    if (q.includes(' ') && asWritten === 0) this.searchWords(q, consider);
     // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
     // score (the parts of one title, the lectures of a course its name starts) in the order a learner watches
     // them (`watchOrder`).
@@ -221,34 +269,47 @@ export class SearchIndex {
   /**
    * Words: a query of several words that no name holds as written ("how to deploy a model", "attention
    * transformer") finds the names holding its words, each as a word's start (deploy → deployment; in Chinese
-   * anywhere in the name), in any order. Scored below every other kind of match, by the share of the query's
-   * letters found (`wordWeight`); a name must hold a third of them, and a word of four or more (or every
-   * word).
+   * anywhere in the name), in any order. Scored low (0.2 to 0.3, below the other kinds of match of a name), by
+   * the share of the query's letters found (`wordWeight`); a name must hold a third of them, and a word of four
+   * or more (or every word). Rarest word first: a word that starts the names of more than QUERY_WORD_LIMIT
+   * names ("model", "learning") finds none itself, and only counts in the names the rarer words found.
    */
   private searchWords(q: string, consider: (e: Entry, score: number) => void): void {
     const words = [...new Set(q.split(' ').filter((w) => wordWeight(w) >= MIN_QUERY_WORD))];
     if (words.length < 2) return;
     const total = words.reduce((n, w) => n + wordWeight(w), 0);
+    const han = (w: string): boolean => [...w].some((c) => /\p{Script=Han}/u.test(c));
+    const holds = (e: Entry, w: string): boolean =>
+      han(w) ? e.norm.includes(w) : e.norm.split(' ').some((v) => v.startsWith(w));
+    // Each word's names, as lists of entries (the vocabulary's lists of the words it starts), rarest first.
+    const sorted = (this.sortedWords ??= [...this.vocabulary.keys()].sort());
+    const lookups = words
+      .map((w) => {
+        let lists: Entry[][];
+        if (han(w)) lists = [[...this.substringCandidates(w)].filter((e) => e.norm.includes(w))];
+        else {
+          lists = [];
+          for (let i = firstAtLeast(sorted.length, (j) => sorted[j]!, w); i < sorted.length; i++) {
+            if (!sorted[i]!.startsWith(w)) break;
+            lists.push(this.vocabulary.get(sorted[i]!)!);
+          }
+        }
+        return { w, lists, size: lists.reduce((n, l) => n + l.length, 0) };
+      })
+      .sort((x, y) => x.size - y.size || (x.w < y.w ? -1 : 1));
     const found = new Map<Entry, string[]>();
-    for (const w of words) {
-      const seen = new Set<Entry>();
-      const take = (e: Entry): boolean => {
-        if (seen.has(e)) return seen.size < QUERY_WORD_LIMIT;
-        seen.add(e);
-        const list = found.get(e);
-        if (list) list.push(w);
-        else found.set(e, [w]);
-        return seen.size < QUERY_WORD_LIMIT;
-      };
-      if ([...w].some((c) => /\p{Script=Han}/u.test(c))) {
-        for (const e of this.substringCandidates(w)) if (e.norm.includes(w) && !take(e)) break;
-        continue;
-      }
-      scan: for (const [v, list] of this.vocabulary) {
-        if (!v.startsWith(w)) continue;
-        for (const e of list) if (!take(e)) break scan;
-      }
-    }
+    lookups.forEach(({ w, lists, size }, i) => {
+      if (i === 0 || size <= QUERY_WORD_LIMIT) {
+        let n = 0;
+        for (const list of lists)
+          for (const e of list) {
+            const matched = found.get(e);
+            if (!matched) found.set(e, [w]);
+            else if (!matched.includes(w)) matched.push(w);
+            if (++n >= QUERY_WORD_LIMIT) return;
+          }
+      } else for (const [e, matched] of found) if (!matched.includes(w) && holds(e, w)) matched.push(w);
+    });
     for (const [e, matched] of found) {
       const letters = matched.reduce((n, w) => n + wordWeight(w), 0);
       const strong = matched.length === words.length || matched.some((w) => wordWeight(w) >= 4);
@@ -263,20 +324,21 @@ export class SearchIndex {
    * tie, and are listed in watching order.
    */
   private share(q: string, e: Entry): number {
-    return e.key.startsWith('lecture:') ? 0.5 : q.length / e.norm.length;
+    return e.title ? 0.5 : q.length / e.norm.length;
   }
 
   /**
-   * Two lectures in the order a learner watches them (of one course, by its numbers: lectures uploaded on one
-   * day are not in catalog order; then part, date, catalog number); 0 otherwise.
+   * Two lectures in the order a learner watches them: of one course (series and language version), by their place
+   * in it (`watchRanks`); else by part, then date, then catalog number; 0 when either is not a lecture.
    */
   private watchOrder(a: string, b: string): number {
     const x = this.graph.getNodeAttributes(a);
     const y = this.graph.getNodeAttributes(b);
     if (x.kind !== 'lecture' || y.kind !== 'lecture') return 0;
-    const [m, n] = x.series && x.series === y.series ? [courseNumber(x), courseNumber(y)] : [];
+    const ranks = (this.ranks ??= watchRanks(this.graph));
+    const [p, r] = [ranks.get(a), ranks.get(b)];
+    if (p && r && p.course === r.course) return p.place - r.place;
     return (
-      (m !== undefined && n !== undefined ? m - n : 0) ||
       (x.part?.index ?? 0) - (y.part?.index ?? 0) ||
       (x.date && y.date && x.date !== y.date ? (x.date < y.date ? -1 : 1) : 0) ||
       x.number - y.number

@@ -115,6 +115,46 @@ describe('SearchIndex', () => {
       'lecture:85',
     ]);
   });
+  it('should order a course consistently where it numbers some lectures and not others, by language version', () => {
+    const g = createAtlasGraph();
+    const s = { series: 'S 2020' };
+    addLecture(g, 1, 'GAN five', { ...s, courseLecture: '5', date: '2020-01-10' });
+    addLecture(g, 2, 'GAN extra', { ...s, date: '2020-02-10' });
+    addLecture(g, 3, 'GAN three', { ...s, courseLecture: '3', date: '2020-03-10' });
+    // Lecture 3 before lecture 5 (its number), the unnumbered one where its date puts it.
+    expect(new SearchIndex(g).search('gan').map((h) => h.key)).toEqual([
+      'lecture:3',
+      'lecture:2',
+      'lecture:1',
+    ]);
+    const v = createAtlasGraph();
+    const ml = { series: 'ML 2021' };
+    addLecture(v, 10, 'Transformer (1/2)', { ...ml, courseLecture: '1', date: '2021-03-01' });
+    addLecture(v, 11, 'Transformer (2/2)', { ...ml, courseLecture: '2', date: '2021-03-08' });
+    addLecture(v, 20, 'Transformer (1/2)', {
+      ...ml,
+      courseLecture: '1',
+      date: '2021-06-01',
+      englishVersion: true,
+    });
+    addLecture(v, 21, 'Transformer (2/2)', {
+      ...ml,
+      courseLecture: '2',
+      date: '2021-06-08',
+      englishVersion: true,
+    });
+    // Each version's lectures together (the original first, by date), not lecture 1 of each, then lecture 2.
+    expect(new SearchIndex(v).search('transformer').map((h) => h.key)).toEqual([
+      'lecture:10',
+      'lecture:11',
+      'lecture:20',
+      'lecture:21',
+    ]);
+    // A catalog number's length still ranks it: "12" is more of 120 than of 1250.
+    addLecture(v, 120, 'A');
+    addLecture(v, 1250, 'B');
+    expect(new SearchIndex(v).search('12').map((h) => h.key)).toEqual(['lecture:120', 'lecture:1250']);
+  });
   it("should find a lecturer's lectures by their name, in watching order, above a title that holds the name", () => {
     const g = createAtlasGraph();
     addLecture(g, 7, 'Lesson 2: Deployment', { lecturer: 'Jeremy Howard', date: '2022-10-20' });
@@ -155,6 +195,24 @@ describe('SearchIndex', () => {
     expect(index.search('機制 注意力').map((h) => h.key)).toEqual(['lecture:11']);
     // A word that starts no word of any name, with no other word of four letters, finds nothing.
     expect(index.search('how to')).toEqual([]);
+    // A common word ("model" in 2,100 names) does not crowd out the names holding the rarer one with it.
+    const big = createAtlasGraph();
+    for (let n = 1; n <= 2100; n++) addLecture(big, n, `A${String(n).padStart(5, '0')} model`);
+    addLecture(big, 3001, 'Zeta model deployment');
+    addLecture(big, 3002, 'Aardvark model deployment');
+    addLecture(big, 3003, 'Deployment basics');
+    expect(
+      new SearchIndex(big)
+        .search('deploy model', 3)
+        .map((h) => h.key)
+        .sort(),
+    ).toEqual(['lecture:3001', 'lecture:3002', 'lecture:3003']);
+    expect(new SearchIndex(big).search('deploy model', 2).map((h) => h.key)).toEqual([
+      'lecture:3001',
+      'lecture:3002',
+    ]);
+    // A query a name holds as written finds that name alone, not every name holding one of its words.
+    expect(index.search('model evaluation').map((h) => h.key)).toEqual(['lecture:10']);
   });
   it('should tolerate a typo and rank the concept first', () => {
     const hits = new SearchIndex(course()).search('cyclegna');
@@ -244,6 +302,12 @@ describe('nextLectures', () => {
       reason: 'part 1 of More about Attacks',
     });
     expect(nextLectures(g, 'lecture:30').map((l) => l.number)).toEqual([32]);
+    // Two offerings in one series: the 2023 lecture 8's next is its own lecture 10, not 2019's lecture 9.
+    const la = { series: 'Linear Algebra' };
+    addLecture(g, 40, 'LA 2019: Span', { ...la, courseLecture: '9', date: '2019-03-01' });
+    addLecture(g, 41, 'LA 2023: Basis', { ...la, courseLecture: '8', date: '2023-03-01' });
+    addLecture(g, 42, 'LA 2023: Rank', { ...la, courseLecture: '10', date: '2023-03-15' });
+    expect(nextLectures(g, 'lecture:41').map((l) => l.number)).toEqual([42]);
   });
 });
 
