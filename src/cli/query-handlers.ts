@@ -119,7 +119,7 @@ const next: Handler = (ctx) => {
     `After ${listName(ctx.graph, key)}:`,
     ...(list.length
       ? // The reason describes the earlier lecture (the one named in the heading): "builds on it" says so.
-        list.map((l) => `  ${listName(ctx.graph, l.key)}  (builds on it: ${l.reason})`)
+        list.map((l) => `  ${listName(ctx.graph, l.key)}  (builds on it: ${l.reason}${unsure(l)})`)
       : ['  nothing builds on it yet']),
   ]);
   return EXIT.ok;

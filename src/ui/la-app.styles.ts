@@ -305,6 +305,12 @@ export const laAppStyles = css`
   :host([layout='tablet']) .layout.no-panel {
     grid-template-columns: minmax(0, 1fr);
   }
+  .scrim {
+    position: absolute;
+    inset: 0;
+    z-index: 39;
+    background: rgb(0 0 0 / 25%);
+  }
   .sidebar.drawer {
     position: absolute;
     z-index: 40;

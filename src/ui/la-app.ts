@@ -396,6 +396,10 @@ export class LaApp extends LitElement {
             this.patchView({ hiddenGroups: e.detail.hidden }, false)}
         ></la-legend>
       </aside>
+      ${
+        // The strip the drawer leaves in view closes it when tapped (it is inert, as what it shows).
+        covered ? html`<div class="scrim" @click=${() => this.closeFilters(false)}></div>` : nothing
+      }
       <main ?inert=${covered}>
         ${this.pathOpen ? this.renderPathFinder(ctx, derived) : nothing}
         <div class="modes">

@@ -116,18 +116,26 @@ export class LaExportMenu extends LitElement {
   }
 
   // On the whole component, not the menu alone: Escape on the "Export" button closes the open menu (not the
-  // panel behind it, which Escape closes next), and focus leaving the button for elsewhere closes it too.
+  // panel behind it, which Escape closes next), and focus moving from the button to elsewhere closes it too. A
+  // press of the pointer elsewhere on the page closes it; one inside it (its padding, a label) does not, though
+  // the browser moves focus to the page then.
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('focusout', this.onFocusOut);
+    document.addEventListener('pointerdown', this.onPointerDown, true);
   }
 
   override disconnectedCallback(): void {
     this.removeEventListener('keydown', this.onKeyDown);
     this.removeEventListener('focusout', this.onFocusOut);
+    document.removeEventListener('pointerdown', this.onPointerDown, true);
     super.disconnectedCallback();
   }
+
+  private readonly onPointerDown = (e: PointerEvent): void => {
+    if (this.open && !e.composedPath().includes(this)) this.open = false;
+  };
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || !this.open) return;
@@ -137,9 +145,10 @@ export class LaExportMenu extends LitElement {
   };
 
   private readonly onFocusOut = (e: FocusEvent): void => {
-    // Seen from the host, a target inside its shadow root is the host itself.
+    // Seen from the host, a target inside its shadow root is the host itself. Focus going nowhere (a click on
+    // the menu's padding, the window losing focus) is left to the pointer handler.
     const next = e.relatedTarget as Node | null;
-    if (next && (next === this || this.renderRoot.contains(next))) return;
+    if (!next || next === this || this.renderRoot.contains(next)) return;
     this.open = false;
   };
 

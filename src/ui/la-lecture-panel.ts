@@ -408,7 +408,7 @@ export class LaLecturePanel extends LitElement {
                         ${this.watched.has(s.key) ? html`<s>${this.lectureName(s.key)}</s>` : this.lectureName(s.key)}
                       </button>
                       ${
-                        s.reason
+                        s.reason || s.tentative
                           ? html`<span class="reason"
                               >${[
                                 this.reasonText(s.reasonKey, s.reasonParams, s.reason),

@@ -196,6 +196,10 @@ describe('runQuery', () => {
       expect(sure.stdout).not.toContain('less certain');
       const json = JSON.parse((await query('prereqs', '901', '--json')).stdout) as { tentative?: boolean }[];
       expect(json.map((p) => p.tentative)).toEqual([true]);
+      const next = await query('next', '274');
+      expect(next.stdout).toContain(
+        '901 Quantization in practice  (builds on it: introduces neural networks; less certain)',
+      );
       const path = await query('path-to', '901');
       expect(path.stdout).toContain(
         '274 Deep Learning Basics [ML 2021]  — introduces neural networks; less certain',

@@ -119,6 +119,13 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    // A click on the menu's own padding keeps it open; one elsewhere on the page closes it.
+    await toggle.click();
+    const box = (await page.locator('la-export-menu .menu').boundingBox())!;
+    await page.mouse.click(box.x + 2, box.y + 2);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('header h1').click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
 
     await page.locator('la-toolbar button.path').focus();
     await page.keyboard.press('Enter');
@@ -154,6 +161,9 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
       });
       expect(inMainOrPanel).toBe(false);
     }
+    // The strip of graph the drawer leaves in view closes it when tapped.
+    await page.mouse.click(370, 400);
+    await expect.poll(() => page.locator('.sidebar.drawer').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -96,7 +96,7 @@ describe('prerequisites in the explorer', () => {
     await expect
       .poll(async () => {
         const r = (await collapse.boundingBox())!;
-        return r.y >= 0 && r.y + r.height <= 800;
+        return r.y >= 0 && r.y + r.height <= page.viewportSize()!.height;
       })
       .toBe(true);
     expect(errors).toEqual([]);

@@ -3,8 +3,8 @@
  * computeSeriesOrder): `series-lecture` joins consecutive lectures of a course, `series-practical` a lecture and
  * its practical session (Lab 2 after Lecture 2), or, where the link's unit is a practical one, a course's
  * consecutive practical sessions (Lab 2 after Lab 1); `series-part` and `series-earlier-part` join the parts
- * of one talk or topic; `previous-in-course` is the course's next lecture by date, which the panel lists where the
- * course numbers none. The panel says "next lecture", "its practical session", "next practical session" or
+ * of one talk or topic; `previous-in-course` is the course's next lecture by its numbers or dates, which the panel
+ * lists where the build linked none (core/queries.ts, nextInCourse). The panel says "next lecture", "its practical session", "next practical session" or
  * "next part".
  * A graph built before series reasons had keys is read from its English text ("lecture N of <series>").
  */
@@ -19,7 +19,7 @@ export function seriesStep(
   params?: PrerequisiteReasonParams,
 ): SeriesStep {
   if (reasonKey === 'series-lecture') return isPractical(params?.unit) ? 'next-practical' : 'lecture';
-  // The course's next lecture by date, where the course numbers none (core/queries.ts, nextLectures).
+  // The course's next lecture by its numbers or dates, where the build linked none (core/queries.ts, nextLectures).
   if (reasonKey === 'previous-in-course') return 'lecture';
   if (reasonKey === 'series-practical') return 'practical';
   if (reasonKey !== undefined) return 'part';
