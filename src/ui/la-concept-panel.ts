@@ -129,11 +129,14 @@ export class LaConceptPanel extends LitElement {
     const shown = lectures.slice(0, drawn);
     const reading = (a.reading ?? []).map((r) => ({ title: r.title, url: safeHttpUrl(r.url), raw: r.url }));
     const name = (label: string, zh?: string): string => (t.preferZhLabels && zh ? zh : label);
+    // Where the Chinese name is not shown beside the English one (a reader of English, a library of English
+    // lectures), neither are the Chinese aliases: they still find the concept in the search.
+    const otherScript = showsOtherName(graph, t);
     const aliases = inReadingOrder(
       shownAliases(a.label, a.labelZh, a.aliases ?? [], {
         simplified: graph.getAttribute('simplifiedChars') ?? {},
         wordings: graph.getAttribute('zhWordings') ?? [],
-      }),
+      }).filter((n) => otherScript || !/\p{Script=Han}/u.test(n)),
       t,
     );
     const identities = lectureIdentities(graph, t);
