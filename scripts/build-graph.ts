@@ -5,8 +5,8 @@
  * Never replaces the graph on disk with one that holds no lecture, or (without --allow-shrink) with one that
  * loses more than a tenth of its lectures. Exit codes: 0 written, 1 input errors or refused, 2 usage.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { currentCatalogDir } from '../src/catalog/index.js';
 import { parseArgs } from 'node:util';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
@@ -20,9 +20,14 @@ import {
 import { compactGraphPath, compactGraphText } from '../src/pipeline/compact-output.js';
 import { removeTemporaryFilesOnInterrupt, writeFileAtomic } from '../src/pipeline/write-atomic.js';
 
+/** "1 catalog entry", "2 catalog entries", "0 warnings". */
+const counted = (n: number, word: string): string =>
+  `${n} ${n === 1 ? word : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`}`;
+
 const USAGE =
   'usage: npm run build:graph -- [--input <folder|file>]... [--out <file>] [--seed <n>] [--allow-shrink]\n' +
-  '                             [--skip-invalid] [--log <file>] [--verbose] [--quiet]';
+  '                             [--skip-invalid] [--log <file>] [--verbose] [--quiet]\n' +
+  '                             [--max-file-bytes <n>] [--max-input-bytes <n>]';
 
 async function main(): Promise<number> {
   let args;
@@ -69,6 +74,19 @@ async function main(): Promise<number> {
       return 2;
     }
     limits[key] = n;
+  }
+  // --out names the graph file; a folder there would be found only after the whole build, as a stack trace.
+  if (
+    args.out.endsWith('/') ||
+    (await stat(args.out).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
+    console.error(
+      `--out ${args.out} is a folder; give the graph file's path (e.g. ${join(args.out, 'graph.json')})\n${USAGE}`,
+    );
+    return 2;
   }
   removeTemporaryFilesOnInterrupt();
   const log = args.quiet ? () => {} : (line: string) => console.log(line);
@@ -135,13 +153,13 @@ async function main(): Promise<number> {
     // each.
     const skipped = Math.max(0, ingest.blockCount - ingest.lectures.length - skippedEntries.length);
     log(
-      `read ${ingest.lectures.length} lectures from ${catalogs} catalog file${catalogs === 1 ? '' : 's'} ` +
-        `(${ingest.blockCount} blocks${skipped > 0 ? `, ${skipped} skipped with a warning` : ''}; ` +
-        `${files} input file${files === 1 ? '' : 's'} in all)`,
+      `read ${counted(ingest.lectures.length, 'lecture')} from ${counted(catalogs, 'catalog file')} ` +
+        `(${counted(ingest.blockCount, 'block')}${skipped > 0 ? `, ${skipped} skipped with a warning` : ''}; ` +
+        `${counted(files, 'input file')} in all)`,
     );
-    const droppedCounts = [...countDropped(dropped)].map(([what, n]) => `${n} ${what}${n === 1 ? '' : 's'}`);
+    const droppedCounts = [...countDropped(dropped)].map(([what, n]) => counted(n, what));
     log(
-      `${warnings.length} warning${warnings.length === 1 ? '' : 's'}; dropped: ${droppedCounts.join(', ') || 'nothing'}` +
+      `${counted(warnings.length, 'warning')}; dropped: ${droppedCounts.join(', ') || 'nothing'}` +
         (check.lost.length
           ? `; ${check.lost.length} lectures of the previous graph are gone (--allow-shrink)`
           : '') +

@@ -185,8 +185,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     summaries.push({ path: file, sha256, format, lectures: result?.lectures.length ?? 0 });
   }
 
-  diagnostics.push(...checkDuplicates(parsed));
-  const lectures = spokenLanguages(shareSeriesYears(parsed)).sort((a, b) => a.number - b.number);
+  const unduplicated = checkDuplicates(parsed);
+  diagnostics.push(...unduplicated.diagnostics);
+  const lectures = spokenLanguages(shareSeriesYears(unduplicated.kept)).sort((a, b) => a.number - b.number);
   if (unique.length === 0 && !diagnostics.some((d) => d.severity === 'error'))
     diagnostics.push({
       severity: 'error',
@@ -242,8 +243,12 @@ function playlistOffset(earlier: readonly ParsedLecture[], playlist: readonly Pa
   return Math.ceil((max + 1) / 100) * 100;
 }
 
-function checkDuplicates(lectures: readonly ParsedLecture[]): Diagnostic[] {
+function checkDuplicates(lectures: readonly ParsedLecture[]): {
+  diagnostics: Diagnostic[];
+  kept: ParsedLecture[];
+} {
   const out: Diagnostic[] = [];
+  const kept: ParsedLecture[] = [];
   const byNumber = new Map<number, ParsedLecture>();
   const byVideo = new Map<string, ParsedLecture>();
   for (const l of lectures) {
@@ -256,7 +261,11 @@ function checkDuplicates(lectures: readonly ParsedLecture[]): Diagnostic[] {
         message: `duplicate catalog number ${l.number} (first at ${first.source.file}:${first.source.line}); renumber one of them`,
         lecture: l.number,
       });
-    } else byNumber.set(l.number, l);
+      // Left out: an error stops the build, and with --skip-invalid the entry is dropped (and listed so).
+      continue;
+    }
+    byNumber.set(l.number, l);
+    kept.push(l);
     const sameVideo = byVideo.get(l.videoId);
     if (sameVideo && sameVideo.number !== l.number) {
       out.push({
@@ -268,7 +277,7 @@ function checkDuplicates(lectures: readonly ParsedLecture[]): Diagnostic[] {
       });
     } else if (!sameVideo) byVideo.set(l.videoId, l);
   }
-  return out;
+  return { diagnostics: out, kept };
 }
 
 /**

@@ -149,6 +149,33 @@ describe('build:graph CLI', () => {
       'lecture:1',
       'lecture:3',
     ]);
+    // A second lecture numbered 3 is dropped and listed (it crashed the build before), the first one kept.
+    await writeFile(
+      join(dir, 'more.json'),
+      JSON.stringify([{ number: 3, title: 'GPT', url: url('AAAAAAAAAA4') }], null, 2),
+    );
+    const twice = await cli([
+      ...['--input', join(dir, 'list.json'), '--input', join(dir, 'more.json')],
+      ...['--out', join(dir, 'g.json'), '--skip-invalid'],
+    ]);
+    expect(twice.stderr).toMatch(
+      /more\.json:2: error: duplicate catalog number 3 \(first at .*list\.json:\d+\)/,
+    );
+    expect(twice.stdout).toContain('dropped: 2 catalog entries');
+    const again = JSON.parse(await readFile(join(dir, 'g.json'), 'utf8')) as {
+      nodes: { key: string; attributes: { title?: string } }[];
+    };
+    expect(again.nodes.find((n) => n.key === 'lecture:3')?.attributes.title).toBe('BERT');
+  });
+
+  it('should refuse an --out that is a folder before building, with a usage error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-cli-'));
+    const run = (await cli(['--input', 'data/catalog', '--out', dir]).catch((e: unknown) => e)) as {
+      code: number;
+      stderr: string;
+    };
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--out ${dir} is a folder; give the graph file's path`);
   });
 
   it('should say how many lectures it read from how many files', async () => {
