@@ -34,6 +34,8 @@ const SUBSTRING_LIMIT = 300;
 const WORD_HIT_LIMIT = 50;
 /** Names one word of a several-word query is looked up in, at most (the words stage). */
 const QUERY_WORD_LIMIT = 2000;
+/** The most words of a concept's name looked for inside a question. */
+const MAX_NAME_WORDS = 4;
 /** Query words weighing less ("a", "to", "of") take no part in the words stage. */
 const MIN_QUERY_WORD = 3;
 /** The weight of a query word in the words stage: its letters, a Chinese character counting two. */
@@ -268,15 +270,29 @@ export class SearchIndex {
 
   /**
    * Words: a query of several words that no name holds as written ("how to deploy a model", "attention
-   * transformer") finds the names holding its words, each as a word's start (deploy → deployment; in Chinese
+   * transformer") finds the concepts it names, then the names holding its words, each as a word's start (deploy → deployment; in Chinese
    * anywhere in the name), in any order. Scored low (0.2 to 0.3, below the other kinds of match of a name), by
    * the share of the query's letters found (`wordWeight`); a name must hold a third of them, and a word of four
    * or more (or every word). Rarest word first: a word that starts the names of more than QUERY_WORD_LIMIT
    * names ("model", "learning") finds none itself, and only counts in the names the rarer words found.
    */
   private searchWords(q: string, consider: (e: Entry, score: number) => void): void {
-    const words = [...new Set(q.split(' ').filter((w) => wordWeight(w) >= MIN_QUERY_WORD))];
-    if (words.length < 2) return;
+    // A concept named inside the question ("what is a GAN", "introduction to self supervised learning"): found
+    // above the names that merely hold its words; the longest name wins (not "supervised learning" inside
+    // "self supervised learning").
+    const tokens = q.split(' ');
+    const named = new Set<number>();
+    for (let length = Math.min(MAX_NAME_WORDS, tokens.length - 1); length >= 1; length--)
+      for (let i = 0; i + length <= tokens.length; i++) {
+        if (named.has(i) || named.has(i + length - 1)) continue;
+        const concepts = (this.exact.get(tokens.slice(i, i + length).join(' ')) ?? []).filter((e) =>
+          e.key.startsWith('concept:'),
+        );
+        for (const e of concepts) consider(e, 0.45);
+        if (concepts.length) for (let k = i; k < i + length; k++) named.add(k);
+      }
+    const words = [...new Set(tokens.filter((w) => wordWeight(w) >= MIN_QUERY_WORD))];
+    if (words.length === 0) return;
     const total = words.reduce((n, w) => n + wordWeight(w), 0);
     const han = (w: string): boolean => [...w].some((c) => /\p{Script=Han}/u.test(c));
     const holds = (e: Entry, w: string): boolean =>

@@ -214,6 +214,30 @@ describe('SearchIndex', () => {
     // A query a name holds as written finds that name alone, not every name holding one of its words.
     expect(index.search('model evaluation').map((h) => h.key)).toEqual(['lecture:10']);
   });
+  it('should find the concept a question names first, by its longest name', () => {
+    const g = course();
+    const concept = (id: string, label: string): void => {
+      g.addNode(`concept:${id}`, {
+        kind: 'concept',
+        label,
+        aliases: [],
+        category: 'method',
+        lectureCount: 1,
+        origin: 'lexicon',
+      });
+    };
+    concept('self-supervised-learning', 'self-supervised learning');
+    concept('supervised-learning', 'supervised learning');
+    const index = new SearchIndex(g);
+    expect(index.search('what is a GAN')[0]!.key).toBe('concept:gan');
+    expect(index.search('GAN 介紹')[0]!.key).toBe('concept:gan');
+    const ssl = index.search('introduction to self supervised learning').map((h) => h.key);
+    expect(ssl[0]).toBe('concept:self-supervised-learning');
+    // "supervised learning" inside it is not named by the question (a lesser match of its words at most).
+    expect(index.search('introduction to self supervised learning')[1]?.score ?? 0).toBeLessThan(0.4);
+    // One word left of a repeated one is looked for as such.
+    expect(index.search('gan gan')[0]!.key).toBe('concept:gan');
+  });
   it('should tolerate a typo and rank the concept first', () => {
     const hits = new SearchIndex(course()).search('cyclegna');
     expect(hits[0]!.key).toBe('concept:cyclegan');
