@@ -40,7 +40,14 @@ const OPTION_NAMES = Object.keys(QUERY_OPTIONS) as OptionName[];
 const PARSE_CONFIG: ParseArgsConfig['options'] = Object.fromEntries(
   OPTION_NAMES.map((name) => {
     const o = QUERY_OPTIONS[name];
-    return [name, { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}) }];
+    return [
+      name,
+      {
+        type: o.value ? 'string' : 'boolean',
+        ...(o.short ? { short: o.short } : {}),
+        ...(o.repeatable ? { multiple: true } : {}),
+      },
+    ];
   }),
 );
 
@@ -56,7 +63,7 @@ function verbByName(name: string): VerbSpec {
 function parse(
   argv: readonly string[],
   strict: boolean,
-): { values: Partial<Record<OptionName, string | boolean>>; positionals: string[] } {
+): { values: Partial<Record<OptionName, string | boolean | string[]>>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -64,7 +71,7 @@ function parse(
       allowPositionals: true,
       strict,
     });
-    return { values: values as Partial<Record<OptionName, string | boolean>>, positionals };
+    return { values: values as Partial<Record<OptionName, string | boolean | string[]>>, positionals };
   } catch (e) {
     const message = parseArgsMessage(e, OPTION_NAMES);
     if (message === undefined) throw e;
@@ -133,7 +140,11 @@ export function parseQueryArgs(argv: readonly string[]): ParsedQuery {
     json: values.json === true,
     graph: text('graph')!,
     depth: Number(text('depth')),
-    watched: (text('watched') ?? '')
+    // Repeated (--watched 283 --watched 275) or listed (--watched 283,275): the values add up.
+    watched: [values.watched ?? []]
+      .flat()
+      .filter((v): v is string => typeof v === 'string')
+      .join(',')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),

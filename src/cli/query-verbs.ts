@@ -29,6 +29,8 @@ export interface OptionSpec {
   default?: string;
   /** The only values allowed. */
   choices?: readonly string[];
+  /** May be given more than once; the values add up. */
+  repeatable?: boolean;
 }
 
 export interface VerbSpec {
@@ -62,7 +64,9 @@ export const QUERY_OPTIONS: Record<OptionName, OptionSpec> = {
   watched: {
     value: 'n,n,…',
     default: '',
-    description: 'lectures already watched, by number or name; they and what only they needed drop out',
+    repeatable: true,
+    description:
+      'lectures already watched, by number or name (listed, or the option repeated); they and what only they needed drop out',
   },
   gexf: { value: 'file.gexf', description: 'write the graph as GEXF (for Gephi)' },
   all: { description: 'the whole path: every prerequisite of every step, with no bound on its length' },

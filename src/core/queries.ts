@@ -2,7 +2,7 @@
  * Questions a student asks of the graph, as plain functions of a graphology graph: the concept
  * neighbourhood, the lectures teaching a concept, a lecture's prerequisites and what builds on it.
  */
-import { courseNumber } from './course-units.js';
+import { courseNumber, isPractical } from './course-units.js';
 import type {
   AtlasGraph,
   EdgeAttributes,
@@ -197,8 +197,8 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
  * numbering where both lectures have one (a lecture uploaded later but numbered lower never follows: Lecture 5 is
  * not what comes after Lecture 8), one of the same year first (a series can hold two offerings of a course, and
  * the other's Lecture 9 is not this one's; within one offering a course uploads out of order), else by date,
- * then catalog number. Never a lecture this one builds
- * on directly (the earlier part of a talk uploaded after its later part).
+ * then catalog number; of the same kind (a practical session's next is a practical session). Never a lecture this
+ * one builds on directly (the earlier part of a talk uploaded after its later part).
  */
 function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series: string } | undefined {
   const me = graph.getNodeAttributes(lecture);
@@ -218,6 +218,9 @@ function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series
     if (attributes.kind !== 'lecture' || key === lecture || behind.has(key)) return;
     const a = attributes as LectureNodeAttributes;
     if (a.series !== series || !!a.englishVersion !== !!englishVersion) return;
+    // A practical session's next is the next practical, a lecture's the next lecture: the lecture after a lab
+    // builds on the lecture before it, not on the lab.
+    if (isPractical(a.courseUnit) !== isPractical(me.courseUnit)) return;
     const theirs = courseNumber(a);
     let rank: [number, number, number, string, number];
     if (mine !== undefined && theirs !== undefined) {

@@ -131,6 +131,18 @@ function entriesToLectures(entries: RawEntry[], file: string, markers: TitleMark
       thumbnail: youtubeThumbnail(videoId),
       source: { file, line },
     };
+    // An optional field that is not text ("series": 42) is said so, not dropped in silence.
+    for (const key of ['date', 'series', 'summary', 'lecturer'] as const) {
+      const value = fields[key];
+      if (value !== undefined && value !== null && typeof value !== 'string')
+        diagnostics.push({
+          severity: 'warning',
+          file,
+          line,
+          message: `lecture ${number}: "${key}" is not text (got ${JSON.stringify(value)}); ignored`,
+          lecture: number,
+        });
+    }
     if (typeof fields.date === 'string' && fields.date.trim()) {
       const date = fields.date.trim();
       if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date))) lecture.date = date;

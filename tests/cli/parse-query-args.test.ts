@@ -66,6 +66,10 @@ describe('parseQueryArgs', () => {
       args: ['span'],
       options: { json: true, graph: 'g.json', watched: ['275', '276'] },
     });
+    // Repeated, the watched lectures add up (the last one alone was kept).
+    expect(parseQueryArgs(['path-to', '284', '--watched', '283', '--watched', '275,276'])).toMatchObject({
+      options: { watched: ['283', '275', '276'] },
+    });
     expect(parseQueryArgs(['neighbours', 'bert', '--depth', '2', '--export', 'b.json'])).toMatchObject({
       options: { depth: 2, export: 'b.json' },
     });

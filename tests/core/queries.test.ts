@@ -332,6 +332,24 @@ describe('nextLectures', () => {
     addLecture(g, 41, 'LA 2023: Basis', { ...la, courseLecture: '8', date: '2023-03-01' });
     addLecture(g, 42, 'LA 2023: Rank', { ...la, courseLecture: '10', date: '2023-03-15' });
     expect(nextLectures(g, 'lecture:41').map((l) => l.number)).toEqual([42]);
+    // A lab's next is the next lab, never the next lecture (which builds on the lecture, not the lab).
+    const cc = { series: 'Compilers 2025' };
+    addLecture(g, 50, 'Lecture 2: Lexing', { ...cc, courseLecture: '2', date: '2025-01-08' });
+    addLecture(g, 51, 'Lecture 3: Parsing', { ...cc, courseLecture: '3', date: '2025-01-15' });
+    addLecture(g, 52, 'Lab 2: Writing a Lexer', {
+      ...cc,
+      courseLecture: '2',
+      courseUnit: 'lab',
+      date: '2025-01-10',
+    });
+    addLecture(g, 53, 'Lab 3: Writing a Parser', {
+      ...cc,
+      courseLecture: '3',
+      courseUnit: 'lab',
+      date: '2025-01-17',
+    });
+    expect(nextLectures(g, 'lecture:52').map((l) => l.number)).toEqual([53]);
+    expect(nextLectures(g, 'lecture:53')).toEqual([]);
   });
 });
 

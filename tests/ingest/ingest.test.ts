@@ -19,9 +19,10 @@ describe('ingest', () => {
       'tests/fixtures/broken-catalog/empty.md:0: file is empty',
       'tests/fixtures/broken-catalog/latin1.md:2: file is not valid UTF-8; convert it to UTF-8',
     ]);
-    // Blocks in = lectures out + blocks reported: nothing is lost silently.
+    // Blocks in = lectures out + blocks reported: nothing is lost silently (the second 209 is reported, not
+    // kept beside the first).
     expect(r.blockCount).toBe(5);
-    expect(r.lectures.map((l) => l.number)).toEqual([209, 209]);
+    expect(r.lectures.map((l) => l.number)).toEqual([209]);
   });
 
   it('should read every one of the 150 seed lectures with its number and video id', async () => {
@@ -129,6 +130,20 @@ describe('ingest', () => {
       expect.stringMatching(/^broken\.json:2: invalid JSON at line 2, column 31: /),
     );
     expect(errors).toContain('unnumbered.json:2: lecture has no "number" (a whole number ≥ 0)');
+  });
+
+  it('should warn of an optional field that is not text, and build the lecture without it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-list-'));
+    const url = 'https://www.youtube.com/watch?v=Ci5jX7ttA3w';
+    await writeFile(
+      join(dir, 'list.json'),
+      `[\n  { "number": 1, "title": "A", "url": "${url}", "series": 42 }\n]\n`,
+    );
+    const r = await ingest([dir]);
+    expect(r.lectures.map((l) => [l.number, l.series])).toEqual([[1, undefined]]);
+    expect(r.diagnostics.map((d) => `${d.severity} ${basename(d.file)}:${d.line}: ${d.message}`)).toEqual([
+      'warning list.json:2: lecture 1: "series" is not text (got 42); ignored',
+    ]);
   });
 
   it('should refuse a path that does not exist', async () => {
