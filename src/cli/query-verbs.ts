@@ -100,7 +100,8 @@ export const QUERY_VERBS: readonly VerbSpec[] = [
   {
     name: 'prereqs',
     summary: 'ranked prerequisites of a lecture, with reasons',
-    description: 'The lectures to watch before a lecture, best first, each with its score and the reason.',
+    description:
+      'The lectures to watch before a lecture, best first, each with the reason (and its score with --json); a guess the ranker is less sure of is said so.',
     arguments: [
       { name: 'lecture', rest: true, kinds: ['lecture'], description: 'a lecture by number or title' },
     ],
