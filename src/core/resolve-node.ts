@@ -103,11 +103,20 @@ function primaryNames(a: NodeAttributes): string[] {
   return [a.label];
 }
 
-/** A full key, a lecture number, or a concept id: names that are exact by construction. */
+/** A full key or a lecture number: names that are exact by construction. */
 function directKey(graph: AtlasGraph, raw: string): string | undefined {
   if (graph.hasNode(raw)) return raw;
   const number = /^#?(\d+)$/.exec(raw);
   if (number && graph.hasNode(`lecture:${number[1]}`)) return `lecture:${number[1]}`;
+  return undefined;
+}
+
+/**
+ * A concept by its id (`bert`, `speech-recognition`): used where no node has the name itself. An id is often the
+ * concept's name too, and a lecture may be titled so ("Transformer"): then the name is shared, and the candidates
+ * are listed rather than the concept guessed.
+ */
+function conceptById(graph: AtlasGraph, raw: string): string | undefined {
   const id = `concept:${raw.toLowerCase()}`;
   return graph.hasNode(id) ? id : undefined;
 }
@@ -163,6 +172,10 @@ export function resolveNode(
     primaryNames(graph.getNodeAttributes(h.key)).some((n) => index.normalise(n) === q),
   );
   const best = primary.length > 0 ? primary : matches;
+  if (best.length === 0) {
+    const byId = conceptById(graph, raw);
+    if (byId && usable(byId)) return byId;
+  }
   if (best.length === 1) return best[0]!.key;
   if (best.length > 1)
     throw new AmbiguousNodeError(
@@ -170,7 +183,7 @@ export function resolveNode(
       best.map((h) => nodeCandidate(graph, h.key, h.matched)).sort(byKindThenNumber(graph)),
     );
 
-  const other = direct ?? exact[0]?.key;
+  const other = direct ?? conceptById(graph, raw) ?? exact[0]?.key;
   if (other) throw new WrongNodeKindError(raw, other, graph.getNodeAttribute(other, 'kind'), resolved.kinds);
   throw new UnknownNodeError(raw, suggestionsFor(graph, index, raw, resolved));
 }

@@ -133,6 +133,16 @@ describe('resolveNode', () => {
     expect(error.candidates[2]!.detail).toBe('網路壓縮, method, 2 lectures');
   });
 
+  it('should list a concept named by its id among the lectures titled the same, not pick the concept', () => {
+    // "network-compression" is the concept's id and, read as words, the two lectures' title.
+    const error = thrown(atlas(), 'network-compression') as AmbiguousNodeError;
+    expect(error.candidates.map((c) => c.pick)).toEqual(['201', '368', 'concept:network-compression']);
+    const g = atlas();
+    expect(resolveNode(g, new SearchIndex(g), 'network-compression', { kinds: ['concept'] })).toBe(
+      'concept:network-compression',
+    );
+  });
+
   it('should resolve a shared name when only one node of the kinds asked for has it', () => {
     const g = atlas();
     expect(resolveNode(g, new SearchIndex(g), 'Network Compression', { kinds: ['concept'] })).toBe(
