@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { HOP_PHRASES, explainHop, explanatoryPath } from '../../src/core/explanatory-path.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
-import { addLecture } from '../support/atlas-graph.js';
+import { addConcept, addLecture } from '../support/atlas-graph.js';
 
 /**
  * Lecture 275 "Network Compression (1/2)" teaches pruning, a kind of network compression; lecture 274
@@ -12,16 +12,7 @@ function course(): AtlasGraph {
   const g = createAtlasGraph();
   const lecture = (n: number, title: string, part?: { index: number; total: number }): void =>
     addLecture(g, n, title, part ? { part } : {});
-  const concept = (id: string, label: string): void => {
-    g.addNode(`concept:${id}`, {
-      kind: 'concept',
-      label,
-      aliases: [],
-      category: 'method',
-      lectureCount: 1,
-      origin: 'lexicon',
-    });
-  };
+  const concept = (id: string, label: string): void => addConcept(g, id, label);
   lecture(274, 'Deep Learning Basics');
   lecture(275, 'Network Compression', { index: 1, total: 2 });
   lecture(900, 'Alone');

@@ -8,7 +8,7 @@ import { SearchIndex, normaliseQuery } from '../../src/core/search-index.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import { subgraph } from '../../src/core/subgraph.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
-import { addLecture } from '../support/atlas-graph.js';
+import { addConcept, addLecture } from '../support/atlas-graph.js';
 
 /** A small course: 1 → 2 → 3 (series and prerequisites), 4 alone, concepts GAN and CycleGAN. */
 function course(): AtlasGraph {
@@ -216,18 +216,8 @@ describe('SearchIndex', () => {
   });
   it('should find the concept a question names first, by its longest name', () => {
     const g = course();
-    const concept = (id: string, label: string): void => {
-      g.addNode(`concept:${id}`, {
-        kind: 'concept',
-        label,
-        aliases: [],
-        category: 'method',
-        lectureCount: 1,
-        origin: 'lexicon',
-      });
-    };
-    concept('self-supervised-learning', 'self-supervised learning');
-    concept('supervised-learning', 'supervised learning');
+    addConcept(g, 'self-supervised-learning', 'self-supervised learning');
+    addConcept(g, 'supervised-learning', 'supervised learning');
     const index = new SearchIndex(g);
     expect(index.search('what is a GAN')[0]!.key).toBe('concept:gan');
     expect(index.search('GAN 介紹')[0]!.key).toBe('concept:gan');

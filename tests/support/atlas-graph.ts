@@ -1,5 +1,8 @@
-/** Small hand-made graphs for tests: a lecture node with the attributes every lecture has, and what a test sets. */
-import type { AtlasGraph, LectureNodeAttributes } from '../../src/core/types.js';
+/**
+ * Small hand-made graphs for tests: a lecture or concept node with the attributes every one has, and what a test
+ * sets.
+ */
+import type { AtlasGraph, ConceptNodeAttributes, LectureNodeAttributes } from '../../src/core/types.js';
 
 /** Adds `lecture:<n>` titled `title`, with placeholder video fields and whatever `extra` sets. */
 export function addLecture(
@@ -19,6 +22,24 @@ export function addLecture(
     thumbnail: 't',
     language: 'en',
     source: { file: 'f', line: n },
+    ...extra,
+  });
+}
+
+/** Adds `concept:<id>` labelled `label`, a lexicon method taught by one lecture unless `extra` says otherwise. */
+export function addConcept(
+  g: AtlasGraph,
+  id: string,
+  label: string,
+  extra: Partial<ConceptNodeAttributes> = {},
+): void {
+  g.addNode(`concept:${id}`, {
+    kind: 'concept',
+    label,
+    aliases: [],
+    category: 'method',
+    lectureCount: 1,
+    origin: 'lexicon',
     ...extra,
   });
 }
