@@ -112,9 +112,9 @@ function directKey(graph: AtlasGraph, raw: string): string | undefined {
 }
 
 /**
- * A concept by its id (`bert`, `speech-recognition`): used where no node has the name itself. An id is often the
- * concept's name too, and a lecture may be titled so ("Transformer"): then the name is shared, and the candidates
- * are listed rather than the concept guessed.
+ * A concept by its id (`bert`, `speech-recognition`): used where no node has the name itself. An id is often
+ * the concept's name too, and a lecture may be titled so ("Transformer"): then the name is shared, and the
+ * candidates are listed rather than the concept guessed.
  */
 function conceptById(graph: AtlasGraph, raw: string): string | undefined {
   const id = `concept:${raw.toLowerCase()}`;

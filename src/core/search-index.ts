@@ -64,10 +64,10 @@ function firstAtLeast(n: number, at: (i: number) => string, q: string): number {
 }
 
 /**
- * Each lecture of a course (a series, one language version) and its place there: the course's lectures by date,
- * part and catalog number, and those the course numbers moved into its numbers' order within the places they hold
- * (lectures uploaded on one day, or out of order, keep the course's order; one it does not number keeps its date's
- * place). One total order per course, so that sorting by it is consistent.
+ * Each lecture of a course (a series, one language version) and its place there: the course's lectures by
+ * date, part and catalog number, and those the course numbers moved into its numbers' order within the places
+ * they hold (lectures uploaded on one day, or out of order, keep the course's order; one it does not number
+ * keeps its date's place). One total order per course, so that sorting by it is consistent.
  */
 function watchRanks(graph: AtlasGraph): Map<string, { course: string; place: number }> {
   const courses = new Map<string, string[]>();
@@ -270,16 +270,17 @@ export class SearchIndex {
 
   /**
    * Words: a query of several words that no name holds as written ("how to deploy a model", "attention
-   * transformer") finds the concepts it names, then the names holding its words, each as a word's start (deploy → deployment; in Chinese
-   * anywhere in the name), in any order. Scored low (0.2 to 0.3, below the other kinds of match of a name), by
-   * the share of the query's letters found (`wordWeight`); a name must hold a third of them, and a word of four
-   * or more (or every word). Rarest word first: a word that starts the names of more than QUERY_WORD_LIMIT
-   * names ("model", "learning") finds none itself, and only counts in the names the rarer words found.
+   * transformer") finds the concepts it names (0.45), then the names holding its words, each as a word's
+   * start (deploy → deployment; in Chinese anywhere in the name), in any order: scored low (0.2 to 0.3, below
+   * the other kinds of match of a name), by the share of the query's letters found (`wordWeight`); a name
+   * must hold a third of them, and a word of four or more (or every word). Rarest word first: a word that
+   * starts the names of more than QUERY_WORD_LIMIT names ("model", "learning") finds none itself, and only
+   * counts in the names the rarer words found.
    */
   private searchWords(q: string, consider: (e: Entry, score: number) => void): void {
-    // A concept named inside the question ("what is a GAN", "introduction to self supervised learning"): found
-    // above the names that merely hold its words; the longest name wins (not "supervised learning" inside
-    // "self supervised learning").
+    // A concept named inside the question ("what is a GAN", "introduction to self supervised learning"):
+    // found above the names that merely hold its words; the longest name wins (not "supervised learning"
+    // inside "self supervised learning").
     const tokens = q.split(' ');
     const named = new Set<number>();
     for (let length = Math.min(MAX_NAME_WORDS, tokens.length - 1); length >= 1; length--)
@@ -335,17 +336,17 @@ export class SearchIndex {
 
   /**
    * How much of a name the query covers, which ranks a prefix or substring match among its kind: "GAN" covers
-   * more of "GANILLA" than of "GAN inversion". Not for a lecture's title: its length says nothing of how well it
-   * matches ("GAN - WGAN, EBGAN" is no better a "GAN" than "GAN - Introduction"), so the lectures a query starts
-   * tie, and are listed in watching order.
+   * more of "GANILLA" than of "GAN inversion". Not for a lecture's title: its length says nothing of how well
+   * it matches ("GAN - WGAN, EBGAN" is no better a "GAN" than "GAN - Introduction"), so the lectures a query
+   * starts tie, and are listed in watching order.
    */
   private share(q: string, e: Entry): number {
     return e.title ? 0.5 : q.length / e.norm.length;
   }
 
   /**
-   * Two lectures in the order a learner watches them: of one course (series and language version), by their place
-   * in it (`watchRanks`); else by part, then date, then catalog number; 0 when either is not a lecture.
+   * Two lectures in the order a learner watches them: of one course (series and language version), by their
+   * place in it (`watchRanks`); else by part, then date, then catalog number; 0 when either is not a lecture.
    */
   private watchOrder(a: string, b: string): number {
     const x = this.graph.getNodeAttributes(a);

@@ -325,11 +325,11 @@ export class LaApp extends LitElement {
     const v = this.view;
     const layout = this.layout;
     const drawer = layout !== 'desktop';
-    // On a phone or a tablet the panel opens with a selection (or when asked for), leaving the graph the screen
-    // until then: a tablet's empty panel took half of it to say "select something".
+    // On a phone or a tablet the panel opens with a selection (or when asked for), leaving the graph the
+    // screen until then: a tablet's empty panel took half of it to say "select something".
     const panelHidden = layout !== 'desktop' && !v.selected && !this.sheetRequested;
-    // On a phone an open drawer covers the view and the panel: Tab stays in it (and the header) rather than reach
-    // what it hides. A tablet's drawer leaves the panel in view, and in reach.
+    // On a phone an open drawer covers the view and the panel: Tab stays in it (and the header) rather than
+    // reach what it hides. A tablet's drawer leaves the panel in view, and in reach.
     const covered = layout === 'phone' && this.filtersOpen;
     return html`<div
       class="layout ${layout === 'phone' && !panelHidden ? 'with-sheet' : ''} ${panelHidden ? 'no-panel' : ''} ${this.sheetHeight !== null ? 'sized' : ''}"
@@ -576,8 +576,8 @@ export class LaApp extends LitElement {
 
   /**
    * Where focus goes when what the panel shows changes under it (a link in the panel, Back, Forward, closing
-   * it): the panel itself, or with nothing selected the view it covered (the graph or list buttons). Else focus
-   * would fall to the page, or stay on a reused button now naming another lecture.
+   * it): the panel itself, or with nothing selected the view it covered (the graph or list buttons). Else
+   * focus would fall to the page, or stay on a reused button now naming another lecture.
    */
   private refocusPanel(): void {
     void this.updateComplete.then(() =>

@@ -116,9 +116,9 @@ export class LaExportMenu extends LitElement {
   }
 
   // On the whole component, not the menu alone: Escape on the "Export" button closes the open menu (not the
-  // panel behind it, which Escape closes next), and focus moving from the button to elsewhere closes it too. A
-  // press of the pointer elsewhere on the page closes it; one inside it (its padding, a label) does not, though
-  // the browser moves focus to the page then.
+  // panel behind it, which Escape closes next), and focus moving from the button to elsewhere closes it too.
+  // A press of the pointer elsewhere on the page closes it; one inside it (its padding, a label) does not,
+  // though the browser moves focus to the page then.
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeyDown);
