@@ -46,6 +46,14 @@ function verbError(e: unknown, run: Extract<ParsedQuery, { kind: 'run' }>, io: Q
       e.found === 'concept' && e.wanted.includes('lecture') && !e.wanted.includes('concept')
         ? `\n"${COMMAND} lectures ${e.query}" lists the lectures teaching it.`
         : '';
+    if (options.json)
+      io.out(
+        JSON.stringify(
+          { error: 'wrong-kind', query: e.query, key: e.key, found: e.found, wanted: e.wanted },
+          null,
+          2,
+        ),
+      );
     io.err(`${e.message}${teaching}\n${verbUsageLine(verb)}`);
     return EXIT.usage;
   }

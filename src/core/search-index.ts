@@ -200,7 +200,8 @@ export class SearchIndex {
 
   /** Best matches first: exact name, then prefix, then substring, then within a small edit distance. */
   search(text: string, limit = 10): SearchHit[] {
-    const q = this.normalise(text);
+    // "#212" is lecture 212, as everywhere else a lecture is named by number.
+    const q = this.normalise(text.trim().replace(/^#(?=\d+$)/, ''));
     if (!q) return [];
     const best = new Map<string, SearchHit>();
     const consider = (e: Entry, score: number): void => {

@@ -99,6 +99,20 @@ async function query(...argv: string[]): Promise<Run> {
 
 describe('runQuery', () => {
   describe('usage errors (exit code 2)', () => {
+    it('should answer a wrong kind of node in JSON with --json, as it answers an unknown one', async () => {
+      const run = await query('prereqs', 'pruning', '--json');
+      expect(run.code).toBe(2);
+      expect(JSON.parse(run.stdout)).toEqual({
+        error: 'wrong-kind',
+        query: 'pruning',
+        key: 'concept:network-pruning',
+        found: 'concept',
+        wanted: ['lecture'],
+      });
+      // And "#274" names lecture 274 in a search too.
+      expect((await query('search', '#274')).stdout).toContain('274 Deep Learning Basics');
+    });
+
     it('should suggest "path-to" for "pathto"', async () => {
       const run = await query('pathto', 'span');
       expect(run.code).toBe(2);
