@@ -63,7 +63,10 @@ export function parseCsvLectureList(text: string, file: string, markers: TitleMa
       const v = row.cells[i];
       if (v !== undefined && v !== '') fields[h] = v;
     });
-    if (row.cells.length !== header.length) {
+    if (row.unclosed)
+      fields.__width =
+        'a quoted cell on this row is never closed (a " is missing): it runs to the end of the file';
+    else if (row.cells.length !== header.length) {
       fields.__width = `row has ${row.cells.length} cells, header has ${header.length}`;
     }
     entries.push({ line: row.line, fields });
@@ -211,6 +214,8 @@ function jsonElementLines(text: string, count: number): number[] {
 interface CsvRow {
   line: number;
   cells: string[];
+  /** A quoted cell of this row is never closed: it ran to the end of the file, swallowing the rows after it. */
+  unclosed?: true;
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
@@ -245,9 +250,9 @@ export function parseCsv(text: string): CsvRow[] {
       rowLine = line;
     } else cell += c;
   }
-  if (cell !== '' || cells.length > 0) {
+  if (cell !== '' || cells.length > 0 || quoted) {
     cells.push(cell);
-    rows.push({ line: rowLine, cells });
+    rows.push({ line: rowLine, cells, ...(quoted ? { unclosed: true as const } : {}) });
   }
   return rows;
 }

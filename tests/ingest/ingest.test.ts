@@ -132,6 +132,20 @@ describe('ingest', () => {
     expect(errors).toContain('unnumbered.json:2: lecture has no "number" (a whole number ≥ 0)');
   });
 
+  it('should say a CSV row opens a quoted cell it never closes, not that it has too few cells', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-list-'));
+    const url = 'https://www.youtube.com/watch?v=Ci5jX7ttA3w';
+    await writeFile(
+      join(dir, 'list.csv'),
+      `number,title,url\n1,A,${url}\n2,"B, part one,${url}\n3,C,${url}\n`,
+    );
+    const r = await ingest([dir]);
+    expect(r.lectures.map((l) => l.number)).toEqual([1]);
+    expect(r.diagnostics.map((d) => `${basename(d.file)}:${d.line}: ${d.message}`)).toEqual([
+      'list.csv:3: a quoted cell on this row is never closed (a " is missing): it runs to the end of the file',
+    ]);
+  });
+
   it('should warn of an optional field that is not text, and build the lecture without it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'la-list-'));
     const url = 'https://www.youtube.com/watch?v=Ci5jX7ttA3w';
