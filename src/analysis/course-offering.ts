@@ -1,25 +1,18 @@
 /**
- * A lecture's place in its course: its number in the course's own numbering, and the offering of the course it
- * belongs to. One series can hold two offerings of a course: the channel's "Linear Algebra Lecture 1 … 35" and
- * its later talks "[線性代數] 向量 (Vector)", "[線性代數] 矩陣 (Matrix)" … are both "Linear Algebra", but the
+ * The offering of the course a lecture belongs to (its number in the course and its version are in
+ * core/course-units.ts). One series can hold two offerings of a course: the channel's "Linear Algebra Lecture
+ * 1 … 35" and its later talks "[線性代數] 向量 (Vector)", "[線性代數] 矩陣 (Matrix)" … are both "Linear Algebra", but the
  * second is not lecture 36 of the first, and its overview is not the first one's introduction.
  */
-import { courseNumber, isPractical, practicalSeriesCourse } from '../core/course-units.js';
+import { courseKey, courseNumber, isPractical, practicalSeriesCourse } from '../core/course-units.js';
 import type { LectureNodeAttributes } from '../core/types.js';
 
-/** Which version of a course a lecture belongs to: the original or its English version (not the title's script). */
-export const courseVersion = (a: Pick<LectureNodeAttributes, 'englishVersion'>): string =>
-  a.englishVersion ? 'english-version' : 'original';
-
-/** A course as one version of it: its series and version (the key series order and course order group by). */
-export const courseKey = (a: Pick<LectureNodeAttributes, 'series' | 'englishVersion'>): string =>
-  `${a.series}\u0000${courseVersion(a)}`;
-
 /**
- * The series of the course each lecture belongs to: its own, or for a numbered practical session a catalog keeps in a
- * series named after its course ("Lab 2:" of "Deep Learning 2021 Labs"), the course's — where a numbered lecture has
- * that series and every numbered video of the lab series is a practical session ("Machine Learning Practical", a
- * course of its own that numbers lectures, stays apart). Worked out once per series.
+ * The series of the course each lecture belongs to: its own, or for a numbered practical session a catalog
+ * keeps in a series named after its course ("Lab 2:" of "Deep Learning 2021 Labs"), the course's — where a
+ * numbered lecture has that series and every numbered video of the lab series is a practical session
+ * ("Machine Learning Practical", a course of its own that numbers lectures, stays apart). Worked out once per
+ * series.
  */
 export function courseSeriesOf(
   lectures: Iterable<LectureNodeAttributes>,
@@ -48,9 +41,9 @@ const LEADING_DATE = /^\s*[[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*/
 
 /**
  * How a title is written, its topic and numbers left out: the bracketed tag that opens it ("[線性代數]",
- * "【機器學習2021】"), else what comes before its first colon or spaced dash ("Linear Algebra Lecture 35:",
- * "Module 2a -", "Module -"), in lower case with digits and punctuation dropped. Empty where the title has neither
- * (a title that is all topic).
+ * "【機器學習2021】"), else what comes before its first colon or spaced dash ("Linear Algebra Lecture 35:", "Module
+ * 2a -", "Module -"), in lower case with digits and punctuation dropped. Empty where the title has neither (a
+ * title that is all topic).
  */
 export function titleTemplate(rawTitle: string): string {
   const t = rawTitle.replace(LEADING_DATE, '');
@@ -67,12 +60,12 @@ export function titleTemplate(rawTitle: string): string {
 const MIN_OFFERING = 2;
 
 /**
- * The offering of a course each lecture belongs to, as a key: its series and version, and where the lectures the
- * course does not number are written in a template of their own — at least two of them, in a series whose
+ * The offering of a course each lecture belongs to, as a key: its series and version, and where the lectures
+ * the course does not number are written in a template of their own — at least two of them, in a series whose
  * numbered lectures are written otherwise — that template too. Unnumbered lectures written like the numbered
  * ones ("Module - Deep Learning on graphs" beside "Module 13 - Siamese Networks"), or alone in their template
- * ("Bonus: Data ethics"), stay in the course they sit in. Undefined for a lecture without a series. `seriesOf`
- * is the lectures' course series (courseSeriesOf), where the caller has worked it out already.
+ * ("Bonus: Data ethics"), stay in the course they sit in. Undefined for a lecture without a series.
+ * `seriesOf` is the lectures' course series (courseSeriesOf), where the caller has worked it out already.
  */
 export function courseOfferings(
   lectures: Iterable<LectureNodeAttributes>,

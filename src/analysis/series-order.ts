@@ -9,8 +9,8 @@ import type { AtlasGraph, LectureNodeAttributes, PrerequisiteReasonParams } from
 import { compareKeys as cmp } from '../core/compare.js';
 import { wordReason, type ReasonKey } from '../core/prerequisite-reasons.js';
 import { isPractical } from '../core/course-units.js';
-import { courseNumber } from '../core/course-units.js';
-import { courseKey, courseSeriesOf } from './course-offering.js';
+import { courseKey, courseNumber } from '../core/course-units.js';
+import { courseSeriesOf } from './course-offering.js';
 import type { NewEdge } from './relations.js';
 
 /** A title up to its first separator ("Speech Recognition - CTC" → "Speech Recognition"). */

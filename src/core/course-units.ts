@@ -3,7 +3,8 @@
  * "Module 9a -", "Week 4:") and practical sessions ("Lab 2:", "Tutorial 5:"). A practical session puts the
  * lecture of its number into practice: it follows that lecture, and the course's next lecture follows the
  * lecture, not the practical. Their names in every interface language are here, for the explorer and the
- * reasons the build writes.
+ * reasons the build writes; and a lecture's place in its course (its number, its language version, the course
+ * as one version of it), shared by the build and the explorer's queries.
  */
 import type { LectureNodeAttributes } from './types.js';
 
@@ -88,3 +89,11 @@ export function courseNumber(
   const sub = m[2] ? Number(m[2]) : m[3] ? m[3].toLowerCase().charCodeAt(0) - 96 : 0;
   return Number(m[1]) + sub / 100;
 }
+
+/** Which version of a course a lecture belongs to: the original or its English version (not the title's script). */
+export const courseVersion = (a: Pick<LectureNodeAttributes, 'englishVersion'>): string =>
+  a.englishVersion ? 'english-version' : 'original';
+
+/** A course as one version of it: its series and version (the key series order and course order group by). */
+export const courseKey = (a: Pick<LectureNodeAttributes, 'series' | 'englishVersion'>): string =>
+  `${a.series}\u0000${courseVersion(a)}`;

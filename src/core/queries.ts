@@ -2,7 +2,7 @@
  * Questions a student asks of the graph, as plain functions of a graphology graph: the concept
  * neighbourhood, the lectures teaching a concept, a lecture's prerequisites and what builds on it.
  */
-import { courseNumber, isPractical } from './course-units.js';
+import { courseNumber, courseVersion, isPractical } from './course-units.js';
 import type {
   AtlasGraph,
   EdgeAttributes,
@@ -204,7 +204,7 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
 function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series: string } | undefined {
   const me = graph.getNodeAttributes(lecture);
   if (me.kind !== 'lecture') return undefined;
-  const { series, date, number, englishVersion } = me as LectureNodeAttributes;
+  const { series, date, number } = me as LectureNodeAttributes;
   const mine = courseNumber(me as LectureNodeAttributes);
   if (!series || (!date && mine === undefined)) return undefined;
   const behind = new Set<string>();
@@ -218,7 +218,7 @@ function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== 'lecture' || key === lecture || behind.has(key)) return;
     const a = attributes as LectureNodeAttributes;
-    if (a.series !== series || !!a.englishVersion !== !!englishVersion) return;
+    if (a.series !== series || courseVersion(a) !== courseVersion(me)) return;
     // A practical session's next is the next practical, a lecture's the next lecture: the lecture after a lab
     // builds on the lecture before it, not on the lab.
     if (isPractical(a.courseUnit) !== isPractical(me.courseUnit)) return;

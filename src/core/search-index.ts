@@ -5,7 +5,7 @@
  * Built once per graph; runs in Node and in the browser (no NLP library).
  */
 import type { AtlasGraph, LectureNodeAttributes, NodeAttributes } from './types.js';
-import { courseNumber } from './course-units.js';
+import { courseKey, courseNumber } from './course-units.js';
 import { editDistance } from './edit-distance.js';
 
 export interface SearchHit {
@@ -73,7 +73,7 @@ function watchRanks(graph: AtlasGraph): Map<string, { course: string; place: num
   const courses = new Map<string, string[]>();
   graph.forEachNode((key, a) => {
     if (a.kind !== 'lecture' || !a.series) return;
-    const course = `${a.series}\u0000${a.englishVersion ? 'en' : ''}`;
+    const course = courseKey(a);
     const list = courses.get(course);
     if (list) list.push(key);
     else courses.set(course, [key]);

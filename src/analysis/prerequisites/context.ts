@@ -7,8 +7,8 @@ import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import { compareKeys as cmp } from '../../core/compare.js';
 import { isPractical } from '../../core/course-units.js';
 import type { ConceptRelations } from '../relations.js';
-import { courseNumber } from '../../core/course-units.js';
-import { courseOfferings, courseSeriesOf, courseVersion } from '../course-offering.js';
+import { courseNumber, courseVersion } from '../../core/course-units.js';
+import { courseOfferings, courseSeriesOf } from '../course-offering.js';
 import { lectureLevels, LEVEL, type LevelCues } from '../lecture-level.js';
 
 export interface LectureInfo {

@@ -6,7 +6,7 @@
  * made acyclic: edges best first, an edge that would close a cycle dropped and reported.
  */
 import { compareKeys as cmp } from '../../core/compare.js';
-import { courseVersion } from '../course-offering.js';
+import { courseVersion } from '../../core/course-units.js';
 import { AcyclicInserter } from '../acyclic-insertion.js';
 import { cyclicComponents } from '../strongly-connected.js';
 import { chronology, type PrerequisiteContext } from './context.js';

@@ -4,7 +4,7 @@
  * the other language version of a course (otherVersion: an English-version lecture for a Mandarin one, or the
  * reverse), which a learner of one version watches less gladly.
  */
-import { courseVersion } from '../../course-offering.js';
+import { courseVersion } from '../../../core/course-units.js';
 import type { PairFeature } from './types.js';
 
 export const languageVersion: PairFeature = (ctx, a, b) => ({
