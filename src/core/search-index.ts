@@ -7,6 +7,7 @@
 import type { AtlasGraph, LectureNodeAttributes, NodeAttributes } from './types.js';
 import { courseKey, courseNumber } from './course-units.js';
 import { editDistance } from './edit-distance.js';
+import { hasHan } from './text-script.js';
 
 export interface SearchHit {
   key: string;
@@ -39,7 +40,7 @@ const MAX_NAME_WORDS = 4;
 /** Query words weighing less ("a", "to", "of") take no part in the words stage. */
 const MIN_QUERY_WORD = 3;
 /** The weight of a query word in the words stage: its letters, a Chinese character counting two. */
-const wordWeight = (w: string): number => [...w].reduce((n, c) => n + (/\p{Script=Han}/u.test(c) ? 2 : 1), 0);
+const wordWeight = (w: string): number => [...w].reduce((n, c) => n + (hasHan(c) ? 2 : 1), 0);
 
 /** Lower case, NFKC, Simplified characters, punctuation and hyphens as single spaces. */
 export function normaliseQuery(text: string, simplified: Record<string, string> = {}): string {
@@ -154,8 +155,7 @@ export class SearchIndex {
     for (const e of this.entries) {
       for (const w of e.norm.split(' ')) {
         push(this.vocabulary, w, e);
-        if (/\p{Script=Han}/u.test(w))
-          for (let i = 0; i + 1 < w.length; i++) push(this.bigrams, w.slice(i, i + 2), e);
+        if (hasHan(w)) for (let i = 0; i + 1 < w.length; i++) push(this.bigrams, w.slice(i, i + 2), e);
       }
       if (e.key.startsWith('lecture:')) continue;
       const list = this.byLength.get(e.norm.length);
@@ -166,7 +166,7 @@ export class SearchIndex {
 
   /** Entries that may contain q as a substring (a superset; callers check). */
   private *substringCandidates(q: string): Generator<Entry> {
-    const han = [...q].filter((c) => /\p{Script=Han}/u.test(c)).length >= 2;
+    const han = [...q].filter(hasHan).length >= 2;
     if (han) {
       let best: Entry[] | undefined;
       for (let i = 0; i + 1 < q.length; i++) {
@@ -296,15 +296,14 @@ export class SearchIndex {
     const words = [...new Set(tokens.filter((w) => wordWeight(w) >= MIN_QUERY_WORD))];
     if (words.length === 0) return;
     const total = words.reduce((n, w) => n + wordWeight(w), 0);
-    const han = (w: string): boolean => [...w].some((c) => /\p{Script=Han}/u.test(c));
     const holds = (e: Entry, w: string): boolean =>
-      han(w) ? e.norm.includes(w) : e.norm.split(' ').some((v) => v.startsWith(w));
+      hasHan(w) ? e.norm.includes(w) : e.norm.split(' ').some((v) => v.startsWith(w));
     // Each word's names, as lists of entries (the vocabulary's lists of the words it starts), rarest first.
     const sorted = (this.sortedWords ??= [...this.vocabulary.keys()].sort());
     const lookups = words
       .map((w) => {
         let lists: Entry[][];
-        if (han(w)) lists = [[...this.substringCandidates(w)].filter((e) => e.norm.includes(w))];
+        if (hasHan(w)) lists = [[...this.substringCandidates(w)].filter((e) => e.norm.includes(w))];
         else {
           lists = [];
           for (let i = firstAtLeast(sorted.length, (j) => sorted[j]!, w); i < sorted.length; i++) {

@@ -1,5 +1,10 @@
 /** Which script a text is written in, by its letters. */
 
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a text holds a Chinese (Han) character. */
+export const hasHan = (text: string): boolean => HAN.test(text);
+
 /** The share of a text's Latin and Han letters that are Latin (0.5 when it has neither). */
 export function latinShare(text: string): number {
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;

@@ -23,6 +23,7 @@ import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
 import { conceptGuide, shownAliases, type ConceptGuide } from '../core/concept-guide.js';
+import { hasHan } from '../core/text-script.js';
 import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { showsOtherName } from './state/library-languages.js';
 import { inReadingOrder } from './state/reading-order.js';
@@ -136,7 +137,7 @@ export class LaConceptPanel extends LitElement {
       shownAliases(a.label, a.labelZh, a.aliases ?? [], {
         simplified: graph.getAttribute('simplifiedChars') ?? {},
         wordings: graph.getAttribute('zhWordings') ?? [],
-      }).filter((n) => otherScript || !/\p{Script=Han}/u.test(n)),
+      }).filter((n) => otherScript || !hasHan(n)),
       t,
     );
     const identities = lectureIdentities(graph, t);
