@@ -345,8 +345,7 @@ export class LaLecturePanel extends LitElement {
           l.kind === 'next-in-series'
             ? this.t.nextInSeries[seriesStep(l.reasonKey, l.reason, l.reasonParams)]
             : '',
-          reasons ? this.reasonText(l.reasonKey, l.reasonParams, l.reason) : '',
-          reasons && l.tentative ? this.t.tentative : '',
+          ...(reasons ? this.reasonWords(l) : []),
         ].filter(Boolean);
         return html`<li>
           <button class="link" data-key=${l.key} @click=${() => this.select(l.key)}>${l.title}</button>
@@ -356,6 +355,19 @@ export class LaLecturePanel extends LitElement {
         </li>`;
       })}
     </ol>`;
+  }
+
+  /** A prerequisite's or path step's reason, and whether it is only a guess, in the interface language. */
+  private reasonWords(r: {
+    reasonKey?: string;
+    reasonParams?: PrerequisiteReasonParams;
+    reason: string;
+    tentative?: boolean;
+  }): string[] {
+    return [
+      this.reasonText(r.reasonKey, r.reasonParams, r.reason),
+      r.tentative ? this.t.tentative : '',
+    ].filter(Boolean);
   }
 
   /** A prerequisite's reason in the interface language; the build's English text where it has no key. */
@@ -409,14 +421,7 @@ export class LaLecturePanel extends LitElement {
                       </button>
                       ${
                         s.reason || s.tentative
-                          ? html`<span class="reason"
-                              >${[
-                                this.reasonText(s.reasonKey, s.reasonParams, s.reason),
-                                s.tentative ? t.tentative : '',
-                              ]
-                                .filter(Boolean)
-                                .join(' — ')}</span
-                            >`
+                          ? html`<span class="reason">${this.reasonWords(s).join(' — ')}</span>`
                           : nothing
                       }
                     </span>
