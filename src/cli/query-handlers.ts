@@ -115,11 +115,13 @@ const prereqs: Handler = (ctx) => {
 const next: Handler = (ctx) => {
   const key = node(ctx, 0);
   const list = nextLectures(ctx.graph, key);
+  const asked = ctx.graph.getNodeAttributes(key);
+  const first = asked.kind === 'lecture' ? `watch ${asked.number} first` : 'watch it first';
   print(ctx, list, [
     `After ${listName(ctx.graph, key)}:`,
     ...(list.length
-      ? // The reason describes the earlier lecture (the one named in the heading): "builds on it" says so.
-        list.map((l) => `  ${listName(ctx.graph, l.key)}  (builds on it: ${l.reason}${unsure(l)})`)
+      ? // The reason describes the lecture asked about, not the one listed: "watch N first" says which.
+        list.map((l) => `  ${listName(ctx.graph, l.key)}  (${first}: ${l.reason}${unsure(l)})`)
       : ['  nothing builds on it yet']),
   ]);
   return EXIT.ok;

@@ -212,7 +212,7 @@ describe('runQuery', () => {
       expect(json.map((p) => p.tentative)).toEqual([true]);
       const next = await query('next', '274');
       expect(next.stdout).toContain(
-        '901 Quantization in practice  (builds on it: introduces neural networks; less certain)',
+        '901 Quantization in practice  (watch 274 first: introduces neural networks; less certain)',
       );
       const path = await query('path-to', '901');
       expect(path.stdout).toContain(
@@ -270,11 +270,11 @@ describe('runQuery', () => {
       expect(JSON.parse(json.stdout)[0]).toHaveProperty('score');
     });
 
-    it('should say that a later lecture builds on the one asked about, whose reason it quotes', async () => {
+    it('should list what builds on the lecture asked about, saying to watch that one first and why', async () => {
       const run = await query('next', '274');
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^After 274 Deep Learning Basics/);
-      expect(run.stdout).toContain('368 Network Compression (1/2) [ML 2021]  (builds on it: ');
+      expect(run.stdout).toContain('368 Network Compression (1/2) [ML 2021]  (watch 274 first: ');
     });
 
     it('should export the graph to the files named', async () => {
