@@ -7,6 +7,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { Lexer } from 'marked';
+import { editDistance } from '../core/edit-distance.js';
 import type { LectureRecord } from '../core/types.js';
 import { LineIndex, type Diagnostic } from './diagnostics.js';
 import { parseTitle, type TitleMarkers } from './parse-title.js';
@@ -64,6 +65,25 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
   const strayLines: number[] = [];
   const stray = (line: number): void => {
     if (strayLines[strayLines.length - 1] !== line) strayLines.push(line);
+  };
+  // The last tag opened outside any block, to name where a lecture's <summary> lost its <details> (<detail>),
+  // and such a summary while it is read.
+  let strayTag: { name: string; line: number } | undefined;
+  let straySummary: { line: number; text: string } | undefined;
+  const reportStraySummary = (s: { line: number; text: string }): void => {
+    const title = s.text.replace(/\s+/g, ' ').trim();
+    const number = /^(\d+)\./.exec(title)?.[1];
+    const what = title ? `"${clip(title)}"` : 'a <summary>';
+    const hint =
+      strayTag && editDistance(strayTag.name, 'details', 2) <= 2
+        ? `after <${strayTag.name}> at line ${strayTag.line}; is that tag meant to be <details>?`
+        : 'is its opening <details> tag missing?';
+    report(
+      'error',
+      s.line,
+      `lecture entry ${what} is outside any <details> block, ${hint}`,
+      number ? Number(number) : undefined,
+    );
   };
 
   const report = (
@@ -214,7 +234,13 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
           };
           return;
         }
-        if (!block) return;
+        if (!block) {
+          // A lecture's summary outside any block would be lost with only a warning about stray text: its
+          // <details> is missing or misspelt, and the entry is reported as the error it is.
+          if (name === 'summary') straySummary ??= { line: lines.lineAt(start), text: '' };
+          else if (!straySummary) strayTag = { name, line: lines.lineAt(start) };
+          return;
+        }
         if (name === 'summary' && block.summaryState === 'none') block.summaryState = 'open';
         else if (name === 'a' && block.href === undefined && block.summaryState === 'closed') {
           block.href = attribs.href ?? '';
@@ -226,10 +252,16 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
       },
       ontext(data) {
         if (block?.summaryState === 'open') block.summaryText += data;
+        else if (!block && straySummary) straySummary.text += data;
         else if (!block && data.trim()) stray(lines.lineAt(startAt()));
       },
       onclosetag(name, isImplied) {
         if (!block) {
+          if (name === 'summary' && straySummary) {
+            reportStraySummary(straySummary);
+            straySummary = undefined;
+            return;
+          }
           if (name === 'details' && !isImplied)
             report('warning', lines.lineAt(startAt()), 'stray </details> without an opening <details>');
           return;
@@ -283,6 +315,7 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
   }
   segments.push({ stream: streamLength, doc: text.length });
   parser.end();
+  if (straySummary) reportStraySummary(straySummary);
   if (block)
     report('error', block.line, '<details> block is not closed before the end of the file; add </details>');
   for (const line of strayLines.slice(0, MAX_STRAY_WARNINGS))

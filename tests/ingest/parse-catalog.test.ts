@@ -83,6 +83,32 @@ describe('parseCatalog', () => {
     ]);
   });
 
+  it('should report a lecture whose <details> tag is misspelt as an error naming the tag, not lose it', () => {
+    const r = parse(block() + block({ summary: '213. Next lecture' }).replace('<details>', '<detial>'));
+    expect(r.lectures.map((l) => l.number)).toEqual([212]);
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        line: 14,
+        lecture: 213,
+        message:
+          'lecture entry "213. Next lecture" is outside any <details> block, after <detial> at line 13; ' +
+          'is that tag meant to be <details>?',
+      }),
+    );
+  });
+
+  it('should report a lecture whose <details> tag is missing', () => {
+    const r = parse('<p>intro</p>\n\n' + block({ summary: '213. Next lecture' }).replace('<details>', ''));
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        lecture: 213,
+        message: expect.stringContaining('is its opening <details> tag missing?'),
+      }),
+    );
+  });
+
   it('should report a block left open at the end of the file', () => {
     const r = parse(block() + block({ summary: '213. Last', close: false }));
     expect(r.lectures.map((l) => l.number)).toEqual([212]);
