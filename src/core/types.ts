@@ -154,7 +154,8 @@ export interface GraphAttributes {
   generator: string;
   inputs: InputFileSummary[];
   counts: Record<string, number>;
-  diagnostics: { severity: 'warning'; file: string; line: number; message: string }[];
+  /** Input warnings, and errors for the entries a `--skip-invalid` build left out. */
+  diagnostics: { severity: 'warning' | 'error'; file: string; line: number; message: string }[];
   /** Traditional → Simplified for the Chinese characters in the graph, so search folds 繁/简 without NLP code. */
   simplifiedChars?: Record<string, string>;
   /**

@@ -230,9 +230,14 @@ export function assembleGraph(
     generator: GENERATOR,
     inputs: ingested.files,
     counts: {},
-    diagnostics: ingested.diagnostics
-      .filter((d) => d.severity === 'warning')
-      .map((d) => ({ severity: 'warning' as const, file: d.file, line: d.line, message: d.message })),
+    // Warnings, and the entries a --skip-invalid build left out (errors stop any other build): the graph says
+    // what it does not hold.
+    diagnostics: ingested.diagnostics.map((d) => ({
+      severity: d.severity,
+      file: d.file,
+      line: d.line,
+      message: d.message,
+    })),
   });
   graph.setAttribute('simplifiedChars', simplifiedChars(graph));
   const used = usedWordings(graph, wordings);

@@ -144,11 +144,21 @@ describe('build:graph CLI', () => {
     expect(kept.stderr).toContain('lecture 2 has no "title"');
     expect(kept.stdout).toContain('read 2 lectures');
     expect(kept.stdout).toContain('dropped: 1 catalog entry');
-    const graph = JSON.parse(await readFile(join(dir, 'g.json'), 'utf8')) as { nodes: { key: string }[] };
+    const graph = JSON.parse(await readFile(join(dir, 'g.json'), 'utf8')) as {
+      nodes: { key: string }[];
+      attributes: { diagnostics: { severity: string; message: string }[] };
+    };
     expect(graph.nodes.map((n) => n.key).filter((k) => k.startsWith('lecture:'))).toEqual([
       'lecture:1',
       'lecture:3',
     ]);
+    // The graph itself says what it left out.
+    expect(graph.attributes.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('lecture 2 has no "title"'),
+      }),
+    );
     // A second lecture numbered 3 is dropped and listed (it crashed the build before), the first one kept.
     await writeFile(
       join(dir, 'more.json'),
