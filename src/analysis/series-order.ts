@@ -1,6 +1,6 @@
 /**
  * Series order: lecture–lecture `next-in-series` edges between consecutive parts of one talk or topic ("(1/7)" →
- * "(2/7)", unnumbered parts of a titled topic in date order) and consecutive lectures of one course in its own
+ * "(2/7)", unnumbered parts of a titled topic in catalog order) and consecutive lectures of one course in its own
  * numbering (2a → 2b → 3), with a course's practical sessions after the lecture of their number (Lecture 2 → Lab
  * 2). Each edge carries its reason as a key with parameters (src/core/prerequisite-reasons.ts).
  */
@@ -115,7 +115,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
     if (before) addPart(before, first);
   }
   // Unnumbered parts: lectures of one course sharing a titled topic ("BERT and its family - Introduction",
-  // "BERT and its family - ELMo, BERT, GPT …"), in date then catalog order. A lecture the course numbers
+  // "BERT and its family - ELMo, BERT, GPT …"), in catalog order. A lecture the course numbers
   // ("GAN Lecture 2 (2018): Conditional Generation") follows its number instead (below): the catalog may
   // list a course's lectures in any order.
   const unnumbered = new Map<string, LectureNodeAttributes[]>();
@@ -129,9 +129,7 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
   }
   for (const members of unnumbered.values()) {
     if (members.length < 2) continue;
-    const sorted = members.sort((x, y) =>
-      x.date && y.date && x.date !== y.date ? (x.date < y.date ? -1 : 1) : x.number - y.number,
-    );
+    const sorted = members.sort((x, y) => x.number - y.number);
     for (let i = 0; i + 1 < sorted.length; i++)
       add(sorted[i]!, sorted[i + 1]!, 'series-earlier-part', titleHead(sorted[i]!.title));
   }

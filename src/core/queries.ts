@@ -159,8 +159,8 @@ export function prerequisitesOf(graph: AtlasGraph, lecture: string): RankedLectu
 /**
  * What builds on a lecture: the lectures it is a prerequisite of, and its next part or the course's next
  * lecture. Where the build links no next part or lecture (the course's next number is not in the catalog, or
- * the course does not number its lectures but dates them), the course's next lecture by its numbers or dates
- * (`nextInCourse`): a lecture in the middle of a course never reads as one nothing follows.
+ * the course does not number its lectures but dates them), the course's next lecture by its numbers or in
+ * catalog order (`nextInCourse`): a lecture in the middle of a course never reads as one nothing follows.
  */
 export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[] {
   const out = new Map<string, RankedLecture>();
@@ -197,7 +197,8 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
  * the course's own numbering where both lectures have one (a lecture uploaded later but numbered lower never
  * follows: Lecture 5 is not what comes after Lecture 8), one of the same year first (a series can hold two
  * offerings of a course, and the other's Lecture 9 is not this one's; within one offering a course uploads
- * out of order), else by date, then catalog number; of the same kind (a practical session's next is a
+ * out of order), else in catalog order (the order a catalog lists its course in, which upload dates need not
+ * follow); of the same kind (a practical session's next is a
  * practical session). Never a lecture this one builds on directly (the earlier part of a talk uploaded after
  * its later part).
  */
@@ -211,10 +212,10 @@ function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series
   graph.forEachInEdge(lecture, (_e, a, source) => {
     if (a.kind === 'prerequisite' || a.kind === 'next-in-series') behind.add(source);
   });
-  // Ranked: [by the course's numbers (0) or by date (1), years apart, course number, date, catalog number].
+  // Ranked: [by the course's numbers (0) or in catalog order (1), years apart, course number, catalog number].
   const yearsApart = (other: string | undefined): number =>
     date && other ? Math.abs(Number(date.slice(0, 4)) - Number(other.slice(0, 4))) : 0;
-  let best: { key: string; rank: [number, number, number, string, number] } | undefined;
+  let best: { key: string; rank: [number, number, number, number] } | undefined;
   graph.forEachNode((key, attributes) => {
     if (attributes.kind !== 'lecture' || key === lecture || behind.has(key)) return;
     const a = attributes as LectureNodeAttributes;
@@ -223,13 +224,13 @@ function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series
     // builds on the lecture before it, not on the lab.
     if (isPractical(a.courseUnit) !== isPractical(me.courseUnit)) return;
     const theirs = courseNumber(a);
-    let rank: [number, number, number, string, number];
+    let rank: [number, number, number, number];
     if (mine !== undefined && theirs !== undefined) {
       if (theirs <= mine) return;
-      rank = [0, yearsApart(a.date), theirs, a.date ?? '', a.number];
+      rank = [0, yearsApart(a.date), theirs, a.number];
     } else {
-      if (!date || !a.date || a.date < date || (a.date === date && a.number <= number)) return;
-      rank = [1, 0, 0, a.date, a.number];
+      if (a.number <= number) return;
+      rank = [1, 0, 0, a.number];
     }
     if (!best || compareRanks(rank, best.rank) < 0) best = { key, rank };
   });

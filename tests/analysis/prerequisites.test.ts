@@ -461,6 +461,28 @@ describe('prerequisites by lecture level and course order', () => {
   });
 });
 
+describe('course order', () => {
+  it('should take a course its catalog does not number in catalog order, not by upload date', () => {
+    // The third talk was recorded ten days after the others; the catalog lists the course in its order.
+    const camp = { series: 'LLM Bootcamp 2023', seriesKind: 'series' as const };
+    const g = graphOf(
+      [
+        { number: 65, title: 'Augmented Language Models', date: '2023-05-09', ...camp },
+        { number: 66, title: 'Launch an LLM App', date: '2023-05-09', ...camp },
+        { number: 67, title: 'LLM Foundations', date: '2023-05-19', ...camp },
+        { number: 68, title: 'Project Walkthrough', date: '2023-05-09', ...camp },
+      ],
+      [],
+    );
+    const r = computePrerequisites(g, relationsFrom({}));
+    const previous = r.edges
+      .filter((e) => e.reason.key === 'previous-in-course')
+      .map((e) => `${e.before}>${e.after}`)
+      .sort();
+    expect(previous).toEqual(['lecture:65>lecture:66', 'lecture:66>lecture:67', 'lecture:67>lecture:68']);
+  });
+});
+
 describe('series order and concept relations, as prerequisites read them', () => {
   it("should put a course's practical session after its lecture, and the next lecture after the lecture, not the lab", () => {
     const course = { series: 'Deep Learning Course 2021', seriesKind: 'series' as const };

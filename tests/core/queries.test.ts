@@ -271,7 +271,7 @@ describe('queries', () => {
 });
 
 describe('nextLectures', () => {
-  it('should name the course’s next lecture by date where the course numbers none, in the same version', () => {
+  it('should name the course’s next lecture where the course numbers none, in the same version', () => {
     const g = createAtlasGraph();
     addLecture(g, 10, 'Transformer', { series: 'ML 2021', date: '2021-04-09' });
     addLecture(g, 11, 'GAN', { series: 'ML 2021', date: '2021-04-16' });
@@ -292,6 +292,20 @@ describe('nextLectures', () => {
       reason: 'part 1 of Transformer',
     });
     expect(nextLectures(g, 'lecture:10').map((l) => l.number)).toEqual([13]);
+  });
+
+  it('should follow the catalog’s order where the course numbers none, not upload dates', () => {
+    // A talk recorded after the others but listed third in the course is the third: the catalog lists the
+    // course in its order.
+    const g = createAtlasGraph();
+    const camp = { series: 'LLM Bootcamp 2023' };
+    addLecture(g, 65, 'Augmented Language Models', { ...camp, date: '2023-05-09' });
+    addLecture(g, 66, 'Launch an LLM App', { ...camp, date: '2023-05-09' });
+    addLecture(g, 67, 'LLM Foundations', { ...camp, date: '2023-05-19' });
+    addLecture(g, 68, 'Project Walkthrough', { ...camp, date: '2023-05-09' });
+    expect(nextLectures(g, 'lecture:66').map((l) => l.number)).toEqual([67]);
+    expect(nextLectures(g, 'lecture:67').map((l) => l.number)).toEqual([68]);
+    expect(nextLectures(g, 'lecture:68')).toEqual([]);
   });
 
   it('should follow the course’s numbers over upload dates, and never point back at what a lecture builds on', () => {

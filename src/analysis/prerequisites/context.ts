@@ -295,7 +295,8 @@ export function buildContext(
 
 /**
  * Course order, per lecture of a course or titled series (one offering of it, course-offering.ts; by the course's own
- * lecture numbers when both have one, else by date and catalog order): the few lectures just before it, and
+ * lecture numbers when both have one, else in catalog order — the order a catalog lists its course in; upload
+ * dates can differ, a talk recorded after the course's last): the few lectures just before it, and
  * the course's introduction — its first lecture when that is lecture 0 or an introductory one. Overviews,
  * and supplementary, advanced and research lectures the course does not number, stand on their own topics,
  * not on the course order.
@@ -332,7 +333,7 @@ function courseOrder(
     list.sort((x, y) => {
       const [nx, ny] = [lectureNo(x.attrs), lectureNo(y.attrs)];
       if (nx !== undefined && ny !== undefined && nx !== ny) return nx - ny;
-      return -chronology(x.attrs, y.attrs) || cmp(x.key, y.key);
+      return x.attrs.number - y.attrs.number;
     });
     const first = list[0]!;
     const intro = first.level <= LEVEL.introductory || lectureNo(first.attrs) === 0 ? first.key : undefined;
