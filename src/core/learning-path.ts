@@ -16,7 +16,10 @@ export interface PathStep {
   /** The reason as a key and parameters, for wording it in the interface language. */
   reasonKey?: string;
   reasonParams?: PrerequisiteReasonParams;
-  /** Whether that edge is a less certain guess (EdgeAttributes.tentative). */
+  /**
+   * Whether the step is on the path only through a less certain guess (EdgeAttributes.tentative): its own edge
+   * is one, or every route from it to the target passes through one. Needed only if that guess is right.
+   */
   tentative?: boolean;
 }
 
@@ -191,6 +194,21 @@ export function learningPath(
     }
     return false;
   };
+  // Steps with a route to the target on sure edges alone; the others are there only through a guess.
+  const sure = new Set<string>([target]);
+  const into = new Map<string, Lead[]>();
+  for (const [t, sources] of followed)
+    into.set(
+      t,
+      sources.filter((l) => inPath.has(l.source) && !l.tentative),
+    );
+  const sureStack = [target];
+  while (sureStack.length)
+    for (const { source } of into.get(sureStack.pop()!) ?? [])
+      if (!sure.has(source)) {
+        sure.add(source);
+        sureStack.push(source);
+      }
   const reduced = new Map<string, string[]>();
   for (const [n, targets] of succ) reduced.set(n, [...targets].filter((t) => !reachable(n, t, true)).sort());
   // Kahn's algorithm; ties by catalog number so the order is stable and roughly chronological.
@@ -217,7 +235,7 @@ export function learningPath(
     const step: PathStep = { key, leadsTo, reason: key === target ? 'your goal' : (lead?.reason ?? '') };
     if (lead?.reasonKey) step.reasonKey = lead.reasonKey;
     if (lead?.reasonParams) step.reasonParams = lead.reasonParams;
-    if (lead?.tentative) step.tentative = true;
+    if (lead?.tentative || !sure.has(key)) step.tentative = true;
     return step;
   });
   // The path as it would be with nothing watched: what lies behind the watched lectures.

@@ -520,6 +520,31 @@ describe('learningPath', () => {
     expect(prerequisitesOf(g, 'lecture:3')[0]!.tentative).toBeUndefined();
   });
 
+  it('should mark as less certain the steps that are on the path only through a guess', () => {
+    const g = course();
+    g.dropEdge('prerequisite:lecture:1->lecture:3');
+    g.mergeEdgeAttributes('prerequisite:lecture:2->lecture:3', { tentative: true, score: 0.2 });
+    // Lecture 1 is needed only if the guess 2 → 3 is right.
+    const tentative = (path: ReturnType<typeof learningPath>) =>
+      path.steps.map((s) => [s.key, s.tentative ?? false]);
+    expect(tentative(learningPath(g, 'lecture:3'))).toEqual([
+      ['lecture:1', true],
+      ['lecture:2', true],
+      ['lecture:3', false],
+    ]);
+    // A sure route of its own to the target makes it sure again.
+    g.addDirectedEdgeWithKey('prerequisite:lecture:1->lecture:3', 'lecture:1', 'lecture:3', {
+      kind: 'prerequisite',
+      score: 0.6,
+      reason: 'introduces GAN',
+    });
+    expect(tentative(learningPath(g, 'lecture:3', new Set(), EXPANDED_LEARNING_PATH_OPTIONS))).toEqual([
+      ['lecture:1', false],
+      ['lecture:2', true],
+      ['lecture:3', false],
+    ]);
+  });
+
   it('should not loop on a cycle in hand-made data', () => {
     const g = course();
     g.addDirectedEdgeWithKey('prerequisite:lecture:3->lecture:1', 'lecture:3', 'lecture:1', {
