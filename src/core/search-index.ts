@@ -7,15 +7,18 @@
 import type { AtlasGraph, LectureNodeAttributes, NodeAttributes } from './types.js';
 import { courseKey, courseNumber } from './course-units.js';
 import { editDistance } from './edit-distance.js';
+import { escapeRegExp } from './regexp.js';
 import { hasHan } from './text-script.js';
 
 export interface SearchHit {
   key: string;
   kind: NodeAttributes['kind'];
   label: string;
-  /** The name that matched (label, alias, number). */
+  /** The name that matched (label, alias, number), or the words of a lecture's description around the query. */
   matched: string;
   score: number;
+  /** Found in the lecture's description, not by a name (the last resort when no name holds the query). */
+  inDescription?: true;
 }
 
 interface Entry {
@@ -27,6 +30,8 @@ interface Entry {
   prior: number;
   /** A lecture's title (not its number or lecturer): its length says nothing of how well it matches. */
   title: boolean;
+  /** Words of a lecture's description, not a name. */
+  description?: true;
 }
 
 /** Bounds on the work one query does, whatever the size of the catalog. */
@@ -39,6 +44,11 @@ const QUERY_WORD_LIMIT = 2000;
 const MAX_NAME_WORDS = 4;
 /** Query words weighing less ("a", "to", "of") take no part in the words stage. */
 const MIN_QUERY_WORD = 3;
+/** Lectures found by their description at most, and the times a query counts in one. */
+const DESCRIPTION_HIT_LIMIT = 20;
+const DESCRIPTION_COUNT_LIMIT = 4;
+/** Characters of a description shown on each side of the query found in it. */
+const SNIPPET_CONTEXT = 32;
 /** The weight of a query word in the words stage: its letters, a Chinese character counting two. */
 const wordWeight = (w: string): number => [...w].reduce((n, c) => n + (hasHan(c) ? 2 : 1), 0);
 
@@ -115,6 +125,10 @@ export class SearchIndex {
   private sortedWords?: string[];
   /** Each lecture's course and place in it, worked out on the first query that orders two lectures. */
   private ranks?: Map<string, { course: string; place: number }>;
+  /** The lectures that have a description, in key order, on the first query that no name holds. */
+  private described?: string[];
+  /** Simplified → the characters that fold to it, for finding a query in text as written. */
+  private unfold?: Map<string, string[]>;
 
   constructor(private readonly graph: AtlasGraph) {
     this.simplified = graph.getAttribute('simplifiedChars') ?? {};
@@ -209,13 +223,15 @@ export class SearchIndex {
       const prev = best.get(e.key);
       if (prev && prev.score >= s) return;
       const a = this.graph.getNodeAttributes(e.key);
-      best.set(e.key, {
+      const hit: SearchHit = {
         key: e.key,
         kind: a.kind,
         label: a.label,
         matched: e.name,
         score: Math.round(s * 1000) / 1000,
-      });
+      };
+      if (e.description) hit.inDescription = true;
+      best.set(e.key, hit);
     };
     for (const e of this.exact.get(q) ?? []) consider(e, 1);
     // Prefix: a contiguous run of the sorted names.
@@ -254,6 +270,7 @@ export class SearchIndex {
       }
     }
     if (q.includes(' ') && asWritten === 0) this.searchWords(q, consider);
+    if (best.size === 0 && wordWeight(q) >= MIN_QUERY_WORD) this.searchDescriptions(q, consider);
     // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
     // score (the parts of one title, the lectures of a course its name starts) in the order a learner watches
     // them (`watchOrder`).
@@ -272,9 +289,10 @@ export class SearchIndex {
   /**
    * Words: a query of several words that no name holds as written ("how to deploy a model", "attention
    * transformer") finds the concepts it names (0.45), then the names holding its words, each as a word's
-   * start (deploy → deployment; in Chinese anywhere in the name), in any order: scored low (0.2 to 0.3, below
-   * the other kinds of match of a name), by the share of the query's letters found (`wordWeight`); a name
-   * must hold a third of them, and a word of four or more (or every word). Rarest word first: a word that
+   * start (deploy → deployment; in Chinese anywhere in the name), in any order: scored low (0.16 to 0.34,
+   * below the other kinds of match of a name), by the share of the query's weight found (its words' letters,
+   * `wordWeight`, times their rarity); a name must hold a third of its letters, and a word of four or more (or
+   * every word). Rarest word first: a word that
    * starts the names of more than QUERY_WORD_LIMIT names ("model", "learning") finds none itself, and only
    * counts in the names the rarer words found.
    */
@@ -327,11 +345,77 @@ export class SearchIndex {
           }
       } else for (const [e, matched] of found) if (!matched.includes(w) && holds(e, w)) matched.push(w);
     });
+    // Ranked by the share of the query's weight found, a word weighing its letters times its rarity among the
+    // names (inverse document frequency over the words that found any): "deploy" counts for more than
+    // "model" in "how do I deploy a model", so the deployment lectures come before every "… model".
+    const rarity = new Map(
+      lookups.map(({ w, size }) => [w, Math.log((this.entries.length + 1) / (size + 1))]),
+    );
+    const weighed = (ws: readonly string[]): number =>
+      ws.reduce((n, w) => n + wordWeight(w) * (rarity.get(w) ?? 0), 0);
+    const weight = weighed(lookups.filter((l) => l.size > 0).map((l) => l.w));
     for (const [e, matched] of found) {
       const letters = matched.reduce((n, w) => n + wordWeight(w), 0);
       const strong = matched.length === words.length || matched.some((w) => wordWeight(w) >= 4);
-      if (strong && letters * 3 >= total) consider(e, 0.2 + 0.1 * (letters / total));
+      if (strong && letters * 3 >= total)
+        consider(e, 0.16 + 0.18 * (weight > 0 ? weighed(matched) / weight : 0));
     }
+  }
+
+  /**
+   * Descriptions: a query that no name holds, nor its words, is looked for in the lectures' descriptions, as
+   * written (its words in order, each a word's start in Latin script, anywhere in Chinese; case, punctuation
+   * and 繁/简 aside): "overfitting" finds the lecture whose summary has a section on it. Scored below every
+   * match of a name (0.1 to 0.15, by how often the query occurs), at most DESCRIPTION_HIT_LIMIT lectures, each
+   * with the words around the first occurrence. The descriptions are read as they are, not normalised
+   * beforehand: a catalog's descriptions are most of its text, and this runs only when nothing else is found.
+   */
+  private searchDescriptions(q: string, consider: (e: Entry, score: number) => void): void {
+    const pattern = this.descriptionPattern(q);
+    const described = (this.described ??= this.graph
+      .filterNodes((_k, a) => a.kind === 'lecture' && typeof a.summary === 'string' && a.summary !== '')
+      .sort());
+    let hits = 0;
+    for (const key of described) {
+      const text = (this.graph.getNodeAttributes(key) as LectureNodeAttributes).summary!;
+      pattern.lastIndex = 0;
+      let first: [number, number] | undefined;
+      let count = 0;
+      for (let m = pattern.exec(text); m && count < DESCRIPTION_COUNT_LIMIT; m = pattern.exec(text)) {
+        first ??= [m.index, m.index + m[0].length];
+        count++;
+      }
+      if (!first) continue;
+      const name = snippet(text, ...first);
+      const entry: Entry = { key, norm: q, name, prior: 1, title: false, description: true };
+      consider(entry, 0.1 + (0.05 * count) / DESCRIPTION_COUNT_LIMIT);
+      if (++hits >= DESCRIPTION_HIT_LIMIT) break;
+    }
+  }
+
+  /**
+   * The normalised query as a pattern over raw text: its words in order with anything but letters and digits
+   * between them, a Latin word at a word's start, each Chinese character as any of the characters that fold
+   * to it (Traditional or Simplified).
+   */
+  private descriptionPattern(q: string): RegExp {
+    if (!this.unfold) {
+      this.unfold = new Map();
+      for (const [from, to] of Object.entries(this.simplified)) {
+        const list = this.unfold.get(to) ?? [to];
+        if (!list.includes(from)) list.push(from);
+        this.unfold.set(to, list);
+      }
+    }
+    const unfold = this.unfold;
+    const words = q
+      .split(' ')
+      .map((w) =>
+        hasHan(w)
+          ? [...w].map((c) => (unfold.has(c) ? `[${unfold.get(c)!.join('')}]` : escapeRegExp(c))).join('')
+          : `(?<![\\p{L}\\p{N}])${escapeRegExp(w)}`,
+      );
+    return new RegExp(words.join('[^\\p{L}\\p{N}]+'), 'giu');
   }
 
   /**
@@ -361,4 +445,20 @@ export class SearchIndex {
       x.number - y.number
     );
   }
+}
+
+/**
+ * The words of `text` around [from, to), cut at word boundaries, on one line, with "…" where the text goes on.
+ */
+function snippet(text: string, from: number, to: number): string {
+  let start = Math.max(0, from - SNIPPET_CONTEXT);
+  let end = Math.min(text.length, to + SNIPPET_CONTEXT);
+  if (start > 0) start = Math.min(from, text.indexOf(' ', start) + 1 || from);
+  if (end < text.length) end = Math.max(to, text.lastIndexOf(' ', end));
+  const words = text
+    .slice(start, end)
+    .replace(/[#*_`>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${start > 0 ? '…' : ''}${words}${end < text.length ? '…' : ''}`;
 }

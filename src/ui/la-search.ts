@@ -230,9 +230,10 @@ export class LaSearch extends LitElement {
     const shownNames = [label, detail];
     const lecturerShown =
       a?.kind === 'lecture' && !!a.lecturer && detail.includes(this.t.matchedLecturer(a.lecturer));
-    const matched =
-      shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase()) ||
-      (lecturerShown && a.lecturer === hit.matched)
+    const matched = hit.inDescription
+      ? this.t.matchedInDescription(hit.matched)
+      : shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase()) ||
+          (lecturerShown && a.lecturer === hit.matched)
         ? ''
         : a?.kind === 'lecture' && a.lecturer === hit.matched
           ? // Found by who teaches it: "by Ben Marlow", not as if the lecture were called so.

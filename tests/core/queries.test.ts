@@ -214,6 +214,41 @@ describe('SearchIndex', () => {
     // A query a name holds as written finds that name alone, not every name holding one of its words.
     expect(index.search('model evaluation').map((h) => h.key)).toEqual(['lecture:10']);
   });
+  it('should rank a rare word of a question above a common one, a lecture title above concepts sharing the common word', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 22, 'Deployment');
+    addLecture(g, 23, 'Deployment & Monitoring');
+    for (const name of ['language', 'diffusion', 'generative', 'latent', 'energy', 'flow', 'world', 'reward'])
+      addConcept(g, `${name}-model`, `${name} model`);
+    const hits = new SearchIndex(g).search('how do I deploy a model', 4).map((h) => h.key);
+    expect(hits.slice(0, 2)).toEqual(['lecture:22', 'lecture:23']);
+  });
+  it('should look in lectures’ descriptions only when no name holds the query, and say where it was found', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 4, 'Loss functions for classification', {
+      summary:
+        'Maximum likelihood.\n\n## Overfitting in polynomial regression\n\nMore overfitting, and overfit models.',
+    });
+    addLecture(g, 5, 'Regularisation', { summary: 'Against overfitting: weight decay.' });
+    addLecture(g, 6, 'Underfitting', { summary: 'Not overfitting.' });
+    addLecture(g, 7, 'Transformers', { summary: 'Self-attention; 過擬合的風險。' });
+    const index = new SearchIndex(g);
+    const hits = index.search('overfitting');
+    // By how often the description names it; words of the description say why each was found.
+    expect(hits.map((h) => h.key)).toEqual(['lecture:4', 'lecture:5', 'lecture:6']);
+    expect(hits[0]).toMatchObject({
+      inDescription: true,
+      matched: expect.stringContaining('Overfitting in polynomial'),
+    });
+    expect(hits[0]!.score).toBeLessThan(0.2);
+    // A word's start, not inside a word: "fitting" is found in the title "Underfitting", in no description.
+    expect(index.search('fitting').map((h) => h.key)).toEqual(['lecture:6']);
+    expect(index.search('過擬合').map((h) => h.key)).toEqual(['lecture:7']);
+    // A name that holds the query is all that is found.
+    expect(index.search('regularisation').map((h) => [h.key, h.inDescription ?? false])).toEqual([
+      ['lecture:5', false],
+    ]);
+  });
   it('should find the concept a question names first, by its longest name', () => {
     const g = course();
     addConcept(g, 'self-supervised-learning', 'self-supervised learning');

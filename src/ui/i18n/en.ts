@@ -113,6 +113,8 @@ export const en = {
   noteOn: (topic: string): string => `Notes on ${topic}`,
   /** A lecture found by its lecturer's or speaker's name. */
   matchedLecturer: (name: string): string => `by ${name}`,
+  /** A lecture found by the words of its description (no name held the query): those words. */
+  matchedInDescription: (words: string): string => `in its description: "${words}"`,
 
   depthLabel: 'Neighbourhood depth',
   depthOption: (d: number): string => (d === 1 ? '1 step' : `${d} steps`),

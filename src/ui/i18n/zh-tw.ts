@@ -92,6 +92,7 @@ export const zhTW: Messages = {
   matchedAs: (name) => `符合「${name}」`,
   noteOn: (topic) => `${topic}筆記`,
   matchedLecturer: (name) => `講者：${name}`,
+  matchedInDescription: (words) => `簡介提到「${words}」`,
 
   depthLabel: '鄰近範圍',
   depthOption: (d) => `${d} 層`,
