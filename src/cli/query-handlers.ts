@@ -10,6 +10,7 @@ import {
   EXPANDED_LEARNING_PATH_OPTIONS,
   learningPath,
 } from '../core/learning-path.js';
+import { libraryLanguages } from '../core/library-languages.js';
 import { lecturesTeaching, neighbourhood, nextLectures, prerequisitesOf } from '../core/queries.js';
 import { nodeName, resolveNode } from '../core/resolve-node.js';
 import type { SearchIndex } from '../core/search-index.js';
@@ -34,11 +35,15 @@ export interface VerbContext {
 
 type Handler = (ctx: VerbContext) => Promise<ExitCode> | ExitCode;
 
-/** A node as listed: a lecture with its series, a concept with its Chinese label. */
+/**
+ * A node as listed: a lecture with its series, a concept with its Chinese label where the library has Chinese
+ * lectures (as the explorer names it for a reader of English).
+ */
 function listName(graph: AtlasGraph, key: string): string {
   const a = graph.getNodeAttributes(key);
   if (a.kind === 'lecture') return `${nodeName(graph, key)}${a.series ? ` [${a.series}]` : ''}`;
-  if (a.kind === 'concept') return `${a.label}${a.labelZh ? ` / ${a.labelZh}` : ''}`;
+  if (a.kind === 'concept')
+    return `${a.label}${a.labelZh && libraryLanguages(graph).has('zh') ? ` / ${a.labelZh}` : ''}`;
   return a.label;
 }
 

@@ -79,7 +79,12 @@ interface Run {
 
 /** Runs a command line against the library, read from an in-memory graph.json unless --graph says otherwise. */
 async function query(...argv: string[]): Promise<Run> {
-  const files = new Map([['graph.json', serializeGraph(library())]]);
+  return queryOn(library(), ...argv);
+}
+
+/** The same against another graph. */
+async function queryOn(graph: AtlasGraph, ...argv: string[]): Promise<Run> {
+  const files = new Map([['graph.json', serializeGraph(graph)]]);
   const [out, err]: [string[], string[]] = [[], []];
   const io: QueryIO = {
     out: (t) => out.push(t),
@@ -268,6 +273,13 @@ describe('runQuery', () => {
       expect(run.stdout).not.toMatch(/\d\.\d\d/);
       const json = await query('search', 'pruning', '--json');
       expect(JSON.parse(json.stdout)[0]).toHaveProperty('score');
+      // With the library's Chinese lectures, a concept's Chinese name beside it; an English library shows none.
+      expect(run.stdout).toContain('network pruning / 網路剪枝');
+      const english = library();
+      english.dropNode('lecture:284');
+      english.dropNode('lecture:285');
+      const plain = await queryOn(english, 'search', 'pruning');
+      expect(plain.stdout.split('\n')[0]).toBe('   1. concept network pruning  (as "pruning")');
     });
 
     it('should list what builds on the lecture asked about, saying to watch that one first and why', async () => {

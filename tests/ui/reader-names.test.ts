@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import { messagesFor } from '../../src/ui/i18n/index.js';
-import { libraryLanguages, showsOtherName } from '../../src/ui/state/library-languages.js';
+import { libraryLanguages } from '../../src/core/library-languages.js';
+import { showsOtherName } from '../../src/ui/state/library-languages.js';
 import { inReadingOrder } from '../../src/ui/state/reading-order.js';
 import { addLecture } from '../support/atlas-graph.js';
 

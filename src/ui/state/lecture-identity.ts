@@ -8,7 +8,7 @@
  */
 import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import type { Messages } from '../i18n/index.js';
-import { libraryLanguages } from './library-languages.js';
+import { libraryLanguages } from '../../core/library-languages.js';
 import { noteName } from './note-name.js';
 import { perGraphAndLanguage } from './per-graph-language.js';
 

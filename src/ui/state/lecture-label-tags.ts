@@ -13,7 +13,7 @@
 import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import type { Messages } from '../i18n/index.js';
 import { lectureCourse, lectureIdentities } from './lecture-identity.js';
-import { libraryLanguages } from './library-languages.js';
+import { libraryLanguages } from '../../core/library-languages.js';
 import { shorten } from './shorten.js';
 import { perGraphAndLanguage } from './per-graph-language.js';
 
