@@ -65,7 +65,18 @@ function verbError(e: unknown, run: Extract<ParsedQuery, { kind: 'run' }>, io: Q
   }
   if (e instanceof UnknownNodeError) {
     if (options.json)
-      io.out(JSON.stringify({ error: 'unknown', query: e.query, suggestions: e.suggestions }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            error: 'unknown',
+            query: e.query,
+            suggestions: e.suggestions,
+            ...(e.numbers && { numbers: e.numbers }),
+          },
+          null,
+          2,
+        ),
+      );
     io.err(e.message);
     return EXIT.notFound;
   }

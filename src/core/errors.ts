@@ -10,9 +10,12 @@ export class UnknownNodeError extends Error {
   constructor(
     readonly query: string,
     readonly suggestions: string[],
+    /** The range of the library's lecture numbers, where the name is a number that names none ("1 to 71"). */
+    readonly numbers?: string,
   ) {
     super(
       `no lecture or concept matches "${query}"` +
+        (numbers ? `; this library's lecture numbers run from ${numbers}` : '') +
         (suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''),
     );
   }

@@ -185,5 +185,18 @@ export function resolveNode(
 
   const other = direct ?? conceptById(graph, raw) ?? exact[0]?.key;
   if (other) throw new WrongNodeKindError(raw, other, graph.getNodeAttribute(other, 'kind'), resolved.kinds);
+  if (/^#?\d+$/.test(raw) && resolved.kinds.includes('lecture'))
+    throw new UnknownNodeError(raw, [], lectureNumbers(graph));
   throw new UnknownNodeError(raw, suggestionsFor(graph, index, raw, resolved));
+}
+
+/** The range of a library's lecture numbers, as a message says it ("1 to 71"); undefined with no lecture. */
+function lectureNumbers(graph: AtlasGraph): string | undefined {
+  let [low, high] = [Infinity, -Infinity];
+  graph.forEachNode((_k, a) => {
+    if (a.kind !== 'lecture') return;
+    low = Math.min(low, a.number);
+    high = Math.max(high, a.number);
+  });
+  return low === Infinity ? undefined : `${low} to ${high}`;
 }

@@ -270,7 +270,9 @@ export class SearchIndex {
       }
     }
     if (q.includes(' ') && asWritten === 0) this.searchWords(q, consider);
-    if (best.size === 0 && wordWeight(q) >= MIN_QUERY_WORD) this.searchDescriptions(q, consider);
+    // A number is a lecture's, not a word of a description.
+    if (best.size === 0 && wordWeight(q) >= MIN_QUERY_WORD && !/^\d+$/.test(q))
+      this.searchDescriptions(q, consider);
     // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
     // score (the parts of one title, the lectures of a course its name starts) in the order a learner watches
     // them (`watchOrder`).

@@ -174,6 +174,15 @@ describe('runQuery', () => {
       expect(run.stderr).toBe(
         'no lecture or concept matches "netwrok pruning"; did you mean "network pruning"?',
       );
+      // A number that names no lecture says what the numbers are (the README's examples are the channel's).
+      const number = await query('prereqs', '234');
+      expect([number.code, number.stderr]).toEqual([
+        1,
+        'no lecture or concept matches "234"; this library\'s lecture numbers run from 201 to 901',
+      ]);
+      expect(JSON.parse((await query('prereqs', '234', '--json')).stdout)).toMatchObject({
+        numbers: '201 to 901',
+      });
     });
 
     it('should exit 1 when two nodes are not connected, or a search finds nothing', async () => {
