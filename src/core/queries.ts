@@ -188,7 +188,10 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
       kind: 'next-in-series',
     });
   }
-  return [...out.values()].sort((x, y) => y.score - x.score || x.number - y.number);
+  // The next part or lecture first, then what builds on it in the order a learner meets it (catalog order),
+  // the less certain last: scores rank the prerequisites of one lecture, not the lectures after one.
+  const rank = (l: RankedLecture): number => (l.kind === 'next-in-series' ? 0 : l.tentative ? 2 : 1);
+  return [...out.values()].sort((x, y) => rank(x) - rank(y) || x.number - y.number);
 }
 
 /**

@@ -329,6 +329,29 @@ describe('nextLectures', () => {
     expect(nextLectures(g, 'lecture:10').map((l) => l.number)).toEqual([13]);
   });
 
+  it('should list the next lecture first, then what builds on it in catalog order, the less certain last', () => {
+    const g = createAtlasGraph();
+    for (const [n, title] of [
+      [30, 'Stable Diffusion'],
+      [31, 'Diving Deeper'],
+      [32, 'Matrix multiplication'],
+      [33, 'Mean shift clustering'],
+      [45, 'Attention & transformers'],
+    ] as const)
+      addLecture(g, n, title, { series: 'fast.ai Part 2' });
+    const edge = (kind: EdgeKind, t: number, extra: object): void => {
+      g.addDirectedEdgeWithKey(`${kind}:lecture:30->lecture:${t}`, 'lecture:30', `lecture:${t}`, {
+        kind,
+        ...extra,
+      });
+    };
+    edge('next-in-series', 31, { reason: 'lesson 9 of fast.ai Part 2' });
+    edge('prerequisite', 45, { score: 0.39, reason: 'the first lecture of fast.ai Part 2' });
+    edge('prerequisite', 33, { score: 0.5, reason: 'the first lecture of fast.ai Part 2', tentative: true });
+    edge('prerequisite', 32, { score: 0.35, reason: 'the first lecture of fast.ai Part 2' });
+    expect(nextLectures(g, 'lecture:30').map((l) => l.number)).toEqual([31, 32, 45, 33]);
+  });
+
   it('should follow the catalog’s order where the course numbers none, not upload dates', () => {
     // A talk recorded after the others but listed third in the course is the third: the catalog lists the
     // course in its order.
