@@ -52,13 +52,7 @@ import { sharedStyles } from './shared-styles.js';
 import { displayContent, reuseUnchangedContent, type DisplayContent } from './state/display-graph.js';
 import { resolveDisplayOptions, type DisplayOptions } from './state/display-options.js';
 import { graphContext, type GraphContext } from './state/graph-context.js';
-import {
-  currentViewNodes,
-  deriveView,
-  framedAround,
-  reuseUnchanged,
-  type DerivedView,
-} from './state/render-state.js';
+import { currentViewNodes, deriveView, reuseUnchanged, type DerivedView } from './state/render-state.js';
 import { prerequisiteDepths } from '../core/concept-guide.js';
 import { fullNodeName, lectureIdentities } from './state/lecture-identity.js';
 import { searchExamples } from './state/search-examples.js';
@@ -446,6 +440,7 @@ export class LaApp extends LitElement {
             .content=${this.display}
             .renderState=${derived.render}
             .focusKey=${v.selected}
+            ?frameNear=${layout === 'phone'}
             .theme=${this.theme}
             .t=${t}
             .label=${t.graphLabel}
@@ -758,8 +753,7 @@ export class LaApp extends LitElement {
     const graph = this.context?.graph;
     if (key !== null && !graph?.hasNode(key)) return;
     if (key === this.view.selected) {
-      if (key)
-        this.graphView?.sigmaController.focusNode(key, this.derived ? framedAround(this.derived.render) : []);
+      if (key) this.graphView?.focusSelection(key);
       return;
     }
     // The panel opens scrolled to the top: scrolled now, while the page's layout is still clean,

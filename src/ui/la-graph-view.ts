@@ -10,6 +10,7 @@
  * @property content - the nodes and edges to draw for the current view
  * @property renderState - the UI state to draw (see state/reducers.ts)
  * @property focusKey - the node the camera frames (with its highlighted neighbourhood) when either changes
+ * @property frameNear - frame a selection with its direct neighbours only (a phone's strip of graph)
  * @property theme - the colour theme of the drawing
  * @property t - UI text (camera controls)
  * @fires la-select - a node was clicked (`key`), or the empty stage (`key: null`)
@@ -70,6 +71,7 @@ export class LaGraphView extends LitElement {
   @property({ attribute: false }) content?: DisplayContent;
   @property({ attribute: false }) renderState?: Omit<RenderState, 'hovered' | 'hoverNodes'>;
   @property({ attribute: false }) focusKey: string | null = null;
+  @property({ type: Boolean }) frameNear = false;
   @property() theme: Theme = 'light';
   @property({ attribute: false }) t: Messages = messagesFor('en');
   @property() label = 'Graph of lectures and concepts';
@@ -112,9 +114,9 @@ export class LaGraphView extends LitElement {
     // The camera frames the selection with its neighbourhood and learning path when the selection or its
     // neighbourhood changes (not on recolouring, nor when ticking a watched lecture shortens the path).
     const render = this.renderState;
-    const signature = this.focusKey ? `${this.focusKey}|${render?.focus?.size ?? 0}` : '';
+    const signature = this.focusKey ? `${this.focusKey}|${render?.focus?.size ?? 0}|${this.frameNear}` : '';
     if (this.focusKey && (fresh || signature !== this.framed)) {
-      this.sigmaController.focusNode(this.focusKey, render ? framedAround(render) : []);
+      this.focusSelection(this.focusKey);
       this.selectedHeight = this.clientHeight;
     }
     // A filter change (a new visible set) re-fits the camera to what is shown, as does a drawing that opens
@@ -127,6 +129,12 @@ export class LaGraphView extends LitElement {
       this.refit();
     else if (!this.focusKey && this.framed && this.clientHeight > this.selectedHeight * GROWN) this.refit();
     this.framed = signature;
+  }
+
+  /** Moves the camera to the selection and what is drawn with it (see framedAround). */
+  focusSelection(key: string): void {
+    const render = this.renderState;
+    this.sigmaController.focusNode(key, render ? framedAround(render, this.frameNear) : []);
   }
 
   /** The view's height while a selection was last shown (followed as panels and sheets open around it). */

@@ -245,6 +245,11 @@ describe('edgeAppearance', () => {
       color: RENDER_COLORS.hoverEdge,
     });
     expect(edgeAppearance('x', mention, 'a', 'c', s).hidden).toBe(true);
+    // Where nodes are drawn at a quarter of their size (a phone), so are the edges and their arrowheads, to a
+    // floor of one pixel.
+    const phone = state({ ...s, nodeScale: 0.25 });
+    expect(edgeAppearance('p', mention, 'a', 'b', phone).size).toBe(1);
+    expect(edgeAppearance('p', mention, 'a', 'b', state({ ...s, nodeScale: 0.5 })).size).toBe(2);
   });
 
   it('should draw edges in the theme’s edge colour and sigma’s default size in the default view', () => {

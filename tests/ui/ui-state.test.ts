@@ -10,6 +10,7 @@ import { protectMath } from '../../src/ui/markdown/math.js';
 import {
   currentViewNodes,
   deriveView,
+  framedAround,
   learningPathHighlight,
   pathEdgeKeys,
   reuseUnchanged,
@@ -278,6 +279,21 @@ describe('deriveView', () => {
     );
     expect(none.path).toBeNull();
     expect(none.render.pathNodes).toBeNull();
+  });
+});
+
+describe('framedAround', () => {
+  it('should frame the neighbourhood and the path, or on a phone’s strip the direct neighbours alone', () => {
+    const render = {
+      focus: new Map([
+        ['lecture:38', 0],
+        ['concept:rmsprop', 1],
+        ['lecture:12', 2],
+      ]),
+      pathNodes: new Set(['lecture:2', 'lecture:38']),
+    };
+    expect(framedAround(render).sort()).toEqual(['concept:rmsprop', 'lecture:12', 'lecture:2', 'lecture:38']);
+    expect(framedAround(render, true).sort()).toEqual(['concept:rmsprop', 'lecture:38']);
   });
 });
 

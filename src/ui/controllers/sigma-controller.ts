@@ -206,6 +206,17 @@ export class SigmaController implements ReactiveController {
         return edgeAppearance(edge, data, display.source(edge), display.target(edge), this.state);
       },
     });
+    // Sigma finds the node under a pointer in a picking drawing at half the screen's resolution (two device
+    // pixels a cell): where nodes are drawn small (node-scale.ts), one whose centre lay within a cell of a
+    // bigger neighbour's edge picked the neighbour (on a phone, a tap on machine translation opened language
+    // model, their discs apart). There, a cell a pixel. Not for a large library drawn with the light programs,
+    // whose nodes keep their size: the finer drawing made hovering at 10k lectures 1.7 times slower (software
+    // WebGL). The ratio is read as the picking drawing is made, so setting it before the first frame is enough.
+    if (this.nodeScale < 1)
+      (sigma as unknown as { pickingDownSizingRatio: number }).pickingDownSizingRatio = Math.max(
+        1,
+        globalThis.devicePixelRatio || 1,
+      );
     // Sigma indexed its (empty) drawing for the container's size as it started.
     this.indexedSize = sizeOf(container);
     // Positions are normalised to the whole graph, so they stay put when the drawn subset changes.

@@ -74,6 +74,9 @@ export const EMPTY_RENDER_STATE: RenderState = {
   lang: 'en',
 };
 
+/** The thinnest an edge is drawn where nodes are drawn smaller (see edgeAppearance). */
+const MIN_EDGE_SIZE = 1;
+
 /** The share of its size a dimmed node is drawn at (shape programs; see nodeAppearance). */
 export const DIMMED_SIZE = 0.5;
 
@@ -312,6 +315,10 @@ export function edgeAppearance(
   // GPU.)
   else if (state.sparseEdges && !SKELETON_EDGE_KINDS.has(data.kind)) hidden = true;
   const type = state.shapes && ARROW_EDGE_KINDS.has(data.kind) ? 'arrow' : undefined;
+  // Thinner where nodes are drawn smaller (node-scale.ts), as are the arrowheads, five times as long: a path's
+  // arrowheads drawn at full size on a phone were bigger than the lectures they joined, and hid them.
+  if (size !== undefined && (state.nodeScale ?? 1) < 1)
+    size = Math.max(MIN_EDGE_SIZE, size * state.nodeScale!);
   return { color, size, hidden, type };
 }
 

@@ -138,9 +138,12 @@ export function deriveView(
 
 /**
  * The nodes the camera frames around a selection: its neighbourhood and, for a lecture, the learning path drawn
- * with it (whose first steps may lie outside the neighbourhood).
+ * with it (whose first steps may lie outside the neighbourhood). In a short view (`near`: a phone's strip of
+ * graph above its sheet) only the selection's direct neighbours: framing a path that crosses the graph there
+ * drew the selection a few pixels wide under its neighbours and arrows; the panel lists the path.
  */
-export function framedAround(render: Pick<RenderState, 'focus' | 'pathNodes'>): string[] {
+export function framedAround(render: Pick<RenderState, 'focus' | 'pathNodes'>, near = false): string[] {
+  if (near) return [...(render.focus ?? [])].filter(([, depth]) => depth <= 1).map(([key]) => key);
   const keys = [...(render.focus?.keys() ?? [])];
   return render.pathNodes ? [...new Set([...keys, ...render.pathNodes])] : keys;
 }
