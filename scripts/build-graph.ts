@@ -88,6 +88,21 @@ async function main(): Promise<number> {
     );
     return 2;
   }
+  // An empty --input (`--input=` or an unset variable) would read the whole working folder.
+  if (args.input?.some((p) => p.trim() === '')) {
+    console.error(`--input needs a folder or a file; got an empty path\n${USAGE}`);
+    return 2;
+  }
+  // A file where the graph's folder should be would also be found only after the whole build.
+  for (let dir = dirname(resolve(args.out)); dir !== dirname(dir); dir = dirname(dir)) {
+    const info = await stat(dir).catch(() => undefined);
+    if (!info) continue;
+    if (info.isDirectory()) break;
+    console.error(
+      `--out ${args.out}: ${relative(process.cwd(), dir) || dir} is a file, not a folder\n${USAGE}`,
+    );
+    return 2;
+  }
   removeTemporaryFilesOnInterrupt();
   const log = args.quiet ? () => {} : (line: string) => console.log(line);
   // Without --input: the catalog `npm run catalog:update` keeps current, where there is one, else the
@@ -101,6 +116,8 @@ async function main(): Promise<number> {
   try {
     const result = await buildGraph({
       inputs,
+      // Never read back as input (an --out inside an input folder), never overwritten when named as one.
+      outputs: [args.out, compactGraphPath(args.out), args.log],
       ...limits,
       skipInvalid: args['skip-invalid'],
       ...(seed === undefined ? {} : { seed }),

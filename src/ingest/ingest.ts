@@ -5,7 +5,7 @@
  */
 import { mostlyChinese } from '../core/text-script.js';
 import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { InputFileSummary, LectureRecord } from '../core/types.js';
 import { IngestError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -34,6 +34,11 @@ export interface IngestOptions {
   maxInputBytes?: number;
   /** Base for the relative paths recorded in the output (default: the working directory). */
   cwd?: string;
+  /**
+   * The build's own output files (the graph, its compact twin, the log): never read as input. Inside an input
+   * folder they are passed over; named as an input file, they are an error (the build would overwrite it).
+   */
+  outputs?: readonly string[];
 }
 
 export interface IngestResult {
@@ -63,6 +68,13 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const display = (abs: string): string => relative(cwd, abs).split(sep).join('/') || '.';
 
   const files: string[] = [];
+  const outputs = new Set(
+    await Promise.all((options.outputs ?? []).map((o) => realOrResolved(resolve(cwd, o)))),
+  );
+  // Each file once, however it is reached (a folder given twice, or through a link): by its real path.
+  const real = new Map<string, string>();
+  const skip = (f: string, why: string): number =>
+    diagnostics.push({ severity: 'warning', file: display(f), line: 0, message: why });
   for (const p of paths) {
     const abs = resolve(cwd, p);
     let info;
@@ -77,15 +89,37 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       });
       continue;
     }
-    if (info.isDirectory())
-      files.push(
-        ...(await walk(abs, (f, why) =>
-          diagnostics.push({ severity: 'warning', file: display(f), line: 0, message: why }),
-        )),
-      );
-    else files.push(abs);
+    if (info.isDirectory()) {
+      for (const f of await walk(abs, skip, new Set([await realpath(abs)]))) {
+        const r = await realpath(f);
+        if (!outputs.has(r) && !real.has(r)) real.set(r, f);
+      }
+    } else if (!info.isFile()) {
+      diagnostics.push({
+        severity: 'error',
+        file: display(abs),
+        line: 0,
+        message: 'not a file or a folder (a pipe or a device cannot be read as a catalog)',
+      });
+    } else {
+      const r = await realpath(abs);
+      if (outputs.has(r))
+        diagnostics.push({
+          severity: 'error',
+          file: display(abs),
+          line: 0,
+          message:
+            'this is where the build writes its output (--out or --log): it would be overwritten; write the graph elsewhere',
+        });
+      else if (!real.has(r)) real.set(r, abs);
+    }
   }
-  const unique = [...new Set(files)].sort((a, b) => display(a).localeCompare(display(b), 'en'));
+  files.push(...real.values());
+  // Names equal but for their Unicode form (é, e + ◌́) compare equal in a locale: code units decide, so the
+  // order never depends on the order of --input.
+  const unique = files.sort(
+    (a, b) => display(a).localeCompare(display(b), 'en') || (a < b ? -1 : a > b ? 1 : 0),
+  );
   const maxInput = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let totalBytes = 0;
   for (const f of unique) totalBytes += (await stat(f)).size;
@@ -210,21 +244,46 @@ export function assertNoIngestErrors(result: IngestResult): void {
   if (result.diagnostics.some((d) => d.severity === 'error')) throw new IngestError(result.diagnostics);
 }
 
-async function walk(dir: string, skip: (file: string, why: string) => void): Promise<string[]> {
+/** A path's real path (links resolved), or the path itself where it does not exist yet. */
+async function realOrResolved(path: string): Promise<string> {
+  return realpath(path).catch(() => path);
+}
+
+/**
+ * The input files under `dir`, sorted: hidden entries, configuration folders and README files passed over,
+ * other formats skipped with a warning. Symbolic links are followed (a folder once: `seen` holds the real
+ * paths of the folders on the way, so a link back up is no loop); a broken one is skipped with a warning.
+ */
+async function walk(
+  dir: string,
+  skip: (file: string, why: string) => void,
+  seen: ReadonlySet<string>,
+): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!CONFIG_DIRS.has(entry.name)) out.push(...(await walk(full, skip)));
-    } else if (entry.isFile()) {
+    let kind: 'dir' | 'file' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+    if (entry.isSymbolicLink()) {
+      const target = await stat(full).catch(() => undefined);
+      if (!target) {
+        skip(full, 'skipped: a symbolic link to nothing');
+        continue;
+      }
+      kind = target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
+    }
+    if (kind === 'dir') {
+      if (CONFIG_DIRS.has(entry.name)) continue;
+      const real = await realpath(full);
+      if (!seen.has(real)) out.push(...(await walk(full, skip, new Set([...seen, real]))));
+    } else if (kind === 'file') {
       const ext = extname(entry.name).toLowerCase();
       if (/^readme(\.|$)/i.test(entry.name)) continue;
       if (TEXT_EXTENSIONS.has(ext) || ext === '.json' || ext === '.csv') out.push(full);
       else skip(full, `skipped: not an input format (${ext || 'no extension'})`);
-    }
+    } else skip(full, 'skipped: not a file or a folder');
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ingest, languageEvidence } from '../../src/ingest/ingest.js';
@@ -157,6 +157,39 @@ describe('ingest', () => {
     expect(r.lectures.map((l) => [l.number, l.series])).toEqual([[1, undefined]]);
     expect(r.diagnostics.map((d) => `${d.severity} ${basename(d.file)}:${d.line}: ${d.message}`)).toEqual([
       'warning list.json:2: lecture 1: "series" is not text (got 42); ignored',
+    ]);
+  });
+
+  it('should follow symbolic links to files and folders, each file once, and warn of a broken one', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'la-links-'));
+    const url = (id: string) => `https://www.youtube.com/watch?v=${id}`;
+    const list = (n: number, id: string) =>
+      JSON.stringify([{ number: n, title: `Lecture ${n}`, url: url(id) }], null, 2);
+    await mkdir(join(root, 'elsewhere'));
+    await mkdir(join(root, 'course'));
+    await writeFile(join(root, 'elsewhere', 'two.json'), list(2, 'AAAAAAAAAA2'));
+    await writeFile(join(root, 'course', 'one.json'), list(1, 'AAAAAAAAAA1'));
+    await symlink(join(root, 'elsewhere'), join(root, 'course', 'linked-folder'));
+    await symlink(join(root, 'course', 'one.json'), join(root, 'course', 'again.json'));
+    await symlink(join(root, 'course'), join(root, 'course', 'loop'));
+    await symlink(join(root, 'nowhere.json'), join(root, 'course', 'broken.json'));
+    const r = await ingest([join(root, 'course'), join(root, 'elsewhere')]);
+    expect(r.lectures.map((l) => l.number)).toEqual([1, 2]);
+    expect(r.diagnostics.map((d) => `${d.severity} ${basename(d.file)}: ${d.message}`)).toEqual([
+      'warning broken.json: skipped: a symbolic link to nothing',
+    ]);
+  });
+
+  it('should pass over its own output in an input folder, and refuse to read a file it would overwrite', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-out-'));
+    const url = 'https://www.youtube.com/watch?v=Ci5jX7ttA3w';
+    await writeFile(join(dir, 'list.json'), `[{ "number": 1, "title": "A", "url": "${url}" }]`);
+    await writeFile(join(dir, 'graph.json'), '{"nodes": []}');
+    const inFolder = await ingest([dir], { outputs: [join(dir, 'graph.json')] });
+    expect([inFolder.lectures.length, inFolder.diagnostics]).toEqual([1, []]);
+    const named = await ingest([join(dir, 'list.json')], { outputs: [join(dir, 'list.json')] });
+    expect(named.diagnostics).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('the build writes its output (--out or --log)') },
     ]);
   });
 

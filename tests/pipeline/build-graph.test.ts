@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 import { graphFromJson } from '../../src/core/load-graph.js';
@@ -186,6 +186,20 @@ describe('build:graph CLI', () => {
     };
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`--out ${dir} is a folder; give the graph file's path`);
+    // Nor a path under a file, nor an empty --input (which would read the whole working folder).
+    await writeFile(join(dir, 'afile'), '');
+    const fail = (argv: string[]) =>
+      cli(argv).catch((e: unknown) => e) as Promise<{ code: number; stderr: string }>;
+    const under = await fail(['--input', 'data/catalog', '--out', join(dir, 'afile', 'g.json')]);
+    expect([under.code, under.stderr.split('\n')[0]]).toEqual([
+      2,
+      `--out ${join(dir, 'afile', 'g.json')}: ${relative(process.cwd(), join(dir, 'afile'))} is a file, not a folder`,
+    ]);
+    const empty = await fail(['--input=', '--out', join(dir, 'g.json')]);
+    expect([empty.code, empty.stderr.split('\n')[0]]).toEqual([
+      2,
+      '--input needs a folder or a file; got an empty path',
+    ]);
   });
 
   it('should say how many lectures it read from how many files', async () => {
