@@ -189,7 +189,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       } else if (ext === '.csv') {
         format = 'csv-list';
         result = parseCsvLectureList(read.text, file, markers);
-      } else if (/<details[\s>]/i.test(read.text)) {
+      } else if (looksLikeCatalog(read.text)) {
         format = 'catalog';
         result = parseCatalog(read.text, file, { markers });
       } else if (looksLikeLinkList(read.text)) {
@@ -242,6 +242,15 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
 /** Throws an IngestError listing every error when there is at least one. */
 export function assertNoIngestErrors(result: IngestResult): void {
   if (result.diagnostics.some((d) => d.severity === 'error')) throw new IngestError(result.diagnostics);
+}
+
+/**
+ * Whether a text file is a catalog: a <details> block starting a line, or a lecture's summary ("<summary>212.")
+ * anywhere, its block's tag misspelt or missing (parseCatalog reports it). Notes that show the tag in passing
+ * (`<details>` in a code span) stay notes.
+ */
+export function looksLikeCatalog(text: string): boolean {
+  return /^[ \t>*+-]*<details[\s>]/im.test(text) || /<summary>\s*\d+\s*\./i.test(text);
 }
 
 /** A path's real path (links resolved), or the path itself where it does not exist yet. */

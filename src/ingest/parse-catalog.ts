@@ -310,7 +310,18 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
       }
       parser.write(raw);
     } else if (!block && token.type !== 'space' && token.raw.trim()) {
-      stray(lines.lineAt(at));
+      // A lecture block indented, or inside a list or a quote, is Markdown of another kind, not read as HTML:
+      // its lecture would be lost with only a warning about stray text.
+      const entry = /<summary>\s*(\d+)\s*\./i.exec(token.raw);
+      if (entry) {
+        const line = lines.lineAt(at + entry.index);
+        report(
+          'error',
+          line,
+          `lecture ${entry[1]} is in a block that is indented or inside a list or a quote, which is not read; start its <details> at the beginning of a line`,
+          Number(entry[1]),
+        );
+      } else stray(lines.lineAt(at));
     }
   }
   segments.push({ stream: streamLength, doc: text.length });
@@ -327,7 +338,9 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
       `and ${strayLines.length - MAX_STRAY_WARNINGS} more runs of text outside any block, from this line on`,
     );
   }
-  if (blockCount === 0) report('error', 0, 'no <details> lecture blocks found in a catalog file');
+  // Said only where no lecture entry was reported already (a misspelt or indented block says more).
+  if (blockCount === 0 && !diagnostics.some((d) => d.severity === 'error'))
+    report('error', 0, 'no <details> lecture blocks found in a catalog file');
   return { lectures, diagnostics, blockCount };
 }
 

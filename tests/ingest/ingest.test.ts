@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { ingest, languageEvidence } from '../../src/ingest/ingest.js';
+import { ingest, languageEvidence, looksLikeCatalog } from '../../src/ingest/ingest.js';
 
 describe('ingest', () => {
   it('should list every problem of a broken catalog with file and line, and read the good blocks', async () => {
@@ -191,6 +191,13 @@ describe('ingest', () => {
     expect(named.diagnostics).toMatchObject([
       { severity: 'error', message: expect.stringContaining('the build writes its output (--out or --log)') },
     ]);
+  });
+
+  it('should read a file with lecture entries as a catalog, and notes that show the tag in passing as notes', () => {
+    expect(looksLikeCatalog('<details>\n<summary>212. CTC</summary>')).toBe(true);
+    // Its block's tag misspelt: a catalog, whose parser says what is wrong, not notes that lose the lecture.
+    expect(looksLikeCatalog('<detials>\n<summary>212. CTC</summary>')).toBe(true);
+    expect(looksLikeCatalog('# How to write a catalog\n\nWrap each lecture in `<details>`.')).toBe(false);
   });
 
   it('should refuse a path that does not exist', async () => {

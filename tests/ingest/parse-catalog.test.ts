@@ -98,6 +98,22 @@ describe('parseCatalog', () => {
     );
   });
 
+  it('should report a lecture block indented, or in a list or a quote, where it is not read', () => {
+    const inList = block({ summary: '213. In a list' })
+      .split('\n')
+      .map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`))
+      .join('\n');
+    const r = parse(block() + '\n' + inList);
+    expect(r.lectures.map((l) => l.number)).toEqual([212]);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toMatchObject([
+      {
+        lecture: 213,
+        message:
+          'lecture 213 is in a block that is indented or inside a list or a quote, which is not read; start its <details> at the beginning of a line',
+      },
+    ]);
+  });
+
   it('should report a lecture whose <details> tag is missing', () => {
     const r = parse('<p>intro</p>\n\n' + block({ summary: '213. Next lecture' }).replace('<details>', ''));
     expect(r.diagnostics).toContainEqual(
