@@ -23,6 +23,7 @@ import type { Lexicon } from '../extract/lexicon.js';
 import { termStarts } from '../extract/termhood/term-starts.js';
 import { looksLikeYtdlpPlaylist, parseYtdlpPlaylist } from './parse-ytdlp.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text-file.js';
+import { tidyLecture } from './tidy-lecture.js';
 
 export interface IngestOptions {
   /** Title vocabulary; defaults to `data/markers/series.json`. */
@@ -212,6 +213,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       continue;
     }
     if (result) {
+      for (const l of result.lectures) tidyLecture(l, diagnostics);
       parsed.push(...result.lectures);
       diagnostics.push(...result.diagnostics);
       blockCount += result.blockCount;

@@ -107,7 +107,8 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
       report('error', b.line, 'lecture block has no <summary> title; add "<summary>N. title</summary>"');
       return;
     }
-    const numbered = /^(\d{1,9})\s*[.．、]\s*(.*)$/s.exec(summary);
+    // "9.5. Title" is no lecture 9 titled "5. Title".
+    const numbered = /^(\d{1,9})\s*[.．、](?!\d)\s*(.*)$/s.exec(summary);
     if (!numbered) {
       report('error', b.line, `lecture block has no catalog number: "${clip(summary)}"; expected "N. title"`);
       return;

@@ -6,7 +6,7 @@
 import { LineIndex, type Diagnostic } from './diagnostics.js';
 import { jsonSyntaxProblem } from './json-syntax.js';
 import type { ParsedLecture } from './parse-catalog.js';
-import { parseTitle, classifySeriesTag, type TitleMarkers } from './parse-title.js';
+import { classifySeriesTag, isValidDate, parseTitle, type TitleMarkers } from './parse-title.js';
 import { youtubeIdFromUrl, youtubeThumbnail } from './youtube.js';
 
 export interface ListParseResult {
@@ -101,9 +101,12 @@ function entriesToLectures(entries: RawEntry[], file: string, markers: TitleMark
       if (!KNOWN_FIELDS.has(key))
         diagnostics.push({ severity: 'warning', file, line, message: `unknown field "${key}" ignored` });
     }
+    // A whole number, as a JSON number or as decimal digits: "0x10", "1e3" or [14] are not read as 16, 1000
+    // or 14, nor a number past what a double holds exactly as its neighbour.
+    const raw = fields.number;
     const number =
-      typeof fields.number === 'number' ? fields.number : Number(String(fields.number ?? '').trim());
-    if (!Number.isInteger(number) || number < 0 || String(fields.number ?? '').trim() === '') {
+      typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(number) || number < 0) {
       err(
         line,
         fields.number === undefined
@@ -114,7 +117,14 @@ function entriesToLectures(entries: RawEntry[], file: string, markers: TitleMark
     }
     const rawTitle = typeof fields.title === 'string' ? fields.title.replace(/\s+/g, ' ').trim() : '';
     if (!rawTitle) {
-      err(line, `lecture ${number} has no "title"`, number);
+      const given = fields.title !== undefined && fields.title !== null && typeof fields.title !== 'string';
+      err(
+        line,
+        given
+          ? `lecture ${number}: "title" is not text (got ${JSON.stringify(fields.title)})`
+          : `lecture ${number} has no "title"`,
+        number,
+      );
       continue;
     }
     const url = typeof fields.url === 'string' ? fields.url.trim() : '';
@@ -148,13 +158,14 @@ function entriesToLectures(entries: RawEntry[], file: string, markers: TitleMark
     }
     if (typeof fields.date === 'string' && fields.date.trim()) {
       const date = fields.date.trim();
-      if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date))) lecture.date = date;
+      const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+      if (ymd && isValidDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]))) lecture.date = date;
       else
         diagnostics.push({
           severity: 'warning',
           file,
           line,
-          message: `lecture ${number}: date "${date}" is not YYYY-MM-DD; ignored`,
+          message: `lecture ${number}: date "${date}" is not a date in YYYY-MM-DD; ignored`,
           lecture: number,
         });
     }

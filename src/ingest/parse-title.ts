@@ -109,7 +109,8 @@ function chineseNumeral(s: string): number | undefined {
   return CHINESE_NUMERALS[m[1]!]! * 10 + (m[2] ? CHINESE_NUMERALS[m[2]]! : 0);
 }
 
-function isValidDate(y: number, m: number, d: number): boolean {
+/** Whether year, month and day make a date that exists (not 2023-02-30). */
+export function isValidDate(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -200,6 +200,37 @@ describe('ingest', () => {
     expect(looksLikeCatalog('# How to write a catalog\n\nWrap each lecture in `<details>`.')).toBe(false);
   });
 
+  it('should read a list entry’s number, title and date only as written, and say what it refuses', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-list-'));
+    const url = (n: number) => `https://www.youtube.com/watch?v=AAAAAAAAA${String(n).padStart(2, '0')}`;
+    const entries = [
+      { number: '0x10', title: 'Hex', url: url(1) },
+      { number: '1e3', title: 'Exponent', url: url(2) },
+      { number: [14], title: 'Array', url: url(3) },
+      { number: 7, title: 121, url: url(4) },
+      { number: '8', title: 'Good \u001b]0;owned\u0007title\u001b[2J', url: url(5), date: '2023-02-30' },
+      { number: 9, title: 'x'.repeat(600), url: url(6), date: '2023-03-01' },
+    ];
+    await writeFile(join(dir, 'list.json'), JSON.stringify(entries, null, 2));
+    const r = await ingest([dir]);
+    expect(r.lectures.map((l) => [l.number, l.title.length, l.date])).toEqual([
+      [8, 'Good ]0;ownedtitle[2J'.length, undefined],
+      [9, 500, '2023-03-01'],
+    ]);
+    const said = r.diagnostics.map((d) => `${d.severity} ${d.message}`);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'error lecture has no valid "number" (got "0x10"; a whole number ≥ 0)',
+        'error lecture has no valid "number" (got "1e3"; a whole number ≥ 0)',
+        'error lecture has no valid "number" (got [14]; a whole number ≥ 0)',
+        'error lecture 7: "title" is not text (got 121)',
+        'warning lecture 8: date "2023-02-30" is not a date in YYYY-MM-DD; ignored',
+        'warning lecture 8: control characters removed from its title',
+        'warning lecture 9: title of 600 characters cut to 500',
+      ]),
+    );
+  });
+
   it('should refuse a path that does not exist', async () => {
     const r = await ingest(['no/such/folder']);
     expect(r.diagnostics).toMatchObject([

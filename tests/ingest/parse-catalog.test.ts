@@ -36,6 +36,12 @@ describe('parseCatalog', () => {
     ]);
   });
 
+  it('should not read "9.5. Title" as lecture 9', () => {
+    expect(parse(block({ summary: '9.5. Fractional Nine' })).diagnostics[0]!.message).toContain(
+      'no catalog number',
+    );
+  });
+
   it('should report a block with a number but no title', () => {
     const r = parse(block({ summary: '212. ' }));
     expect(r.diagnostics[0]).toMatchObject({

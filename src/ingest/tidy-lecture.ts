@@ -1,0 +1,45 @@
+/**
+ * What every reader's lectures go through before the build sees them, whatever the format: control characters
+ * (terminal escapes, NULs) removed from the text fields, so that a title printed by the command line cannot
+ * clear the screen or retitle the window; and titles and summaries cut at the catalog's limits, as the
+ * Markdown reader cuts them. Each change is a warning naming the lecture.
+ */
+import type { Diagnostic } from './diagnostics.js';
+import { DEFAULT_MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, type ParsedLecture } from './parse-catalog.js';
+
+/** C0 controls but tab and line breaks, DEL and C1 controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+const TEXT_FIELDS = ['rawTitle', 'title', 'summary', 'series', 'seriesBase', 'lecturer'] as const;
+
+export function tidyLecture(lecture: ParsedLecture, diagnostics: Diagnostic[]): void {
+  const warn = (message: string): void => {
+    diagnostics.push({
+      severity: 'warning',
+      file: lecture.source.file,
+      line: lecture.source.line,
+      message: `lecture ${lecture.number}: ${message}`,
+      lecture: lecture.number,
+    });
+  };
+  const cleaned: string[] = [];
+  for (const field of TEXT_FIELDS) {
+    const value = lecture[field];
+    if (typeof value !== 'string' || !CONTROL.test(value)) continue;
+    CONTROL.lastIndex = 0;
+    lecture[field] = value.replace(CONTROL, '');
+    if (field !== 'title' && field !== 'seriesBase') cleaned.push(field === 'rawTitle' ? 'title' : field);
+  }
+  if (cleaned.length) warn(`control characters removed from its ${cleaned.join(', ')}`);
+  for (const field of ['rawTitle', 'title'] as const)
+    if (lecture[field].length > MAX_TITLE_CHARS) {
+      if (field === 'rawTitle')
+        warn(`title of ${lecture.rawTitle.length} characters cut to ${MAX_TITLE_CHARS}`);
+      lecture[field] = lecture[field].slice(0, MAX_TITLE_CHARS);
+    }
+  if (lecture.summary !== undefined && lecture.summary.length > DEFAULT_MAX_SUMMARY_CHARS) {
+    warn(`summary of ${lecture.summary.length} characters cut to ${DEFAULT_MAX_SUMMARY_CHARS}`);
+    lecture.summary = lecture.summary.slice(0, DEFAULT_MAX_SUMMARY_CHARS);
+  }
+}
