@@ -74,8 +74,8 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   );
   // Each file once, however it is reached (a folder given twice, or through a link): by its real path.
   const real = new Map<string, string>();
-  const skip = (f: string, why: string): number =>
-    diagnostics.push({ severity: 'warning', file: display(f), line: 0, message: why });
+  const skip = (f: string, why: string, severity: Diagnostic['severity'] = 'warning'): number =>
+    diagnostics.push({ severity, file: display(f), line: 0, message: why });
   for (const p of paths) {
     const abs = resolve(cwd, p);
     let info;
@@ -123,7 +123,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   );
   const maxInput = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let totalBytes = 0;
-  for (const f of unique) totalBytes += (await stat(f)).size;
+  for (const f of unique) totalBytes += (await stat(f).catch(() => undefined))?.size ?? 0;
   if (totalBytes > maxInput) {
     diagnostics.push({
       severity: 'error',
@@ -267,11 +267,22 @@ async function realOrResolved(path: string): Promise<string> {
  */
 async function walk(
   dir: string,
-  skip: (file: string, why: string) => void,
+  skip: (file: string, why: string, severity?: Diagnostic['severity']) => void,
   seen: ReadonlySet<string>,
 ): Promise<string[]> {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    // Its lectures cannot be read: an input error (--skip-invalid builds the rest), not a stack trace.
+    skip(
+      dir,
+      `folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      'error',
+    );
+    return out;
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;

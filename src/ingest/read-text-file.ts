@@ -21,14 +21,28 @@ export async function readTextFile(
   maxBytes = DEFAULT_MAX_FILE_BYTES,
 ): Promise<TextFileResult> {
   const fail = (line: number, message: string): TextFileResult => failure(displayPath, line, message);
-  const info = await stat(path);
+  // A file that cannot be read (no permission, gone since the folder was listed) is reported as an input error,
+  // one --skip-invalid can skip, not thrown as a stack trace.
+  const cannot = (e: unknown): TextFileResult =>
+    fail(0, `file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    return cannot(e);
+  }
   if (info.size > maxBytes) {
     return fail(
       0,
       `file is ${info.size} bytes, over the limit of ${maxBytes} bytes; split it or raise --max-file-bytes`,
     );
   }
-  const bytes = await readFile(path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    return cannot(e);
+  }
   return decodeText(bytes, displayPath);
 }
 
@@ -37,6 +51,9 @@ export function decodeText(bytes: Buffer, displayPath: string): TextFileResult {
   if (bytes.length === 0 || (!hasVisibleAscii(bytes) && bytes.toString('utf8').trim() === '')) {
     return fail(0, 'file is empty');
   }
+  // UTF-16 (what a spreadsheet's "Unicode text" export writes) has NUL bytes: say what it is.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return fail(1, 'file is UTF-16 text; convert it to UTF-8');
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return fail(lineOfByte(bytes, nul), 'file contains NUL bytes: it is binary, not a text catalog');

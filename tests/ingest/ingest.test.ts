@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ingest, languageEvidence, looksLikeCatalog } from '../../src/ingest/ingest.js';
+import { decodeText, readTextFile } from '../../src/ingest/read-text-file.js';
 
 describe('ingest', () => {
   it('should list every problem of a broken catalog with file and line, and read the good blocks', async () => {
@@ -229,6 +230,18 @@ describe('ingest', () => {
         'warning lecture 9: title of 600 characters cut to 500',
       ]),
     );
+  });
+
+  it('should say a file is UTF-16, and report one it cannot read instead of throwing', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('number,title\n', 'utf16le')]);
+    expect(decodeText(utf16, 'list.csv')).toMatchObject({
+      ok: false,
+      diagnostic: { file: 'list.csv', message: 'file is UTF-16 text; convert it to UTF-8' },
+    });
+    expect(await readTextFile('/no/such/file.md', 'file.md')).toMatchObject({
+      ok: false,
+      diagnostic: { severity: 'error', message: 'file cannot be read (ENOENT)' },
+    });
   });
 
   it('should refuse a path that does not exist', async () => {
