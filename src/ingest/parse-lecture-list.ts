@@ -3,7 +3,8 @@
  * header row. Fields: number, title, url (required); date, series, summary, lecturer (optional).
  * Titles may carry the same markers as catalog titles; explicit fields win over markers.
  */
-import { LineIndex, type Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
+import { jsonListLines } from './json-lines.js';
 import { jsonSyntaxProblem } from './json-syntax.js';
 import type { ParsedLecture } from './parse-catalog.js';
 import { classifySeriesTag, isValidDate, parseTitle, type TitleMarkers } from './parse-title.js';
@@ -36,7 +37,7 @@ export function parseJsonLectureList(text: string, file: string, markers: TitleM
       ? (data as { lectures: unknown[] }).lectures
       : undefined;
   if (!list) return fail(file, 1, 'expected a JSON array of lectures or an object with a "lectures" array');
-  const lines = jsonElementLines(text, list.length);
+  const lines = jsonListLines(text, Array.isArray(data) ? undefined : 'lectures');
   const entries: RawEntry[] = list.map((item, i) => ({
     line: lines[i] ?? 0,
     fields:
@@ -182,46 +183,6 @@ function entriesToLectures(entries: RawEntry[], file: string, markers: TitleMark
 }
 
 /** 1-based start lines of the top-level array's elements (the array may sit under "lectures"). */
-function jsonElementLines(text: string, count: number): number[] {
-  const lines = new LineIndex(text);
-  const out: number[] = [];
-  let depth = 0;
-  let arrayDepth = -1;
-  let inString = false;
-  let expectValue = false;
-  for (let i = 0; i < text.length && out.length < count; i++) {
-    const c = text[i]!;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') {
-      if (expectValue && depth === arrayDepth) {
-        out.push(lines.lineAt(i));
-        expectValue = false;
-      }
-      inString = true;
-    } else if (c === '[' || c === '{') {
-      if (expectValue && depth === arrayDepth) {
-        out.push(lines.lineAt(i));
-        expectValue = false;
-      }
-      depth++;
-      if (c === '[' && arrayDepth === -1) {
-        arrayDepth = depth;
-        expectValue = true;
-      }
-    } else if (c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === arrayDepth) expectValue = true;
-    else if (expectValue && depth === arrayDepth && !/\s/.test(c)) {
-      out.push(lines.lineAt(i));
-      expectValue = false;
-    }
-  }
-  return out;
-}
-
 interface CsvRow {
   line: number;
   cells: string[];

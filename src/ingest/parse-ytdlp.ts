@@ -6,7 +6,8 @@
  * could not read (null, "[Private video]") are skipped with a warning; every other entry is a lecture or an
  * error.
  */
-import { LineIndex, type Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
+import { jsonListLines } from './json-lines.js';
 import { jsonSyntaxProblem } from './json-syntax.js';
 import type { ParsedLecture } from './parse-catalog.js';
 import type { ListParseResult } from './parse-lecture-list.js';
@@ -75,7 +76,7 @@ export function parseYtdlpPlaylist(text: string, file: string, markers: TitleMar
   if (data.entries.length === 0)
     diagnostics.push({ severity: 'warning', file, line: 0, message: 'the playlist has no entries' });
 
-  const lines = entryLines(text, data.entries.length);
+  const lines = jsonListLines(text, 'entries');
   const lectures: ParsedLecture[] = [];
   /** Lectures whose series is the playlist's own, in entry order. */
   const inPlaylistSeries: ParsedLecture[] = [];
@@ -226,43 +227,4 @@ function fail(file: string, line: number, message: string): ListParseResult {
 function jsonSyntaxError(text: string, e: unknown): [number, string] {
   const p = jsonSyntaxProblem(text, e);
   return [p.line, `${p.message}${p.truncated ? ' (was yt-dlp interrupted?)' : ''}; ${EXPECTED}`];
-}
-
-/** 1-based start lines of the elements of the top-level object's "entries" array (the text is valid JSON). */
-function entryLines(text: string, count: number): number[] {
-  const lines = new LineIndex(text);
-  const out: number[] = [];
-  let depth = 0;
-  let key = '';
-  let stringStart = -1;
-  let inEntries = false;
-  let expectValue = false;
-  for (let i = 0; i < text.length && out.length < count; i++) {
-    const c = text[i]!;
-    if (stringStart >= 0) {
-      if (c === '\\') i++;
-      else if (c === '"') {
-        if (depth === 1) key = text.slice(stringStart + 1, i);
-        stringStart = -1;
-      }
-      continue;
-    }
-    if (/\s/.test(c)) continue;
-    if (inEntries && depth === 2 && expectValue && c !== ']') {
-      out.push(lines.lineAt(i));
-      expectValue = false;
-    }
-    if (c === '"') stringStart = i;
-    else if (c === '{' || c === '[') {
-      depth++;
-      if (c === '[' && depth === 2 && key === 'entries') {
-        inEntries = true;
-        expectValue = true;
-      }
-    } else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 1) inEntries = false;
-    } else if (c === ',' && depth === 2 && inEntries) expectValue = true;
-  }
-  return out;
 }
