@@ -19,6 +19,8 @@ export interface ListParseResult {
 interface RawEntry {
   line: number;
   fields: Record<string, unknown>;
+  /** What makes the entry unreadable as a lecture (not an object, a CSV row of the wrong width). */
+  problem?: string;
 }
 
 const KNOWN_FIELDS = new Set(['number', 'title', 'url', 'date', 'series', 'summary', 'lecturer']);
@@ -38,13 +40,11 @@ export function parseJsonLectureList(text: string, file: string, markers: TitleM
       : undefined;
   if (!list) return fail(file, 1, 'expected a JSON array of lectures or an object with a "lectures" array');
   const lines = jsonListLines(text, Array.isArray(data) ? undefined : 'lectures');
-  const entries: RawEntry[] = list.map((item, i) => ({
-    line: lines[i] ?? 0,
-    fields:
-      item && typeof item === 'object' && !Array.isArray(item)
-        ? (item as Record<string, unknown>)
-        : { __invalid: item },
-  }));
+  const entries: RawEntry[] = list.map((item, i) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? { line: lines[i] ?? 0, fields: item as Record<string, unknown> }
+      : { line: lines[i] ?? 0, fields: {}, problem: 'lecture entry is not an object' },
+  );
   return entriesToLectures(entries, file, markers);
 }
 
@@ -64,13 +64,12 @@ export function parseCsvLectureList(text: string, file: string, markers: TitleMa
       const v = row.cells[i];
       if (v !== undefined && v !== '') fields[h] = v;
     });
-    if (row.unclosed)
-      fields.__width =
-        'a quoted cell on this row is never closed (a " is missing): it runs to the end of the file';
-    else if (row.cells.length !== header.length) {
-      fields.__width = `row has ${row.cells.length} cells, header has ${header.length}`;
-    }
-    entries.push({ line: row.line, fields });
+    const problem = row.unclosed
+      ? 'a quoted cell on this row is never closed (a " is missing): it runs to the end of the file'
+      : row.cells.length !== header.length
+        ? `row has ${row.cells.length} cells, header has ${header.length}`
+        : undefined;
+    entries.push(problem ? { line: row.line, fields, problem } : { line: row.line, fields });
   }
   return entriesToLectures(entries, file, markers);
 }
@@ -89,13 +88,9 @@ function entriesToLectures(entries: RawEntry[], file: string, markers: TitleMark
         : { severity: 'error', file, line, message, lecture },
     );
   };
-  for (const { line, fields } of entries) {
-    if ('__invalid' in fields) {
-      err(line, 'lecture entry is not an object');
-      continue;
-    }
-    if (typeof fields.__width === 'string') {
-      err(line, String(fields.__width));
+  for (const { line, fields, problem } of entries) {
+    if (problem !== undefined) {
+      err(line, problem);
       continue;
     }
     for (const key of Object.keys(fields)) {

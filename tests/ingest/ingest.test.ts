@@ -210,7 +210,7 @@ describe('ingest', () => {
       { number: [14], title: 'Array', url: url(3) },
       { number: 7, title: 121, url: url(4) },
       { number: '8', title: 'Good \u001b]0;owned\u0007title\u001b[2J', url: url(5), date: '2023-02-30' },
-      { number: 9, title: 'x'.repeat(600), url: url(6), date: '2023-03-01' },
+      { number: 9, title: 'x'.repeat(600), url: url(6), date: '2023-03-01', __width: 'all good' },
     ];
     await writeFile(join(dir, 'list.json'), JSON.stringify(entries, null, 2));
     const r = await ingest([dir]);
@@ -228,6 +228,8 @@ describe('ingest', () => {
         'warning lecture 8: date "2023-02-30" is not a date in YYYY-MM-DD; ignored',
         'warning lecture 8: control characters removed from its title',
         'warning lecture 9: title of 600 characters cut to 500',
+        // A field of any name is the catalog's, never taken for the reader's own note on the entry.
+        'warning unknown field "__width" ignored',
       ]),
     );
   });
