@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { currentCatalogDir } from '../src/catalog/index.js';
 import { parseArgs } from 'node:util';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
+import { realOrResolved } from '../src/ingest/ingest.js';
 import { buildGraph, countDropped } from '../src/pipeline/build-graph.js';
 import {
   checkReplacement,
@@ -88,11 +89,19 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  // An empty --input (`--input=` or an unset variable) would read the whole working folder.
-  if (args.input?.some((p) => p.trim() === '')) {
-    console.error(`--input needs a folder or a file; got an empty path\n${USAGE}`);
-    return 2;
-  }
+  // An empty --input (`--input=` or an unset variable) would read the whole working folder; an empty --out
+  // or --log would be found only when written.
+  for (const [flag, values] of [
+    ['input', args.input ?? []],
+    ['out', [args.out]],
+    ['log', [args.log]],
+  ] as const)
+    if (values.some((p) => p.trim() === '')) {
+      console.error(
+        `--${flag} needs a ${flag === 'input' ? 'folder or a file' : 'file'}; got an empty path\n${USAGE}`,
+      );
+      return 2;
+    }
   // A file where the graph's folder should be would also be found only after the whole build.
   for (let dir = dirname(resolve(args.out)); dir !== dirname(dir); dir = dirname(dir)) {
     const info = await stat(dir).catch(() => undefined);
@@ -102,6 +111,19 @@ async function main(): Promise<number> {
       `--out ${args.out}: ${relative(process.cwd(), dir) || dir} is a file, not a folder\n${USAGE}`,
     );
     return 2;
+  }
+  // An input file named as an output would be overwritten: refused before building, --skip-invalid or not (inside
+  // an input folder, the outputs are passed over).
+  const outputs = [args.out, compactGraphPath(args.out), args.log];
+  const written = new Set(await Promise.all(outputs.map((o) => realOrResolved(resolve(o)))));
+  for (const input of args.input ?? []) {
+    const real = await realOrResolved(resolve(input));
+    if (written.has(real)) {
+      console.error(
+        `--input ${input} is where the build writes its output (--out or --log); write it elsewhere\n${USAGE}`,
+      );
+      return 2;
+    }
   }
   removeTemporaryFilesOnInterrupt();
   const log = args.quiet ? () => {} : (line: string) => console.log(line);
@@ -117,7 +139,7 @@ async function main(): Promise<number> {
     const result = await buildGraph({
       inputs,
       // Never read back as input (an --out inside an input folder), never overwritten when named as one.
-      outputs: [args.out, compactGraphPath(args.out), args.log],
+      outputs,
       ...limits,
       skipInvalid: args['skip-invalid'],
       ...(seed === undefined ? {} : { seed }),

@@ -72,8 +72,15 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const outputs = new Set(
     await Promise.all((options.outputs ?? []).map((o) => realOrResolved(resolve(cwd, o)))),
   );
-  // Each file once, however it is reached (a folder given twice, or through a link): by its real path.
+  // Each file once, however it is reached (a folder given twice, or through a link): by its real path, under
+  // the first of its paths in display order, whatever the order of --input.
   const real = new Map<string, string>();
+  const byDisplay = (a: string, b: string): number =>
+    display(a).localeCompare(display(b), 'en') || (a < b ? -1 : a > b ? 1 : 0);
+  const keep = (r: string, f: string): void => {
+    const kept = real.get(r);
+    if (kept === undefined || byDisplay(f, kept) < 0) real.set(r, f);
+  };
   const skip = (f: string, why: string, severity: Diagnostic['severity'] = 'warning'): number =>
     diagnostics.push({ severity, file: display(f), line: 0, message: why });
   for (const p of paths) {
@@ -93,7 +100,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     if (info.isDirectory()) {
       for (const f of await walk(abs, skip, new Set([await realpath(abs)]))) {
         const r = await realpath(f);
-        if (!outputs.has(r) && !real.has(r)) real.set(r, f);
+        if (!outputs.has(r)) keep(r, f);
       }
     } else if (!info.isFile()) {
       diagnostics.push({
@@ -112,15 +119,13 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
           message:
             'this is where the build writes its output (--out or --log): it would be overwritten; write the graph elsewhere',
         });
-      else if (!real.has(r)) real.set(r, abs);
+      else keep(r, abs);
     }
   }
   files.push(...real.values());
   // Names equal but for their Unicode form (é, e + ◌́) compare equal in a locale: code units decide, so the
   // order never depends on the order of --input.
-  const unique = files.sort(
-    (a, b) => display(a).localeCompare(display(b), 'en') || (a < b ? -1 : a > b ? 1 : 0),
-  );
+  const unique = files.sort(byDisplay);
   const maxInput = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let totalBytes = 0;
   for (const f of unique) totalBytes += (await stat(f).catch(() => undefined))?.size ?? 0;
@@ -256,7 +261,7 @@ export function looksLikeCatalog(text: string): boolean {
 }
 
 /** A path's real path (links resolved), or the path itself where it does not exist yet. */
-async function realOrResolved(path: string): Promise<string> {
+export async function realOrResolved(path: string): Promise<string> {
   return realpath(path).catch(() => path);
 }
 

@@ -195,6 +195,28 @@ describe('build:graph CLI', () => {
       2,
       `--out ${join(dir, 'afile', 'g.json')}: ${relative(process.cwd(), join(dir, 'afile'))} is a file, not a folder`,
     ]);
+    // An input named as the output is refused before building, --skip-invalid or not: it would be overwritten.
+    const catalog = join(dir, 'list.json');
+    const listText = '[{ "number": 1, "title": "A", "url": "https://www.youtube.com/watch?v=Ci5jX7ttA3w" }]';
+    await writeFile(catalog, listText);
+    for (const flag of ['--out', '--log']) {
+      const clash = await fail([
+        '--input',
+        catalog,
+        flag,
+        catalog,
+        '--skip-invalid',
+        ...(flag === '--log' ? ['--out', join(dir, 'g.json')] : []),
+      ]);
+      expect([clash.code, clash.stderr.split('\n')[0]]).toEqual([
+        2,
+        `--input ${catalog} is where the build writes its output (--out or --log); write it elsewhere`,
+      ]);
+      expect(await readFile(catalog, 'utf8')).toBe(listText);
+    }
+    expect((await fail(['--out=', '--input', catalog])).stderr.split('\n')[0]).toBe(
+      '--out needs a file; got an empty path',
+    );
     const empty = await fail(['--input=', '--out', join(dir, 'g.json')]);
     expect([empty.code, empty.stderr.split('\n')[0]]).toEqual([
       2,
