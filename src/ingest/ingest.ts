@@ -253,11 +253,12 @@ export function assertNoIngestErrors(result: IngestResult): void {
 
 /**
  * Whether a text file is a catalog: a <details> block starting a line, or a lecture's summary ("<summary>212.")
- * anywhere, its block's tag misspelt or missing (parseCatalog reports it). Notes that show the tag in passing
- * (`<details>` in a code span) stay notes.
+ * anywhere, its block's tag misspelt or missing (parseCatalog reports it). Notes that show the format in code
+ * (`<details>`, a fenced example of a block) stay notes.
  */
 export function looksLikeCatalog(text: string): boolean {
-  return /^[ \t>*+-]*<details[\s>]/im.test(text) || /<summary>\s*\d+\s*\./i.test(text);
+  const prose = text.replace(/^(```|~~~)[^]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
+  return /^[ \t>*+-]*<details[\s>]/im.test(prose) || /<summary>\s*\d+\s*\./i.test(prose);
 }
 
 /** A path's real path (links resolved), or the path itself where it does not exist yet. */

@@ -312,17 +312,21 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
       parser.write(raw);
     } else if (!block && token.type !== 'space' && token.raw.trim()) {
       // A lecture block indented, or inside a list or a quote, is Markdown of another kind, not read as HTML:
-      // its lecture would be lost with only a warning about stray text.
-      const entry = /<summary>\s*(\d+)\s*\./i.exec(token.raw);
-      if (entry) {
-        const line = lines.lineAt(at + entry.index);
+      // each of its lectures would be lost with only a warning about stray text. (A block shown in a fenced code
+      // block or a code span is an example, not an entry.)
+      const prose =
+        token.type === 'code' && (token as { codeBlockStyle?: string }).codeBlockStyle !== 'indented'
+          ? ''
+          : token.raw.replace(/`[^`\n]*`/g, (span) => ' '.repeat(span.length));
+      const entries = [...prose.matchAll(/<summary>\s*(\d+)\s*\./gi)];
+      for (const entry of entries)
         report(
           'error',
-          line,
+          lines.lineAt(at + entry.index),
           `lecture ${entry[1]} is in a block that is indented or inside a list or a quote, which is not read; start its <details> at the beginning of a line`,
           Number(entry[1]),
         );
-      } else stray(lines.lineAt(at));
+      if (entries.length === 0) stray(lines.lineAt(at));
     }
   }
   segments.push({ stream: streamLength, doc: text.length });

@@ -202,6 +202,10 @@ describe('ingest', () => {
     // Its block's tag misspelt: a catalog, whose parser says what is wrong, not notes that lose the lecture.
     expect(looksLikeCatalog('<detials>\n<summary>212. CTC</summary>')).toBe(true);
     expect(looksLikeCatalog('# How to write a catalog\n\nWrap each lecture in `<details>`.')).toBe(false);
+    expect(looksLikeCatalog('Title it `<summary>212. Transformer</summary>`.')).toBe(false);
+    expect(
+      looksLikeCatalog('An entry:\n\n```html\n<details>\n<summary>212. CTC</summary>\n</details>\n```\n'),
+    ).toBe(false);
   });
 
   it('should read a list entry’s number, title and date only as written, and say what it refuses', async () => {

@@ -109,14 +109,17 @@ describe('parseCatalog', () => {
       .split('\n')
       .map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`))
       .join('\n');
-    const r = parse(block() + '\n' + inList);
+    const inList2 = inList.replace('213. In a list', '214. Also in the list').replace(/^- /, '- ');
+    const r = parse(block() + '\n' + inList + '\n' + inList2);
     expect(r.lectures.map((l) => l.number)).toEqual([212]);
+    // Every lecture of such a block, not only the first.
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toMatchObject([
       {
         lecture: 213,
         message:
           'lecture 213 is in a block that is indented or inside a list or a quote, which is not read; start its <details> at the beginning of a line',
       },
+      { lecture: 214 },
     ]);
   });
 
