@@ -1,17 +1,23 @@
 /**
  * What every reader's lectures go through before the build sees them, whatever the format: control characters
- * (terminal escapes, NULs) removed from the text fields, so that a title printed by the command line cannot
- * clear the screen or retitle the window; and titles and summaries cut at the catalog's limits, as the
+ * (terminal escapes, NULs, bidirectional overrides) removed from the text fields and one-line fields kept to one
+ * line, so that a title printed by the command line cannot clear the screen, retitle the window or rewrite its
+ * own line; and titles and summaries cut at the catalog's limits, as the
  * Markdown reader cuts them. Each change is a warning naming the lecture.
  */
 import type { Diagnostic } from './diagnostics.js';
 import { DEFAULT_MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, type ParsedLecture } from './parse-catalog.js';
 
-/** C0 controls but tab and line breaks, DEL and C1 controls. */
+/**
+ * C0 controls but tab and line breaks, DEL, C1 controls, and the bidirectional embeddings and isolates that
+ * reorder the text after them on a terminal (U+202A–U+202E, U+2066–U+2069).
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 const TEXT_FIELDS = ['rawTitle', 'title', 'summary', 'series', 'seriesBase', 'lecturer'] as const;
+/** Fields of one line: a line break or a carriage return in them would rewrite a printed line. */
+const ONE_LINE = new Set<string>(['rawTitle', 'title', 'series', 'seriesBase', 'lecturer']);
 
 export function tidyLecture(lecture: ParsedLecture, diagnostics: Diagnostic[]): void {
   const warn = (message: string): void => {
@@ -26,10 +32,14 @@ export function tidyLecture(lecture: ParsedLecture, diagnostics: Diagnostic[]): 
   const cleaned: string[] = [];
   for (const field of TEXT_FIELDS) {
     const value = lecture[field];
-    if (typeof value !== 'string' || !CONTROL.test(value)) continue;
-    CONTROL.lastIndex = 0;
-    lecture[field] = value.replace(CONTROL, '');
-    if (field !== 'title' && field !== 'seriesBase') cleaned.push(field === 'rawTitle' ? 'title' : field);
+    if (typeof value !== 'string') continue;
+    const visible = value.replace(CONTROL, '');
+    const tidy = ONE_LINE.has(field) ? visible.replace(/\s+/g, ' ').trim() : visible;
+    if (tidy === value) continue;
+    lecture[field] = tidy;
+    // Said once per field a reader sees (the display title and series base follow from the others).
+    if (visible !== value && field !== 'title' && field !== 'seriesBase')
+      cleaned.push(field === 'rawTitle' ? 'title' : field);
   }
   if (cleaned.length) warn(`control characters removed from its ${cleaned.join(', ')}`);
   for (const field of ['rawTitle', 'title'] as const)

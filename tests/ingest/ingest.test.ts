@@ -218,13 +218,24 @@ describe('ingest', () => {
       { number: 7, title: 121, url: url(4) },
       { number: '8', title: 'Good \u001b]0;owned\u0007title\u001b[2J', url: url(5), date: '2023-02-30' },
       { number: 9, title: 'x'.repeat(600), url: url(6), date: '2023-03-01', __width: 'all good' },
+      {
+        number: 10,
+        title: 'Ten',
+        url: url(7),
+        lecturer: 'Real Name\rFAKE LINE\u202e',
+        summary: 'One.\n\nTwo.',
+      },
     ];
     await writeFile(join(dir, 'list.json'), JSON.stringify(entries, null, 2));
     const r = await ingest([dir]);
     expect(r.lectures.map((l) => [l.number, l.title.length, l.date])).toEqual([
       [8, 'Good ]0;ownedtitle[2J'.length, undefined],
       [9, 500, '2023-03-01'],
+      [10, 3, undefined],
     ]);
+    // A one-line field stays one line, without the override that would reverse what follows; a summary keeps
+    // its paragraphs.
+    expect(r.lectures[2]).toMatchObject({ lecturer: 'Real Name FAKE LINE', summary: 'One.\n\nTwo.' });
     const said = r.diagnostics.map((d) => `${d.severity} ${d.message}`);
     expect(said).toEqual(
       expect.arrayContaining([
@@ -235,6 +246,7 @@ describe('ingest', () => {
         'warning lecture 8: date "2023-02-30" is not a date in YYYY-MM-DD; ignored',
         'warning lecture 8: control characters removed from its title',
         'warning lecture 9: title of 600 characters cut to 500',
+        'warning lecture 10: control characters removed from its lecturer',
         // A field of any name is the catalog's, never taken for the reader's own note on the entry.
         'warning unknown field "__width" ignored',
       ]),
