@@ -21,6 +21,11 @@ export interface SearchHit {
   inDescription?: true;
 }
 
+export interface SearchOptions {
+  /** Whether a query no name holds is looked for in the lectures' descriptions (default true). */
+  descriptions?: boolean;
+}
+
 interface Entry {
   key: string;
   /** Normalised name. */
@@ -47,6 +52,8 @@ const MIN_QUERY_WORD = 3;
 /** Lectures found by their description at most, and the times a query counts in one. */
 const DESCRIPTION_HIT_LIMIT = 20;
 const DESCRIPTION_COUNT_LIMIT = 4;
+/** Words of a query looked for in descriptions, at most. */
+const DESCRIPTION_QUERY_WORDS = 8;
 /** Characters of a description shown on each side of the query found in it. */
 const SNIPPET_CONTEXT = 32;
 /** The weight of a query word in the words stage: its letters, a Chinese character counting two. */
@@ -212,8 +219,12 @@ export class SearchIndex {
     return normaliseQuery(text, this.simplified);
   }
 
-  /** Best matches first: exact name, then prefix, then substring, then within a small edit distance. */
-  search(text: string, limit = 10): SearchHit[] {
+  /**
+   * Best matches first: exact name, then prefix, then substring, then within a small edit distance; where no
+   * name holds the query, the lectures' descriptions (unless `descriptions` is false: the explorer reads them
+   * only once typing pauses).
+   */
+  search(text: string, limit = 10, { descriptions = true }: SearchOptions = {}): SearchHit[] {
     // "#212" is lecture 212, as everywhere else a lecture is named by number.
     const q = this.normalise(text.trim().replace(/^#(?=\d+$)/, ''));
     if (!q) return [];
@@ -271,7 +282,7 @@ export class SearchIndex {
     }
     if (q.includes(' ') && asWritten === 0) this.searchWords(q, consider);
     // A number is a lecture's, not a word of a description.
-    if (best.size === 0 && wordWeight(q) >= MIN_QUERY_WORD && !/^\d+$/.test(q))
+    if (descriptions && best.size === 0 && wordWeight(q) >= MIN_QUERY_WORD && !/^\d+$/.test(q))
       this.searchDescriptions(q, consider);
     // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
     // score (the parts of one title, the lectures of a course its name starts) in the order a learner watches
@@ -377,7 +388,8 @@ export class SearchIndex {
     const described = (this.described ??= this.graph
       .filterNodes((_k, a) => a.kind === 'lecture' && typeof a.summary === 'string' && a.summary !== '')
       .sort());
-    let hits = 0;
+    // Every description is read (the best may come last); the lectures that name the query most are kept.
+    const found: { key: string; count: number; text: string; first: [number, number] }[] = [];
     for (const key of described) {
       const text = (this.graph.getNodeAttributes(key) as LectureNodeAttributes).summary!;
       pattern.lastIndex = 0;
@@ -387,18 +399,28 @@ export class SearchIndex {
         first ??= [m.index, m.index + m[0].length];
         count++;
       }
-      if (!first) continue;
-      const name = snippet(text, ...first);
-      const entry: Entry = { key, norm: q, name, prior: 1, title: false, description: true };
+      if (first) found.push({ key, count, text, first });
+    }
+    found.sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1));
+    for (const { key, count, text, first } of found.slice(0, DESCRIPTION_HIT_LIMIT)) {
+      const entry: Entry = {
+        key,
+        norm: q,
+        name: snippet(text, ...first),
+        prior: 1,
+        title: false,
+        description: true,
+      };
       consider(entry, 0.1 + (0.05 * count) / DESCRIPTION_COUNT_LIMIT);
-      if (++hits >= DESCRIPTION_HIT_LIMIT) break;
     }
   }
 
   /**
-   * The normalised query as a pattern over raw text: its words in order with anything but letters and digits
-   * between them, a Latin word at a word's start, each Chinese character as any of the characters that fold
-   * to it (Traditional or Simplified).
+   * The normalised query as a pattern over raw text: its first DESCRIPTION_QUERY_WORDS words in order, with
+   * anything but a word's characters (letters, digits, + and #, as normaliseQuery keeps them) between them; a
+   * Latin word at a word's start and, but for the last, to its end (the query's "networks" was normalised to
+   * "network"); each Chinese character as any of the characters that fold to it (Traditional or Simplified).
+   * A word's characters and the separator's never overlap, so the pattern cannot backtrack over its splits.
    */
   private descriptionPattern(q: string): RegExp {
     if (!this.unfold) {
@@ -410,14 +432,13 @@ export class SearchIndex {
       }
     }
     const unfold = this.unfold;
-    const words = q
-      .split(' ')
-      .map((w) =>
-        hasHan(w)
-          ? [...w].map((c) => (unfold.has(c) ? `[${unfold.get(c)!.join('')}]` : escapeRegExp(c))).join('')
-          : `(?<![\\p{L}\\p{N}])${escapeRegExp(w)}`,
-      );
-    return new RegExp(words.join('[^\\p{L}\\p{N}]+'), 'giu');
+    const words = q.split(' ').slice(0, DESCRIPTION_QUERY_WORDS);
+    const parts = words.map((w, i) =>
+      hasHan(w)
+        ? [...w].map((c) => (unfold.has(c) ? `[${unfold.get(c)!.join('')}]` : escapeRegExp(c))).join('')
+        : `(?<![\\p{L}\\p{N}])${escapeRegExp(w)}${i < words.length - 1 ? '[\\p{L}\\p{N}]*' : ''}`,
+    );
+    return new RegExp(parts.join('[^\\p{L}\\p{N}+#]+'), 'giu');
   }
 
   /**
@@ -455,11 +476,15 @@ export class SearchIndex {
 function snippet(text: string, from: number, to: number): string {
   let start = Math.max(0, from - SNIPPET_CONTEXT);
   let end = Math.min(text.length, to + SNIPPET_CONTEXT);
-  if (start > 0) start = Math.min(from, text.indexOf(' ', start) + 1 || from);
-  if (end < text.length) end = Math.max(to, text.lastIndexOf(' ', end));
+  // At a space where the window has one (Chinese has none: cut where the window starts).
+  const space = text.indexOf(' ', start);
+  if (start > 0 && space >= 0 && space < from) start = space + 1;
+  const last = text.lastIndexOf(' ', end);
+  if (end < text.length && last > to) end = last;
   const words = text
     .slice(start, end)
-    .replace(/[#*_`>|]+/g, ' ')
+    .replace(/^\s{0,3}(#{1,6}|>)\s/gm, '')
+    .replace(/[*`|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return `${start > 0 ? '…' : ''}${words}${end < text.length ? '…' : ''}`;

@@ -260,7 +260,7 @@ function usedWordings(graph: AtlasGraph, groups: readonly string[][]): string[][
   return groups.filter((g) => g.some((w) => names.some((n) => n.includes(w))));
 }
 
-/** Traditional → Simplified for every Chinese character in node names, sorted for a stable file. */
+/** Traditional → Simplified for every Chinese character in node names and descriptions, sorted for a stable file. */
 function simplifiedChars(graph: AtlasGraph): Record<string, string> {
   const chars = new Set<string>();
   const scan = (s: string | undefined): void => {
@@ -271,7 +271,11 @@ function simplifiedChars(graph: AtlasGraph): Record<string, string> {
     if (a.kind === 'concept') {
       scan(a.labelZh);
       a.aliases.forEach(scan);
-    } else if (a.kind === 'lecture') scan(a.rawTitle);
+    } else if (a.kind === 'lecture') {
+      scan(a.rawTitle);
+      // Search looks in descriptions too, where no name holds a query.
+      scan(a.summary);
+    }
   });
   const out: Record<string, string> = {};
   for (const ch of [...chars].sort()) {

@@ -243,11 +243,34 @@ describe('SearchIndex', () => {
     expect(hits[0]!.score).toBeLessThan(0.2);
     // A word's start, not inside a word: "fitting" is found in the title "Underfitting", in no description.
     expect(index.search('fitting').map((h) => h.key)).toEqual(['lecture:6']);
+    // In Traditional or Simplified characters, as written in the description or not.
+    g.setAttribute('simplifiedChars', { 過: '过', 擬: '拟' });
+    expect(new SearchIndex(g).search('过拟合').map((h) => h.key)).toEqual(['lecture:7']);
     expect(index.search('過擬合').map((h) => h.key)).toEqual(['lecture:7']);
+    // A word of the query's middle as a word's start ("networks" is normalised to "network").
+    addLecture(g, 8, 'Basics', { summary: 'Why neural networks explained simply.' });
+    expect(new SearchIndex(g).search('neural networks explained').map((h) => h.key)).toEqual(['lecture:8']);
     // A name that holds the query is all that is found.
     expect(index.search('regularisation').map((h) => [h.key, h.inDescription ?? false])).toEqual([
       ['lecture:5', false],
     ]);
+  });
+  it('should keep the lectures whose descriptions name a query most, wherever they come in the catalog', () => {
+    const g = createAtlasGraph();
+    for (let n = 100; n < 125; n++) addLecture(g, n, `Lecture ${n}`, { summary: 'Some dropout.' });
+    addLecture(g, 9, 'Regularisation', {
+      summary: 'Dropout, dropout rates, dropout masks and more dropout.',
+    });
+    const hits = new SearchIndex(g).search('dropout', 30);
+    expect(hits).toHaveLength(20);
+    expect(hits[0]!.key).toBe('lecture:9');
+  });
+  it('should not backtrack over the splits of a query of many symbols', () => {
+    // "+" is a word's character for the normaliser: the pattern's words and separators never overlap.
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'One', { summary: `see C ${'+'.repeat(200)}` });
+    // (Before, this one query ran for half a minute, past the test's time limit.)
+    expect(new SearchIndex(g).search(`c${' +'.repeat(14)} x`)).toEqual([]);
   });
   it('should find the concept a question names first, by its longest name', () => {
     const g = course();

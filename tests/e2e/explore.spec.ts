@@ -132,6 +132,15 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     expect(await options.first().getAttribute('data-key')).toBe('concept:transformer');
   });
 
+  it('should look in the lectures’ descriptions once typing pauses, when no name holds the query', async () => {
+    // No name holds 梯度消失 (vanishing gradients); the GNN lecture's summary does, in a list of its parts.
+    const options = await search(page, '梯度消失');
+    expect(await options.first().getAttribute('data-key')).toBe('lecture:219');
+    expect(await options.first().textContent()).toContain('in its description: "…');
+    await searchField(page).press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('lecture:219');
+  });
+
   it('should say so when nothing matches', async () => {
     await searchField(page).fill('qqqqxyzzy');
     await expect

@@ -2,12 +2,12 @@
  * The search index of the loaded graph, built on first use or when the browser is idle after the
  * first drawing: at 50,000 lectures building it takes over a second, which the first render need not wait for.
  */
-import { SearchIndex, type SearchHit } from '../../core/search-index.js';
+import { SearchIndex, type SearchHit, type SearchOptions } from '../../core/search-index.js';
 import type { AtlasGraph } from '../../core/types.js';
 
 /** What the search fields need of an index. */
 export interface Searcher {
-  search(text: string, limit?: number): SearchHit[];
+  search(text: string, limit?: number, options?: SearchOptions): SearchHit[];
 }
 
 export class LazySearchIndex implements Searcher {
@@ -25,7 +25,7 @@ export class LazySearchIndex implements Searcher {
     return this.index;
   }
 
-  search(text: string, limit?: number): SearchHit[] {
-    return this.build().search(text, limit);
+  search(text: string, limit?: number, options?: SearchOptions): SearchHit[] {
+    return this.build().search(text, limit, options);
   }
 }
