@@ -159,7 +159,7 @@ export function prerequisitesOf(graph: AtlasGraph, lecture: string): RankedLectu
 /**
  * What builds on a lecture: the lectures it is a prerequisite of, and its next part or the course's next
  * lecture. Where the build links no next part or lecture (the course's next number is not in the catalog, or
- * the course does not number its lectures but dates them), the course's next lecture by its numbers or in
+ * the course does not number its lectures), the course's next lecture by its numbers or in
  * catalog order (`nextInCourse`): a lecture in the middle of a course never reads as one nothing follows.
  */
 export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[] {
@@ -196,7 +196,7 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
 
 /**
  * The course's next lecture after `lecture` (same series and version), with the course's name; undefined
- * where the lecture has no course, or neither a number in the course nor a date, or is the course's last. By
+ * where the lecture has no course (a conference's talks have none), or is the course's last. By
  * the course's own numbering where both lectures have one (a lecture uploaded later but numbered lower never
  * follows: Lecture 5 is not what comes after Lecture 8), one of the same year first (a series can hold two
  * offerings of a course, and the other's Lecture 9 is not this one's; within one offering a course uploads
@@ -210,7 +210,8 @@ function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series
   if (me.kind !== 'lecture') return undefined;
   const { series, date, number } = me as LectureNodeAttributes;
   const mine = courseNumber(me as LectureNodeAttributes);
-  if (!series || (!date && mine === undefined)) return undefined;
+  // Not a conference's talks, which follow no order.
+  if (!series || me.seriesKind === 'venue') return undefined;
   const behind = new Set<string>();
   graph.forEachInEdge(lecture, (_e, a, source) => {
     if (a.kind === 'prerequisite' || a.kind === 'next-in-series') behind.add(source);

@@ -82,10 +82,11 @@ function firstAtLeast(n: number, at: (i: number) => string, q: string): number {
 }
 
 /**
- * Each lecture of a course (a series, one language version) and its place there: the course's lectures by
- * date, part and catalog number, and those the course numbers moved into its numbers' order within the places
- * they hold (lectures uploaded on one day, or out of order, keep the course's order; one it does not number
- * keeps its date's place). One total order per course, so that sorting by it is consistent.
+ * Each lecture of a course (a series, one language version) and its place there: the course's lectures in
+ * catalog order (parts of a talk uploaded on one day by part), and those the course numbers moved into its
+ * numbers' order within the places they hold (lectures uploaded on one day, or out of order, keep the course's
+ * order; one it does not number keeps its place). One total order per course, so that sorting by it is
+ * consistent.
  */
 function watchRanks(graph: AtlasGraph): Map<string, { course: string; place: number }> {
   const courses = new Map<string, string[]>();
@@ -101,8 +102,11 @@ function watchRanks(graph: AtlasGraph): Map<string, { course: string; place: num
     const attrs = (k: string) => graph.getNodeAttributes(k) as LectureNodeAttributes;
     keys.sort((p, q) => {
       const [x, y] = [attrs(p), attrs(q)];
+      // In catalog order, as the course order of prerequisites and the next lecture take it (upload dates can
+      // differ from it: a talk recorded after the course's last); the parts of a talk uploaded on one day by
+      // their part numbers.
       return (
-        (x.date && y.date && x.date !== y.date ? (x.date < y.date ? -1 : 1) : 0) ||
+        (x.date && y.date && x.date !== y.date ? x.number - y.number : 0) ||
         (x.part?.index ?? 0) - (y.part?.index ?? 0) ||
         x.number - y.number
       );

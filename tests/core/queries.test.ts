@@ -340,10 +340,14 @@ describe('nextLectures', () => {
     expect(next.map((l) => [l.number, l.reasonKey, l.reasonParams])).toEqual([
       [11, 'previous-in-course', { series: 'ML 2021' }],
     ]);
-    // The course's last lecture, and a lecture without a date, have none.
+    // The course's last lecture has none; an undated one is in catalog order like the rest, and a conference's
+    // talks follow no order.
     expect(nextLectures(g, 'lecture:13')).toEqual([]);
-    addLecture(g, 15, 'Undated', { series: 'ML 2021' });
-    expect(nextLectures(g, 'lecture:15')).toEqual([]);
+    addLecture(g, 9, 'Undated', { series: 'ML 2021' });
+    expect(nextLectures(g, 'lecture:9').map((l) => l.number)).toEqual([10]);
+    addLecture(g, 20, 'A talk', { series: 'INTERSPEECH 2020', seriesKind: 'venue' });
+    addLecture(g, 21, 'Another talk', { series: 'INTERSPEECH 2020', seriesKind: 'venue' });
+    expect(nextLectures(g, 'lecture:20')).toEqual([]);
     // Where the build links the next part or lecture, that is what follows.
     g.addDirectedEdgeWithKey('next-in-series:lecture:10->lecture:13', 'lecture:10', 'lecture:13', {
       kind: 'next-in-series',
@@ -379,7 +383,7 @@ describe('nextLectures', () => {
     // A talk recorded after the others but listed third in the course is the third: the catalog lists the
     // course in its order.
     const g = createAtlasGraph();
-    const camp = { series: 'LLM Bootcamp 2023' };
+    const camp = { series: 'LLM Bootcamp 2023', lecturer: 'Sergey Karayev' };
     addLecture(g, 65, 'Augmented Language Models', { ...camp, date: '2023-05-09' });
     addLecture(g, 66, 'Launch an LLM App', { ...camp, date: '2023-05-09' });
     addLecture(g, 67, 'LLM Foundations', { ...camp, date: '2023-05-19' });
@@ -387,6 +391,13 @@ describe('nextLectures', () => {
     expect(nextLectures(g, 'lecture:66').map((l) => l.number)).toEqual([67]);
     expect(nextLectures(g, 'lecture:67').map((l) => l.number)).toEqual([68]);
     expect(nextLectures(g, 'lecture:68')).toEqual([]);
+    // Search lists them in the same order (by the name they share).
+    expect(new SearchIndex(g).search('Sergey Karayev').map((h) => h.key)).toEqual([
+      'lecture:65',
+      'lecture:66',
+      'lecture:67',
+      'lecture:68',
+    ]);
   });
 
   it('should follow the course’s numbers over upload dates, and never point back at what a lecture builds on', () => {
