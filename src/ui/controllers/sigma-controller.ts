@@ -212,11 +212,10 @@ export class SigmaController implements ReactiveController {
     // model, their discs apart). There, a cell a pixel. Not for a large library drawn with the light programs,
     // whose nodes keep their size: the finer drawing made hovering at 10k lectures 1.7 times slower (software
     // WebGL). The ratio is read as the picking drawing is made, so setting it before the first frame is enough.
-    if (this.nodeScale < 1)
-      (sigma as unknown as { pickingDownSizingRatio: number }).pickingDownSizingRatio = Math.max(
-        1,
-        globalThis.devicePixelRatio || 1,
-      );
+    // It is sigma's own field (3.0), not a setting: set only where it is the number sigma keeps there.
+    const picking = sigma as unknown as { pickingDownSizingRatio?: unknown };
+    if (this.nodeScale < 1 && typeof picking.pickingDownSizingRatio === 'number')
+      picking.pickingDownSizingRatio = Math.max(1, globalThis.devicePixelRatio || 1);
     // Sigma indexed its (empty) drawing for the container's size as it started.
     this.indexedSize = sizeOf(container);
     // Positions are normalised to the whole graph, so they stay put when the drawn subset changes.
