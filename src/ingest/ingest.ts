@@ -151,6 +151,14 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const notes: NoteDocument[] = [];
   const summaries: InputFileSummary[] = [];
   let blockCount = 0;
+  type Read = { lectures: ParsedLecture[]; diagnostics: Diagnostic[]; blockCount: number };
+  const playlists: { file: string; result: Read }[] = [];
+  const take = (result: Read): void => {
+    for (const l of result.lectures) tidyLecture(l, diagnostics);
+    parsed.push(...result.lectures);
+    diagnostics.push(...result.diagnostics);
+    blockCount += result.blockCount;
+  };
 
   for (const abs of unique) {
     const file = display(abs);
@@ -171,24 +179,12 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     }
     const sha256 = createHash('sha256').update(read.bytes).digest('hex');
     let format: InputFileSummary['format'];
-    let result: { lectures: ParsedLecture[]; diagnostics: Diagnostic[]; blockCount: number } | undefined;
+    let result: Read | undefined;
     try {
       if (ext === '.json' && looksLikeYtdlpPlaylist(read.text)) {
         format = 'json-list';
         result = parseYtdlpPlaylist(read.text, file, markers);
-        const offset = playlistOffset(parsed, result.lectures);
-        if (offset) {
-          for (const l of result.lectures) l.number += offset;
-          for (const d of result.diagnostics) if (d.lecture !== undefined) d.lecture += offset;
-          result.diagnostics.push({
-            severity: 'warning',
-            file,
-            line: 0,
-            message:
-              `the playlist's positions are catalog numbers an earlier input already uses; its videos are ` +
-              `numbered from ${offset + 1} (position + ${offset})`,
-          });
-        }
+        playlists.push({ file, result });
       } else if (ext === '.json') {
         format = 'json-list';
         result = parseJsonLectureList(read.text, file, markers);
@@ -217,13 +213,26 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       });
       continue;
     }
-    if (result) {
-      for (const l of result.lectures) tidyLecture(l, diagnostics);
-      parsed.push(...result.lectures);
-      diagnostics.push(...result.diagnostics);
-      blockCount += result.blockCount;
-    }
+    if (result && !playlists.some((p) => p.result === result)) take(result);
     summaries.push({ path: file, sha256, format, lectures: result?.lectures.length ?? 0 });
+  }
+  // Playlists, numbered by position, after every input that numbers its own lectures: where their positions
+  // are numbers another input uses, they move past them (whatever the files' names, a catalog keeps its own).
+  for (const { file, result } of playlists) {
+    const offset = playlistOffset(parsed, result.lectures);
+    if (offset) {
+      for (const l of result.lectures) l.number += offset;
+      for (const d of result.diagnostics) if (d.lecture !== undefined) d.lecture += offset;
+      result.diagnostics.push({
+        severity: 'warning',
+        file,
+        line: 0,
+        message:
+          `the playlist's positions are catalog numbers another input already uses; its videos are ` +
+          `numbered from ${offset + 1} (position + ${offset})`,
+      });
+    }
+    take(result);
   }
 
   const unduplicated = checkDuplicates(parsed);
@@ -318,8 +327,9 @@ async function walk(
 
 /**
  * A playlist numbers its videos by position (1, 2, 3 …), so two playlists built together would share numbers,
- * and nothing in yt-dlp's output can be renumbered by hand. Where a playlist's numbers are taken by an earlier
- * input, its videos move past them, to the next hundred (101 …): the offset for that, or 0.
+ * and nothing in yt-dlp's output can be renumbered by hand. Where a playlist's numbers are taken by another
+ * input (the catalogs and lists, then the playlists before it), its videos move past them, to the next hundred
+ * (101 …): the offset for that, or 0.
  */
 function playlistOffset(earlier: readonly ParsedLecture[], playlist: readonly ParsedLecture[]): number {
   if (earlier.length === 0) return 0;

@@ -280,6 +280,20 @@ describe('ingest of two yt-dlp playlists', () => {
       ['Tries', '2'],
     ]);
     expect(r.diagnostics.map(show)).toContainEqual(expect.stringMatching(/b\.json:0: .*numbered from 101/));
+    // A catalog keeps its own numbers whatever its file's name: the playlist sorted before it moves instead.
+    const catalog = join(dir, 'c.json');
+    writeFileSync(
+      catalog,
+      JSON.stringify([
+        { number: 1, title: 'Catalog one', url: 'https://www.youtube.com/watch?v=cAtAlOg0001' },
+      ]),
+    );
+    const mixed = await ingest([join(dir, 'a.json'), catalog]);
+    expect(mixed.diagnostics.filter((d) => d.severity === 'error').map(show)).toEqual([]);
+    expect(mixed.lectures.find((l) => l.number === 1)?.title).toBe('Catalog one');
+    expect(mixed.diagnostics.map(show)).toContainEqual(
+      expect.stringMatching(/a\.json:0: .*numbered from 101/),
+    );
   });
 });
 
