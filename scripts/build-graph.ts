@@ -19,7 +19,17 @@ import {
   ShrinkError,
 } from '../src/pipeline/output-guard.js';
 import { compactGraphPath, compactGraphText } from '../src/pipeline/compact-output.js';
+import type { InputFileSummary } from '../src/core/types.js';
 import { removeTemporaryFilesOnInterrupt, writeFileAtomic } from '../src/pipeline/write-atomic.js';
+
+/** What an input file was read as, in words. */
+const FORMAT_NAMES: Record<InputFileSummary['format'], string> = {
+  catalog: 'a catalog',
+  'json-list': 'a JSON lecture list or playlist',
+  'csv-list': 'a CSV lecture list',
+  'link-list': 'a reading list',
+  notes: 'notes',
+};
 
 /** "1 catalog entry", "2 catalog entries", "0 warnings". */
 const counted = (n: number, word: string): string =>
@@ -169,6 +179,10 @@ async function main(): Promise<number> {
       ingest.files.map((f) => f.path),
     );
     const compared = otherCatalog ? undefined : previous?.numbers;
+    // No lecture at all: say what each input file was read as, so that the one meant as a catalog shows.
+    if (ingest.lectures.length === 0)
+      for (const f of ingest.files)
+        console.error(`  ${f.path}: read as ${FORMAT_NAMES[f.format]}, ${counted(f.lectures, 'lecture')}`);
     const check = checkReplacement(compared, new Set(ingest.lectures.map((l) => l.number)), args.out, {
       allowShrink: args['allow-shrink'],
     });

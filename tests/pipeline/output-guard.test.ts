@@ -85,7 +85,10 @@ describe('build-graph CLI', () => {
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/build refused: the inputs hold no lecture/);
     await writeFile(join(dir, 'empty.txt'), 'no lecture block here\n');
-    expect((await cli(['--input', join(dir, 'empty.txt'), '--out', out, '--log', log])).code).toBe(1);
+    const notes = await cli(['--input', join(dir, 'empty.txt'), '--out', out, '--log', log]);
+    expect(notes.code).toBe(1);
+    // Each input says what it was read as: the file meant as a catalog shows.
+    expect(notes.stderr).toContain('empty.txt: read as notes, 0 lectures');
 
     const shrink = await cli([
       '--input',
