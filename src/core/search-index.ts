@@ -69,6 +69,13 @@ export function normaliseQuery(text: string, simplified: Record<string, string> 
     .replace(/(?<=[a-z]{3})s\b/g, '');
 }
 
+/** A space wherever Chinese characters meet other letters or digits: "什么是gan" → "什么是 gan". */
+export function splitScripts(q: string): string {
+  return q
+    .replace(/(\p{Script=Han})(?=[\p{L}\p{N}+#])(?!\p{Script=Han})/gu, '$1 ')
+    .replace(/([\p{L}\p{N}+#])(?<!\p{Script=Han})(?=\p{Script=Han})/gu, '$1 ');
+}
+
 /** The first index in [0, n) whose string (`at`) is ≥ q, of strings in ascending order; n when none is. */
 function firstAtLeast(n: number, at: (i: number) => string, q: string): number {
   let lo = 0;
@@ -284,7 +291,10 @@ export class SearchIndex {
         }
       }
     }
-    if (q.includes(' ') && asWritten === 0) this.searchWords(q, consider);
+    // A question of several words, spaced or not: Chinese leaves no space between its words and a Latin term
+    // ("什麼是GAN").
+    const spaced = splitScripts(q);
+    if (spaced.includes(' ') && asWritten === 0) this.searchWords(spaced, consider);
     // A number is a lecture's, not a word of a description.
     if (descriptions && best.size === 0 && wordWeight(q) >= MIN_QUERY_WORD && !/^\d+$/.test(q))
       this.searchDescriptions(q, consider);

@@ -278,6 +278,9 @@ describe('SearchIndex', () => {
     addConcept(g, 'supervised-learning', 'supervised learning');
     const index = new SearchIndex(g);
     expect(index.search('what is a GAN')[0]!.key).toBe('concept:gan');
+    // Chinese puts no space between its words and a Latin term.
+    expect(index.search('什麼是GAN')[0]!.key).toBe('concept:gan');
+    expect(index.search('GAN是什麼')[0]!.key).toBe('concept:gan');
     expect(index.search('GAN 介紹')[0]!.key).toBe('concept:gan');
     const ssl = index.search('introduction to self supervised learning').map((h) => h.key);
     expect(ssl[0]).toBe('concept:self-supervised-learning');
