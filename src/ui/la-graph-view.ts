@@ -21,7 +21,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { AtlasGraph } from '../core/types.js';
 import { afterNextFrame } from './after-next-frame.js';
-import { SigmaController, type CameraAction } from './controllers/sigma-controller.js';
+import { FOCUS_CLOSEST_NEAR, SigmaController, type CameraAction } from './controllers/sigma-controller.js';
 import { laEvent, type LaEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import './la-camera-controls.js';
@@ -35,6 +35,9 @@ import type { Theme } from './state/view-state.js';
  * camera.
  */
 const GROWN = 1.25;
+
+/** Neighbours framed with a selection in a phone's strip of graph, the nearest first. */
+const NEAR_NEIGHBOURS = 8;
 
 @customElement('la-graph-view')
 export class LaGraphView extends LitElement {
@@ -134,7 +137,24 @@ export class LaGraphView extends LitElement {
   /** Moves the camera to the selection and what is drawn with it (see framedAround). */
   focusSelection(key: string): void {
     const render = this.renderState;
-    this.sigmaController.focusNode(key, render ? framedAround(render, this.frameNear) : []);
+    const around = render ? framedAround(render, this.frameNear) : [];
+    if (!this.frameNear || !this.graph?.hasNode(key)) {
+      this.sigmaController.focusNode(key, around);
+      return;
+    }
+    // A phone's strip: the selection with the neighbours nearest it, large enough to tap (a concept's forty
+    // neighbours framed at once were drawn on top of one another); the others are a pan away.
+    const graph = this.graph;
+    const at = graph.getNodeAttributes(key);
+    const distance = (k: string): number => {
+      const a = graph.hasNode(k) ? graph.getNodeAttributes(k) : at;
+      return Math.hypot((a.x ?? 0) - (at.x ?? 0), (a.y ?? 0) - (at.y ?? 0));
+    };
+    const nearest = around
+      .filter((k) => k !== key)
+      .sort((p, q) => distance(p) - distance(q) || (p < q ? -1 : 1))
+      .slice(0, NEAR_NEIGHBOURS);
+    this.sigmaController.focusNode(key, nearest, FOCUS_CLOSEST_NEAR);
   }
 
   /** The view's height while a selection was last shown (followed as panels and sheets open around it). */

@@ -7,6 +7,7 @@ import {
   coveredNodes,
   drawnLabels,
   largestConceptsUnderTheirCentres,
+  mispickedNeighbours,
   overlappingLabels,
   nodeDisplay,
   recordDrawnLabels,
@@ -136,6 +137,22 @@ describe('the explorer on a phone', () => {
     // Nor is any smaller node hidden under a bigger one: nodes are drawn smaller on a phone, so that none lies
     // under another (drawn at a desktop's size, a third of them did).
     expect(await coveredNodes(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should frame a selection in the strip above the sheet so that its neighbours can be told apart and tapped', async () => {
+    // GAN has dozens of neighbours: framed all at once in the strip, they lay on top of one another.
+    const { page, errors } = await openPage(browser, '?node=concept:gan', {
+      width: 375,
+      height: 667,
+      touch: true,
+    });
+    await waitForGraph(page);
+    await page.locator('la-concept-panel').waitFor();
+    const { inView, mispicked } = await mispickedNeighbours(page);
+    expect(inView).toBeGreaterThan(5);
+    expect(mispicked).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -47,6 +47,15 @@ import {
   type RenderState,
 } from '../state/reducers.js';
 
+/**
+ * The closest the camera comes in framing a selection (a ratio of the whole graph's view): a lone node or a
+ * tight neighbourhood is not blown up to fill the view. A phone's strip of graph, a few lines high, frames
+ * closer (FOCUS_CLOSEST_NEAR): at the same bound a neighbourhood of sixteen was 20 pixels across, too small
+ * to tap one of them.
+ */
+const FOCUS_CLOSEST = 0.12;
+export const FOCUS_CLOSEST_NEAR = 0.03;
+
 export type AtlasSigma = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 type AtlasSettings = Settings<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
@@ -125,7 +134,7 @@ export class SigmaController implements ReactiveController {
   private hoverEdgesAdded = 0;
   /** Set while bringing the display graph to `content` waits for the next frame; the framing to do after it. */
   private pendingUpdate?: object;
-  private pendingFocus?: [string, string[]];
+  private pendingFocus?: [string, string[], number];
   /** The stage size sigma last indexed the drawing for (its label grid follows the stage size). */
   private indexedSize = '';
   private readonly attributes = new Map<string, DisplayNodeAttributes>();
@@ -448,13 +457,13 @@ export class SigmaController implements ReactiveController {
    * Moves the camera to a node, framing its highlighted neighbourhood when one is given
    * (animated unless the user prefers reduced motion).
    */
-  focusNode(key: string, around: Iterable<string> = [key]): void {
+  focusNode(key: string, around: Iterable<string> = [key], closest = FOCUS_CLOSEST): void {
     if (this.pendingUpdate !== undefined) {
       // The nodes to frame may only be drawn once the display graph is updated.
-      this.pendingFocus = [key, [...around]];
+      this.pendingFocus = [key, [...around], closest];
       return;
     }
-    this.frame([key, ...around], 0.12, false);
+    this.frame([key, ...around], closest, false);
   }
 
   /**

@@ -227,3 +227,41 @@ export async function coveredNodes(page: Page): Promise<[string, string | null][
     return out;
   });
 }
+
+/**
+ * The nodes of the selection's neighbourhood (drawn above the dimmed rest) whose centre lies in the graph view
+ * but picks another node there: where a tap on them would open something else.
+ */
+export async function mispickedNeighbours(page: Page): Promise<{ inView: number; mispicked: string[] }> {
+  return page.evaluate(async () => {
+    const view = document.querySelector('la-app')!.shadowRoot!.querySelector('la-graph-view') as unknown as {
+      clientWidth: number;
+      clientHeight: number;
+      sigmaController: {
+        sigma: {
+          getCamera(): { isAnimated(): boolean };
+          getGraph(): { nodes(): string[] };
+          getNodeDisplayData(
+            k: string,
+          ): { x: number; y: number; hidden: boolean; zIndex?: number } | undefined;
+          framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+          getNodeAtPosition(p: { x: number; y: number }): string | null;
+        };
+      };
+    };
+    const sigma = view.sigmaController.sigma;
+    while (sigma.getCamera().isAnimated()) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    let inView = 0;
+    const mispicked: string[] = [];
+    for (const key of sigma.getGraph().nodes()) {
+      const d = sigma.getNodeDisplayData(key);
+      if (!d || d.hidden || (d.zIndex ?? 0) < 2) continue;
+      const at = sigma.framedGraphToViewport(d);
+      if (at.x < 0 || at.y < 0 || at.x > view.clientWidth || at.y > view.clientHeight) continue;
+      inView++;
+      if (sigma.getNodeAtPosition(at) !== key) mispicked.push(key);
+    }
+    return { inView, mispicked };
+  });
+}
