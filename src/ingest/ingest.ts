@@ -237,7 +237,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
 
   const unduplicated = checkDuplicates(parsed);
   diagnostics.push(...unduplicated.diagnostics);
-  const lectures = spokenLanguages(shareSeriesYears(unduplicated.kept)).sort((a, b) => a.number - b.number);
+  const lectures = spokenLanguages(shareSeriesYears(threeParts(unduplicated.kept))).sort(
+    (a, b) => a.number - b.number,
+  );
   if (unique.length === 0 && !diagnostics.some((d) => d.severity === 'error'))
     diagnostics.push({
       severity: 'error',
@@ -375,6 +377,34 @@ function checkDuplicates(lectures: readonly ParsedLecture[]): {
     } else if (!sameVideo) byVideo.set(l.videoId, l);
   }
   return { diagnostics: out, kept };
+}
+
+/**
+ * A talk in three parts: (上) and (下) are read as parts 1 and 2 of 2 from their own titles, and (中) as part 2
+ * of 3; where a (中) shares their series and topic, they are parts 1, 2 and 3 of 3 (生成式AI導論 2024's
+ * lectures 3 to 5 read as 1/2, 2/3 and 2/2). The topic is the title's text before the marker, after its last
+ * course or lecture tag (【…】第3講：).
+ */
+function threeParts(lectures: ParsedLecture[]): ParsedLecture[] {
+  const groups = new Map<string, { lecture: ParsedLecture; marker: string }[]>();
+  for (const lecture of lectures) {
+    const m = /^(.*?)[（(]\s*([上中下])\s*[)）]/.exec(lecture.rawTitle);
+    if (!m || !lecture.part) continue;
+    const topic = m[1]!
+      .split(/[：:】]/)
+      .pop()!
+      .trim();
+    const key = `${lecture.series ?? ''}\u0000${topic}`;
+    const group = groups.get(key);
+    if (group) group.push({ lecture, marker: m[2]! });
+    else groups.set(key, [{ lecture, marker: m[2]! }]);
+  }
+  for (const group of groups.values()) {
+    if (!group.some((g) => g.marker === '中')) continue;
+    for (const { lecture, marker } of group)
+      lecture.part = { index: marker === '上' ? 1 : marker === '中' ? 2 : 3, total: 3 };
+  }
+  return lectures;
 }
 
 /**

@@ -265,6 +265,30 @@ describe('ingest', () => {
     });
   });
 
+  it('should number a talk’s (上), (中) and (下) as parts 1, 2 and 3 of 3, and (上), (下) alone as 1 and 2 of 2', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-list-'));
+    const url = (n: number) => `https://www.youtube.com/watch?v=BBBBBBBBB${String(n).padStart(2, '0')}`;
+    const entry = (n: number, title: string) => ({ number: n, title, url: url(n), series: 'GenAI 2024' });
+    await writeFile(
+      join(dir, 'list.json'),
+      JSON.stringify([
+        entry(3, '第3講：訓練你自己 (上) — 神奇咒語'),
+        entry(4, '第4講：訓練你自己 (中) — 拆解問題'),
+        entry(5, '第5講：訓練你自己 (下) — 讓語言彼此合作'),
+        entry(8, '第8講：評估 (上) — 基準'),
+        entry(9, '第9講：評估 (下) — 人類評估'),
+      ]),
+    );
+    const r = await ingest([dir]);
+    expect(r.lectures.map((l) => [l.number, l.part])).toEqual([
+      [3, { index: 1, total: 3 }],
+      [4, { index: 2, total: 3 }],
+      [5, { index: 3, total: 3 }],
+      [8, { index: 1, total: 2 }],
+      [9, { index: 2, total: 2 }],
+    ]);
+  });
+
   it('should refuse a path that does not exist', async () => {
     const r = await ingest(['no/such/folder']);
     expect(r.diagnostics).toMatchObject([
