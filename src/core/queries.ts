@@ -227,6 +227,9 @@ function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series
     // A practical session's next is the next practical, a lecture's the next lecture: the lecture after a lab
     // builds on the lecture before it, not on the lab.
     if (isPractical(a.courseUnit) !== isPractical(me.courseUnit)) return;
+    // A later part of a talk comes after its first part, never straight after another lecture (part 2
+    // listed before part 1 in the catalog was read as the next lecture).
+    if (a.part && a.part.index > 1) return;
     const theirs = courseNumber(a);
     let rank: [number, number, number, number];
     if (mine !== undefined && theirs !== undefined) {

@@ -394,13 +394,17 @@ describe('nextLectures', () => {
     expect(nextLectures(g, 'lecture:66').map((l) => l.number)).toEqual([67]);
     expect(nextLectures(g, 'lecture:67').map((l) => l.number)).toEqual([68]);
     expect(nextLectures(g, 'lecture:68')).toEqual([]);
+    // A talk's part 2 listed before its part 1 is not the next lecture: part 1 is.
+    addLecture(g, 69, 'Training (2)', { ...camp, part: { index: 2 } });
+    addLecture(g, 70, 'Training (1)', { ...camp, part: { index: 1 } });
+    expect(nextLectures(g, 'lecture:68').map((l) => l.number)).toEqual([70]);
     // Search lists them in the same order (by the name they share).
-    expect(new SearchIndex(g).search('Sergey Karayev').map((h) => h.key)).toEqual([
-      'lecture:65',
-      'lecture:66',
-      'lecture:67',
-      'lecture:68',
-    ]);
+    expect(
+      new SearchIndex(g)
+        .search('Sergey Karayev')
+        .map((h) => h.key)
+        .slice(0, 4),
+    ).toEqual(['lecture:65', 'lecture:66', 'lecture:67', 'lecture:68']);
   });
 
   it('should follow the course’s numbers over upload dates, and never point back at what a lecture builds on', () => {
