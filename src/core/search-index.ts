@@ -497,7 +497,7 @@ function snippet(text: string, from: number, to: number): string {
   if (end < text.length && last > to) end = last;
   const words = text
     .slice(start, end)
-    .replace(/^\s{0,3}(#{1,6}|>)\s/gm, '')
+    .replace(/^\s*(#{1,6}|>|[-*+]|\d+\.)(\s+|$)/gm, '')
     .replace(/[*`|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -125,6 +125,8 @@ export class LaSearch extends LitElement {
   private readonly uid = `la-search-${nextId++}`;
   /** The description search waiting for typing to pause. */
   private descriptionSearch?: ReturnType<typeof setTimeout>;
+  /** Whether it is waiting: the list says so rather than that nothing matches. */
+  @state() private readingDescriptions = false;
 
   /** Moves focus to the field. */
   override focus(): void {
@@ -139,11 +141,17 @@ export class LaSearch extends LitElement {
   /** Empties the field and closes the list. */
   clear(): void {
     clearTimeout(this.descriptionSearch);
+    this.readingDescriptions = false;
     this.value = '';
     this.found = [];
     this.showAll = false;
     this.open = false;
     this.active = -1;
+  }
+
+  /** What the list says when it lists nothing: that descriptions are being read, or that nothing matches. */
+  private emptyText(): string {
+    return this.readingDescriptions ? this.t.readingDescriptions : this.t.noMatches(this.value.trim());
   }
 
   /** The suggestions listed. */
@@ -203,7 +211,7 @@ export class LaSearch extends LitElement {
       </ul>
       ${
         expanded && this.hits.length === 0
-          ? html`<div class="empty" part="empty">${this.t.noMatches(this.value.trim())}</div>`
+          ? html`<div class="empty" part="empty">${this.emptyText()}</div>`
           : nothing
       }
       <div class="visually-hidden" aria-live="polite">
@@ -211,7 +219,7 @@ export class LaSearch extends LitElement {
           expanded
             ? this.hits.length
               ? this.t.suggestionCount(this.hits.length, this.found.length)
-              : this.t.noMatches(this.value.trim())
+              : this.emptyText()
             : ''
         }
       </div>
@@ -267,10 +275,12 @@ export class LaSearch extends LitElement {
     // Names at every keystroke; descriptions, where no name holds the query, once typing pauses (reading them
     // all costs about a tenth of a second at 100,000 lectures).
     this.found = index && query.trim() ? index.search(query, Infinity, { descriptions: false }) : [];
-    if (index && query.trim() && this.found.length === 0)
+    this.readingDescriptions = !!index && !!query.trim() && this.found.length === 0;
+    if (this.readingDescriptions)
       this.descriptionSearch = setTimeout(() => {
         if (this.value !== query || this.index !== index) return;
-        this.found = index.search(query, Infinity);
+        this.found = index!.search(query, Infinity);
+        this.readingDescriptions = false;
         this.active = this.found.length ? 0 : -1;
       }, DESCRIPTION_SEARCH_DELAY_MS);
     this.showAll = false;
@@ -294,6 +304,7 @@ export class LaSearch extends LitElement {
       // Enter before the pause: the descriptions are read now.
       if (this.found.length === 0 && this.index && this.value.trim()) {
         clearTimeout(this.descriptionSearch);
+        this.readingDescriptions = false;
         this.found = this.index.search(this.value, Infinity);
         this.active = this.found.length ? 0 : -1;
       }

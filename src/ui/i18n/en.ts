@@ -100,6 +100,8 @@ export const en = {
   searchPlaceholder: (examples: readonly string[]): string =>
     examples.length ? `Search: ${examples.join(', ')}…` : 'Search lectures and concepts…',
   noMatches: (q: string): string => `No lecture or concept matches "${q}".`,
+  /** Said while a query no name holds is looked for in the lectures' descriptions. */
+  readingDescriptions: 'No name matches; looking in the lectures’ descriptions…',
   /** How many suggestions are listed, of how many matches (`total`, when more match than are listed). */
   suggestionCount: (n: number, total = n): string =>
     total > n ? `${n} of ${total} suggestions` : n === 1 ? '1 suggestion' : `${n} suggestions`,
