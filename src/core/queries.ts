@@ -227,9 +227,9 @@ function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series
     // A practical session's next is the next practical, a lecture's the next lecture: the lecture after a lab
     // builds on the lecture before it, not on the lab.
     if (isPractical(a.courseUnit) !== isPractical(me.courseUnit)) return;
-    // A later part of a talk comes after its first part, never straight after another lecture (part 2
-    // listed before part 1 in the catalog was read as the next lecture).
-    if (a.part && a.part.index > 1) return;
+    // A later part of a talk comes after its earlier part, never straight after another lecture (part 2
+    // listed before part 1 in the catalog was read as the next lecture): one the build chains to a part.
+    if (a.part && a.part.index > 1 && graph.someInEdge(key, (_e, x) => x.kind === 'next-in-series')) return;
     const theirs = courseNumber(a);
     let rank: [number, number, number, number];
     if (mine !== undefined && theirs !== undefined) {

@@ -397,6 +397,10 @@ describe('nextLectures', () => {
     // A talk's part 2 listed before its part 1 is not the next lecture: part 1 is.
     addLecture(g, 69, 'Training (2)', { ...camp, part: { index: 2 } });
     addLecture(g, 70, 'Training (1)', { ...camp, part: { index: 1 } });
+    g.addDirectedEdgeWithKey('next-in-series:lecture:70->lecture:69', 'lecture:70', 'lecture:69', {
+      kind: 'next-in-series',
+      reason: 'part 1 of Training',
+    });
     expect(nextLectures(g, 'lecture:68').map((l) => l.number)).toEqual([70]);
     // Search lists them in the same order (by the name they share).
     expect(
