@@ -112,6 +112,9 @@ const NOTES: Record<ReasonLanguage, { newerButBasic: string; otherVersion: strin
   'zh-TW': { newerButBasic: '較晚發布但更基礎', otherVersion: '另一語言版本', join: '；' },
 };
 
+/** Spaces between Chinese characters (or Chinese punctuation), which Chinese text never has. */
+const HAN_SPACE_HAN = /(?<=[\p{Script=Han}，。、；：（）])\s+(?=[\p{Script=Han}，。、；：（）])/gu;
+
 export const isReasonKey = (key: string | undefined): key is ReasonKey => !!key && Object.hasOwn(EN, key);
 
 /** A reason in words; `label` names a concept node key in the same language. */
@@ -122,13 +125,16 @@ export function wordReason(
   language: ReasonLanguage = 'en',
 ): string {
   const words = (language === 'zh-TW' ? ZH : EN)[key];
-  const base = words(
+  const worded = words(
     params.concept ? label(params.concept) : '',
     params.builds ? label(params.builds) : '',
     params.series,
     params.number,
     params.unit,
   );
+  // The Chinese wordings space a name off, as Chinese text spaces off a Latin one ("介紹 GAN"); a Chinese name
+  // is written without ("介紹向量", not "介紹 向量").
+  const base = language === 'zh-TW' ? worded.replace(HAN_SPACE_HAN, '') : worded;
   const note = NOTES[language];
   const notes = [
     params.newerButBasic ? note.newerButBasic : '',

@@ -80,3 +80,23 @@ describe('seriesStep', () => {
     });
   });
 });
+
+describe('wordReason in Traditional Chinese', () => {
+  it('should write a Chinese name without spaces, and space a Latin one off', () => {
+    const zh = (concept: string) =>
+      wordReason(
+        'introduces-required',
+        { concept: 'c', builds: 'b' },
+        (k) => (k === 'c' ? concept : '問答'),
+        'zh-TW',
+      );
+    expect(zh('向量')).toBe('介紹向量，問答以它為基礎');
+    expect(zh('GAN')).toBe('介紹 GAN，問答以它為基礎');
+    expect(wordReason('shallower-same-topic', { concept: 'c' }, () => '問答系統', 'zh-TW')).toBe(
+      '關於問答系統較基礎的一堂課',
+    );
+    expect(wordReason('previous-in-course', { series: 'ML 2021' }, (k) => k, 'zh-TW')).toBe(
+      'ML 2021 的前一堂課',
+    );
+  });
+});
