@@ -50,11 +50,12 @@ import {
 /**
  * The closest the camera comes in framing a selection (a ratio of the whole graph's view): a lone node or a
  * tight neighbourhood is not blown up to fill the view. A phone's strip of graph, a few lines high, frames
- * closer (FOCUS_CLOSEST_NEAR): at the same bound a neighbourhood of sixteen was 20 pixels across, too small
- * to tap one of them.
+ * closer (FOCUS_CLOSEST_NEAR): at the wide view's bound a neighbourhood of sixteen was 20 pixels across, too
+ * small to tap one of them; at 0.03 two neighbours filled the strip's width and their labels, cut at its edges,
+ * lost what told them apart ("Dropout · DL 2…").
  */
 const FOCUS_CLOSEST = 0.12;
-export const FOCUS_CLOSEST_NEAR = 0.03;
+export const FOCUS_CLOSEST_NEAR = 0.08;
 
 export type AtlasSigma = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 type AtlasSettings = Settings<DisplayNodeAttributes, DisplayEdgeAttributes>;
