@@ -68,7 +68,6 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   const diagnostics: Diagnostic[] = [];
   const display = (abs: string): string => relative(cwd, abs).split(sep).join('/') || '.';
 
-  const files: string[] = [];
   const outputs = new Set(
     await Promise.all((options.outputs ?? []).map((o) => realOrResolved(resolve(cwd, o)))),
   );
@@ -81,51 +80,34 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     const kept = real.get(r);
     if (kept === undefined || byDisplay(f, kept) < 0) real.set(r, f);
   };
-  const skip = (f: string, why: string, severity: Diagnostic['severity'] = 'warning'): number =>
+  /** A path that is not read, and why: an error, or a warning for what a folder holds that is no input. */
+  const report = (f: string, why: string, severity: Diagnostic['severity'] = 'warning'): number =>
     diagnostics.push({ severity, file: display(f), line: 0, message: why });
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    let info;
-    try {
-      info = await stat(abs);
-    } catch {
-      diagnostics.push({
-        severity: 'error',
-        file: display(abs),
-        line: 0,
-        message: 'input path does not exist',
-      });
-      continue;
-    }
-    if (info.isDirectory()) {
-      for (const f of await walk(abs, skip, new Set([await realpath(abs)]))) {
+    const info = await stat(abs).catch(() => undefined);
+    if (!info) report(abs, 'input path does not exist', 'error');
+    else if (info.isDirectory()) {
+      for (const f of await walk(abs, report, new Set([await realpath(abs)]))) {
         const r = await realpath(f);
         if (!outputs.has(r)) keep(r, f);
       }
-    } else if (!info.isFile()) {
-      diagnostics.push({
-        severity: 'error',
-        file: display(abs),
-        line: 0,
-        message: 'not a file or a folder (a pipe or a device cannot be read as a catalog)',
-      });
-    } else {
+    } else if (!info.isFile())
+      report(abs, 'not a file or a folder (a pipe or a device cannot be read as a catalog)', 'error');
+    else {
       const r = await realpath(abs);
       if (outputs.has(r))
-        diagnostics.push({
-          severity: 'error',
-          file: display(abs),
-          line: 0,
-          message:
-            'this is where the build writes its output (--out or --log): it would be overwritten; write the graph elsewhere',
-        });
+        report(
+          abs,
+          'this is where the build writes its output (--out or --log): it would be overwritten; write the graph elsewhere',
+          'error',
+        );
       else keep(r, abs);
     }
   }
-  files.push(...real.values());
   // Names equal but for their Unicode form (é, e + ◌́) compare equal in a locale: code units decide, so the
   // order never depends on the order of --input.
-  const unique = files.sort(byDisplay);
+  const unique = [...real.values()].sort(byDisplay);
   const maxInput = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let totalBytes = 0;
   for (const f of unique) totalBytes += (await stat(f).catch(() => undefined))?.size ?? 0;
@@ -180,11 +162,14 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     const sha256 = createHash('sha256').update(read.bytes).digest('hex');
     let format: InputFileSummary['format'];
     let result: Read | undefined;
+    /** A playlist's lectures, taken once every other input is read (below). */
+    let deferred = false;
     try {
       if (ext === '.json' && looksLikeYtdlpPlaylist(read.text)) {
         format = 'json-list';
         result = parseYtdlpPlaylist(read.text, file, markers);
         playlists.push({ file, result });
+        deferred = true;
       } else if (ext === '.json') {
         format = 'json-list';
         result = parseJsonLectureList(read.text, file, markers);
@@ -213,7 +198,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       });
       continue;
     }
-    if (result && !playlists.some((p) => p.result === result)) take(result);
+    if (result && !deferred) take(result);
     summaries.push({ path: file, sha256, format, lectures: result?.lectures.length ?? 0 });
   }
   // Playlists, numbered by position, after every input that numbers its own lectures: where their positions
