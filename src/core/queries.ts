@@ -159,8 +159,8 @@ export function prerequisitesOf(graph: AtlasGraph, lecture: string): RankedLectu
 /**
  * What builds on a lecture: the lectures it is a prerequisite of, and its next part or the course's next
  * lecture. Where the build links no next part or lecture (the course's next number is not in the catalog, or
- * the course does not number its lectures), the course's next lecture by its numbers or in
- * catalog order (`nextInCourse`): a lecture in the middle of a course never reads as one nothing follows.
+ * the course does not number its lectures), the course's next lecture by its numbers or in catalog order
+ * (`nextInCourse`): a lecture in the middle of a course never reads as one nothing follows.
  */
 export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[] {
   const out = new Map<string, RankedLecture>();
@@ -196,14 +196,13 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
 
 /**
  * The course's next lecture after `lecture` (same series and version), with the course's name; undefined
- * where the lecture has no course (a conference's talks have none), or is the course's last. By
- * the course's own numbering where both lectures have one (a lecture uploaded later but numbered lower never
- * follows: Lecture 5 is not what comes after Lecture 8), one of the same year first (a series can hold two
- * offerings of a course, and the other's Lecture 9 is not this one's; within one offering a course uploads
- * out of order), else in catalog order (the order a catalog lists its course in, which upload dates need not
- * follow); of the same kind (a practical session's next is a
- * practical session). Never a lecture this one builds on directly (the earlier part of a talk uploaded after
- * its later part).
+ * where the lecture has no course (a conference's talks have none), or is the course's last. By the course's
+ * own numbering where both lectures have one (a lecture uploaded later but numbered lower never follows:
+ * Lecture 5 is not what comes after Lecture 8), one of the same year first (a series can hold two offerings
+ * of a course, and the other's Lecture 9 is not this one's; within one offering a course uploads out of
+ * order), else in catalog order (the order a catalog lists its course in, which upload dates need not
+ * follow); of the same kind (a practical session's next is a practical session). Never a lecture this one
+ * builds on directly (the earlier part of a talk uploaded after its later part).
  */
 function nextInCourse(graph: AtlasGraph, lecture: string): { key: string; series: string } | undefined {
   const me = graph.getNodeAttributes(lecture);

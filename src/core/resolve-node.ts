@@ -103,10 +103,13 @@ function primaryNames(a: NodeAttributes): string[] {
   return [a.label];
 }
 
+/** A lecture named by its number ("212", "#212"). */
+const LECTURE_NUMBER = /^#?(\d+)$/;
+
 /** A full key or a lecture number: names that are exact by construction. */
 function directKey(graph: AtlasGraph, raw: string): string | undefined {
   if (graph.hasNode(raw)) return raw;
-  const number = /^#?(\d+)$/.exec(raw);
+  const number = LECTURE_NUMBER.exec(raw);
   if (number && graph.hasNode(`lecture:${number[1]}`)) return `lecture:${number[1]}`;
   return undefined;
 }
@@ -185,7 +188,7 @@ export function resolveNode(
 
   const other = direct ?? conceptById(graph, raw) ?? exact[0]?.key;
   if (other) throw new WrongNodeKindError(raw, other, graph.getNodeAttribute(other, 'kind'), resolved.kinds);
-  if (/^#?\d+$/.test(raw) && resolved.kinds.includes('lecture'))
+  if (LECTURE_NUMBER.test(raw) && resolved.kinds.includes('lecture'))
     throw new UnknownNodeError(raw, [], lectureNumbers(graph));
   throw new UnknownNodeError(raw, suggestionsFor(graph, index, raw, resolved));
 }

@@ -319,9 +319,8 @@ export class SearchIndex {
    * start (deploy → deployment; in Chinese anywhere in the name), in any order: scored low (0.16 to 0.34,
    * below the other kinds of match of a name), by the share of the query's weight found (its words' letters,
    * `wordWeight`, times their rarity); a name must hold a third of its letters, and a word of four or more (or
-   * every word). Rarest word first: a word that
-   * starts the names of more than QUERY_WORD_LIMIT names ("model", "learning") finds none itself, and only
-   * counts in the names the rarer words found.
+   * every word). Rarest word first: a word that starts the names of more than QUERY_WORD_LIMIT names ("model",
+   * "learning") finds none itself, and only counts in the names the rarer words found.
    */
   private searchWords(q: string, consider: (e: Entry, score: number) => void): void {
     // A concept named inside the question ("what is a GAN", "introduction to self supervised learning"):

@@ -177,7 +177,6 @@ function entriesToLectures(entries: RawEntry[], file: string, markers: TitleMark
   return { lectures, diagnostics, blockCount: entries.length };
 }
 
-/** 1-based start lines of the top-level array's elements (the array may sit under "lectures"). */
 interface CsvRow {
   line: number;
   cells: string[];

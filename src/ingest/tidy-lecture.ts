@@ -2,8 +2,7 @@
  * What every reader's lectures go through before the build sees them, whatever the format: control characters
  * (terminal escapes, NULs, bidirectional overrides) removed from the text fields and one-line fields kept to one
  * line, so that a title printed by the command line cannot clear the screen, retitle the window or rewrite its
- * own line; and titles and summaries cut at the catalog's limits, as the
- * Markdown reader cuts them. Each change is a warning naming the lecture.
+ * own line; and titles and summaries cut at the catalog's limits, as the Markdown reader cuts them. Each change is a warning naming the lecture.
  */
 import type { Diagnostic } from './diagnostics.js';
 import { DEFAULT_MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, type ParsedLecture } from './parse-catalog.js';
@@ -15,9 +14,8 @@ import { DEFAULT_MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, type ParsedLecture } from '
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** The text fields; all but the summary are one line (a line break or a carriage return would rewrite one). */
 const TEXT_FIELDS = ['rawTitle', 'title', 'summary', 'series', 'seriesBase', 'lecturer'] as const;
-/** Fields of one line: a line break or a carriage return in them would rewrite a printed line. */
-const ONE_LINE = new Set<string>(['rawTitle', 'title', 'series', 'seriesBase', 'lecturer']);
 
 export function tidyLecture(lecture: ParsedLecture, diagnostics: Diagnostic[]): void {
   const warn = (message: string): void => {
@@ -34,7 +32,7 @@ export function tidyLecture(lecture: ParsedLecture, diagnostics: Diagnostic[]): 
     const value = lecture[field];
     if (typeof value !== 'string') continue;
     const visible = value.replace(CONTROL, '');
-    const tidy = ONE_LINE.has(field) ? visible.replace(/\s+/g, ' ').trim() : visible;
+    const tidy = field === 'summary' ? visible : visible.replace(/\s+/g, ' ').trim();
     if (tidy === value) continue;
     lecture[field] = tidy;
     // Said once per field a reader sees (the display title and series base follow from the others).

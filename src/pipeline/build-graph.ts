@@ -5,6 +5,7 @@
  */
 import { conceptKey, edgeKey, lectureKey, noteKey } from '../core/node-keys.js';
 import { createAtlasGraph, serializeGraph } from '../core/serialize.js';
+import { hasHan } from '../core/text-script.js';
 import {
   SCHEMA_VERSION,
   type AtlasGraph,
@@ -260,8 +261,6 @@ function usedWordings(graph: AtlasGraph, groups: readonly string[][]): string[][
   return groups.filter((g) => g.some((w) => names.some((n) => n.includes(w))));
 }
 
-const HAN = /^\p{Script=Han}$/u;
-
 /** Traditional → Simplified for every Chinese character in node names and descriptions, sorted for a stable file. */
 function simplifiedChars(graph: AtlasGraph): Record<string, string> {
   const chars = new Set<string>();
@@ -277,7 +276,7 @@ function simplifiedChars(graph: AtlasGraph): Record<string, string> {
       if (code < 0xd800 || code >= 0xe000) seen[code] = 1;
       const ch = code >= 0xd800 && code < 0xdc00 ? s.slice(i, i + 2) : s[i]!;
       if (ch.length === 2) i++;
-      if (HAN.test(ch)) chars.add(ch);
+      if (hasHan(ch)) chars.add(ch);
     }
   };
   graph.forEachNode((_n, a) => {

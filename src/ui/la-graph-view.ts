@@ -10,7 +10,7 @@
  * @property content - the nodes and edges to draw for the current view
  * @property renderState - the UI state to draw (see state/reducers.ts)
  * @property focusKey - the node the camera frames (with its highlighted neighbourhood) when either changes
- * @property frameNear - frame a selection with its direct neighbours only (a phone's strip of graph)
+ * @property frameNear - frame a selection closer, with its nearest direct neighbours (a phone's strip of graph)
  * @property theme - the colour theme of the drawing
  * @property t - UI text (camera controls)
  * @fires la-select - a node was clicked (`key`), or the empty stage (`key: null`)
