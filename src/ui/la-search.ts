@@ -278,10 +278,7 @@ export class LaSearch extends LitElement {
     this.readingDescriptions = !!index && !!query.trim() && this.found.length === 0;
     if (this.readingDescriptions)
       this.descriptionSearch = setTimeout(() => {
-        if (this.value !== query || this.index !== index) return;
-        this.found = index!.search(query, Infinity);
-        this.readingDescriptions = false;
-        this.active = this.found.length ? 0 : -1;
+        if (this.value === query && this.index === index) this.readDescriptions();
       }, DESCRIPTION_SEARCH_DELAY_MS);
     this.showAll = false;
     this.active = this.found.length ? 0 : -1;
@@ -302,12 +299,7 @@ export class LaSearch extends LitElement {
       this.scrollActive();
     } else if (e.key === 'Enter') {
       // Enter before the pause: the descriptions are read now.
-      if (this.found.length === 0 && this.index && this.value.trim()) {
-        clearTimeout(this.descriptionSearch);
-        this.readingDescriptions = false;
-        this.found = this.index.search(this.value, Infinity);
-        this.active = this.found.length ? 0 : -1;
-      }
+      if (this.found.length === 0 && this.index && this.value.trim()) this.readDescriptions();
       if (this.leftOut > 0 && this.active === this.hits.length) {
         e.preventDefault();
         this.expand();
@@ -324,6 +316,15 @@ export class LaSearch extends LitElement {
         this.open = false;
       }
     }
+  }
+
+  /** The search with the lectures' descriptions, which typing put off (see onInput). */
+  private readDescriptions(): void {
+    clearTimeout(this.descriptionSearch);
+    this.readingDescriptions = false;
+    if (!this.index) return;
+    this.found = this.index.search(this.value, Infinity);
+    this.active = this.found.length ? 0 : -1;
   }
 
   private scrollActive(): void {
