@@ -5,6 +5,7 @@
  */
 import { mostlyChinese } from '../core/text-script.js';
 import { createHash } from 'node:crypto';
+import { decodeHTML } from 'entities';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { InputFileSummary, LectureRecord } from '../core/types.js';
@@ -179,6 +180,19 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       } else if (looksLikeCatalog(read.text)) {
         format = 'catalog';
         result = parseCatalog(read.text, file, { markers });
+      } else if (looksLikeEscapedCatalog(read.text)) {
+        // A catalog copied out of a web page's source: its blocks are text, not markup. Read as notes, every
+        // lecture of it would be lost with no word said; entities never span a line, so lines stay where they are.
+        format = 'catalog';
+        result = parseCatalog(decodeHTML(read.text), file, { markers });
+        result.diagnostics.push({
+          severity: 'warning',
+          file,
+          line: read.text.slice(0, read.text.search(/&lt;(?:details|summary)/i)).split('\n').length,
+          message:
+            "the catalog's markup is HTML-escaped (&lt;details&gt;); it was read as if unescaped: save the " +
+            "page's text, not its source, to silence this",
+        });
       } else if (looksLikeLinkList(read.text)) {
         format = 'link-list';
         const links = parseLinkList(read.text, file);
@@ -255,6 +269,11 @@ export function assertNoIngestErrors(result: IngestResult): void {
 export function looksLikeCatalog(text: string): boolean {
   const prose = text.replace(/^(```|~~~)[^]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
   return /^[ \t>*+-]*<details[\s>]/im.test(prose) || /<summary>\s*\d+\s*\./i.test(prose);
+}
+
+/** Whether a text file is a catalog whose markup is HTML-escaped (`&lt;summary&gt;212. Title`). */
+export function looksLikeEscapedCatalog(text: string): boolean {
+  return /&lt;summary&gt;\s*\d+\s*\./i.test(text) && looksLikeCatalog(decodeHTML(text));
 }
 
 /** A path's real path (links resolved), or the path itself where it does not exist yet. */

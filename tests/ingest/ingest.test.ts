@@ -208,6 +208,31 @@ describe('ingest', () => {
     ).toBe(false);
   });
 
+  it('should read a catalog copied as HTML source (&lt;details&gt;) as a catalog, saying so, not as notes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-escaped-'));
+    const block = (n: number, title: string, id: string): string =>
+      `<details>\n<summary>${n}. ${title}</summary><br>\n\n<a href="https://www.youtube.com/watch?v=${id}">\n</a>\n\n# ${title}\n\n</details>\n`;
+    const escape = (t: string): string =>
+      t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    await writeFile(
+      join(dir, 'copied.md'),
+      'Lectures\n\n' + escape(block(1, 'Q&A on CTC', 'AAAAAAAAA01') + '\n' + block(2, 'GAN', 'AAAAAAAAA02')),
+    );
+    const r = await ingest([dir]);
+    expect(r.lectures.map((l) => [l.number, l.title])).toEqual([
+      [1, 'Q&A on CTC'],
+      [2, 'GAN'],
+    ]);
+    expect(r.notes).toEqual([]);
+    expect(r.files.map((f) => f.format)).toEqual(['catalog']);
+    const said = r.diagnostics.filter((d) => /HTML-escaped/.test(d.message));
+    expect(said.map((d) => `${basename(d.file)}:${d.line}: ${d.severity}`)).toEqual(['copied.md:3: warning']);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Notes that quote one escaped tag in passing stay notes.
+    await writeFile(join(dir, 'copied.md'), 'Write &lt;details&gt; around each lecture.\n');
+    expect((await ingest([dir])).files.map((f) => f.format)).toEqual(['notes']);
+  });
+
   it('should read a list entry’s number, title and date only as written, and say what it refuses', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'la-list-'));
     const url = (n: number) => `https://www.youtube.com/watch?v=AAAAAAAAA${String(n).padStart(2, '0')}`;
