@@ -4,6 +4,9 @@ import {
   DEFAULT_PREREQUISITE_OPTIONS as TRAINED_OPTIONS,
 } from '../../src/analysis/prerequisites/compute-prerequisites.js';
 import { loadPrerequisiteModel } from '../../src/analysis/prerequisites/model.js';
+import { collectCandidates, type CandidatePair } from '../../src/analysis/prerequisites/candidates.js';
+import { buildContext } from '../../src/analysis/prerequisites/context.js';
+import { rankFor } from '../../src/analysis/prerequisites/rank.js';
 import { lectureLevels, LEVEL } from '../../src/analysis/lecture-level.js';
 import { computeConceptRelated, type ConceptRelations } from '../../src/analysis/relations.js';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
@@ -358,6 +361,43 @@ describe('prerequisites by lecture level and course order', () => {
     expect(into(4)).toContain('lecture:3: the introduction to Linear Algebra');
     expect(into(2).some((x) => x.startsWith('lecture:3'))).toBe(false);
     expect(into(5).some((x) => x.startsWith('lecture:4'))).toBe(true);
+  });
+
+  it('should, of two equally scored candidates, rank first the one of the dependent’s own offering of its course', () => {
+    const la = { series: 'Linear Algebra', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Linear Algebra Lecture 1: Vector', courseLecture: '1', ...la },
+        { number: 2, title: 'Linear Algebra Lecture 2: Eigenvalues', courseLecture: '2', ...la },
+        { number: 3, title: '[線性代數] 向量 (Vector)', ...la },
+        { number: 4, title: '[線性代數] 矩陣 (Matrix)', ...la },
+        { number: 5, title: '[線性代數] 線性組合 (Linear Combination)', ...la },
+      ],
+      [
+        [1, 'vector', true],
+        [2, 'eigenvalue', true],
+        [3, 'vector', true],
+        [4, 'matrix', true],
+        [5, 'linear-combination', true],
+      ],
+    );
+    const ctx = buildContext(g, relationsFrom({ 'linear-combination': { requires: ['vector'] } }), options);
+    const [pair] = (collectCandidates(ctx, 24).get('lecture:5') ?? []).filter(
+      (c) => c.before === 'lecture:1',
+    );
+    // Lectures 1 and 3 teach vector alike: the same measures, the same score (as on the channel, where the older
+    // course's "General Vectors" and the newer one's 向量 tie).
+    const same = (before: string): CandidatePair => ({ ...pair!, before });
+    const model = options.model;
+    const best = (candidates: CandidatePair[]): string[] =>
+      rankFor(ctx, model, candidates, 5).map((r) => r.pair.before);
+    expect(best([same('lecture:1'), same('lecture:3')])).toEqual(['lecture:3', 'lecture:1']);
+    expect(best([same('lecture:3'), same('lecture:1')])).toEqual(['lecture:3', 'lecture:1']);
+    // Only the best is shown where none reaches the threshold: the dependent's own course's.
+    const onlyBest = { ...model, threshold: 1, floor: 0 };
+    expect(
+      rankFor(ctx, onlyBest, [same('lecture:1'), same('lecture:3')], 5).map((r) => r.pair.before),
+    ).toEqual(['lecture:3']);
   });
 
   it("should put a course's introductory first lecture before its later lectures", () => {

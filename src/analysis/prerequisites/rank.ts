@@ -2,7 +2,8 @@
  * Ranking: per lecture, the allowed candidates scored by the model — the best one at or above the model's floor,
  * the others at or above its threshold — one slot per
  * series chain and concept (the best part of a seven-part series stands for the rest), one slot per talk in
- * two languages (the version in the dependent's language), best `perLecture` kept. Then the whole set is
+ * two languages (the version in the dependent's language), best `perLecture` kept; of equal scores, one of the
+ * dependent's own course offering first. Then the whole set is
  * made acyclic: edges best first, an edge that would close a cycle dropped and reported.
  */
 import { compareKeys as cmp } from '../../core/compare.js';
@@ -27,16 +28,24 @@ export function rankFor(
   perLecture: number,
 ): RankedPair[] {
   const b = ctx.infos.get(candidates[0]?.after ?? '')?.attrs;
+  // Best first; of equally scored candidates, one of the dependent's own offering of its course first (the
+  // channel's two Linear Algebra courses share the name), then the older.
+  const offering = b && ctx.offeringOf(b);
+  const ownOffering = (r: RankedPair): number =>
+    Number(offering !== undefined && ctx.offeringOf(ctx.infos.get(r.pair.before)!.attrs) === offering);
   const all = candidates
     .filter((c) => allowed(ctx, c))
-    .map((pair) => ({ pair, score: scoreOf(model, pair.values) }));
+    .map((pair) => ({ pair, score: scoreOf(model, pair.values) }))
+    .sort(
+      (x, y) =>
+        y.score - x.score ||
+        ownOffering(y) - ownOffering(x) ||
+        chronology(ctx.infos.get(y.pair.before)!.attrs, ctx.infos.get(x.pair.before)!.attrs) ||
+        cmp(x.pair.before, y.pair.before),
+    );
   // A lecture's best candidate needs only the model's floor (learned with the threshold); the rest need the threshold.
-  const top = all.reduce<RankedPair | undefined>(
-    (best, r) => (!best || r.score > best.score ? r : best),
-    undefined,
-  );
   const floor = model.floor ?? 0;
-  const scored = all.filter((r) => (r === top && r.score >= floor) || r.score >= model.threshold);
+  const scored = all.filter((r, i) => (i === 0 && r.score >= floor) || r.score >= model.threshold);
   const keys = new Set(scored.map((r) => r.pair.before));
   const kept = scored.filter((r) => {
     const twin = ctx.twinOf.get(r.pair.before);
@@ -45,12 +54,6 @@ export function rankFor(
     const its = courseVersion(ctx.infos.get(twin)!.attrs) === courseVersion(b);
     return mine === its ? r.pair.before < twin : mine;
   });
-  kept.sort(
-    (x, y) =>
-      y.score - x.score ||
-      chronology(ctx.infos.get(y.pair.before)!.attrs, ctx.infos.get(x.pair.before)!.attrs) ||
-      cmp(x.pair.before, y.pair.before),
-  );
   const seen = new Set<string>();
   const out: RankedPair[] = [];
   for (const r of kept) {
