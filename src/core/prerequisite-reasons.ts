@@ -11,6 +11,8 @@ export type ReasonKey =
   | 'first-part'
   | 'previous-in-course'
   | 'earlier-in-course'
+  // the last lecture of `series`, a course whose numbering this lecture's course continues (its Part 1)
+  | 'continued-course'
   | 'course-introduction'
   | 'course-first'
   | 'introduces-required'
@@ -60,6 +62,7 @@ const EN: Record<ReasonKey, Words> = {
     s ? `the previous lecture of ${s}` : 'the previous lecture of the same course',
   'earlier-in-course': (_c, _b, s) =>
     s ? `an earlier lecture of ${s}` : 'an earlier lecture of the same course',
+  'continued-course': (_c, _b, s) => `the last lecture of ${s ?? ''}, which this course continues`,
   'course-introduction': (_c, _b, s) => (s ? `the introduction to ${s}` : "the same course's introduction"),
   'course-first': (_c, _b, s) => (s ? `the first lecture of ${s}` : 'the first lecture of the same course'),
   'introduces-required': (c, b) => `introduces ${c}, which ${b || 'this lecture'} builds on`,
@@ -85,6 +88,7 @@ const ZH: Record<ReasonKey, Words> = {
   'first-part': () => '同一系列的第一部分',
   'previous-in-course': (_c, _b, s) => (s ? `${s} 的前一堂課` : '同一門課的前一堂課'),
   'earlier-in-course': (_c, _b, s) => (s ? `${s} 較早的一堂課` : '同一門課較早的一堂課'),
+  'continued-course': (_c, _b, s) => `${s ?? ''} 的最後一堂課，這門課接續它`,
   'course-introduction': (_c, _b, s) => (s ? `${s} 的課程介紹` : '同一門課的課程介紹'),
   'course-first': (_c, _b, s) => (s ? `${s} 的第一堂課` : '同一門課的第一堂課'),
   'introduces-required': (c, b) => `介紹 ${c}，${b || '這堂課'}以它為基礎`,

@@ -18,6 +18,8 @@ const ctx = {
     { series: 'ML 2021 Labs', courseLecture: '1', courseUnit: 'lab' },
   ] as LectureNodeAttributes[]),
   df: new Map([['concept:pytorch', 10]]),
+  // Deep Learning Foundations numbers its lessons on from Practical Deep Learning's.
+  continues: new Set(['Practical Deep Learning\u0000Deep Learning Foundations']),
 } as Partial<PrerequisiteContext> as PrerequisiteContext;
 for (const c of ['transformer', 'bert', 'autoencoder', 'recommender-system']) ctx.df.set(`concept:${c}`, 2);
 ctx.rarity = rarityIn(ctx.df, 10);
@@ -64,6 +66,12 @@ describe('prerequisite features', () => {
     // A lab of the course's own lab series is of the course.
     const lab = info({ series: 'ML 2021 Labs', courseLecture: '1', courseUnit: 'lab' });
     expect(languageVersion(ctx, info({ series: 'ML 2021' }), lab).sameCourse).toBe(1);
+    // A course and the one that continues its numbering are one course, either way round.
+    const part1 = info({ series: 'Practical Deep Learning' });
+    const part2 = info({ series: 'Deep Learning Foundations' });
+    expect(languageVersion(ctx, part1, part2).sameCourse).toBe(1);
+    expect(languageVersion(ctx, part2, part1).sameCourse).toBe(1);
+    expect(languageVersion(ctx, part1, info({ series: 'ML 2022' })).sameCourse).toBe(0);
   });
 
   it('should find the reference-distance asymmetry: after names before’s topic, not the reverse', () => {

@@ -524,6 +524,51 @@ describe('course order', () => {
 });
 
 describe('series order and concept relations, as prerequisites read them', () => {
+  it('should start a course that numbers on from another course of its lecturer after that course', () => {
+    const part1 = {
+      series: 'Practical Deep Learning 2022',
+      seriesKind: 'course' as const,
+      courseUnit: 'lesson' as const,
+    };
+    const part2 = {
+      series: 'Deep Learning Foundations 2022',
+      seriesKind: 'course' as const,
+      courseUnit: 'lesson' as const,
+    };
+    const lectures = (lecturer: string): (Partial<LectureRecord> & { number: number; title: string })[] => [
+      { number: 1, title: 'Lesson 1: Getting started', courseLecture: '1', lecturer, ...part1 },
+      { number: 2, title: 'Lesson 2: Deployment', courseLecture: '2', lecturer, ...part1 },
+      { number: 3, title: 'Lesson 3: Convolutions', courseLecture: '3', lecturer, ...part1 },
+      { number: 4, title: 'Bonus: Data ethics', lecturer: 'A Guest', ...part1 },
+      { number: 5, title: 'Lesson 4: Stable Diffusion', courseLecture: '4', lecturer: 'Jeremy', ...part2 },
+      { number: 6, title: 'Lesson 5: Diving deeper', courseLecture: '5', lecturer: 'Jeremy', ...part2 },
+    ];
+    const concepts: [number, string, boolean][] = [
+      [1, 'deep-learning', true],
+      [2, 'deployment', true],
+      [3, 'cnn', true],
+      [4, 'ethics', true],
+      [5, 'stable-diffusion', true],
+      [6, 'diffusion', true],
+    ];
+    const into = (g: AtlasGraph, n: number): string[] =>
+      computePrerequisites(g, relationsFrom({}))
+        .edges.filter((e) => e.after === `lecture:${n}`)
+        .map((e) => `${e.before} ${e.reason.key}`);
+    // Part 2's lesson 4 comes after Part 1's lesson 3 (not after the guest's bonus talk), said so.
+    const continued = into(graphOf(lectures('Jeremy'), concepts), 5);
+    expect(continued).toContain('lecture:3 continued-course');
+    expect(continued.some((x) => x.startsWith('lecture:4'))).toBe(false);
+    const edge = computePrerequisites(graphOf(lectures('Jeremy'), concepts), relationsFrom({})).edges.find(
+      (e) => e.before === 'lecture:3' && e.after === 'lecture:5',
+    );
+    expect(edge?.reason.text).toBe(
+      'the last lecture of Practical Deep Learning 2022, which this course continues',
+    );
+    // Another lecturer's course that happens to start at lesson 4 continues nothing.
+    expect(into(graphOf(lectures('Someone Else'), concepts), 5)).toEqual([]);
+  });
+
   it("should put a course's practical session after its lecture, and the next lecture after the lecture, not the lab", () => {
     const course = { series: 'Deep Learning Course 2021', seriesKind: 'series' as const };
     const g = graphOf(

@@ -53,6 +53,8 @@ export interface PrerequisiteContext {
   offeringOf: (a: LectureNodeAttributes) => string | undefined;
   /** The series of the course a lecture belongs to: its own, or its course's for a lab series (course-offering.ts). */
   courseSeries: (a: LectureNodeAttributes) => string | undefined;
+  /** Pairs of course series, joined by U+0000, of which the second continues the first's numbering (its Part 2). */
+  continues: ReadonlySet<string>;
   /** Course overviews by offering. */
   overviews: Map<string, string[]>;
   /** Concept → the lectures whose main topic it is, best focused first, capped, with their focus on it. */
@@ -232,7 +234,7 @@ export function buildContext(
       if (x !== y) chainRoot.set(cmp(x, y) < 0 ? y : x, cmp(x, y) < 0 ? x : y);
     }
 
-  const { previous, introduction, first } = courseOrder(infos, twinOf, offeringOf, (a, b) =>
+  const { previous, introduction, first, continues } = courseOrder(infos, twinOf, offeringOf, (a, b) =>
     (seriesPrev.get(a) ?? []).some((p) => p.from === b),
   );
 
@@ -282,6 +284,7 @@ export function buildContext(
     courseFirst: first,
     offeringOf,
     courseSeries,
+    continues,
     overviews,
     teachers,
     df,
@@ -306,7 +309,13 @@ function courseOrder(
   twinOf: Map<string, string>,
   offeringOf: (a: LectureNodeAttributes) => string | undefined,
   follows: (a: string, b: string) => boolean,
-): { previous: Map<string, string[]>; introduction: Map<string, string>; first: Map<string, string> } {
+): {
+  previous: Map<string, string[]>;
+  introduction: Map<string, string>;
+  first: Map<string, string>;
+  /** Pairs of course series (joined by U+0000) of which the second continues the first's numbering. */
+  continues: Set<string>;
+} {
   const groups = new Map<string, LectureInfo[]>();
   for (const info of infos.values()) {
     const a = info.attrs;
@@ -329,15 +338,20 @@ function courseOrder(
   const previous = new Map<string, string[]>();
   const introduction = new Map<string, string>();
   const firstOf = new Map<string, string>();
-  for (const list of groups.values()) {
+  for (const list of groups.values())
     list.sort((x, y) => {
       const [nx, ny] = [lectureNo(x.attrs), lectureNo(y.attrs)];
       if (nx !== undefined && ny !== undefined && nx !== ny) return nx - ny;
       return x.attrs.number - y.attrs.number;
     });
+  const continued = continuedCourses(groups);
+  for (const [key, list] of groups) {
     const first = list[0]!;
+    // A course that continues another's numbering (Part 2 of a course, its lessons 9 to 25 after Part 1's 1 to 8)
+    // starts after that course's last lectures.
+    const before = continued.get(key)?.lectures ?? [];
     const intro = first.level <= LEVEL.introductory || lectureNo(first.attrs) === 0 ? first.key : undefined;
-    for (let i = 1; i < list.length; i++) {
+    for (let i = before.length ? 0 : 1; i < list.length; i++) {
       const b = list[i]!;
       // A lecture's previous lectures are lectures: a practical session comes before the next lecture in the
       // course's list, but that lecture builds on the one the practical practised.
@@ -346,13 +360,78 @@ function courseOrder(
         twinOf.get(b.key) === k ||
         follows(k, b.key) ||
         (!practical && isPractical(infos.get(k)!.attrs.courseUnit));
-      const before: string[] = [];
-      for (let j = i - 1; j >= 0 && before.length < PREVIOUS_IN_COURSE; j--)
-        if (!skip(list[j]!.key)) before.push(list[j]!.key);
-      if (before.length) previous.set(b.key, before);
+      const nearest: string[] = [];
+      for (let j = i - 1; j >= -before.length && nearest.length < PREVIOUS_IN_COURSE; j--) {
+        const k = j >= 0 ? list[j]!.key : before[before.length + j]!.key;
+        if (!skip(k)) nearest.push(k);
+      }
+      if (nearest.length) previous.set(b.key, nearest);
+      if (i === 0) continue;
       if (intro && !skip(intro)) introduction.set(b.key, intro);
       else if (!skip(first.key)) firstOf.set(b.key, first.key);
     }
   }
-  return { previous, introduction, first: firstOf };
+  // An offering's key starts with its course's series (course-offering.ts).
+  const seriesOfKey = (key: string): string => key.slice(0, key.indexOf('\u0000'));
+  const continues = new Set(
+    [...continued.keys()].map((key) => `${seriesOfKey(continued.get(key)!.from)}\u0000${seriesOfKey(key)}`),
+  );
+  return { previous, introduction, first: firstOf, continues };
+}
+
+/**
+ * Courses that continue another's numbering, by offering key: the other course's offering key and its lectures in
+ * its order, up to its last numbered one. A course continues another when its numbered lectures start where the
+ * other's stop (Part 2's lesson 9 after Part 1's lesson 8, both numbered by the same unit), one lecturer gives the
+ * numbered lectures of both, and the other comes first in the catalog. Exactly one such course, or none: a guess
+ * between two would be no better than none.
+ */
+function continuedCourses(
+  groups: ReadonlyMap<string, LectureInfo[]>,
+): Map<string, { from: string; lectures: LectureInfo[] }> {
+  interface Span {
+    key: string;
+    list: LectureInfo[];
+    low: number;
+    high: number;
+    lecturer: string;
+    unit: string;
+    last: number;
+  }
+  const spans: Span[] = [];
+  for (const [key, list] of groups) {
+    const numbered = list.filter(
+      (l) => courseNumber(l.attrs) !== undefined && !isPractical(l.attrs.courseUnit),
+    );
+    const lecturers = new Set(numbered.map((l) => l.attrs.lecturer));
+    const units = new Set(numbered.map((l) => l.attrs.courseUnit ?? 'lecture'));
+    const [lecturer] = lecturers;
+    const [unit] = units;
+    if (!numbered.length || lecturers.size !== 1 || !lecturer || units.size !== 1) continue;
+    const numbers = numbered.map((l) => Math.floor(courseNumber(l.attrs)!));
+    spans.push({
+      key,
+      list,
+      low: Math.min(...numbers),
+      high: Math.max(...numbers),
+      lecturer,
+      unit: unit!,
+      last: Math.max(...list.map((l) => l.attrs.number)),
+    });
+  }
+  const out = new Map<string, { from: string; lectures: LectureInfo[] }>();
+  for (const g of spans) {
+    if (g.low <= 1) continue;
+    const first = Math.min(...g.list.map((l) => l.attrs.number));
+    const from = spans.filter(
+      (h) =>
+        h !== g && h.high === g.low - 1 && h.lecturer === g.lecturer && h.unit === g.unit && h.last < first,
+    );
+    if (from.length !== 1) continue;
+    // Up to its last numbered lecture: what it adds after (a bonus talk) is not what the next course builds on.
+    const list = from[0]!.list;
+    const end = list.findLastIndex((l) => Math.floor(courseNumber(l.attrs) ?? -1) === from[0]!.high);
+    out.set(g.key, { from: from[0]!.key, lectures: list.slice(0, end + 1) });
+  }
+  return out;
 }

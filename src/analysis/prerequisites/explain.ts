@@ -29,6 +29,7 @@ const ORDER_REASONS: ReadonlySet<Why['key']> = new Set<Why['key']>([
   'first-part',
   'previous-in-course',
   'earlier-in-course',
+  'continued-course',
   'course-introduction',
   'course-first',
   'practical-lecture',

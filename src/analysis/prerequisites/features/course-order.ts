@@ -1,6 +1,7 @@
 /**
  * Course order: the lecture just before `after` in its course (coursePrevious), the two before that
- * (courseEarlier, weaker each step back), the course's introduction or overview (courseIntroduction), and
+ * (courseEarlier, weaker each step back) — for the first lectures of a course that continues another's
+ * numbering, that course's last lectures — the course's introduction or overview (courseIntroduction), and
  * otherwise the course's first lecture, where a learner starts (courseFirst).
  */
 import type { Signal } from './types.js';
@@ -8,8 +9,19 @@ import type { Signal } from './types.js';
 export const courseOrder: Signal = (ctx, b, put) => {
   const series = ctx.courseSeries(b.attrs);
   (ctx.coursePrevious.get(b.key) ?? []).forEach((a, i) => {
-    if (i === 0) put(a, 'coursePrevious', 1, 'previous-in-course', undefined, undefined, series);
-    else put(a, 'courseEarlier', 1 / (i + 1), 'earlier-in-course', undefined, undefined, series);
+    // The lectures before a course that continues another's numbering are that course's (its Part 1).
+    const its = ctx.courseSeries(ctx.infos.get(a)!.attrs);
+    if (i === 0)
+      put(
+        a,
+        'coursePrevious',
+        1,
+        its === series ? 'previous-in-course' : 'continued-course',
+        undefined,
+        undefined,
+        its,
+      );
+    else put(a, 'courseEarlier', 1 / (i + 1), 'earlier-in-course', undefined, undefined, its);
   });
   const intro = ctx.courseIntroduction.get(b.key);
   if (intro) put(intro, 'courseIntroduction', 1, 'course-introduction', undefined, undefined, series);
