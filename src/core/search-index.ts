@@ -49,6 +49,9 @@ const QUERY_WORD_LIMIT = 2000;
 const MAX_NAME_WORDS = 4;
 /** Query words weighing less ("a", "to", "of") take no part in the words stage. */
 const MIN_QUERY_WORD = 3;
+
+/** Whether a normalised query is looked for in the descriptions where no name holds it (see `readsDescriptions`). */
+const describable = (q: string): boolean => wordWeight(q) >= MIN_QUERY_WORD && !/^\d+$/.test(q);
 /** Lectures found by their description at most, and the times a query counts in one. */
 const DESCRIPTION_HIT_LIMIT = 20;
 const DESCRIPTION_COUNT_LIMIT = 4;
@@ -230,14 +233,26 @@ export class SearchIndex {
     return normaliseQuery(text, this.simplified);
   }
 
+  /** A query as searched: normalised, "#212" read as lecture 212, as everywhere else a lecture is named by number. */
+  private query(text: string): string {
+    return this.normalise(text.trim().replace(/^#(?=\d+$)/, ''));
+  }
+
+  /**
+   * Whether a query no name holds would be looked for in the descriptions: one of a few letters, or a number (a
+   * lecture's, not a word of a description), is not.
+   */
+  readsDescriptions(text: string): boolean {
+    return describable(this.query(text));
+  }
+
   /**
    * Best matches first: exact name, then prefix, then substring, then within a small edit distance; where no
    * name holds the query, the lectures' descriptions (unless `descriptions` is false: the explorer reads them
    * only once typing pauses).
    */
   search(text: string, limit = 10, { descriptions = true }: SearchOptions = {}): SearchHit[] {
-    // "#212" is lecture 212, as everywhere else a lecture is named by number.
-    const q = this.normalise(text.trim().replace(/^#(?=\d+$)/, ''));
+    const q = this.query(text);
     if (!q) return [];
     const best = new Map<string, SearchHit>();
     const consider = (e: Entry, score: number): void => {
@@ -296,8 +311,7 @@ export class SearchIndex {
     const spaced = splitScripts(q);
     if (spaced.includes(' ') && asWritten === 0) this.searchWords(spaced, consider);
     // A number is a lecture's, not a word of a description.
-    if (descriptions && best.size === 0 && wordWeight(q) >= MIN_QUERY_WORD && !/^\d+$/.test(q))
-      this.searchDescriptions(q, consider);
+    if (descriptions && best.size === 0 && describable(q)) this.searchDescriptions(q, consider);
     // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
     // score (the parts of one title, the lectures of a course its name starts) in the order a learner watches
     // them (`watchOrder`).

@@ -275,7 +275,7 @@ export class LaSearch extends LitElement {
     // Names at every keystroke; descriptions, where no name holds the query, once typing pauses (reading them
     // all costs about a tenth of a second at 100,000 lectures).
     this.found = index && query.trim() ? index.search(query, Infinity, { descriptions: false }) : [];
-    this.readingDescriptions = !!index && !!query.trim() && this.found.length === 0;
+    this.readingDescriptions = !!index && this.found.length === 0 && index.readsDescriptions(query);
     if (this.readingDescriptions)
       this.descriptionSearch = setTimeout(() => {
         if (this.value === query && this.index === index) this.readDescriptions();

@@ -254,6 +254,19 @@ describe('SearchIndex', () => {
     expect(index.search('regularisation').map((h) => [h.key, h.inDescription ?? false])).toEqual([
       ['lecture:5', false],
     ]);
+    // A number is a lecture's, and two letters name nothing worth reading every description for: the explorer
+    // says at once that nothing matches them, not that it is looking in the descriptions.
+    addLecture(g, 9, 'Attention', { summary: 'Lecture 212 and the ov of ov.' });
+    const asked = new SearchIndex(g);
+    expect(
+      ['212', '#212', 'ov', '  '].map((q) => [q, asked.readsDescriptions(q), asked.search(q).length]),
+    ).toEqual([
+      ['212', false, 0],
+      ['#212', false, 0],
+      ['ov', false, 0],
+      ['  ', false, 0],
+    ]);
+    expect(['overfit', '過擬合'].map((q) => asked.readsDescriptions(q))).toEqual([true, true]);
   });
   it('should keep the lectures whose descriptions name a query most, wherever they come in the catalog', () => {
     const g = createAtlasGraph();

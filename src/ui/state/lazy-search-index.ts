@@ -8,6 +8,8 @@ import type { AtlasGraph } from '../../core/types.js';
 /** What the search fields need of an index. */
 export interface Searcher {
   search(text: string, limit?: number, options?: SearchOptions): SearchHit[];
+  /** Whether a query no name holds would be looked for in the lectures' descriptions. */
+  readsDescriptions(text: string): boolean;
 }
 
 export class LazySearchIndex implements Searcher {
@@ -27,5 +29,9 @@ export class LazySearchIndex implements Searcher {
 
   search(text: string, limit?: number, options?: SearchOptions): SearchHit[] {
     return this.build().search(text, limit, options);
+  }
+
+  readsDescriptions(text: string): boolean {
+    return this.build().readsDescriptions(text);
   }
 }
