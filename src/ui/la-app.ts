@@ -32,7 +32,14 @@ import type { CameraAction } from './controllers/sigma-controller.js';
 import { UrlStateController } from './controllers/url-state-controller.js';
 import { downloadText } from './download.js';
 import type { LaEvent } from './events.js';
-import { LANG_STORAGE_KEY, messagesFor, pickLanguage, type Lang, type Messages } from './i18n/index.js';
+import {
+  LANG_PARAM,
+  LANG_STORAGE_KEY,
+  messagesFor,
+  pickLanguage,
+  type Lang,
+  type Messages,
+} from './i18n/index.js';
 import './la-concept-panel.js';
 import './la-filters.js';
 import './la-graph-view.js';
@@ -129,7 +136,11 @@ export class LaApp extends LitElement {
     } catch {
       stored = null;
     }
-    this.uiLang = pickLanguage(navigator.languages ?? [navigator.language], stored);
+    this.uiLang = pickLanguage(
+      navigator.languages ?? [navigator.language],
+      stored,
+      new URLSearchParams(window.location.search).get(LANG_PARAM),
+    );
     this.watched = readWatched(store);
     let theme: string | null;
     try {
@@ -819,6 +830,12 @@ export class LaApp extends LitElement {
   private readonly onLanguage = (e: LaEvent<'la-language-change'>): void => {
     const value = e.detail.lang;
     this.uiLang = value;
+    // A link that named a language names the one chosen now (a reload keeps it).
+    const params = new URLSearchParams(window.location.search);
+    if (params.has(LANG_PARAM)) {
+      params.set(LANG_PARAM, value);
+      window.history.replaceState(null, '', `${window.location.pathname}?${params}${window.location.hash}`);
+    }
     try {
       storage()?.setItem(LANG_STORAGE_KEY, value);
     } catch {

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.js';
 import { ROOT } from './support/paths.js';
-import { connectBrowser, openPage, queryOf, siteUrl, waitForGraph } from './support/session.js';
+import { connectBrowser, openPage, queryOf, searchField, siteUrl, waitForGraph } from './support/session.js';
 
 /** The focused element, looking through shadow roots. */
 async function focused(page: Page): Promise<{ tag: string; cls: string; key: string | null; text: string }> {
@@ -226,6 +226,30 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     expect(await page.locator('la-concept-panel section h3#lectures').textContent()).toContain(
       'All lectures on it',
     );
+    await page.reload();
+    await waitForGraph(page);
+    await expect.poll(() => status.textContent()).toContain('150 lectures');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should open a link that names a language in it, keep it as the reader moves on, and follow a new choice', async () => {
+    // An English browser that chose English before: the link a Taiwanese classmate sent still opens in Chinese.
+    const { page, errors } = await openPage(browser, '?node=concept:bert&lang=zh-TW', { locale: 'en-US' });
+    await page.evaluate(() => localStorage.setItem('lecture-atlas:lang', 'en'));
+    await page.reload();
+    await waitForGraph(page);
+    const status = page.locator('la-app [role=status]');
+    await expect.poll(() => status.textContent()).toContain('150 堂課');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    // Going elsewhere keeps the language in the address, so a reload or a copy of it opens in Chinese again.
+    await searchField(page).fill('GAN');
+    await searchField(page).press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).not.toBe('concept:bert');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('zh-TW');
+    await page.locator('la-app select.lang').selectOption('en');
+    await expect.poll(() => status.textContent()).toContain('150 lectures');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.reload();
     await waitForGraph(page);
     await expect.poll(() => status.textContent()).toContain('150 lectures');

@@ -6,6 +6,7 @@ import { addLecture } from '../support/atlas-graph.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
 import { HOP_PHRASES } from '../../src/core/explanatory-path.js';
 import { pickLanguage, messagesFor, LANGS } from '../../src/ui/i18n/index.js';
+import { withLanguage } from '../../src/ui/controllers/url-state-controller.js';
 import { protectMath } from '../../src/ui/markdown/math.js';
 import {
   currentViewNodes,
@@ -142,6 +143,20 @@ describe('pickLanguage', () => {
     expect(pickLanguage(['zh-CN', 'en'])).toBe('zh-TW');
     expect(pickLanguage(['en-US', 'zh-TW'])).toBe('en');
     expect(pickLanguage(['zh-TW'], 'en')).toBe('en');
+  });
+
+  it('should take the language a link names over the stored choice and the browser, unless it is none of ours', () => {
+    expect(pickLanguage(['en-US'], 'en', 'zh-TW')).toBe('zh-TW');
+    expect(pickLanguage(['zh-TW'], 'zh-TW', 'en')).toBe('en');
+    expect(pickLanguage(['zh-TW'], 'en', 'fr')).toBe('en');
+    expect(pickLanguage(['zh-TW'], null, '')).toBe('zh-TW');
+  });
+
+  it('should keep a link’s language at the end of the address as the view changes', () => {
+    expect(withLanguage('?node=concept%3Agan', 'zh-TW')).toBe('?node=concept%3Agan&lang=zh-TW');
+    expect(withLanguage('', 'en')).toBe('?lang=en');
+    expect(withLanguage('?node=concept%3Agan', null)).toBe('?node=concept%3Agan');
+    expect(withLanguage('', '<b>&x')).toBe('?lang=%3Cb%3E%26x');
   });
 
   it('should have every string in every language', () => {

@@ -1,13 +1,24 @@
 /**
  * Keeps the view state in the address bar: reads it on demand, pushes a history entry for
  * navigations (selection, path), replaces the entry for adjustments (depth, filters, colours), and
- * calls back on back/forward. Writes wait for the next frame to be drawn (the address bar is no part of
+ * calls back on back/forward; a link's interface language (`lang`) stays in the address. Writes wait for the next frame to be drawn (the address bar is no part of
  * what answers a click or a key); a write that must start a new entry first makes the waiting one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextFrame } from '../after-next-frame.js';
 import { writeViewState } from '../state/url-state.js';
 import type { ViewState } from '../state/view-state.js';
+import { LANG_PARAM } from '../i18n/index.js';
+
+/**
+ * A query string with the link's interface language kept at its end: a link that names one (`?lang=zh-TW`) keeps
+ * naming it as the view changes, so that a reload or a copied address opens in it again.
+ */
+export function withLanguage(search: string, lang: string | null): string {
+  if (lang === null) return search;
+  const param = `${LANG_PARAM}=${encodeURIComponent(lang)}`;
+  return search ? `${search}&${param}` : `?${param}`;
+}
 
 export class UrlStateController implements ReactiveController {
   private readonly onPopState = (): void => {
@@ -70,7 +81,10 @@ export class UrlStateController implements ReactiveController {
   }
 
   private writeNow(state: ViewState, push: boolean): void {
-    const search = writeViewState(state);
+    const search = withLanguage(
+      writeViewState(state),
+      new URLSearchParams(window.location.search).get(LANG_PARAM),
+    );
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (push) window.history.pushState(null, '', url);

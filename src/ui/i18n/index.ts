@@ -1,6 +1,6 @@
 /**
- * UI languages: English and Traditional Chinese (Taiwan). The default follows the browser
- * (any Chinese → zh-TW); a choice the user makes is remembered in localStorage.
+ * UI languages: English and Traditional Chinese (Taiwan). A link may name one (`?lang=zh-TW`); else a choice the
+ * user made, remembered in localStorage; else the browser's (any Chinese → zh-TW).
  */
 import { en, type Messages } from './en.js';
 import { zhTW } from './zh-tw.js';
@@ -21,8 +21,16 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-/** The UI language for a list of browser languages (navigator.languages), English when none fits. */
-export function pickLanguage(preferred: readonly string[], stored?: string | null): Lang {
+/**
+ * The UI language: the one a link names (`linked`, the `lang` parameter), else the one the user chose (`stored`),
+ * else the first of the browser's languages (navigator.languages) that fits, English when none does.
+ */
+export function pickLanguage(
+  preferred: readonly string[],
+  stored?: string | null,
+  linked?: string | null,
+): Lang {
+  if (isLang(linked)) return linked;
   if (isLang(stored)) return stored;
   for (const tag of preferred) {
     const lower = tag.toLowerCase();
@@ -31,3 +39,6 @@ export function pickLanguage(preferred: readonly string[], stored?: string | nul
   }
   return 'en';
 }
+
+/** The URL parameter that names the interface language in a link (`?node=concept:gan&lang=zh-TW`). */
+export const LANG_PARAM = 'lang';
