@@ -396,6 +396,8 @@ function continuedCourses(
     high: number;
     lecturer: string;
     unit: string;
+    /** The course's first and last catalog numbers. */
+    first: number;
     last: number;
   }
   const spans: Span[] = [];
@@ -412,20 +414,30 @@ function continuedCourses(
     spans.push({
       key,
       list,
-      low: Math.min(...numbers),
-      high: Math.max(...numbers),
+      low: numbers.reduce((m, n) => Math.min(m, n)),
+      high: numbers.reduce((m, n) => Math.max(m, n)),
       lecturer,
       unit: unit!,
-      last: Math.max(...list.map((l) => l.attrs.number)),
+      first: list.reduce((m, l) => Math.min(m, l.attrs.number), Infinity),
+      last: list.reduce((m, l) => Math.max(m, l.attrs.number), -Infinity),
     });
+  }
+  // Courses by lecturer, unit and last lecture number: each course looks up the ones it could continue (a catalog
+  // of many courses is not compared pair by pair).
+  const ending = new Map<string, Span[]>();
+  const endKey = (lecturer: string, unit: string, high: number): string =>
+    `${lecturer}\u0000${unit}\u0000${high}`;
+  for (const h of spans) {
+    const k = endKey(h.lecturer, h.unit, h.high);
+    const same = ending.get(k);
+    if (same) same.push(h);
+    else ending.set(k, [h]);
   }
   const out = new Map<string, { from: string; lectures: LectureInfo[] }>();
   for (const g of spans) {
     if (g.low <= 1) continue;
-    const first = Math.min(...g.list.map((l) => l.attrs.number));
-    const from = spans.filter(
-      (h) =>
-        h !== g && h.high === g.low - 1 && h.lecturer === g.lecturer && h.unit === g.unit && h.last < first,
+    const from = (ending.get(endKey(g.lecturer, g.unit, g.low - 1)) ?? []).filter(
+      (h) => h !== g && h.last < g.first,
     );
     if (from.length !== 1) continue;
     // Up to its last numbered lecture: what it adds after (a bonus talk) is not what the next course builds on.
