@@ -33,19 +33,21 @@ export function rankFor(
   const offering = b && ctx.offeringOf(b);
   const ownOffering = (r: RankedPair): number =>
     Number(offering !== undefined && ctx.offeringOf(ctx.infos.get(r.pair.before)!.attrs) === offering);
+  const order = (x: RankedPair, y: RankedPair): number =>
+    y.score - x.score ||
+    ownOffering(y) - ownOffering(x) ||
+    chronology(ctx.infos.get(y.pair.before)!.attrs, ctx.infos.get(x.pair.before)!.attrs) ||
+    cmp(x.pair.before, y.pair.before);
   const all = candidates
     .filter((c) => allowed(ctx, c))
-    .map((pair) => ({ pair, score: scoreOf(model, pair.values) }))
-    .sort(
-      (x, y) =>
-        y.score - x.score ||
-        ownOffering(y) - ownOffering(x) ||
-        chronology(ctx.infos.get(y.pair.before)!.attrs, ctx.infos.get(x.pair.before)!.attrs) ||
-        cmp(x.pair.before, y.pair.before),
-    );
+    .map((pair) => ({ pair, score: scoreOf(model, pair.values) }));
   // A lecture's best candidate needs only the model's floor (learned with the threshold); the rest need the threshold.
+  const top = all.reduce<RankedPair | undefined>(
+    (best, r) => (!best || order(r, best) < 0 ? r : best),
+    undefined,
+  );
   const floor = model.floor ?? 0;
-  const scored = all.filter((r, i) => (i === 0 && r.score >= floor) || r.score >= model.threshold);
+  const scored = all.filter((r) => (r === top && r.score >= floor) || r.score >= model.threshold);
   const keys = new Set(scored.map((r) => r.pair.before));
   const kept = scored.filter((r) => {
     const twin = ctx.twinOf.get(r.pair.before);
@@ -54,6 +56,7 @@ export function rankFor(
     const its = courseVersion(ctx.infos.get(twin)!.attrs) === courseVersion(b);
     return mine === its ? r.pair.before < twin : mine;
   });
+  kept.sort(order);
   const seen = new Set<string>();
   const out: RankedPair[] = [];
   for (const r of kept) {
