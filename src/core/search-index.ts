@@ -50,6 +50,12 @@ const MAX_NAME_WORDS = 4;
 /** Query words weighing less ("a", "to", "of") take no part in the words stage. */
 const MIN_QUERY_WORD = 3;
 
+/**
+ * The best score of a name that holds only words of a query (searchWords: 0.16 to 0.34); a description that holds
+ * the whole query is scored from here.
+ */
+const WORDS_STAGE_TOP = 0.34;
+
 /** Whether a normalised query is looked for in the descriptions where no name holds it (see `readsDescriptions`). */
 const describable = (q: string): boolean => wordWeight(q) >= MIN_QUERY_WORD && !/^\d+$/.test(q);
 /** Lectures found by their description at most, and the times a query counts in one. */
@@ -309,9 +315,13 @@ export class SearchIndex {
     // A question of several words, spaced or not: Chinese leaves no space between its words and a Latin term
     // ("什麼是GAN").
     const spaced = splitScripts(q);
-    if (spaced.includes(' ') && asWritten === 0) this.searchWords(spaced, consider);
-    // A number is a lecture's, not a word of a description.
-    if (descriptions && best.size === 0 && describable(q)) this.searchDescriptions(q, consider);
+    const named = best.size;
+    // Whether some name holds every word of the query.
+    const whole = spaced.includes(' ') && asWritten === 0 ? this.searchWords(spaced, consider) : named > 0;
+    // Where names hold only some of its words ("vanishing gradient": the concept gradient), a description may
+    // hold them all: its lectures come before those names. A number is a lecture's, not a word of a description.
+    if (descriptions && describable(q) && (best.size === 0 || (named === 0 && !whole)))
+      this.searchDescriptions(q, consider, best.size === 0 ? 0.1 : WORDS_STAGE_TOP);
     // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
     // score (the parts of one title, the lectures of a course its name starts) in the order a learner watches
     // them (`watchOrder`).
@@ -334,9 +344,10 @@ export class SearchIndex {
    * below the other kinds of match of a name), by the share of the query's weight found (its words' letters,
    * `wordWeight`, times their rarity); a name must hold a third of its letters, and a word of four or more (or
    * every word). Rarest word first: a word that starts the names of more than QUERY_WORD_LIMIT names ("model",
-   * "learning") finds none itself, and only counts in the names the rarer words found.
+   * "learning") finds none itself, and only counts in the names the rarer words found. Says whether a name holds
+   * every word (a concept named inside the query, gradient in "vanishing gradient", may name only some).
    */
-  private searchWords(q: string, consider: (e: Entry, score: number) => void): void {
+  private searchWords(q: string, consider: (e: Entry, score: number) => void): boolean {
     // A concept named inside the question ("what is a GAN", "introduction to self supervised learning"):
     // found above the names that merely hold its words; the longest name wins (not "supervised learning"
     // inside "self supervised learning").
@@ -352,7 +363,7 @@ export class SearchIndex {
         if (concepts.length) for (let k = i; k < i + length; k++) named.add(k);
       }
     const words = [...new Set(tokens.filter((w) => wordWeight(w) >= MIN_QUERY_WORD))];
-    if (words.length === 0) return;
+    if (words.length === 0) return named.size > 0;
     const total = words.reduce((n, w) => n + wordWeight(w), 0);
     const holds = (e: Entry, w: string): boolean =>
       hasHan(w) ? e.norm.includes(w) : e.norm.split(' ').some((v) => v.startsWith(w));
@@ -394,23 +405,28 @@ export class SearchIndex {
     const weighed = (ws: readonly string[]): number =>
       ws.reduce((n, w) => n + wordWeight(w) * (rarity.get(w) ?? 0), 0);
     const weight = weighed(lookups.filter((l) => l.size > 0).map((l) => l.w));
+    let whole = false;
     for (const [e, matched] of found) {
       const letters = matched.reduce((n, w) => n + wordWeight(w), 0);
       const strong = matched.length === words.length || matched.some((w) => wordWeight(w) >= 4);
       if (strong && letters * 3 >= total)
-        consider(e, 0.16 + 0.18 * (weight > 0 ? weighed(matched) / weight : 0));
+        consider(e, 0.16 + (WORDS_STAGE_TOP - 0.16) * (weight > 0 ? weighed(matched) / weight : 0));
+      if (matched.length === words.length) whole = true;
     }
+    return whole;
   }
 
   /**
-   * Descriptions: a query that no name holds, nor its words, is looked for in the lectures' descriptions, as
+   * Descriptions: a query that no name holds, nor all its words, is looked for in the lectures' descriptions, as
    * written (its words in order, each a word's start in Latin script, anywhere in Chinese; case, punctuation
-   * and 繁/简 aside): "overfitting" finds the lecture whose summary has a section on it. Scored below every
-   * match of a name (0.1 to 0.15, by how often the query occurs), at most DESCRIPTION_HIT_LIMIT lectures, each
+   * and 繁/简 aside): "overfitting" finds the lecture whose summary has a section on it. Scored from `from` to
+   * 0.05 above it by how often the query occurs: below every match of a name (from 0.1) where none was found,
+   * above names that hold only some of the query's words (from WORDS_STAGE_TOP); at most DESCRIPTION_HIT_LIMIT lectures, each
    * with the words around the first occurrence. The descriptions are read as they are, not normalised
-   * beforehand: a catalog's descriptions are most of its text, and this runs only when nothing else is found.
+   * beforehand: a catalog's descriptions are most of its text, and this runs only when no name holds the query
+   * or all its words.
    */
-  private searchDescriptions(q: string, consider: (e: Entry, score: number) => void): void {
+  private searchDescriptions(q: string, consider: (e: Entry, score: number) => void, from: number): void {
     const pattern = this.descriptionPattern(q);
     const described = (this.described ??= this.graph
       .filterNodes((_k, a) => a.kind === 'lecture' && typeof a.summary === 'string' && a.summary !== '')
@@ -438,7 +454,7 @@ export class SearchIndex {
         title: false,
         description: true,
       };
-      consider(entry, 0.1 + (0.05 * count) / DESCRIPTION_COUNT_LIMIT);
+      consider(entry, from + (0.05 * count) / DESCRIPTION_COUNT_LIMIT);
     }
   }
 

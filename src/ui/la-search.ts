@@ -272,11 +272,12 @@ export class LaSearch extends LitElement {
     clearTimeout(this.descriptionSearch);
     const query = this.value;
     const index = this.index;
-    // Names at every keystroke; descriptions, where no name holds the query, once typing pauses (reading them
-    // all costs about a tenth of a second at 100,000 lectures).
+    // Names at every keystroke; descriptions, where no name holds the query or all its words, once typing pauses
+    // (reading them all costs about a tenth of a second at 100,000 lectures).
     this.found = index && query.trim() ? index.search(query, Infinity, { descriptions: false }) : [];
-    this.readingDescriptions = !!index && this.found.length === 0 && index.readsDescriptions(query);
-    if (this.readingDescriptions)
+    const describable = !!index && index.readsDescriptions(query);
+    this.readingDescriptions = describable && this.found.length === 0;
+    if (describable)
       this.descriptionSearch = setTimeout(() => {
         if (this.value === query && this.index === index) this.readDescriptions();
       }, DESCRIPTION_SEARCH_DELAY_MS);
@@ -298,7 +299,7 @@ export class LaSearch extends LitElement {
       this.active = (this.active - 1 + n) % n;
       this.scrollActive();
     } else if (e.key === 'Enter') {
-      // Enter before the pause: the descriptions are read now.
+      // Enter before the pause, where no name holds the query: the descriptions are read now.
       if (this.found.length === 0 && this.index && this.value.trim()) this.readDescriptions();
       if (this.leftOut > 0 && this.active === this.hits.length) {
         e.preventDefault();
@@ -323,8 +324,11 @@ export class LaSearch extends LitElement {
     clearTimeout(this.descriptionSearch);
     this.readingDescriptions = false;
     if (!this.index) return;
+    // The option the arrow keys reached stays the active one where it is still listed.
+    const active = this.hits[this.active]?.key;
     this.found = this.index.search(this.value, Infinity);
-    this.active = this.found.length ? 0 : -1;
+    const kept = this.found.findIndex((h) => h.key === active);
+    this.active = kept >= 0 ? kept : this.found.length ? 0 : -1;
   }
 
   private scrollActive(): void {

@@ -268,6 +268,32 @@ describe('SearchIndex', () => {
     ]);
     expect(['overfit', '過擬合'].map((q) => asked.readsDescriptions(q))).toEqual([true, true]);
   });
+  it('should put a description that holds a whole query before names that hold only words of it', () => {
+    const g = createAtlasGraph();
+    addConcept(g, 'gradient', 'gradient');
+    addConcept(g, 'gradient-descent', 'gradient descent');
+    addLecture(g, 1, 'Gradient Descent');
+    addLecture(g, 2, 'Recurrent Networks', { summary: '- LSTM\n- The vanishing gradient problem\n- GRU' });
+    addLecture(g, 3, 'Tips', { summary: 'Gradients vanish in deep nets.' });
+    const index = new SearchIndex(g);
+    const hits = index.search('vanishing gradient');
+    // No name says "vanishing": after the concept the query names, the RNN lecture whose description says it all
+    // comes before the names that hold "gradient" alone.
+    expect(hits.map((h) => [h.key, h.inDescription ?? false])).toEqual([
+      ['concept:gradient', false],
+      ['lecture:2', true],
+      ['concept:gradient-descent', false],
+      ['lecture:1', false],
+    ]);
+    // The explorer's search as typed leaves descriptions for the pause, and knows it will read them.
+    expect(index.search('vanishing gradient', 10, { descriptions: false }).some((h) => h.inDescription)).toBe(
+      false,
+    );
+    expect(index.readsDescriptions('vanishing gradient')).toBe(true);
+    // Where a name holds every word, descriptions are not read.
+    expect(index.search('gradient descent').some((h) => h.inDescription)).toBe(false);
+  });
+
   it('should keep the lectures whose descriptions name a query most, wherever they come in the catalog', () => {
     const g = createAtlasGraph();
     for (let n = 100; n < 125; n++) addLecture(g, n, `Lecture ${n}`, { summary: 'Some dropout.' });
