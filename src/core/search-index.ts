@@ -253,6 +253,15 @@ export class SearchIndex {
   }
 
   /**
+   * Where a description holds a query, as search finds it there (a global pattern: every occurrence), for the
+   * explorer to mark it in the lecture's summary; undefined for a query not looked for in descriptions.
+   */
+  descriptionMatcher(text: string): RegExp | undefined {
+    const q = this.query(text);
+    return describable(q) ? this.descriptionPattern(q) : undefined;
+  }
+
+  /**
    * Best matches first: exact name, then prefix, then substring, then within a small edit distance; where no
    * name holds the query, the lectures' descriptions (unless `descriptions` is false: the explorer reads them
    * only once typing pauses).

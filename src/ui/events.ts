@@ -10,8 +10,11 @@ import type { ColorBy, Depth, Theme, ViewMode } from './state/view-state.js';
 export interface LaEventDetails {
   /** Open a node (null closes the panel). */
   'la-select': { key: string | null };
-  /** A search field picked a suggestion (la-app or the path finder decides what it means). */
-  'la-pick': { key: string };
+  /**
+   * A search field picked a suggestion (la-app or the path finder decides what it means); `description` is the
+   * query a lecture was found by in its description.
+   */
+  'la-pick': { key: string; description?: string };
   'la-depth-change': { depth: Depth };
   'la-filter-change': { filter: NodeFilter };
   'la-color-by-change': { colorBy: ColorBy };

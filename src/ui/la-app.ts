@@ -100,6 +100,8 @@ export class LaApp extends LitElement {
   @state() private view: ViewState = DEFAULT_VIEW_STATE;
   @state() private uiLang: Lang = 'en';
   @state() private watched: ReadonlySet<string> = new Set();
+  /** The lecture opened from a search that found it in its description, and where its summary holds the query. */
+  @state() private marked: { key: string; marks: RegExp } | null = null;
   @state() private notices: string[] = [];
   /** Read out by screen readers when a node opens (the panel itself is not a live region). */
   @state() private announcement = '';
@@ -281,7 +283,7 @@ export class LaApp extends LitElement {
                 .index=${this.context.index}
                 .graph=${this.context.graph}
                 .t=${t}
-                @la-pick=${(e: LaEvent<'la-pick'>) => this.openFromSearch(e.detail.key)}
+                @la-pick=${(e: LaEvent<'la-pick'>) => this.openFromSearch(e.detail.key, e.detail.description)}
               ></la-search>`
             : nothing
         }
@@ -561,6 +563,7 @@ export class LaApp extends LitElement {
           .graph=${graph}
           .nodeKey=${key}
           .watched=${this.watched}
+          .marks=${this.marked?.key === key ? this.marked.marks : undefined}
           .t=${t}
           @la-watched-change=${this.onWatched}
         ></la-lecture-panel>`;
@@ -821,7 +824,10 @@ export class LaApp extends LitElement {
    * once (else the filters, legend and camera stand between the search and the panel: fifty Tabs on a
    * desktop). On a phone that also puts the on-screen keyboard away.
    */
-  private openFromSearch(key: string): void {
+  private openFromSearch(key: string, description?: string): void {
+    // A lecture found by its description opens with the query marked in its summary.
+    const marks = description !== undefined ? this.context?.index.descriptionMatcher(description) : undefined;
+    this.marked = marks ? { key, marks } : null;
     this.select(key);
     if (this.view.selected !== key) return;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel')?.focus());

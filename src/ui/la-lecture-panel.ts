@@ -9,6 +9,7 @@
  * @property graph - the loaded graph
  * @property nodeKey - the lecture's node key
  * @property watched - lecture keys ticked as watched
+ * @property marks - where the summary holds the query the lecture was found by (marked in it)
  * @property t - UI text
  * @fires la-select - a concept chip or a lecture in a list was activated (`key`)
  * @fires la-watched-change - a lecture was ticked or unticked (`key`, `watched`)
@@ -149,6 +150,8 @@ export class LaLecturePanel extends LitElement {
   @property({ attribute: false }) graph?: AtlasGraph;
   @property() nodeKey = '';
   @property({ attribute: false }) watched: ReadonlySet<string> = new Set();
+  /** Where the summary holds the query the lecture was found by: marked, the summary unfolded to show it. */
+  @property({ attribute: false }) marks?: RegExp;
   @property({ attribute: false }) t: Messages = messagesFor('en');
   /** Whether the learning path shows every step, not only the essential ones. */
   @state() private wholePath = false;
@@ -311,12 +314,12 @@ export class LaLecturePanel extends LitElement {
   /** The summary; a long one starts folded, so what to watch stays in view. */
   private renderSummary(summary: string) {
     const t = this.t;
-    const body = html`<la-markdown .source=${summary} .t=${t}></la-markdown>`;
+    const body = html`<la-markdown .source=${summary} .marks=${this.marks} .t=${t}></la-markdown>`;
     return html`<section aria-labelledby="summary" class="summary">
       <h3 id="summary">${t.summary}</h3>
       ${
         summary.length > LONG_SUMMARY
-          ? html`<details class="summary">
+          ? html`<details class="summary" ?open=${this.marks !== undefined}>
               <summary>${t.showSummary}</summary>
               ${body}
             </details>`

@@ -4,6 +4,7 @@
  * main bundle stays small; the only HTML this element ever inserts has passed DOMPurify.
  *
  * @property source - the Markdown text
+ * @property marks - where the text holds the query it was found by (each occurrence marked)
  * @property t - UI text (loading and failure messages)
  * @csspart body - the rendered text
  */
@@ -11,6 +12,9 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { messagesFor, type Messages } from './i18n/index.js';
+
+/** Occurrences of a query marked in one text, at most. */
+const MAX_MARKS = 200;
 
 @customElement('la-markdown')
 export class LaMarkdown extends LitElement {
@@ -52,9 +56,17 @@ export class LaMarkdown extends LitElement {
       color: var(--la-muted, #4a5160);
       font-size: 0.85rem;
     }
+    /* The query the lecture was found by: dark text on yellow in either theme. */
+    .body mark.query {
+      background: #ffe066;
+      color: #1b1b1b;
+      border-radius: 2px;
+    }
   `;
 
   @property() source = '';
+  /** Where the text holds the query it was found by (a global pattern): each occurrence is marked. */
+  @property({ attribute: false }) marks?: RegExp;
   @property({ attribute: false }) t: Messages = messagesFor('en');
   @state() private html: string | null = null;
   @state() private failed = false;
@@ -68,6 +80,54 @@ export class LaMarkdown extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('source')) void this.renderSource(this.source);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.html !== null && (changed.has('html' as keyof LaMarkdown) || changed.has('marks')))
+      this.markQuery();
+  }
+
+  /**
+   * Marks every occurrence of `marks` in the rendered text (formulas aside), the first one scrolled into view;
+   * marks of an earlier query go first. Text only: the marks are elements this code makes, their text the
+   * summary's own, so nothing is parsed as HTML.
+   */
+  private markQuery(): void {
+    const body = this.renderRoot.querySelector('.body');
+    if (!body) return;
+    for (const old of body.querySelectorAll('mark.query')) old.replaceWith(...old.childNodes);
+    body.normalize();
+    const pattern = this.marks;
+    if (!pattern) return;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) =>
+        n.parentElement?.closest('.katex, code, pre') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    const texts: Text[] = [];
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+    let first: HTMLElement | undefined;
+    let count = 0;
+    for (const node of texts) {
+      const text = node.data;
+      const parts: (string | HTMLElement)[] = [];
+      let at = 0;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m && count < MAX_MARKS; m = pattern.exec(text)) {
+        if (m[0] === '') {
+          pattern.lastIndex++;
+          continue;
+        }
+        const mark = document.createElement('mark');
+        mark.className = 'query';
+        mark.textContent = m[0];
+        parts.push(text.slice(at, m.index), mark);
+        first ??= mark;
+        at = m.index + m[0].length;
+        count++;
+      }
+      if (at > 0) node.replaceWith(...parts, text.slice(at));
+    }
+    first?.scrollIntoView({ block: 'center' });
   }
 
   private async renderSource(source: string): Promise<void> {

@@ -12,7 +12,7 @@
  * @property label - visible label of the field
  * @property value - the text in the field
  * @property limit - how many suggestions show before the "more" row
- * @fires la-pick - a suggestion was chosen (`key`)
+ * @fires la-pick - a suggestion was chosen (`key`; `description`, the query, where its description held it)
  * @csspart input - the search field
  * @csspart listbox - the suggestion list
  */
@@ -347,10 +347,13 @@ export class LaSearch extends LitElement {
   }
 
   private pick(hit: SearchHit): void {
+    const query = this.value;
     this.value = hit.label;
     this.open = false;
     this.active = -1;
-    this.dispatchEvent(laEvent('la-pick', { key: hit.key }));
+    this.dispatchEvent(
+      laEvent('la-pick', { key: hit.key, ...(hit.inDescription ? { description: query } : {}) }),
+    );
   }
 }
 

@@ -139,6 +139,11 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     expect(await options.first().textContent()).toContain('in its description: "…');
     await searchField(page).press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('lecture:219');
+    // The lecture opens with its long summary unfolded at the words it was found by, marked.
+    const marks = page.locator('la-lecture-panel la-markdown mark.query');
+    await expect.poll(() => marks.allTextContents()).toEqual(['梯度消失']);
+    expect(await page.locator('la-lecture-panel details.summary').getAttribute('open')).not.toBeNull();
+    expect(await marks.first().isVisible()).toBe(true);
   });
 
   it('should say so when nothing matches', async () => {

@@ -10,6 +10,8 @@ export interface Searcher {
   search(text: string, limit?: number, options?: SearchOptions): SearchHit[];
   /** Whether a query no name holds would be looked for in the lectures' descriptions. */
   readsDescriptions(text: string): boolean;
+  /** Where a description holds a query, as search finds it there. */
+  descriptionMatcher(text: string): RegExp | undefined;
 }
 
 export class LazySearchIndex implements Searcher {
@@ -33,5 +35,9 @@ export class LazySearchIndex implements Searcher {
 
   readsDescriptions(text: string): boolean {
     return this.build().readsDescriptions(text);
+  }
+
+  descriptionMatcher(text: string): RegExp | undefined {
+    return this.build().descriptionMatcher(text);
   }
 }
