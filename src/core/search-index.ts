@@ -263,8 +263,8 @@ export class SearchIndex {
 
   /**
    * Best matches first: exact name, then prefix, then substring, then within a small edit distance; where no
-   * name holds the query, the lectures' descriptions (unless `descriptions` is false: the explorer reads them
-   * only once typing pauses).
+   * name holds the query or all its words, the lectures' descriptions (unless `descriptions` is false: the
+   * explorer reads them only once typing pauses).
    */
   search(text: string, limit = 10, { descriptions = true }: SearchOptions = {}): SearchHit[] {
     const q = this.query(text);
@@ -430,8 +430,8 @@ export class SearchIndex {
    * written (its words in order, each a word's start in Latin script, anywhere in Chinese; case, punctuation
    * and 繁/简 aside): "overfitting" finds the lecture whose summary has a section on it. Scored from `from` to
    * 0.05 above it by how often the query occurs: below every match of a name (from 0.1) where none was found,
-   * above names that hold only some of the query's words (from WORDS_STAGE_TOP); at most DESCRIPTION_HIT_LIMIT lectures, each
-   * with the words around the first occurrence. The descriptions are read as they are, not normalised
+   * above names that hold only some of the query's words (from WORDS_STAGE_TOP); at most DESCRIPTION_HIT_LIMIT
+   * lectures, each with the words around the first occurrence. The descriptions are read as they are, not normalised
    * beforehand: a catalog's descriptions are most of its text, and this runs only when no name holds the query
    * or all its words.
    */

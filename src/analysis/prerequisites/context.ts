@@ -374,7 +374,7 @@ function courseOrder(
   // An offering's key starts with its course's series (course-offering.ts).
   const seriesOfKey = (key: string): string => key.slice(0, key.indexOf('\u0000'));
   const continues = new Set(
-    [...continued.keys()].map((key) => `${seriesOfKey(continued.get(key)!.from)}\u0000${seriesOfKey(key)}`),
+    [...continued].map(([key, { from }]) => `${seriesOfKey(from)}\u0000${seriesOfKey(key)}`),
   );
   return { previous, introduction, first: firstOf, continues };
 }
