@@ -5,7 +5,6 @@
  */
 import { mostlyChinese } from '../core/text-script.js';
 import { createHash } from 'node:crypto';
-import { decodeHTML } from 'entities';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { InputFileSummary, LectureRecord } from '../core/types.js';
@@ -182,13 +181,13 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
         result = parseCatalog(read.text, file, { markers });
       } else if (looksLikeEscapedCatalog(read.text)) {
         // A catalog copied out of a web page's source: its blocks are text, not markup. Read as notes, every
-        // lecture of it would be lost with no word said; entities never span a line, so lines stay where they are.
+        // lecture of it would be lost with no word said.
         format = 'catalog';
-        result = parseCatalog(decodeHTML(read.text), file, { markers });
+        result = parseCatalog(unescapeMarkup(read.text), file, { markers });
         result.diagnostics.push({
           severity: 'warning',
           file,
-          line: read.text.slice(0, read.text.search(/&lt;(?:details|summary)/i)).split('\n').length,
+          line: read.text.slice(0, read.text.search(ESCAPED_BLOCK)).split('\n').length,
           message:
             "the catalog's markup is HTML-escaped (&lt;details&gt;); it was read as if unescaped: save the " +
             "page's text, not its source, to silence this",
@@ -271,9 +270,30 @@ export function looksLikeCatalog(text: string): boolean {
   return /^[ \t>*+-]*<details[\s>]/im.test(prose) || /<summary>\s*\d+\s*\./i.test(prose);
 }
 
-/** Whether a text file is a catalog whose markup is HTML-escaped (`&lt;summary&gt;212. Title`). */
+/** An escaped block's opening tag starting a line (`&lt;details&gt;`). */
+const ESCAPED_BLOCK = /^[ \t]*&lt;details(?:\s|&gt;)/im;
+
+/**
+ * Whether a text file is a catalog whose markup is HTML-escaped: an escaped block starting a line, a lecture's
+ * escaped summary (`&lt;summary&gt;212. Title`) and an escaped video link. Notes that show the format with
+ * escaped tags in passing (a sentence on `&lt;details&gt;` and `&lt;summary&gt;1. Title`) hold no link and
+ * stay notes.
+ */
 export function looksLikeEscapedCatalog(text: string): boolean {
-  return /&lt;summary&gt;\s*\d+\s*\./i.test(text) && looksLikeCatalog(decodeHTML(text));
+  return (
+    ESCAPED_BLOCK.test(text) &&
+    /&lt;summary&gt;\s*\d+\s*\./i.test(text) &&
+    /&lt;a\s[^\n]*?href=(?:&quot;|")?https?:\/\//i.test(text)
+  );
+}
+
+/**
+ * The markup of an escaped catalog: only the five entities that escaping makes, so that nothing else changes
+ * (no line break is made from `&#10;`, no `&para` read out of a URL) and every line stays where it was.
+ */
+function unescapeMarkup(text: string): string {
+  const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' };
+  return text.replace(/&(lt|gt|quot|#39|amp);/g, (_m, name: string) => named[name]!);
 }
 
 /** A path's real path (links resolved), or the path itself where it does not exist yet. */

@@ -216,7 +216,8 @@ describe('ingest', () => {
       t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     await writeFile(
       join(dir, 'copied.md'),
-      'Lectures\n\n' + escape(block(1, 'Q&A on CTC', 'AAAAAAAAA01') + '\n' + block(2, 'GAN', 'AAAAAAAAA02')),
+      'Lectures&#10;&#10;\n\n' +
+        escape(block(1, 'Q&A on CTC', 'AAAAAAAAA01') + '\n' + block(2, 'GAN', 'AAAAAAAAA02')),
     );
     const r = await ingest([dir]);
     expect(r.lectures.map((l) => [l.number, l.title])).toEqual([
@@ -228,9 +229,19 @@ describe('ingest', () => {
     const said = r.diagnostics.filter((d) => /HTML-escaped/.test(d.message));
     expect(said.map((d) => `${basename(d.file)}:${d.line}: ${d.severity}`)).toEqual(['copied.md:3: warning']);
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    // Notes that quote one escaped tag in passing stay notes.
-    await writeFile(join(dir, 'copied.md'), 'Write &lt;details&gt; around each lecture.\n');
-    expect((await ingest([dir])).files.map((f) => f.format)).toEqual(['notes']);
+    // Its lectures keep the lines they are on (no entity made a line of its own).
+    expect(r.lectures.map((l) => l.source.line)).toEqual([3, 13]);
+    // Notes that show the format with escaped tags, in passing or as a whole block, stay notes.
+    for (const note of [
+      'Write &lt;details&gt; around each lecture.\n',
+      'Each lecture is a block: &lt;details&gt; then &lt;summary&gt;1. Title&lt;/summary&gt; and the link.\n',
+      '&lt;details&gt;\n&lt;summary&gt;1. Title&lt;/summary&gt;\n&lt;/details&gt;\n',
+    ]) {
+      await writeFile(join(dir, 'copied.md'), note);
+      const read = await ingest([dir]);
+      expect(read.files.map((f) => f.format)).toEqual(['notes']);
+      expect(read.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    }
   });
 
   it('should read a list entry’s number, title and date only as written, and say what it refuses', async () => {
