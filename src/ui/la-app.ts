@@ -187,6 +187,8 @@ export class LaApp extends LitElement {
       if (fresh) this.applyUrl(this.url.search, true);
     }
     if (changed.has('uiLang')) document.documentElement.lang = this.uiLang;
+    // The query marked in a lecture's summary is for the visit the search opened: gone once the reader moves on.
+    if (this.marked && this.view.selected !== this.marked.key) this.marked = null;
     this.setAttribute('theme', this.theme);
     this.setAttribute('layout', this.layout);
     const ctx = this.context;

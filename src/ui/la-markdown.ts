@@ -15,6 +15,8 @@ import { messagesFor, type Messages } from './i18n/index.js';
 
 /** Occurrences of a query marked in one text, at most. */
 const MAX_MARKS = 200;
+/** Elements whose text is one run of words: an occurrence of a query is looked for inside one of them. */
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote, figcaption';
 
 @customElement('la-markdown')
 export class LaMarkdown extends LitElement {
@@ -88,9 +90,10 @@ export class LaMarkdown extends LitElement {
   }
 
   /**
-   * Marks every occurrence of `marks` in the rendered text (formulas aside), the first one scrolled into view;
-   * marks of an earlier query go first. Text only: the marks are elements this code makes, their text the
-   * summary's own, so nothing is parsed as HTML.
+   * Marks every occurrence of `marks` in the rendered text (formulas and code aside), the first one scrolled into
+   * view; marks of an earlier query go first. An occurrence is looked for in each block's text as a whole, so
+   * one that bold or a link splits ("the vanishing **gradient**") is marked piece by piece. Text only: the marks
+   * are elements this code makes around the summary's own text nodes, so nothing is parsed as HTML.
    */
   private markQuery(): void {
     const body = this.renderRoot.querySelector('.body');
@@ -103,29 +106,46 @@ export class LaMarkdown extends LitElement {
       acceptNode: (n) =>
         n.parentElement?.closest('.katex, code, pre') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
-    const texts: Text[] = [];
-    while (walker.nextNode()) texts.push(walker.currentNode as Text);
-    let first: HTMLElement | undefined;
+    // The text nodes in order, joined: a line break between two blocks, so that no occurrence runs across them.
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let joined = '';
+    let block: Element | null | undefined;
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const own = node.parentElement?.closest(BLOCKS);
+      if (nodes.length && own !== block) joined += '\n';
+      block = own;
+      starts.push(joined.length);
+      nodes.push(node);
+      joined += node.data;
+    }
+    // Each occurrence's piece in each text node it covers: [node, from, to].
+    const pieces: [number, number, number][] = [];
+    pattern.lastIndex = 0;
     let count = 0;
-    for (const node of texts) {
-      const text = node.data;
-      const parts: (string | HTMLElement)[] = [];
-      let at = 0;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m && count < MAX_MARKS; m = pattern.exec(text)) {
-        if (m[0] === '') {
-          pattern.lastIndex++;
-          continue;
-        }
-        const mark = document.createElement('mark');
-        mark.className = 'query';
-        mark.textContent = m[0];
-        parts.push(text.slice(at, m.index), mark);
-        first ??= mark;
-        at = m.index + m[0].length;
-        count++;
+    for (let m = pattern.exec(joined); m && count < MAX_MARKS; m = pattern.exec(joined)) {
+      if (m[0] === '') {
+        pattern.lastIndex++;
+        continue;
       }
-      if (at > 0) node.replaceWith(...parts, text.slice(at));
+      const [from, to] = [m.index, m.index + m[0].length];
+      for (let k = 0; k < nodes.length; k++) {
+        const [a, b] = [starts[k]!, starts[k]! + nodes[k]!.data.length];
+        if (b > from && a < to) pieces.push([k, Math.max(from, a) - a, Math.min(to, b) - a]);
+      }
+      count++;
+    }
+    // Last first: marking the end of a text node leaves the offsets of its earlier pieces where they were.
+    let first: HTMLElement | undefined;
+    for (const [k, from, to] of pieces.reverse()) {
+      const range = document.createRange();
+      range.setStart(nodes[k]!, from);
+      range.setEnd(nodes[k]!, to);
+      const mark = document.createElement('mark');
+      mark.className = 'query';
+      range.surroundContents(mark);
+      first = mark;
     }
     first?.scrollIntoView({ block: 'center' });
   }

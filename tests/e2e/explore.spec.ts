@@ -144,6 +144,18 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     await expect.poll(() => marks.allTextContents()).toEqual(['梯度消失']);
     expect(await page.locator('la-lecture-panel details.summary').getAttribute('open')).not.toBeNull();
     expect(await marks.first().isVisible()).toBe(true);
+    // Words split by bold ("**語音轉換的目的**：改變") are marked piece by piece.
+    await search(page, '語音轉換的目的 改變');
+    await searchField(page).press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('lecture:286');
+    await expect.poll(async () => (await marks.allTextContents()).join('')).toBe('語音轉換的目的：改變');
+    // Gone once the reader moves on and comes back another way.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('lecture:219');
+    await page.goForward();
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('lecture:286');
+    await page.locator('la-lecture-panel la-markdown .body').waitFor({ state: 'attached' });
+    expect(await marks.count()).toBe(0);
   });
 
   it('should say so when nothing matches', async () => {
