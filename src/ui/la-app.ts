@@ -35,6 +35,7 @@ import type { LaEvent } from './events.js';
 import {
   LANG_PARAM,
   LANG_STORAGE_KEY,
+  linkedLanguage,
   messagesFor,
   pickLanguage,
   type Lang,
@@ -122,7 +123,13 @@ export class LaApp extends LitElement {
   private readonly desktop = new MediaQueryController(this, `(min-width: ${DESKTOP_MIN}px)`);
 
   private readonly data = new GraphDataController(this, () => this.src);
-  private readonly url = new UrlStateController(this, (search) => this.applyUrl(search, false));
+  private readonly url = new UrlStateController(
+    this,
+    (search) => this.applyUrl(search, false),
+    () => this.linkedLang,
+  );
+  /** The interface language a link named, then the reader's choice: kept in the address. Null: the link named none. */
+  private linkedLang: Lang | null = null;
   private context?: GraphContext;
   private derived?: DerivedView;
   private display?: DisplayContent;
@@ -138,11 +145,8 @@ export class LaApp extends LitElement {
     } catch {
       stored = null;
     }
-    this.uiLang = pickLanguage(
-      navigator.languages ?? [navigator.language],
-      stored,
-      new URLSearchParams(window.location.search).get(LANG_PARAM),
-    );
+    this.linkedLang = linkedLanguage(new URLSearchParams(window.location.search).get(LANG_PARAM));
+    this.uiLang = pickLanguage(navigator.languages ?? [navigator.language], stored, this.linkedLang);
     this.watched = readWatched(store);
     let theme: string | null;
     try {
@@ -839,10 +843,9 @@ export class LaApp extends LitElement {
     const value = e.detail.lang;
     this.uiLang = value;
     // A link that named a language names the one chosen now (a reload keeps it).
-    const params = new URLSearchParams(window.location.search);
-    if (params.has(LANG_PARAM)) {
-      params.set(LANG_PARAM, value);
-      window.history.replaceState(null, '', `${window.location.pathname}?${params}${window.location.hash}`);
+    if (this.linkedLang) {
+      this.linkedLang = value;
+      this.url.keepLanguage();
     }
     try {
       storage()?.setItem(LANG_STORAGE_KEY, value);

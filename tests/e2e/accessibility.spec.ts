@@ -250,6 +250,10 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     await page.locator('la-app select.lang').selectOption('en');
     await expect.poll(() => status.textContent()).toContain('150 lectures');
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
+    // Back goes to the view before, in the language the reader reads now.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('concept:bert');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.reload();
     await waitForGraph(page);
     await expect.poll(() => status.textContent()).toContain('150 lectures');

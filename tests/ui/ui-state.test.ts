@@ -5,7 +5,7 @@ import { resolveDisplayOptions } from '../../src/ui/state/display-options.js';
 import { addLecture } from '../support/atlas-graph.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
 import { HOP_PHRASES } from '../../src/core/explanatory-path.js';
-import { pickLanguage, messagesFor, LANGS } from '../../src/ui/i18n/index.js';
+import { linkedLanguage, pickLanguage, messagesFor, LANGS } from '../../src/ui/i18n/index.js';
 import { withLanguage } from '../../src/ui/controllers/url-state-controller.js';
 import { protectMath } from '../../src/ui/markdown/math.js';
 import {
@@ -150,6 +150,15 @@ describe('pickLanguage', () => {
     expect(pickLanguage(['zh-TW'], 'zh-TW', 'en')).toBe('en');
     expect(pickLanguage(['zh-TW'], 'en', 'fr')).toBe('en');
     expect(pickLanguage(['zh-TW'], null, '')).toBe('zh-TW');
+    // As a link may write it.
+    expect(pickLanguage(['en'], 'en', 'zh-tw')).toBe('zh-TW');
+    expect([' EN ', 'ZH-TW', 'zh', 'fr', null].map(linkedLanguage)).toEqual([
+      'en',
+      'zh-TW',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('should keep a link’s language at the end of the address as the view changes', () => {

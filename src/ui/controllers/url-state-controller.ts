@@ -25,6 +25,8 @@ export class UrlStateController implements ReactiveController {
     // The navigation supersedes a write not yet made.
     this.cancel();
     this.onNavigate(window.location.search);
+    // Going back goes to another view, not to the language the reader had then.
+    this.keepLanguage();
   };
   private readonly onPageHide = (): void => this.flush();
   /** The write waiting for the next frame, and how to call it off. */
@@ -34,6 +36,8 @@ export class UrlStateController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
     private readonly onNavigate: (search: string) => void,
+    /** The interface language a link named (and the reader's later choice), kept in the address; null: none. */
+    private readonly language: () => string | null = () => null,
   ) {
     host.addController(this);
   }
@@ -80,11 +84,23 @@ export class UrlStateController implements ReactiveController {
     this.cancelPending();
   }
 
-  private writeNow(state: ViewState, push: boolean): void {
-    const search = withLanguage(
-      writeViewState(state),
-      new URLSearchParams(window.location.search).get(LANG_PARAM),
+  /** Puts the interface language in the address where it names another (or none where none is kept). */
+  keepLanguage(): void {
+    const params = new URLSearchParams(window.location.search);
+    const lang = this.language();
+    if (params.get(LANG_PARAM) === lang) return;
+    params.delete(LANG_PARAM);
+    const rest = params.toString();
+    const search = withLanguage(rest ? `?${rest}` : '', lang);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${search}${window.location.hash}`,
     );
+  }
+
+  private writeNow(state: ViewState, push: boolean): void {
+    const search = withLanguage(writeViewState(state), this.language());
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (push) window.history.pushState(null, '', url);

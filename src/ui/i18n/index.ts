@@ -30,7 +30,8 @@ export function pickLanguage(
   stored?: string | null,
   linked?: string | null,
 ): Lang {
-  if (isLang(linked)) return linked;
+  const named = linkedLanguage(linked);
+  if (named) return named;
   if (isLang(stored)) return stored;
   for (const tag of preferred) {
     const lower = tag.toLowerCase();
@@ -42,3 +43,8 @@ export function pickLanguage(
 
 /** The URL parameter that names the interface language in a link (`?node=concept:gan&lang=zh-TW`). */
 export const LANG_PARAM = 'lang';
+
+/** The language a link's `lang` parameter names, whatever its case (`zh-tw`); null for none of ours. */
+export function linkedLanguage(value: string | null | undefined): Lang | null {
+  return LANGS.find((l) => l.toLowerCase() === value?.trim().toLowerCase()) ?? null;
+}
