@@ -56,7 +56,10 @@ const MIN_QUERY_WORD = 3;
  */
 const WORDS_STAGE_TOP = 0.34;
 
-/** Whether a normalised query is looked for in the descriptions where no name holds it (see `readsDescriptions`). */
+/**
+ * Whether a normalised query may be looked for in the descriptions: one of a few letters, or a number (a
+ * lecture's, not a word of a description), is not.
+ */
 const describable = (q: string): boolean => wordWeight(q) >= MIN_QUERY_WORD && !/^\d+$/.test(q);
 /** Lectures found by their description at most, and the times a query counts in one. */
 const DESCRIPTION_HIT_LIMIT = 20;
@@ -245,14 +248,6 @@ export class SearchIndex {
   }
 
   /**
-   * Whether a query no name holds would be looked for in the descriptions: one of a few letters, or a number (a
-   * lecture's, not a word of a description), is not.
-   */
-  readsDescriptions(text: string): boolean {
-    return describable(this.query(text));
-  }
-
-  /**
    * Where a description holds a query, as search finds it there (a global pattern: every occurrence), for the
    * explorer to mark it in the lecture's summary; undefined for a query not looked for in descriptions.
    */
@@ -266,9 +261,22 @@ export class SearchIndex {
    * name holds the query or all its words, the lectures' descriptions (unless `descriptions` is false: the
    * explorer reads them only once typing pauses).
    */
-  search(text: string, limit = 10, { descriptions = true }: SearchOptions = {}): SearchHit[] {
+  search(text: string, limit = 10, options: SearchOptions = {}): SearchHit[] {
+    return this.searchAll(text, limit, options).hits;
+  }
+
+  /**
+   * The search, and whether it reads (or, with `descriptions` false, would read) the lectures' descriptions:
+   * the explorer searches names as the reader types and reads descriptions once typing pauses, only where they
+   * would be read.
+   */
+  searchAll(
+    text: string,
+    limit = 10,
+    { descriptions = true }: SearchOptions = {},
+  ): { hits: SearchHit[]; readsDescriptions: boolean } {
     const q = this.query(text);
-    if (!q) return [];
+    if (!q) return { hits: [], readsDescriptions: false };
     const best = new Map<string, SearchHit>();
     const consider = (e: Entry, score: number): void => {
       const s = score * e.prior;
@@ -329,13 +337,14 @@ export class SearchIndex {
     const whole = spaced.includes(' ') && asWritten === 0 ? this.searchWords(spaced, consider) : named > 0;
     // Where names hold only some of its words ("vanishing gradient": the concept gradient), a description may
     // hold them all: its lectures come before those names. A number is a lecture's, not a word of a description.
-    if (descriptions && describable(q) && (best.size === 0 || (named === 0 && !whole)))
+    const readsDescriptions = describable(q) && (best.size === 0 || (named === 0 && !whole));
+    if (descriptions && readsDescriptions)
       this.searchDescriptions(q, consider, best.size === 0 ? 0.1 : WORDS_STAGE_TOP);
     // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
     // score (the parts of one title, the lectures of a course its name starts) in the order a learner watches
     // them (`watchOrder`).
     const kindRank = { concept: 0, lecture: 1, note: 2 } as const;
-    return [...best.values()]
+    const hits = [...best.values()]
       .sort(
         (x, y) =>
           y.score - x.score ||
@@ -344,6 +353,7 @@ export class SearchIndex {
           (x.key < y.key ? -1 : 1),
       )
       .slice(0, limit);
+    return { hits, readsDescriptions };
   }
 
   /**

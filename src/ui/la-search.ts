@@ -274,10 +274,10 @@ export class LaSearch extends LitElement {
     const index = this.index;
     // Names at every keystroke; descriptions, where no name holds the query or all its words, once typing pauses
     // (reading them all costs about a tenth of a second at 100,000 lectures).
-    this.found = index && query.trim() ? index.search(query, Infinity, { descriptions: false }) : [];
-    const describable = !!index && index.readsDescriptions(query);
-    this.readingDescriptions = describable && this.found.length === 0;
-    if (describable)
+    const names = index?.searchAll(query, Infinity, { descriptions: false });
+    this.found = names?.hits ?? [];
+    this.readingDescriptions = !!names?.readsDescriptions && this.found.length === 0;
+    if (names?.readsDescriptions)
       this.descriptionSearch = setTimeout(() => {
         if (this.value === query && this.index === index) this.readDescriptions();
       }, DESCRIPTION_SEARCH_DELAY_MS);

@@ -259,14 +259,18 @@ describe('SearchIndex', () => {
     addLecture(g, 9, 'Attention', { summary: 'Lecture 212 and the ov of ov.' });
     const asked = new SearchIndex(g);
     expect(
-      ['212', '#212', 'ov', '  '].map((q) => [q, asked.readsDescriptions(q), asked.search(q).length]),
+      ['212', '#212', 'ov', '  '].map((q) => [
+        q,
+        asked.searchAll(q).readsDescriptions,
+        asked.search(q).length,
+      ]),
     ).toEqual([
       ['212', false, 0],
       ['#212', false, 0],
       ['ov', false, 0],
       ['  ', false, 0],
     ]);
-    expect(['overfit', '過擬合'].map((q) => asked.readsDescriptions(q))).toEqual([true, true]);
+    expect(['overfit', '過擬合'].map((q) => asked.searchAll(q).readsDescriptions)).toEqual([true, true]);
   });
   it('should put a description that holds a whole query before names that hold only words of it', () => {
     const g = createAtlasGraph();
@@ -289,8 +293,9 @@ describe('SearchIndex', () => {
     expect(index.search('vanishing gradient', 10, { descriptions: false }).some((h) => h.inDescription)).toBe(
       false,
     );
-    expect(index.readsDescriptions('vanishing gradient')).toBe(true);
-    // Where a name holds every word, descriptions are not read.
+    expect(index.searchAll('vanishing gradient', 10, { descriptions: false }).readsDescriptions).toBe(true);
+    // Where a name holds every word, descriptions are not read, nor left for the pause.
+    expect(index.searchAll('gradient descent', 10, { descriptions: false }).readsDescriptions).toBe(false);
     expect(index.search('gradient descent').some((h) => h.inDescription)).toBe(false);
   });
 

@@ -8,8 +8,12 @@ import type { AtlasGraph } from '../../core/types.js';
 /** What the search fields need of an index. */
 export interface Searcher {
   search(text: string, limit?: number, options?: SearchOptions): SearchHit[];
-  /** Whether a query no name holds would be looked for in the lectures' descriptions. */
-  readsDescriptions(text: string): boolean;
+  /** The search, and whether it reads (or would read) the lectures' descriptions. */
+  searchAll(
+    text: string,
+    limit?: number,
+    options?: SearchOptions,
+  ): { hits: SearchHit[]; readsDescriptions: boolean };
   /** Where a description holds a query, as search finds it there. */
   descriptionMatcher(text: string): RegExp | undefined;
 }
@@ -33,8 +37,12 @@ export class LazySearchIndex implements Searcher {
     return this.build().search(text, limit, options);
   }
 
-  readsDescriptions(text: string): boolean {
-    return this.build().readsDescriptions(text);
+  searchAll(
+    text: string,
+    limit?: number,
+    options?: SearchOptions,
+  ): { hits: SearchHit[]; readsDescriptions: boolean } {
+    return this.build().searchAll(text, limit, options);
   }
 
   descriptionMatcher(text: string): RegExp | undefined {
