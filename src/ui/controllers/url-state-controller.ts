@@ -1,8 +1,9 @@
 /**
  * Keeps the view state in the address bar: reads it on demand, pushes a history entry for
  * navigations (selection, path), replaces the entry for adjustments (depth, filters, colours), and
- * calls back on back/forward; a link's interface language (`lang`) stays in the address. Writes wait for the next frame to be drawn (the address bar is no part of
- * what answers a click or a key); a write that must start a new entry first makes the waiting one.
+ * calls back on back/forward; a link's interface language (`lang`) stays in the address. Writes wait for the
+ * next frame to be drawn (the address bar is no part of what answers a click or a key); a write that must start
+ * a new entry first makes the waiting one.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextFrame } from '../after-next-frame.js';
