@@ -123,7 +123,7 @@ export class LaSearch extends LitElement {
   @state() private open = false;
   @state() private active = -1;
   private readonly uid = `la-search-${nextId++}`;
-  /** The description search waiting for typing to pause. */
+  /** The description search waiting for typing to pause; undefined where none waits. */
   private descriptionSearch?: ReturnType<typeof setTimeout>;
   /** Whether it is waiting: the list says so rather than that nothing matches. */
   @state() private readingDescriptions = false;
@@ -141,6 +141,7 @@ export class LaSearch extends LitElement {
   /** Empties the field and closes the list. */
   clear(): void {
     clearTimeout(this.descriptionSearch);
+    this.descriptionSearch = undefined;
     this.readingDescriptions = false;
     this.value = '';
     this.found = [];
@@ -277,6 +278,7 @@ export class LaSearch extends LitElement {
     const names = index?.searchAll(query, Infinity, { descriptions: false });
     this.found = names?.hits ?? [];
     this.readingDescriptions = !!names?.readsDescriptions && this.found.length === 0;
+    this.descriptionSearch = undefined;
     if (names?.readsDescriptions)
       this.descriptionSearch = setTimeout(() => {
         if (this.value === query && this.index === index) this.readDescriptions();
@@ -299,8 +301,8 @@ export class LaSearch extends LitElement {
       this.active = (this.active - 1 + n) % n;
       this.scrollActive();
     } else if (e.key === 'Enter') {
-      // Enter before the pause, where no name holds the query: the descriptions are read now.
-      if (this.found.length === 0 && this.index && this.value.trim()) this.readDescriptions();
+      // Enter before the pause, where the descriptions are to be read: they are read now.
+      if (this.descriptionSearch !== undefined) this.readDescriptions();
       if (this.leftOut > 0 && this.active === this.hits.length) {
         e.preventDefault();
         this.expand();
@@ -322,10 +324,11 @@ export class LaSearch extends LitElement {
   /** The search with the lectures' descriptions, which typing put off (see onInput). */
   private readDescriptions(): void {
     clearTimeout(this.descriptionSearch);
+    this.descriptionSearch = undefined;
     this.readingDescriptions = false;
     if (!this.index) return;
-    // The option the arrow keys reached stays the active one where it is still listed.
-    const active = this.hits[this.active]?.key;
+    // The option the arrow keys moved to stays the active one where it is still listed; else the best is.
+    const active = this.active > 0 ? this.hits[this.active]?.key : undefined;
     this.found = this.index.search(this.value, Infinity);
     const kept = this.found.findIndex((h) => h.key === active);
     this.active = kept >= 0 ? kept : this.found.length ? 0 : -1;

@@ -149,6 +149,13 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     await searchField(page).press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('lecture:286');
     await expect.poll(async () => (await marks.allTextContents()).join('')).toBe('語音轉換的目的：改變');
+    // Names hold "audio" alone; Enter before the pause reads the descriptions first and opens the lecture whose
+    // description says "corrupted audio", not the best of those names.
+    await searchField(page).fill('corrupted audio');
+    await searchField(page).press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('lecture:237');
+    await expect.poll(async () => (await marks.allTextContents()).join(' ')).toMatch(/corrupted audio/i);
+    await page.goBack();
     // Gone once the reader moves on and comes back another way.
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('lecture:219');
