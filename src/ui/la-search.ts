@@ -301,9 +301,11 @@ export class LaSearch extends LitElement {
       this.active = (this.active - 1 + n) % n;
       this.scrollActive();
     } else if (e.key === 'Enter') {
-      // Enter before the pause, where the descriptions are to be read: they are read now.
-      if (this.descriptionSearch !== undefined) this.readDescriptions();
-      if (this.leftOut > 0 && this.active === this.hits.length) {
+      const more = this.leftOut > 0 && this.active === this.hits.length;
+      // Enter before the pause, where the descriptions are to be read: they are read now (unless it asks for
+      // the rest of the names, on the "more" row).
+      if (this.descriptionSearch !== undefined && !more) this.readDescriptions();
+      if (more) {
         e.preventDefault();
         this.expand();
         return;
