@@ -21,6 +21,12 @@ export interface SearchHit {
   inDescription?: true;
 }
 
+/** A search's hits, and whether it reads (or, told not to, would read) the lectures' descriptions. */
+export interface SearchResult {
+  hits: SearchHit[];
+  readsDescriptions: boolean;
+}
+
 export interface SearchOptions {
   /** Whether a query no name holds is looked for in the lectures' descriptions (default true). */
   descriptions?: boolean;
@@ -270,11 +276,7 @@ export class SearchIndex {
    * the explorer searches names as the reader types and reads descriptions once typing pauses, only where they
    * would be read.
    */
-  searchAll(
-    text: string,
-    limit = 10,
-    { descriptions = true }: SearchOptions = {},
-  ): { hits: SearchHit[]; readsDescriptions: boolean } {
+  searchAll(text: string, limit = 10, { descriptions = true }: SearchOptions = {}): SearchResult {
     const q = this.query(text);
     if (!q) return { hits: [], readsDescriptions: false };
     const best = new Map<string, SearchHit>();
@@ -441,9 +443,9 @@ export class SearchIndex {
    * and 繁/简 aside): "overfitting" finds the lecture whose summary has a section on it. Scored from `from` to
    * 0.05 above it by how often the query occurs: below every match of a name (from 0.1) where none was found,
    * above names that hold only some of the query's words (from WORDS_STAGE_TOP); at most DESCRIPTION_HIT_LIMIT
-   * lectures, each with the words around the first occurrence. The descriptions are read as they are, not normalised
-   * beforehand: a catalog's descriptions are most of its text, and this runs only when no name holds the query
-   * or all its words.
+   * lectures, each with the words around the first occurrence. The descriptions are read as they are, not
+   * normalised beforehand: a catalog's descriptions are most of its text, and this runs only when no name holds
+   * the query or all its words.
    */
   private searchDescriptions(q: string, consider: (e: Entry, score: number) => void, from: number): void {
     const pattern = this.descriptionPattern(q);

@@ -2,7 +2,8 @@
  * What every reader's lectures go through before the build sees them, whatever the format: control characters
  * (terminal escapes, NULs, bidirectional overrides) removed from the text fields and one-line fields kept to one
  * line, so that a title printed by the command line cannot clear the screen, retitle the window or rewrite its
- * own line; and titles and summaries cut at the catalog's limits, as the Markdown reader cuts them. Each change is a warning naming the lecture.
+ * own line; and titles and summaries cut at the catalog's limits, as the Markdown reader cuts them. Each change
+ * is a warning naming the lecture.
  */
 import type { Diagnostic } from './diagnostics.js';
 import { DEFAULT_MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, type ParsedLecture } from './parse-catalog.js';

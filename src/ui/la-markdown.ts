@@ -84,9 +84,9 @@ export class LaMarkdown extends LitElement {
     if (changed.has('source')) void this.renderSource(this.source);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (this.html !== null && (changed.has('html' as keyof LaMarkdown) || changed.has('marks')))
-      this.markQuery();
+  // Untyped: `html` is private state, which the typed map does not name.
+  protected override updated(changed: PropertyValues): void {
+    if (this.html !== null && (changed.has('html') || changed.has('marks'))) this.markQuery();
   }
 
   /**
@@ -120,20 +120,23 @@ export class LaMarkdown extends LitElement {
       nodes.push(node);
       joined += node.data;
     }
-    // Each occurrence's piece in each text node it covers: [node, from, to].
+    // Each occurrence's piece in each text node it covers: [node, from, to]. Occurrences come in text order, so
+    // the nodes are walked once.
     const pieces: [number, number, number][] = [];
+    const end = (k: number): number => starts[k]! + nodes[k]!.data.length;
     pattern.lastIndex = 0;
     let count = 0;
+    let at = 0;
     for (let m = pattern.exec(joined); m && count < MAX_MARKS; m = pattern.exec(joined)) {
       if (m[0] === '') {
         pattern.lastIndex++;
         continue;
       }
       const [from, to] = [m.index, m.index + m[0].length];
-      for (let k = 0; k < nodes.length; k++) {
-        const [a, b] = [starts[k]!, starts[k]! + nodes[k]!.data.length];
-        if (b > from && a < to) pieces.push([k, Math.max(from, a) - a, Math.min(to, b) - a]);
-      }
+      while (at < nodes.length - 1 && end(at) <= from) at++;
+      for (let j = at; j < nodes.length && starts[j]! < to; j++)
+        if (end(j) > from)
+          pieces.push([j, Math.max(from, starts[j]!) - starts[j]!, Math.min(to, end(j)) - starts[j]!]);
       count++;
     }
     // Last first: marking the end of a text node leaves the offsets of its earlier pieces where they were.

@@ -2,18 +2,19 @@
  * The search index of the loaded graph, built on first use or when the browser is idle after the
  * first drawing: at 50,000 lectures building it takes over a second, which the first render need not wait for.
  */
-import { SearchIndex, type SearchHit, type SearchOptions } from '../../core/search-index.js';
+import {
+  SearchIndex,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResult,
+} from '../../core/search-index.js';
 import type { AtlasGraph } from '../../core/types.js';
 
 /** What the search fields need of an index. */
 export interface Searcher {
   search(text: string, limit?: number, options?: SearchOptions): SearchHit[];
   /** The search, and whether it reads (or would read) the lectures' descriptions. */
-  searchAll(
-    text: string,
-    limit?: number,
-    options?: SearchOptions,
-  ): { hits: SearchHit[]; readsDescriptions: boolean };
+  searchAll(text: string, limit?: number, options?: SearchOptions): SearchResult;
   /** Where a description holds a query, as search finds it there. */
   descriptionMatcher(text: string): RegExp | undefined;
 }
@@ -37,11 +38,7 @@ export class LazySearchIndex implements Searcher {
     return this.build().search(text, limit, options);
   }
 
-  searchAll(
-    text: string,
-    limit?: number,
-    options?: SearchOptions,
-  ): { hits: SearchHit[]; readsDescriptions: boolean } {
+  searchAll(text: string, limit?: number, options?: SearchOptions): SearchResult {
     return this.build().searchAll(text, limit, options);
   }
 
