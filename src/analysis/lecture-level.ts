@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { escapeRegExp } from '../core/regexp.js';
-import type { LectureRecord } from '../core/types.js';
+import { LECTURE_LEVELS, type AtlasGraph, type LectureRecord } from '../core/types.js';
 
 export const LEVEL = { overview: 0, introductory: 1, ordinary: 2, advanced: 3, research: 4 } as const;
 export type LectureLevel = (typeof LEVEL)[keyof typeof LEVEL];
@@ -60,7 +60,10 @@ export function paperStyle(title: string): boolean {
 }
 
 export type LevelOf = (
-  lecture: Pick<LectureRecord, 'rawTitle' | 'title' | 'seriesKind' | 'courseOverview' | 'lecturerRole'>,
+  lecture: Pick<
+    LectureRecord,
+    'rawTitle' | 'title' | 'seriesKind' | 'courseOverview' | 'lecturerRole' | 'courseLecture'
+  >,
 ) => LectureLevel;
 
 export function lectureLevels(cues: LevelCues): LevelOf {
@@ -69,8 +72,10 @@ export function lectureLevels(cues: LevelCues): LevelOf {
   const supplementary = cueMatcher(cues.supplementary);
   return (l) => {
     if (l.courseOverview) return LEVEL.overview;
-    if (l.seriesKind === 'venue' || l.lecturerRole === 'speaker' || paperStyle(l.title))
-      return LEVEL.research;
+    // A guest's talk is research; a lecture the course numbers is the course's, whoever gives it ("ML Lecture 3-2:
+    // Gradient Descent (Demo by AOE)").
+    const guest = l.lecturerRole === 'speaker' && l.courseLecture === undefined;
+    if (l.seriesKind === 'venue' || guest || paperStyle(l.title)) return LEVEL.research;
     const text = l.title || l.rawTitle;
     const isIntro = intro(text);
     const isAdvanced = advanced(text) || supplementary(l.rawTitle || l.title);
@@ -78,4 +83,16 @@ export function lectureLevels(cues: LevelCues): LevelOf {
     if (isAdvanced && !isIntro) return LEVEL.advanced;
     return LEVEL.ordinary;
   };
+}
+
+/**
+ * Writes each lecture's level into the graph as its `level` attribute, where it is not an ordinary lecture: the
+ * explorer reads it to start a learner on a concept at an introduction rather than at a supplement.
+ */
+export function markLevels(graph: AtlasGraph, levelOf: LevelOf): void {
+  graph.forEachNode((key, a) => {
+    if (a.kind !== 'lecture') return;
+    const level = LECTURE_LEVELS[levelOf(a)];
+    if (level !== 'ordinary') graph.mergeNodeAttributes(key, { level });
+  });
 }

@@ -1,21 +1,24 @@
 /**
- * A concept's page read as a guide for a learner: where to start (the lecture that introduces the
- * concept — one with it as main topic, not a later part of a talk nor a paper at a venue, the fewest
- * prerequisites, the earliest),
- * what to watch before that lecture, and every lecture on the concept: the start, then those about it, then those that use it,
- * each from basic to advanced (by how long the chain of prerequisites before each one is, then by date
- * and catalog number). Pure functions of the graph, shared by the explorer's concept panel and the query
- * CLI's learning path to a concept.
+ * A concept's page read as a guide for a learner: where to start (the lecture that introduces the concept — one
+ * with it as main topic, not a later part of a talk nor a paper at a venue, an introduction rather than a
+ * supplement, the fewest prerequisites a learner must watch first, the earliest), what to watch before that
+ * lecture, and every lecture on the concept: the start, then those about it, then those that use it, each from
+ * basic to advanced (by how long the chain of prerequisites before each one is, then by date and catalog number).
+ * Pure functions of the graph, shared by the explorer's concept panel and the query CLI's learning path to a
+ * concept.
  */
 import { essential } from './learning-path.js';
 import { escapeRegExp } from './regexp.js';
 import { lecturesTeaching, prerequisitesOf, type RankedLecture, type TeachingLecture } from './queries.js';
-import type { AtlasGraph, LectureNodeAttributes } from './types.js';
+import type { AtlasGraph, LectureLevelName, LectureNodeAttributes } from './types.js';
 
 export interface GuidedLecture extends TeachingLecture {
   /** Length of the longest chain of prerequisites ending at this lecture (0: nothing before it). */
   depth: number;
-  /** Direct prerequisites. */
+  /**
+   * Direct prerequisites a learner must watch first: not those that only course order puts before it, on nothing it
+   * names (the learning path's rule, learning-path.ts `essential`).
+   */
   prerequisites: number;
   date?: string;
 }
@@ -90,12 +93,21 @@ function byDate(a?: string, b?: string): number {
   return a < b ? -1 : 1;
 }
 
+/** Where each level of lecture stands when choosing where a learner starts on a concept (lower first). */
+const START_BY_LEVEL: Record<LectureLevelName, number> = {
+  introductory: 0,
+  ordinary: 1,
+  overview: 1,
+  advanced: 2,
+  research: 3,
+};
+
 export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3): ConceptGuide {
   if (!graph.hasNode(concept)) return { start: null, before: [], lectures: [] };
   const lectures: GuidedLecture[] = lecturesTeaching(graph, concept).map((l) => {
     let prerequisites = 0;
-    graph.forEachInEdge(l.key, (_e, a) => {
-      if (a.kind === 'prerequisite') prerequisites++;
+    graph.forEachInEdge(l.key, (_e, a, source) => {
+      if (a.kind === 'prerequisite' && essential(graph, source, l.key, a.reasonKey)) prerequisites++;
     });
     const date = (graph.getNodeAttributes(l.key) as LectureNodeAttributes).date;
     const guided: GuidedLecture = { ...l, depth: prerequisiteDepth(graph, l.key), prerequisites };
@@ -109,11 +121,16 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
   // Nor is a talk at a venue (a paper presented at ICASSP), where a course or a series teaches the concept.
   const talk = (l: GuidedLecture): number =>
     Number((graph.getNodeAttributes(l.key) as LectureNodeAttributes).seriesKind === 'venue');
+  // An introduction first, then an ordinary lecture (or a course's overview), then a supplement, then a research
+  // talk: "Brief Introduction of Deep Learning", not a later course's review of deep learning models.
+  const level = (l: GuidedLecture): number =>
+    START_BY_LEVEL[(graph.getNodeAttributes(l.key) as LectureNodeAttributes).level ?? 'ordinary'];
   const start =
     [...candidates].sort(
       (x, y) =>
         laterPart(x) - laterPart(y) ||
         talk(x) - talk(y) ||
+        level(x) - level(y) ||
         x.prerequisites - y.prerequisites ||
         byDate(x.date, y.date) ||
         x.depth - y.depth ||

@@ -75,9 +75,15 @@ export interface LectureRecord {
   source: SourceLocation;
 }
 
+/** How far into its topics a lecture goes, from what its title says (src/analysis/lecture-level.ts), shallowest first. */
+export const LECTURE_LEVELS = ['overview', 'introductory', 'ordinary', 'advanced', 'research'] as const;
+export type LectureLevelName = (typeof LECTURE_LEVELS)[number];
+
 export interface LectureNodeAttributes extends LectureRecord, DisplayAttributes {
   kind: 'lecture';
   label: string;
+  /** Its level where it is not an ordinary lecture (an introduction, a supplementary lecture, a research talk). */
+  level?: Exclude<LectureLevelName, 'ordinary'>;
 }
 
 export type ConceptCategory =

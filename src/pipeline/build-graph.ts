@@ -17,7 +17,7 @@ import {
   assignPrerequisites,
   DEFAULT_PREREQUISITE_OPTIONS,
 } from '../analysis/prerequisites/compute-prerequisites.js';
-import { loadLevelCues } from '../analysis/lecture-level.js';
+import { lectureLevels, loadLevelCues, markLevels } from '../analysis/lecture-level.js';
 import { assignRelations, type ConceptRelations } from '../analysis/relations.js';
 import { extractConcepts, type ExtractionResult } from '../extract/extract-concepts.js';
 import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
@@ -112,9 +112,12 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const extraction = await timed('extraction', options, () =>
     extractConcepts(ingested.lectures, lexicon, { markerWords: markerWords(options.markers) }),
   );
-  const graph = await timed('graph', options, () =>
-    assembleGraph(ingested, extraction, dropped, lexicon.wordings),
-  );
+  const levelCues = loadLevelCues();
+  const graph = await timed('graph', options, () => {
+    const assembled = assembleGraph(ingested, extraction, dropped, lexicon.wordings);
+    markLevels(assembled, lectureLevels(levelCues));
+    return assembled;
+  });
   const relations = (conceptKeyOrId: string): ConceptRelations | undefined => {
     const keyed = conceptKeyOrId.startsWith('concept:');
     const c = extraction.concepts.get(keyed ? conceptKeyOrId.slice('concept:'.length) : conceptKeyOrId);
@@ -128,7 +131,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       ? { edges: [], dropped: [] }
       : assignPrerequisites(graph, relations, {
           ...DEFAULT_PREREQUISITE_OPTIONS,
-          levelCues: loadLevelCues(),
+          levelCues,
         }),
   );
   for (const d of prerequisites.dropped)

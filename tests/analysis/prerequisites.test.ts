@@ -7,10 +7,12 @@ import { loadPrerequisiteModel } from '../../src/analysis/prerequisites/model.js
 import { collectCandidates, type CandidatePair } from '../../src/analysis/prerequisites/candidates.js';
 import { buildContext } from '../../src/analysis/prerequisites/context.js';
 import { rankFor } from '../../src/analysis/prerequisites/rank.js';
-import { lectureLevels, LEVEL } from '../../src/analysis/lecture-level.js';
+import { lectureLevels, LEVEL, markLevels } from '../../src/analysis/lecture-level.js';
+import { createAtlasGraph } from '../../src/core/serialize.js';
+import { addLecture } from '../support/atlas-graph.js';
 import { computeConceptRelated, type ConceptRelations } from '../../src/analysis/relations.js';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
-import type { AtlasGraph, EdgeKind, LectureRecord } from '../../src/core/types.js';
+import type { AtlasGraph, EdgeKind, LectureNodeAttributes, LectureRecord } from '../../src/core/types.js';
 import { graphOf } from '../support/lecture-graph.js';
 
 /**
@@ -200,10 +202,29 @@ describe('prerequisites by lecture level and course order', () => {
     expect(l('WG-WaveNet: Real-Time High-Fidelity Speech Synthesis without GPU')).toBe(LEVEL.research);
     expect(l('SUPERB: 語音上的自督導式學習模型居然十項全能？')).toBe(LEVEL.research);
     expect(l('Recurrent Neural Network: Part I')).toBe(LEVEL.ordinary);
+    // A guest's talk is research; a lecture the course numbers is the course's, whoever gives its demo.
+    expect(l('Audio Language Models', { lecturer: 'Neil Zeghidour', lecturerRole: 'speaker' })).toBe(
+      LEVEL.research,
+    );
+    expect(l('Gradient Descent', { lecturer: 'AOE', lecturerRole: 'speaker', courseLecture: '3-2' })).toBe(
+      LEVEL.ordinary,
+    );
     // Whole words only: "intro" is not in "introspection".
     expect(
       lectureLevels({ ...cues, introductory: ['intro'] })({ rawTitle: 'Introspection', title: '' }),
     ).toBe(LEVEL.ordinary);
+  });
+
+  it('should write every lecture that is not an ordinary one with its level into the graph', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'Introduction of Reinforcement Learning');
+    addLecture(g, 2, 'Speech Separation - Deep Clustering');
+    addLecture(g, 3, 'More about Domain Adaptation');
+    addLecture(g, 4, 'PIT for speech separation', { seriesKind: 'venue' });
+    markLevels(g, lectureLevels(cues));
+    const level = (n: number): unknown =>
+      (g.getNodeAttributes(`lecture:${n}`) as LectureNodeAttributes).level;
+    expect([1, 2, 3, 4].map(level)).toEqual(['introductory', undefined, 'advanced', 'research']);
   });
 
   it('should put the course lecture on a topic before a research talk on it, whatever came out first', () => {

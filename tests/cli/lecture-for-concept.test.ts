@@ -56,6 +56,31 @@ describe('lectureForConcept', () => {
     expect(conceptGuide(g, 'concept:span').start?.key).toBe('lecture:285');
   });
 
+  it('should start at an introduction rather than a supplement, whatever comes before either', () => {
+    const g = algebra([0.9, 0.9]);
+    g.mergeNodeAttributes('lecture:284', { level: 'advanced' });
+    addLecture(g, 280, 'Linear Combination', { language: 'zh', series: 'Linear Algebra' });
+    g.addDirectedEdgeWithKey('p', 'lecture:280', 'lecture:285', { kind: 'prerequisite', weight: 0.8 });
+    expect(lectureForConcept(g, 'concept:span')?.key).toBe('lecture:285');
+    g.mergeNodeAttributes('lecture:284', { level: 'introductory' });
+    g.mergeNodeAttributes('lecture:285', { level: 'overview' });
+    expect(lectureForConcept(g, 'concept:span')?.key).toBe('lecture:284');
+  });
+
+  it('should not count a prerequisite that only course order puts before a lecture, on nothing it names', () => {
+    // "Brief Introduction of Deep Learning" comes after Logistic Regression in its course; a review lecture
+    // outside any course has no prerequisite at all. The introduction is where a learner starts.
+    const g = algebra([0.9, 0.9]);
+    addLecture(g, 280, 'Linear Combination', { language: 'zh', series: 'Linear Algebra' });
+    g.addDirectedEdgeWithKey('p', 'lecture:280', 'lecture:284', {
+      kind: 'prerequisite',
+      weight: 0.8,
+      reasonKey: 'previous-in-course',
+    });
+    g.mergeNodeAttributes('lecture:284', { date: '2016-10-15' });
+    expect(lectureForConcept(g, 'concept:span')?.key).toBe('lecture:284');
+  });
+
   it('should fall back on any lecture teaching the concept when none has it as main topic', () => {
     expect(lectureForConcept(algebra([0.3, 0.6], false), 'concept:span')).toEqual({
       key: 'lecture:284',
