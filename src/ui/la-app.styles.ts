@@ -74,6 +74,10 @@ export const laAppStyles = css`
   #panel:focus-visible {
     outline-offset: -2px;
   }
+  /* The panel's ring, drawn inside its edge, is not hidden under its stuck title: the title sticks below it. */
+  #panel:not(.sheet):focus-visible {
+    --la-panel-sticky-top: calc(2px - 0.75rem);
+  }
 
   /* Skip links: first in the focus order, shown when focused. */
   .skips {
@@ -168,8 +172,13 @@ export const laAppStyles = css`
   .sidebar {
     border-inline-end: 1px solid var(--la-border);
   }
+  /* What a panel needs to keep its title in view as it scrolls (la-lecture-panel): where the title sticks, as
+     a sticky 'top' (counted from inside the padding, so minus the padding: at the panel's edge), and how much
+     of the panel's top the app's own bar covers (none here; a phone's sheet has one). */
   .details {
     border-inline-start: 1px solid var(--la-border);
+    --la-panel-sticky-top: -0.75rem;
+    --la-panel-covered: 0px;
   }
   .sidebar h2 {
     font-size: 0.95rem;
@@ -367,6 +376,16 @@ export const laAppStyles = css`
     box-shadow: 0 -6px 18px rgb(0 0 0 / 18%);
     padding-top: 0.4rem;
     background: var(--la-surface);
+    /* The bar's height is set, not left to its content, so that a panel's title sticks right under it: the
+       grip, or a button as tall as a finger needs, and the bar's padding. */
+    --la-sheet-bar: 2.6rem;
+    --la-panel-sticky-top: calc(var(--la-sheet-bar) - 0.4rem);
+    --la-panel-covered: var(--la-sheet-bar);
+  }
+  @media (pointer: coarse) {
+    .details.sheet {
+      --la-sheet-bar: 3.1rem;
+    }
   }
   .sheet .panel-head {
     position: sticky;
@@ -375,11 +394,14 @@ export const laAppStyles = css`
     justify-content: space-between;
     background: var(--la-surface);
     padding: 0.3rem 0;
+    box-sizing: border-box;
+    height: var(--la-sheet-bar);
   }
   .sheet .panel-head button {
     font-size: 0.95rem;
     padding: 0.35rem 0.8rem;
     font-weight: 600;
+    white-space: nowrap;
   }
   /* With a sheet open, the graph's row is short: what the path finder puts above the graph scrolls with it
      there rather than run under the sheet (without a sheet the finder's suggestions may open over the graph). */

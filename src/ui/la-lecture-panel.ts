@@ -15,6 +15,8 @@
  * @fires la-watched-change - a lecture was ticked or unticked (`key`, `watched`)
  * @csspart title - the lecture title
  * @csspart video - the video link
+ * @cssproperty --la-panel-sticky-top - where the title sticks in the scrolling panel, as a sticky `top`
+ * @cssproperty --la-panel-covered - how much of the scrolling panel's top is already covered above the title
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -48,6 +50,25 @@ export class LaLecturePanel extends LitElement {
     css`
       :host {
         display: block;
+      }
+      /* The title stays in view as the panel scrolls (to the words a lecture was found by, down a long summary
+         or path): it sticks at the panel's top, on the panel's background so that what scrolls under it is
+         hidden. Its padding is the room around it once stuck; its margin below, what it had before. */
+      h2 {
+        position: sticky;
+        top: var(--la-panel-sticky-top, 0px);
+        z-index: 1;
+        background: var(--la-surface, #fff);
+        padding-block: 0.3rem;
+        margin-bottom: 0.1rem;
+      }
+      /* What the panel scrolls to (the first marked word, a link reached with Tab) shows below the stuck title,
+         not under it; la-markdown reads the same clearance. */
+      article {
+        --la-scroll-clearance: calc(var(--la-panel-covered, 0px) + var(--la-title-block-size, 0px) + 0.5rem);
+      }
+      article * {
+        scroll-margin-top: var(--la-scroll-clearance);
       }
       .kicker {
         color: var(--la-muted);
@@ -162,6 +183,40 @@ export class LaLecturePanel extends LitElement {
    * lecture unticked from the watched list comes back at once.
    */
   private laidOutFor: ReadonlySet<string> | null = null;
+  /** Keeps the title's height where the styles read it (`--la-title-block-size`), as the panel's width changes. */
+  private readonly titleSize = new ResizeObserver(() => this.measureTitle());
+  private observedTitle: Element | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeTitle();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.titleSize.disconnect();
+    this.observedTitle = null;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    this.observeTitle();
+    // The summary scrolls to a marked word as soon as it has rendered, which may be before the observer reports
+    // the height of a new title: measured now too.
+    if (changed.has('marks') && this.marks) this.measureTitle();
+  }
+
+  private observeTitle(): void {
+    const title = this.renderRoot.querySelector('#title');
+    if (title === this.observedTitle) return;
+    if (this.observedTitle) this.titleSize.unobserve(this.observedTitle);
+    if (title) this.titleSize.observe(title);
+    this.observedTitle = title;
+  }
+
+  private measureTitle(): void {
+    const title = this.renderRoot.querySelector('#title');
+    if (title) this.style.setProperty('--la-title-block-size', `${title.getBoundingClientRect().height}px`);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const laidOut = this.laidOutFor;

@@ -7,6 +7,8 @@
  * @property marks - where the text holds the query it was found by (each occurrence marked)
  * @property t - UI text (loading and failure messages)
  * @csspart body - the rendered text
+ * @cssproperty --la-scroll-clearance - how much of the top of the scrolling panel is covered (a sticky title):
+ *   what is scrolled to, the first marked occurrence or a link reached with Tab, shows below it
  */
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -58,6 +60,9 @@ export class LaMarkdown extends LitElement {
       color: var(--la-muted, #4a5160);
       font-size: 0.85rem;
     }
+    .body * {
+      scroll-margin-top: var(--la-scroll-clearance, 0px);
+    }
     /* The query the lecture was found by: dark text on yellow in either theme. */
     .body mark.query {
       background: #ffe066;
@@ -91,9 +96,10 @@ export class LaMarkdown extends LitElement {
 
   /**
    * Marks every occurrence of `marks` in the rendered text (formulas and code aside), the first one scrolled into
-   * view; marks of an earlier query go first. An occurrence is looked for in each block's text as a whole, so
-   * one that bold or a link splits ("the vanishing **gradient**") is marked piece by piece. Text only: the marks
-   * are elements this code makes around the summary's own text nodes, so nothing is parsed as HTML.
+   * view, clear of what sticks at the panel's top (`--la-scroll-clearance`); marks of an earlier query go first. An
+   * occurrence is looked for in each block's text as a whole, so one that bold or a link splits ("the vanishing
+   * **gradient**") is marked piece by piece. Text only: the marks are elements this code makes around the
+   * summary's own text nodes, so nothing is parsed as HTML.
    */
   private markQuery(): void {
     const body = this.renderRoot.querySelector('.body');

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { hiddenParts, markedPanelLayout } from './support/panel.js';
 import { ROOT } from './support/paths.js';
 import {
   connectBrowser,
@@ -144,6 +145,10 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     await expect.poll(() => marks.allTextContents()).toEqual(['梯度消失']);
     expect(await page.locator('la-lecture-panel details.summary').getAttribute('open')).not.toBeNull();
     expect(await marks.first().isVisible()).toBe(true);
+    // Scrolled down to them, the lecture's title still in view above them.
+    const seen = await markedPanelLayout(page);
+    expect(seen.scrollTop).toBeGreaterThan(0);
+    expect(hiddenParts(seen)).toEqual([]);
     // Words split by bold ("**語音轉換的目的**：改變") are marked piece by piece.
     await search(page, '語音轉換的目的 改變');
     await searchField(page).press('Enter');

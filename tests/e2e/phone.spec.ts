@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { hiddenParts, markedPanelLayout } from './support/panel.js';
 import { ROOT } from './support/paths.js';
 import {
   cameraState,
@@ -123,6 +124,37 @@ describe('the explorer on a phone', () => {
       .toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('should keep a lecture’s title in view above the words of its description it was found by', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, errors } = await openPage(browser, '', {
+        width: 390,
+        height: 844,
+        touch: true,
+        colorScheme,
+      });
+      await waitForGraph(page);
+      // No name holds 梯度消失; the GNN lecture's long summary does, far down its sheet.
+      await search(page, '梯度消失');
+      await searchField(page).press('Enter');
+      await expect.poll(() => queryOf(page).node).toBe('lecture:219');
+      const marks = page.locator('la-lecture-panel la-markdown mark.query');
+      await expect.poll(() => marks.allTextContents()).toEqual(['梯度消失']);
+      const seen = await markedPanelLayout(page);
+      expect(seen.scrollTop).toBeGreaterThan(0);
+      expect(hiddenParts(seen)).toEqual([]);
+      // The title hides what scrolls under it: it has the sheet's own background, in either theme.
+      const [title, sheet] = await Promise.all(
+        ['la-lecture-panel h2', '.details'].map((s) =>
+          page.locator(s).evaluate((el) => getComputedStyle(el).backgroundColor),
+        ),
+      );
+      expect(title).toBe(sheet);
+      expect(title).toBe(colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(18, 22, 29)');
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('should open the node a finger taps at its centre: no node drawn over a hub, none hidden under one', async () => {
