@@ -81,6 +81,41 @@ describe('lectureForConcept', () => {
     expect(lectureForConcept(g, 'concept:span')?.key).toBe('lecture:284');
   });
 
+  it('should list the parts of one talk together, in part order, where the first of them stands', () => {
+    const g = algebra([0.9, 0.9]);
+    // A three-part talk (281–283) whose later parts are deeper in the prerequisite chain than lecture 285.
+    for (const [n, index] of [
+      [281, 1],
+      [282, 2],
+      [283, 3],
+    ] as const) {
+      addLecture(g, n, 'Span (talk)', { language: 'zh', part: { index, total: 3 } });
+      g.addDirectedEdgeWithKey(`m${n}`, `lecture:${n}`, 'concept:span', {
+        kind: 'mentions',
+        weight: 0.9,
+        main: true,
+      });
+    }
+    for (const [a, b] of [
+      [281, 282],
+      [282, 283],
+    ])
+      g.addDirectedEdgeWithKey(`s${a}`, `lecture:${a}`, `lecture:${b}`, {
+        kind: 'next-in-series',
+        reasonKey: 'series-part',
+      });
+    for (const [a, b] of [
+      [284, 282],
+      [285, 283],
+      [284, 285],
+    ])
+      g.addDirectedEdgeWithKey(`p${a}-${b}`, `lecture:${a}`, `lecture:${b}`, {
+        kind: 'prerequisite',
+        weight: 0.8,
+      });
+    expect(conceptGuide(g, 'concept:span').lectures.map((l) => l.number)).toEqual([281, 282, 283, 284, 285]);
+  });
+
   it('should fall back on any lecture teaching the concept when none has it as main topic', () => {
     expect(lectureForConcept(algebra([0.3, 0.6], false), 'concept:span')).toEqual({
       key: 'lecture:284',
