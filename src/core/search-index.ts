@@ -25,6 +25,12 @@ export interface SearchHit {
 export interface SearchResult {
   hits: SearchHit[];
   readsDescriptions: boolean;
+  /**
+   * The words of a several-word query that no hit holds: no name holds them, nor (where descriptions were read) a
+   * description the whole query: "vanishing" of "vanishing gradient", whose hits are names holding "gradient".
+   * Empty where a hit holds every word, or where nothing is found.
+   */
+  missing: string[];
 }
 
 export interface SearchOptions {
@@ -278,7 +284,7 @@ export class SearchIndex {
    */
   searchAll(text: string, limit = 10, { descriptions = true }: SearchOptions = {}): SearchResult {
     const q = this.query(text);
-    if (!q) return { hits: [], readsDescriptions: false };
+    if (!q) return { hits: [], readsDescriptions: false, missing: [] };
     const best = new Map<string, SearchHit>();
     const consider = (e: Entry, score: number): void => {
       const s = score * e.prior;
@@ -335,13 +341,22 @@ export class SearchIndex {
     // ("什麼是GAN").
     const spaced = splitScripts(q);
     const named = best.size;
-    // Whether some name holds every word of the query.
-    const whole = spaced.includes(' ') && asWritten === 0 ? this.searchWords(spaced, consider) : named > 0;
+    // Whether some name holds every word of the query, and the words no name holds.
+    const words =
+      spaced.includes(' ') && asWritten === 0
+        ? this.searchWords(spaced, consider)
+        : { whole: named > 0, missing: [] };
+    const whole = words.whole;
     // Where names hold only some of its words ("vanishing gradient": the concept gradient), a description may
     // hold them all: its lectures come before those names. A number is a lecture's, not a word of a description.
     const readsDescriptions = describable(q) && (best.size === 0 || (named === 0 && !whole));
+    const beforeDescriptions = best.size;
     if (descriptions && readsDescriptions)
       this.searchDescriptions(q, consider, best.size === 0 ? 0.1 : WORDS_STAGE_TOP);
+    // Nothing is missing where a name matches the whole query (with typos too: "gradient descnt"), where a
+    // description holds it, or where nothing at all is found.
+    const missing =
+      named === 0 && beforeDescriptions > 0 && best.size === beforeDescriptions ? words.missing : [];
     // Concepts above lectures at equal score: a concept is the usual target of a term. Lectures of one
     // score (the parts of one title, the lectures of a course its name starts) in the order a learner watches
     // them (`watchOrder`).
@@ -355,7 +370,7 @@ export class SearchIndex {
           (x.key < y.key ? -1 : 1),
       )
       .slice(0, limit);
-    return { hits, readsDescriptions };
+    return { hits, readsDescriptions, missing };
   }
 
   /**
@@ -366,9 +381,13 @@ export class SearchIndex {
    * `wordWeight`, times their rarity); a name must hold a third of its letters, and a word of four or more (or
    * every word). Rarest word first: a word that starts the names of more than QUERY_WORD_LIMIT names ("model",
    * "learning") finds none itself, and only counts in the names the rarer words found. Says whether a name holds
-   * every word (a concept named inside the query, gradient in "vanishing gradient", may name only some).
+   * every word (a concept named inside the query, gradient in "vanishing gradient", may name only some), and the
+   * words that no name holds.
    */
-  private searchWords(q: string, consider: (e: Entry, score: number) => void): boolean {
+  private searchWords(
+    q: string,
+    consider: (e: Entry, score: number) => void,
+  ): { whole: boolean; missing: string[] } {
     // A concept named inside the question ("what is a GAN", "introduction to self supervised learning"):
     // found above the names that merely hold its words; the longest name wins (not "supervised learning"
     // inside "self supervised learning").
@@ -384,7 +403,7 @@ export class SearchIndex {
         if (concepts.length) for (let k = i; k < i + length; k++) named.add(k);
       }
     const words = [...new Set(tokens.filter((w) => wordWeight(w) >= MIN_QUERY_WORD))];
-    if (words.length === 0) return named.size > 0;
+    if (words.length === 0) return { whole: named.size > 0, missing: [] };
     const total = words.reduce((n, w) => n + wordWeight(w), 0);
     const holds = (e: Entry, w: string): boolean =>
       hasHan(w) ? e.norm.includes(w) : e.norm.split(' ').some((v) => v.startsWith(w));
@@ -434,7 +453,10 @@ export class SearchIndex {
         consider(e, 0.16 + (WORDS_STAGE_TOP - 0.16) * (weight > 0 ? weighed(matched) / weight : 0));
       if (matched.length === words.length) whole = true;
     }
-    return whole;
+    // In the query's order. Latin-script words only: a Chinese query is cut by script, not into words, and the run
+    // beside a term is mostly the question around it (什麼是 of 什麼是GAN).
+    const unheld = new Set(lookups.filter((l) => l.size === 0 && !hasHan(l.w)).map((l) => l.w));
+    return { whole, missing: whole ? [] : words.filter((w) => unheld.has(w)) };
   }
 
   /**

@@ -58,20 +58,31 @@ export class LaSearch extends LitElement {
         background: var(--la-surface);
         color: var(--la-fg);
       }
-      ul[role='listbox'] {
+      .popup {
         position: absolute;
         z-index: 20;
         left: 0;
         right: 0;
         margin: 2px 0 0;
-        padding: 0.2rem 0;
-        list-style: none;
         background: var(--la-surface);
         border: 1px solid var(--la-border-strong);
         border-radius: 4px;
         box-shadow: 0 6px 18px rgb(0 0 0 / 18%);
+      }
+      /* The list scrolls (the listbox, which the field's arrow keys move through), the note above it stays. */
+      ul[role='listbox'] {
+        margin: 0;
+        padding: 0.2rem 0;
+        list-style: none;
         max-height: 22rem;
         overflow-y: auto;
+      }
+      .partial {
+        margin: 0;
+        padding: 0.35rem 0.6rem;
+        border-bottom: 1px solid var(--la-border);
+        color: var(--la-muted);
+        font-size: 0.85rem;
       }
       li[role='option'] {
         padding: 0.3rem 0.6rem;
@@ -118,6 +129,8 @@ export class LaSearch extends LitElement {
   @property({ type: Number }) limit = 8;
   /** Every match of the field's text, best first. */
   @state() private found: SearchHit[] = [];
+  /** Words of the field's text that no match holds ("vanishing" of "vanishing gradient"): the list says so. */
+  @state() private missing: string[] = [];
   /** Whether the learner asked to see every match, not only the first `limit`. */
   @state() private showAll = false;
   @state() private open = false;
@@ -145,6 +158,7 @@ export class LaSearch extends LitElement {
     this.readingDescriptions = false;
     this.value = '';
     this.found = [];
+    this.missing = [];
     this.showAll = false;
     this.open = false;
     this.active = -1;
@@ -170,9 +184,20 @@ export class LaSearch extends LitElement {
     return this.hits.length + (this.leftOut > 0 ? 1 : 0);
   }
 
+  /**
+   * What the list says above its suggestions when they hold only some of the words: not while the descriptions,
+   * which may hold them all, are still to be read.
+   */
+  private partialText(): string {
+    return this.missing.length && this.hits.length && this.descriptionSearch === undefined
+      ? this.t.partialMatches(this.missing)
+      : '';
+  }
+
   override render() {
     const listId = `${this.uid}-list`;
     const expanded = this.open && this.value.trim() !== '';
+    const partial = this.partialText();
     return html`
       <label for=${this.uid}>${this.label}</label>
       <input
@@ -193,23 +218,32 @@ export class LaSearch extends LitElement {
         @focus=${() => (this.open = this.hits.length > 0 || this.value.trim() !== '')}
         @blur=${() => (this.open = false)}
       />
-      <ul id=${listId} role="listbox" part="listbox" aria-label=${this.label} ?hidden=${!expanded}>
-        ${this.hits.map((hit, i) => this.renderHit(hit, i))}
-        ${
-          this.leftOut > 0
-            ? html`<li
-                id=${`${this.uid}-opt-${this.hits.length}`}
-                class="more"
-                role="option"
-                aria-selected=${this.active === this.hits.length ? 'true' : 'false'}
-                @mousedown=${(e: Event) => e.preventDefault()}
-                @click=${this.expand}
-              >
-                ${this.t.moreMatches(this.leftOut)}
-              </li>`
-            : nothing
-        }
-      </ul>
+      <div class="popup" ?hidden=${!expanded || this.hits.length === 0}>
+        ${partial ? html`<p class="partial" id=${`${this.uid}-partial`}>${partial}</p>` : nothing}
+        <ul
+          id=${listId}
+          role="listbox"
+          part="listbox"
+          aria-label=${this.label}
+          aria-describedby=${partial ? `${this.uid}-partial` : nothing}
+        >
+          ${this.hits.map((hit, i) => this.renderHit(hit, i))}
+          ${
+            this.leftOut > 0
+              ? html`<li
+                  id=${`${this.uid}-opt-${this.hits.length}`}
+                  class="more"
+                  role="option"
+                  aria-selected=${this.active === this.hits.length ? 'true' : 'false'}
+                  @mousedown=${(e: Event) => e.preventDefault()}
+                  @click=${this.expand}
+                >
+                  ${this.t.moreMatches(this.leftOut)}
+                </li>`
+              : nothing
+          }
+        </ul>
+      </div>
       ${
         expanded && this.hits.length === 0
           ? html`<div class="empty" part="empty">${this.emptyText()}</div>`
@@ -219,7 +253,9 @@ export class LaSearch extends LitElement {
         ${
           expanded
             ? this.hits.length
-              ? this.t.suggestionCount(this.hits.length, this.found.length)
+              ? [this.t.suggestionCount(this.hits.length, this.found.length), partial]
+                  .filter(Boolean)
+                  .join(' ')
               : this.emptyText()
             : ''
         }
@@ -277,6 +313,7 @@ export class LaSearch extends LitElement {
     // (reading them all costs about a tenth of a second at 100,000 lectures).
     const names = index?.searchAll(query, Infinity, { descriptions: false });
     this.found = names?.hits ?? [];
+    this.missing = names?.missing ?? [];
     this.readingDescriptions = !!names?.readsDescriptions && this.found.length === 0;
     this.descriptionSearch = undefined;
     if (names?.readsDescriptions)
@@ -331,7 +368,7 @@ export class LaSearch extends LitElement {
     if (!this.index) return;
     // The option the arrow keys moved to stays the active one where it is still listed; else the best is.
     const active = this.active > 0 ? this.hits[this.active]?.key : undefined;
-    this.found = this.index.search(this.value, Infinity);
+    ({ hits: this.found, missing: this.missing } = this.index.searchAll(this.value, Infinity));
     const kept = this.found.findIndex((h) => h.key === active);
     this.active = kept >= 0 ? kept : this.found.length ? 0 : -1;
   }

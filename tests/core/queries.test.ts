@@ -299,6 +299,33 @@ describe('SearchIndex', () => {
     expect(index.search('gradient descent').some((h) => h.inDescription)).toBe(false);
   });
 
+  it('should say which words of a query no name holds, unless a description or a typo holds the whole of it', () => {
+    const g = createAtlasGraph();
+    addConcept(g, 'gradient-descent', 'gradient descent');
+    addConcept(g, 'gan', 'GAN');
+    addLecture(g, 1, 'Gradient Descent');
+    addLecture(g, 2, 'Recurrent Networks', { summary: 'Gradients vanish in deep nets.' });
+    const index = new SearchIndex(g);
+    const missing = (q: string, descriptions = true): string[] =>
+      index.searchAll(q, 10, { descriptions }).missing;
+    // Names hold "gradient", none "vanishing" (nor does a description hold the whole query).
+    expect(missing('vanishing gradient')).toEqual(['vanishing']);
+    expect(missing('quantum GAN')).toEqual(['quantum']);
+    // A name holds every word, or the whole query with a typo; a Chinese question around a term it names.
+    expect(missing('gradient descent')).toEqual([]);
+    expect(missing('gradient descnt')).toEqual([]);
+    expect(missing('什麼是GAN')).toEqual([]);
+    // Nothing found at all: the list says that instead.
+    expect(missing('quantum entanglement')).toEqual([]);
+    // A description holding the whole query: nothing is missing once descriptions are read.
+    addLecture(g, 3, 'Tips', { summary: 'The vanishing gradient problem.' });
+    const withIt = new SearchIndex(g);
+    expect(withIt.searchAll('vanishing gradient').missing).toEqual([]);
+    expect(withIt.searchAll('vanishing gradient', 10, { descriptions: false }).missing).toEqual([
+      'vanishing',
+    ]);
+  });
+
   it('should keep the lectures whose descriptions name a query most, wherever they come in the catalog', () => {
     const g = createAtlasGraph();
     for (let n = 100; n < 125; n++) addLecture(g, n, `Lecture ${n}`, { summary: 'Some dropout.' });

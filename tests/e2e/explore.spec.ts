@@ -170,6 +170,23 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     expect(await marks.count()).toBe(0);
   });
 
+  it('should say which words of a query nothing holds, above matches of the others', async () => {
+    await searchField(page).fill('quantum GAN');
+    const partial = page.locator('la-search.main .partial');
+    // Once the pause has passed and no description holds the whole query either.
+    await expect
+      .poll(() => partial.textContent())
+      .toBe('No name holds "quantum": these match the other words.');
+    const list = page.locator('la-search.main ul[role=listbox]');
+    expect(await list.getAttribute('aria-describedby')).toBe(await partial.getAttribute('id'));
+    expect(await page.locator('la-search.main li[role=option]').first().getAttribute('data-key')).toBe(
+      'concept:gan',
+    );
+    await searchField(page).fill('GAN');
+    await expect.poll(() => partial.count()).toBe(0);
+    await searchField(page).fill('');
+  });
+
   it('should say so when nothing matches', async () => {
     await searchField(page).fill('qqqqxyzzy');
     await expect

@@ -101,6 +101,8 @@ export const en = {
     examples.length ? `Search: ${examples.join(', ')}…` : 'Search lectures and concepts…',
   noMatches: (q: string): string => `No lecture or concept matches "${q}".`,
   /** Said while a query no name holds is looked for in the lectures' descriptions. */
+  partialMatches: (words: readonly string[]): string =>
+    `No name holds ${words.map((w) => `"${w}"`).join(', ')}: these match the other words.`,
   readingDescriptions: 'No name matches; looking in the lectures’ descriptions…',
   /** How many suggestions are listed, of how many matches (`total`, when more match than are listed). */
   suggestionCount: (n: number, total = n): string =>

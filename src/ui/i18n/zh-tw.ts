@@ -86,6 +86,7 @@ export const zhTW: Messages = {
   searchLabel: '搜尋課程與概念',
   searchPlaceholder: (examples) => (examples.length ? `搜尋：${examples.join('、')}…` : '搜尋課程與概念…'),
   noMatches: (q) => `沒有符合「${q}」的課程或概念。`,
+  partialMatches: (words) => `沒有名稱含有${words.map((w) => `「${w}」`).join('、')}；以下符合其他字詞。`,
   readingDescriptions: '沒有符合的名稱，正在課程簡介中尋找…',
   suggestionCount: (n, total = n) => (total > n ? `${n} / ${total} 個建議` : `${n} 個建議`),
   moreMatches: (n) => `還有 ${n} 筆 — 全部顯示`,
