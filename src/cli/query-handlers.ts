@@ -19,6 +19,7 @@ import { subgraph } from '../core/subgraph.js';
 import type { AtlasGraph } from '../core/types.js';
 import { toGexf } from '../pipeline/export-gexf.js';
 import { lectureForConcept } from './lecture-for-concept.js';
+import { buildsOn } from '../core/lecture-concepts.js';
 import type { QueryOptions } from './parse-query-args.js';
 import { EXIT, type ExitCode, type VerbName, type VerbSpec } from './query-verbs.js';
 import type { QueryIO } from './run-query.js';
@@ -108,11 +109,18 @@ const unsure = (p: { tentative?: boolean }): string => (p.tentative ? '; less ce
 const prereqs: Handler = (ctx) => {
   const key = node(ctx, 0);
   const list = prerequisitesOf(ctx.graph, key);
+  const concepts = buildsOn(ctx.graph, key);
   print(ctx, list, [
     `Before ${listName(ctx.graph, key)}, watch:`,
     ...(list.length
       ? list.map((l, i) => `  ${i + 1}. ${listName(ctx.graph, l.key)}  (${l.reason}${unsure(l)})`)
       : ['  nothing: no prerequisites found']),
+    // As the explorer's lecture panel says it: concepts, with the verb that finds where each is taught.
+    ...(concepts.length
+      ? [
+          `It builds on ${concepts.map((c) => c.label).join(', ')} ("lectures <concept>" says where each is taught).`,
+        ]
+      : []),
   ]);
   return EXIT.ok;
 };

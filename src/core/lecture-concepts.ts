@@ -55,3 +55,45 @@ export function lectureConcepts(graph: AtlasGraph, lecture: string): LectureConc
       (x.label < y.label ? -1 : x.label > y.label ? 1 : 0),
   );
 }
+
+/** The most concepts a lecture is said to build on. */
+const BUILDS_ON_LIMIT = 6;
+
+/**
+ * The concepts a lecture builds on without teaching them: what its main topics `require` (BERT requires
+ * Transformer) where the lecture does not name it and some lecture of the library has it as main topic, so
+ * that a learner can go and learn it — whatever the ranked prerequisites found. Most required first (by how many
+ * of the lecture's main topics require it), then by label; at most BUILDS_ON_LIMIT.
+ */
+export function buildsOn(graph: AtlasGraph, lecture: string): LectureConcept[] {
+  if (!graph.hasNode(lecture)) return [];
+  const named = new Set<string>();
+  const main: string[] = [];
+  graph.forEachOutEdge(lecture, (_e, a, _s, target) => {
+    if (a.kind !== 'mentions') return;
+    named.add(target);
+    if (a.main === true) main.push(target);
+  });
+  const taught = (concept: string): boolean =>
+    graph.findInEdge(
+      concept,
+      (_e, a, source) => a.kind === 'mentions' && a.main === true && source !== lecture,
+    ) !== undefined;
+  const counts = new Map<string, number>();
+  for (const topic of main)
+    graph.forEachOutEdge(topic, (_e, a, _s, target) => {
+      if (a.kind !== 'requires' || named.has(target) || graph.getNodeAttributes(target).kind !== 'concept')
+        return;
+      counts.set(target, (counts.get(target) ?? 0) + 1);
+    });
+  return [...counts]
+    .filter(([key]) => taught(key))
+    .map(([key, count]) => {
+      const c = graph.getNodeAttributes(key) as ConceptNodeAttributes;
+      const entry: LectureConcept = { key, label: c.label, weight: count, main: false, evidence: [] };
+      if (c.labelZh) entry.labelZh = c.labelZh;
+      return entry;
+    })
+    .sort((x, y) => y.weight - x.weight || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0))
+    .slice(0, BUILDS_ON_LIMIT);
+}

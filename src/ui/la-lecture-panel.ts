@@ -28,7 +28,7 @@ import {
   learningPath,
 } from '../core/learning-path.js';
 import { isReasonKey, wordReason } from '../core/prerequisite-reasons.js';
-import { lectureConcepts } from '../core/lecture-concepts.js';
+import { buildsOn, lectureConcepts } from '../core/lecture-concepts.js';
 import { nextLectures, prerequisitesOf, type RankedLecture } from '../core/queries.js';
 import type { AtlasGraph, LectureNodeAttributes, PrerequisiteReasonParams } from '../core/types.js';
 import { laEvent } from './events.js';
@@ -69,6 +69,10 @@ export class LaLecturePanel extends LitElement {
       }
       article * {
         scroll-margin-top: var(--la-scroll-clearance);
+      }
+      .builds-on {
+        font-size: 0.85rem;
+        margin: 0.6rem 0 0.2rem;
       }
       .kicker {
         color: var(--la-muted);
@@ -239,6 +243,7 @@ export class LaLecturePanel extends LitElement {
     const video = youtubeVideoUrl(a.url);
     const thumb = youtubeThumbnailUrl(a.thumbnail);
     const concepts = lectureConcepts(graph, this.nodeKey);
+    const buildsOnConcepts = buildsOn(graph, this.nodeKey);
     const identity = lectureIdentities(graph, t).get(this.nodeKey) ?? '';
     return html`
       <article aria-labelledby="title">
@@ -358,6 +363,26 @@ export class LaLecturePanel extends LitElement {
                       : nothing
                   }`
               : html`<p class="muted">${t.noConcepts}</p>`
+          }
+          ${
+            buildsOnConcepts.length
+              ? html`<h4 id="builds-on" class="builds-on">${t.buildsOn}</h4>
+                  <ul class="chips" aria-labelledby="builds-on">
+                    ${buildsOnConcepts.map(
+                      (c) =>
+                        html`<li>
+                          <button
+                            class="chip"
+                            data-key=${c.key}
+                            title=${t.buildsOnHint}
+                            @click=${() => this.select(c.key)}
+                          >
+                            ${nodeName(graph, c.key, t)}
+                          </button>
+                        </li>`,
+                    )}
+                  </ul>`
+              : nothing
           }
         </section>
 

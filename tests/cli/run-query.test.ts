@@ -234,6 +234,20 @@ describe('runQuery', () => {
       );
     });
 
+    it('should name the concepts a lecture builds on and does not teach, in words only', async () => {
+      const g = library();
+      // Pruning requires span, which 284 and 285 teach and 368 does not name.
+      g.addDirectedEdgeWithKey('requires:p->s', 'concept:network-pruning', 'concept:span', {
+        kind: 'requires',
+      });
+      const run = await queryOn(g, 'prereqs', '368');
+      expect(run.stdout.split('\n').at(-1)).toBe(
+        'It builds on span ("lectures <concept>" says where each is taught).',
+      );
+      expect(JSON.parse((await queryOn(g, 'prereqs', '368', '--json')).stdout)).toHaveLength(1);
+      expect((await query('prereqs', '368')).stdout).not.toContain('builds on');
+    });
+
     it('should word each hop of a path', async () => {
       const run = await query('path', '274', '網路壓縮');
       expect(run.code).toBe(0);

@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { communityLegend } from '../../src/core/community-legend.js';
-import { lectureConcepts } from '../../src/core/lecture-concepts.js';
+import { buildsOn, lectureConcepts } from '../../src/core/lecture-concepts.js';
 import { NO_SERIES, listSeries } from '../../src/core/list-series.js';
 import { relatedConcepts } from '../../src/core/related-concepts.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
 import { DEFAULT_NODE_FILTER, isDefaultFilter, visibleNodes } from '../../src/core/visible-nodes.js';
-import { addLecture } from '../support/atlas-graph.js';
+import { addConcept, addLecture } from '../support/atlas-graph.js';
 
 /** Two courses: GAN 2021 (lectures 1, 2) and Algebra (3); concepts GAN, CycleGAN, vector; one note. */
 function library(): AtlasGraph {
@@ -94,6 +94,48 @@ describe('lectureConcepts', () => {
     expect(lectureConcepts(g, 'lecture:1')[0]!.evidence).toEqual([{ surface: 'GAN', field: 'title' }]);
     g.setEdgeAttribute('mentions:lecture:1->concept:gan', 'evidence', 'GAN' as never);
     expect(lectureConcepts(g, 'lecture:1')[0]!.evidence).toEqual([]);
+  });
+});
+
+describe('buildsOn', () => {
+  /** BERT (lecture 1) requires Transformer (taught by lecture 2), MLM (taught by none) and tokenisation (named). */
+  function bert(): AtlasGraph {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'BERT');
+    addLecture(g, 2, 'Transformer');
+    for (const [id, label] of [
+      ['bert', 'BERT'],
+      ['transformer', 'Transformer'],
+      ['mlm', 'masked language model'],
+      ['tokenization', 'tokenization'],
+      ['attention', 'attention'],
+    ])
+      addConcept(g, id!, label!);
+    const edge = (source: string, target: string, kind: EdgeKind, main?: boolean): void => {
+      g.addDirectedEdgeWithKey(`${kind}:${source}->${target}`, source, target, {
+        kind,
+        ...(main === undefined ? {} : { main, weight: 0.8 }),
+      });
+    };
+    edge('lecture:1', 'concept:bert', 'mentions', true);
+    edge('lecture:1', 'concept:tokenization', 'mentions', false);
+    edge('lecture:2', 'concept:transformer', 'mentions', true);
+    edge('lecture:2', 'concept:attention', 'mentions', true);
+    edge('lecture:2', 'concept:tokenization', 'mentions', true);
+    for (const r of ['transformer', 'mlm', 'tokenization']) edge('concept:bert', `concept:${r}`, 'requires');
+    // What Transformer requires is not what BERT's lecture builds on: only its own main topics' requirements.
+    edge('concept:transformer', 'concept:attention', 'requires');
+    return g;
+  }
+
+  it('should name what the main topics require that the lecture does not name and another lecture teaches', () => {
+    expect(buildsOn(bert(), 'lecture:1').map((c) => c.key)).toEqual(['concept:transformer']);
+    expect(buildsOn(bert(), 'lecture:99')).toEqual([]);
+  });
+
+  it('should name nothing a lecture teaches itself', () => {
+    // The Transformer lecture names attention as a main topic itself.
+    expect(buildsOn(bert(), 'lecture:2')).toEqual([]);
   });
 });
 

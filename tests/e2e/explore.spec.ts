@@ -68,6 +68,12 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     // Main topics first.
     const mains = await chips.evaluateAll((els) => els.map((e) => e.classList.contains('main')));
     expect(mains.indexOf(false) === -1 || mains.lastIndexOf(true) < mains.indexOf(false)).toBe(true);
+    // What BERT builds on and the lecture does not teach, whatever the ranked prerequisites found.
+    expect(await panel.locator('h4#builds-on').textContent()).toBe('Builds on');
+    const buildsOn = panel.locator('ul[aria-labelledby="builds-on"] button');
+    expect(await buildsOn.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toContain(
+      'concept:transformer',
+    );
 
     const prereqs = panel.locator('section.prereqs');
     expect(await prereqs.locator('h3').textContent()).toBe('Watch first');

@@ -141,6 +141,9 @@ export const en = {
   videoUnavailable: 'No playable video link for this lecture.',
   thumbnailAlt: (title: string): string => `Video thumbnail: ${title}`,
   concepts: 'Concepts',
+  buildsOn: 'Builds on',
+  buildsOnHint:
+    'A concept this lecture’s topic builds on and does not teach: its page says where to learn it',
   mainTopic: 'main topic',
   noConcepts: 'No concepts found in this lecture.',
   /** Where a lecture names its concepts (a mention's evidence), under the concept chips. */

@@ -115,6 +115,8 @@ export const zhTW: Messages = {
   videoUnavailable: '這堂課沒有可播放的影片連結。',
   thumbnailAlt: (title) => `影片縮圖：${title}`,
   concepts: '概念',
+  buildsOn: '先備概念',
+  buildsOnHint: '這堂課的主題建立在這個概念之上、但沒有教它：概念頁面會說從哪裡開始學',
   mainTopic: '主題',
   noConcepts: '這堂課沒有找到概念。',
   conceptEvidence: '這堂課在哪裡提到它們',
