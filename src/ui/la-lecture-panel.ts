@@ -29,6 +29,7 @@ import {
 } from '../core/learning-path.js';
 import { isReasonKey, wordReason } from '../core/prerequisite-reasons.js';
 import { buildsOn, lectureConcepts } from '../core/lecture-concepts.js';
+import { summaryBody } from './state/summary-body.js';
 import { nextLectures, prerequisitesOf, type RankedLecture } from '../core/queries.js';
 import type { AtlasGraph, LectureNodeAttributes, PrerequisiteReasonParams } from '../core/types.js';
 import { laEvent } from './events.js';
@@ -386,7 +387,7 @@ export class LaLecturePanel extends LitElement {
           }
         </section>
 
-        ${a.summary ? this.renderSummary(a.summary) : nothing} ${this.renderPath(graph)}
+        ${a.summary ? this.renderSummary(summaryBody(a.summary, a)) : nothing} ${this.renderPath(graph)}
       </article>
     `;
   }
