@@ -264,12 +264,20 @@ describe('edgeAppearance', () => {
     );
   });
 
-  it('should draw prerequisites and other directed edges with an arrow when shapes are on', () => {
-    const shaped = state({ shapes: true });
+  it('should draw prerequisites and other directed edges with an arrow where a selection, hover or path shows them', () => {
+    const shaped = state({ shapes: true, selected: 'a', focusEdges: new Set(['p', 'n', 'm']) });
     expect(edgeAppearance('p', { kind: 'prerequisite' }, 'a', 'b', shaped).type).toBe('arrow');
     expect(edgeAppearance('n', { kind: 'next-in-series' }, 'a', 'b', shaped).type).toBe('arrow');
     expect(edgeAppearance('m', mention, 'a', 'b', shaped).type).toBeUndefined();
     expect(edgeAppearance('p', { kind: 'prerequisite' }, 'a', 'b', EMPTY_RENDER_STATE).type).toBeUndefined();
+    const hovered = state({ shapes: true, hovered: 'b', hoverNodes: new Set(['b']) });
+    expect(edgeAppearance('q', { kind: 'prerequisite' }, 'a', 'b', hovered).type).toBe('arrow');
+    const path = state({ shapes: true, pathEdges: new Set(['q']) });
+    expect(edgeAppearance('q', { kind: 'prerequisite' }, 'a', 'b', path).type).toBe('arrow');
+    // The overview: plain lines, however many directed edges it draws.
+    expect(
+      edgeAppearance('p', { kind: 'prerequisite' }, 'a', 'b', state({ shapes: true })).type,
+    ).toBeUndefined();
   });
 
   it('should hide edges away from the hovered node when hover dims', () => {

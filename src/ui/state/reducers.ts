@@ -314,7 +314,10 @@ export function edgeAppearance(
   // with its neighbourhood or while it is hovered. (Drawing every edge costs seconds per frame without a
   // GPU.)
   else if (state.sparseEdges && !SKELETON_EDGE_KINDS.has(data.kind)) hidden = true;
-  const type = state.shapes && ARROW_EDGE_KINDS.has(data.kind) ? 'arrow' : undefined;
+  // Arrowheads where direction is read: a path, a hovered node's edges, a selection's neighbourhood. The overview
+  // draws plain lines: its thousand arrowheads made a grey mass on a phone and ended under hubs' labels.
+  const read = !hidden && (state.pathEdges?.has(key) || touchesHover || state.focusEdges?.has(key));
+  const type = state.shapes && read && ARROW_EDGE_KINDS.has(data.kind) ? 'arrow' : undefined;
   // Thinner where nodes are drawn smaller (node-scale.ts), as are the arrowheads, five times as long: a path's
   // arrowheads drawn at full size on a phone were bigger than the lectures they joined, and hid them.
   if (size !== undefined && (state.nodeScale ?? 1) < 1)
