@@ -1,13 +1,14 @@
 /**
  * <la-shortcuts-dialog>: the keyboard shortcuts, in a modal dialog (the native <dialog>: it traps
- * focus, closes on Escape and gives focus back to where it was). Opened with "?" or from the toolbar.
+ * focus, closes on Escape and gives focus back to where it was), after tips for a finger on a touch screen (a
+ * coarse pointer). Opened with "?" or from the toolbar.
  *
  * @property t - UI text
  * @fires la-toggle - the dialog closed (`target: 'shortcuts'`, `open: false`)
  * @csspart dialog - the dialog
  */
-import { LitElement, css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
@@ -64,6 +65,17 @@ export class LaShortcutsDialog extends LitElement {
         padding: 0.05rem 0.4rem;
         background: var(--la-chip);
       }
+      /* A finger gets tips for a finger first; the keyboard's shortcuts follow, for a keyboard plugged in. */
+      .touch ~ h2 {
+        font-size: 1rem;
+      }
+      .touch ul {
+        padding-inline-start: 1.2rem;
+        margin: 0.5rem 0 1rem;
+      }
+      .touch li + li {
+        margin-top: 0.3rem;
+      }
       .actions {
         display: flex;
         justify-content: flex-end;
@@ -82,7 +94,11 @@ export class LaShortcutsDialog extends LitElement {
     return this.dialog?.open ?? false;
   }
 
+  /** Whether the main pointer is a finger (read as the dialog opens). */
+  @state() private touch = false;
+
   show(): void {
+    this.touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
   }
 
@@ -93,7 +109,21 @@ export class LaShortcutsDialog extends LitElement {
   override render() {
     const t = this.t;
     const names = Object.keys(SHORTCUT_KEYS) as ShortcutName[];
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+    return html`<dialog
+      part="dialog"
+      aria-labelledby=${this.touch ? 'touch-title' : 'title'}
+      @close=${this.onClose}
+    >
+      ${
+        this.touch
+          ? html`<section class="touch">
+              <h2 id="touch-title">${t.touchTitle}</h2>
+              <ul>
+                ${t.touchTips.map((tip) => html`<li>${tip}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }
       <h2 id="title">${t.shortcutsTitle}</h2>
       <dl>
         ${names.map(

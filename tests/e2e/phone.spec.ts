@@ -334,6 +334,20 @@ describe('the explorer on a phone', () => {
     await page.close();
   });
 
+  it('should give tips for a finger first where "?" is tapped, the keyboard’s shortcuts after them', async () => {
+    const { page, errors } = await openPage(browser, '', { width: 390, height: 844, touch: true });
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).tap();
+    const help = page.getByRole('dialog', { name: 'On a touch screen' });
+    await help.waitFor();
+    const text = (await help.textContent()) ?? '';
+    expect(text).toContain('Tap a lecture or concept to open it');
+    expect(text.indexOf('On a touch screen')).toBeLessThan(text.indexOf('Keyboard shortcuts'));
+    expect(await inViewport(page, 'la-shortcuts-dialog dialog')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should order the sheet for a learner, bound its path, and steer the graph from the controls and the legend', async () => {
     const { page, errors } = await openPage(browser, '?node=lecture:232', {
       width: 390,

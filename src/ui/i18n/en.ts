@@ -83,6 +83,14 @@ export const en = {
     reset: 'Reset the view',
   } as Record<'zoom-in' | 'zoom-out' | 'fit' | 'reset', string>,
   shortcutsTitle: 'Keyboard shortcuts',
+  touchTitle: 'On a touch screen',
+  /** Tips for a finger, where the keyboard's shortcuts do not help (the "?" dialog on a phone or tablet). */
+  touchTips: [
+    'Tap a lecture or concept to open it; its page opens below the graph.',
+    'Drag the graph to move it, pinch to zoom; ⤢ fits the view to what is shown.',
+    'Drag the page’s grip to make it taller or shorter; “Back to graph” closes it.',
+    'Search finds lectures and concepts in English or Chinese, by name or by the words of their descriptions.',
+  ] as readonly string[],
   shortcut: {
     search: 'Go to the search',
     help: 'Show these shortcuts',
