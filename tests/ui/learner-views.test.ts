@@ -52,6 +52,26 @@ describe('lectureIdentities', () => {
     expect(new Set(ids.values()).size).toBe(ids.size);
   });
 
+  it('should give an undated lecture the year its series’ dated lectures share, and none where they span years', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'Can shallow network fit any function?', {
+      series: 'Deep Learning Theory',
+      courseLecture: '1-1',
+    });
+    addLecture(g, 2, 'Potential of Deep', {
+      series: 'Deep Learning Theory',
+      date: '2018-03-09',
+      courseLecture: '1-2',
+    });
+    addLecture(g, 3, 'Regression', { series: 'ML', date: '2016-10-07' });
+    addLecture(g, 4, 'Gradient Descent', { series: 'ML', date: '2017-09-21' });
+    addLecture(g, 5, 'Ensemble', { series: 'ML' });
+    const ids = lectureIdentities(g, en);
+    expect(ids.get('lecture:1')).toBe('Deep Learning Theory 2018 · Lecture 1-1');
+    expect(ids.get('lecture:2')).toBe('Deep Learning Theory 2018 · Lecture 1-2');
+    expect(ids.get('lecture:5')).toBe('ML');
+  });
+
   it('should leave out the language in a library of one language, but not an English version', () => {
     const g = createAtlasGraph();
     addLecture(g, 1, 'Pytorch tensors', { series: 'DIY 2024' });

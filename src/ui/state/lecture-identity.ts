@@ -19,9 +19,14 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
  * part, language — the language only where the library holds lectures in more than one (`languages`), its
  * English version always.
  */
-export function lectureIdentityParts(a: LectureNodeAttributes, t: Messages, languages = 2): string[] {
+export function lectureIdentityParts(
+  a: LectureNodeAttributes,
+  t: Messages,
+  languages = 2,
+  seriesYear?: string,
+): string[] {
   const parts: string[] = [];
-  const course = lectureCourse(a);
+  const course = lectureCourse(a, seriesYear);
   if (course) parts.push(course);
   // The course's own number with its unit: a lab is told from its lecture, module 9a from module 9b.
   if (a.courseLecture) parts.push(t.courseLecture(a.courseLecture, a.courseUnit));
@@ -32,21 +37,42 @@ export function lectureIdentityParts(a: LectureNodeAttributes, t: Messages, lang
 }
 
 /**
- * The first part of a lecture's identity: its course or series with the year ("ML 2021"), or the year alone.
+ * The first part of a lecture's identity: its course or series with the year ("ML 2021"), or the year alone. An
+ * undated lecture takes `seriesYear`, the year of every dated lecture of its series where they share one.
  */
-export function lectureCourse(a: LectureNodeAttributes): string | undefined {
-  const year = a.date?.slice(0, 4);
+export function lectureCourse(a: LectureNodeAttributes, seriesYear?: string): string | undefined {
+  const year = a.date?.slice(0, 4) ?? (a.series ? seriesYear : undefined);
   if (a.series) return year && !YEAR.test(a.series) ? `${a.series} ${year}` : a.series;
   return year;
+}
+
+/**
+ * Series → the year its dated lectures share, where they share one: a course's undated lecture reads as its
+ * dated ones do ("Deep Learning Theory 2018 · Lecture 1-1" beside "… 2018 · Lecture 1-2"). A series of several
+ * years names none.
+ */
+function seriesYears(graph: AtlasGraph): Map<string, string> {
+  const years = new Map<string, Set<string>>();
+  graph.forEachNode((_key, a) => {
+    if (a.kind !== 'lecture' || !a.series || !a.date) return;
+    const set = years.get(a.series);
+    if (set) set.add(a.date.slice(0, 4));
+    else years.set(a.series, new Set([a.date.slice(0, 4)]));
+  });
+  const out = new Map<string, string>();
+  for (const [series, set] of years) if (set.size === 1) out.set(series, [...set][0]!);
+  return out;
 }
 
 /** Lecture key → its identity line ("ML 2021 · Part 1 of 2 · English version"), unique with the title. */
 export const lectureIdentities = perGraphAndLanguage(
   (graph: AtlasGraph, t: Messages): Map<string, string> => {
     const languages = libraryLanguages(graph).size;
+    const years = seriesYears(graph);
     const parts = new Map<string, string[]>();
     graph.forEachNode((key, a) => {
-      if (a.kind === 'lecture') parts.set(key, lectureIdentityParts(a, t, languages));
+      if (a.kind === 'lecture')
+        parts.set(key, lectureIdentityParts(a, t, languages, a.series ? years.get(a.series) : undefined));
     });
     const fullText = (key: string): string =>
       `${(graph.getNodeAttributes(key) as LectureNodeAttributes).title}\u0000${parts.get(key)!.join(' · ')}`;
