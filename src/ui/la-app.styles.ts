@@ -180,6 +180,16 @@ export const laAppStyles = css`
     --la-panel-sticky-top: -0.75rem;
     --la-panel-covered: 0px;
   }
+  .welcome h2 {
+    font-size: 0.95rem;
+    margin: 1.1rem 0 0.2rem;
+  }
+  .welcome ol li {
+    margin-block: 0.45rem;
+  }
+  .welcome ol .muted {
+    display: block;
+  }
   .sidebar h2 {
     font-size: 0.95rem;
     margin: 1rem 0 0.5rem;

@@ -62,7 +62,9 @@ import { resolveDisplayOptions, type DisplayOptions } from './state/display-opti
 import { graphContext, type GraphContext } from './state/graph-context.js';
 import { currentViewNodes, deriveView, reuseUnchanged, type DerivedView } from './state/render-state.js';
 import { prerequisiteDepths } from '../core/concept-guide.js';
-import { fullNodeName, lectureIdentities } from './state/lecture-identity.js';
+import { fullNodeName, lectureIdentities, nodeName } from './state/lecture-identity.js';
+import { foundations } from '../core/foundations.js';
+import { mostTaughtConcepts } from './state/search-examples.js';
 import { searchExamples } from './state/search-examples.js';
 import { readViewState, type UrlProblem } from './state/url-state.js';
 import { DEFAULT_VIEW_STATE, type Theme, type ViewState } from './state/view-state.js';
@@ -90,6 +92,10 @@ function storage(): Storage | undefined {
     return undefined;
   }
 }
+
+/** Lectures and concepts the empty panel offers a newcomer (renderWelcome). */
+const WELCOME_LECTURES = 3;
+const WELCOME_CONCEPTS = 8;
 
 @customElement('la-app')
 export class LaApp extends LitElement {
@@ -531,6 +537,51 @@ export class LaApp extends LitElement {
     </section>`;
   }
 
+  /**
+   * What a newcomer sees before choosing anything: where to begin (the lectures the most others build on,
+   * core/foundations.ts) and the concepts the library teaches most, each a button that opens it.
+   */
+  private renderWelcome(graph: AtlasGraph) {
+    const t = this.t;
+    const begin = foundations(graph, WELCOME_LECTURES);
+    const concepts = mostTaughtConcepts(graph, WELCOME_CONCEPTS);
+    const identities = lectureIdentities(graph, t);
+    return html`<section class="welcome" aria-labelledby="welcome-begin">
+      ${
+        begin.length
+          ? html`<h2 id="welcome-begin">${t.beginWith}</h2>
+              <p class="muted">${t.beginWithHint}</p>
+              <ol class="plain">
+                ${begin.map(
+                  (key) =>
+                    html`<li>
+                      <button type="button" class="link" data-key=${key} @click=${() => this.select(key)}>
+                        ${nodeName(graph, key, t)}
+                      </button>
+                      <span class="muted">${identities.get(key) ?? ''}</span>
+                    </li>`,
+                )}
+              </ol>`
+          : nothing
+      }
+      ${
+        concepts.length
+          ? html`<h2 id=${begin.length ? 'welcome-concepts' : 'welcome-begin'}>${t.mostTaught}</h2>
+              <ul class="chips">
+                ${concepts.map(
+                  (key) =>
+                    html`<li>
+                      <button type="button" class="chip" data-key=${key} @click=${() => this.select(key)}>
+                        ${nodeName(graph, key, t)}
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
   private renderPanel(graph: AtlasGraph) {
     const key = this.view.selected;
     const t = this.t;
@@ -545,7 +596,8 @@ export class LaApp extends LitElement {
               </div>`
             : nothing
         }
-        <p class="muted">${t.emptyPanel}</p>`;
+        <p class="muted">${t.emptyPanel}</p>
+        ${this.renderWelcome(graph)}`;
     const kind = graph.getNodeAttribute(key, 'kind');
     const close = html`<div class="panel-head">
       ${

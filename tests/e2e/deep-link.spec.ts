@@ -89,7 +89,9 @@ describe('deep links (the view in the URL)', () => {
     expect(text).toContain('depth="7"');
     expect(text).toContain('<img src=x onerror=alert(1)>');
     // Nothing selected, defaults kept, and the bad parameters are gone from the address bar.
-    expect(await page.locator('.details h2').count()).toBe(0);
+    expect(
+      await page.locator('.details :is(la-lecture-panel, la-concept-panel, la-note-panel)').count(),
+    ).toBe(0);
     expect(await page.locator('la-filters select#depth').inputValue()).toBe('1');
     await expect.poll(() => queryOf(page)).toEqual({});
     expect(await page.locator('la-app img[src=x]').count()).toBe(0);

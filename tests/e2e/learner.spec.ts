@@ -49,7 +49,30 @@ describe('the explorer for learners (desktop)', () => {
     await expect.poll(() => queryOf(page).node).toBe('lecture:234');
     await page.keyboard.press('Escape');
     await expect.poll(() => queryOf(page).node).toBeUndefined();
-    expect(await page.locator('.details h2').count()).toBe(0);
+    // The panel is back to its welcome: no lecture in it.
+    expect(await page.locator('.details la-lecture-panel').count()).toBe(0);
+    expect(await page.locator('.details .welcome').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should offer a newcomer where to begin and the concepts taught most, before anything is chosen', async () => {
+    const { page, errors } = await openPage(browser, '');
+    await waitForGraph(page);
+    const welcome = page.locator('la-app .details .welcome');
+    expect(await welcome.locator('h2').allTextContents()).toEqual([
+      'Where to begin',
+      'Taught in the most lectures',
+    ]);
+    const begin = welcome.locator('ol button');
+    expect(await begin.count()).toBeGreaterThan(0);
+    expect(await welcome.locator('.chips button').count()).toBeGreaterThan(3);
+    // The first place to begin is a lecture that needs nothing before it, and it opens.
+    const key = (await begin.first().getAttribute('data-key'))!;
+    expect(key).toMatch(/^lecture:\d+$/);
+    await begin.first().click();
+    await expect.poll(() => queryOf(page).node).toBe(key);
+    expect(await page.locator('la-lecture-panel section.prereqs li').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -21,17 +21,34 @@ function width(text: string): number {
 
 const cache = new WeakMap<AtlasGraph, WeakMap<Messages, string[]>>();
 
+/** The concepts taught in the most lectures, most first (then by name): at most `count` keys. */
+export function mostTaughtConcepts(graph: AtlasGraph, count: number): string[] {
+  return rankedConcepts(graph)
+    .slice(0, count)
+    .map((c) => c.key);
+}
+
+const ranked = new WeakMap<AtlasGraph, { key: string; lectures: number; label: string }[]>();
+
+function rankedConcepts(graph: AtlasGraph): { key: string; lectures: number; label: string }[] {
+  let concepts = ranked.get(graph);
+  if (concepts) return concepts;
+  concepts = [];
+  graph.forEachNode((key, a) => {
+    if (a.kind === 'concept' && a.lectureCount > 0)
+      concepts!.push({ key, lectures: a.lectureCount, label: a.label });
+  });
+  concepts.sort((x, y) => y.lectures - x.lectures || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
+  ranked.set(graph, concepts);
+  return concepts;
+}
+
 export function searchExamples(graph: AtlasGraph, t: Messages): string[] {
   let byLang = cache.get(graph);
   if (!byLang) cache.set(graph, (byLang = new WeakMap()));
   const known = byLang.get(t);
   if (known) return known;
-  const concepts: { key: string; lectures: number; label: string }[] = [];
-  graph.forEachNode((key, a) => {
-    if (a.kind === 'concept' && a.lectureCount > 0)
-      concepts.push({ key, lectures: a.lectureCount, label: a.label });
-  });
-  concepts.sort((x, y) => y.lectures - x.lectures || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
+  const concepts = rankedConcepts(graph);
   const out: string[] = [];
   let total = 0;
   for (const c of concepts) {
