@@ -465,6 +465,7 @@ export class LaApp extends LitElement {
             .content=${this.display}
             .renderState=${derived.render}
             .focusKey=${v.selected}
+            .framedPath=${derived.path ? derived.render.pathNodes : null}
             ?frameNear=${layout === 'phone'}
             .theme=${this.theme}
             .t=${t}

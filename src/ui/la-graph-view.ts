@@ -3,13 +3,15 @@
  * with camera controls over it. It draws the nodes and edges the display content lists (see
  * state/display-graph.ts), styled by what the render state says (filters, neighbourhood, path,
  * colouring) through sigma's reducers, and turns clicks on nodes into selection events. The camera
- * frames the selection when it changes and re-fits to what is shown when the filters change.
+ * frames the selection when it changes, the path finder's path when a new one is shown, and re-fits to what
+ * is shown when the filters change.
  *
  * @property graph - the graph to render (prebuilt positions, sizes and colours)
  * @property plan - what to draw of this graph: full detail or the overview, all edges or the skeleton
  * @property content - the nodes and edges to draw for the current view
  * @property renderState - the UI state to draw (see state/reducers.ts)
  * @property focusKey - the node the camera frames (with its highlighted neighbourhood) when either changes
+ * @property framedPath - the nodes of the path finder's path, which the camera frames when a new one is shown
  * @property frameNear - frame a selection closer, with its nearest direct neighbours (a phone's strip of graph)
  * @property theme - the colour theme of the drawing
  * @property t - UI text (camera controls)
@@ -74,12 +76,15 @@ export class LaGraphView extends LitElement {
   @property({ attribute: false }) content?: DisplayContent;
   @property({ attribute: false }) renderState?: Omit<RenderState, 'hovered' | 'hoverNodes'>;
   @property({ attribute: false }) focusKey: string | null = null;
+  @property({ attribute: false }) framedPath: ReadonlySet<string> | null = null;
   @property({ type: Boolean }) frameNear = false;
   @property() theme: Theme = 'light';
   @property({ attribute: false }) t: Messages = messagesFor('en');
   @property() label = 'Graph of lectures and concepts';
   @query('.canvas') private canvas?: HTMLElement;
   private framed = '';
+  /** The path last framed, its nodes' keys joined ('' for none): a path is a new set on every change of view. */
+  private framedPathKeys = '';
   readonly sigmaController = new SigmaController(this, {
     onClickNode: (key) => this.dispatchEvent(laEvent('la-select', { key })),
     onClickStage: () => this.dispatchEvent(laEvent('la-select', { key: null })),
@@ -118,10 +123,15 @@ export class LaGraphView extends LitElement {
     // neighbourhood changes (not on recolouring, nor when ticking a watched lecture shortens the path).
     const render = this.renderState;
     const signature = this.focusKey ? `${this.focusKey}|${render?.focus?.size ?? 0}|${this.frameNear}` : '';
+    const path = this.framedPath?.size ? [...this.framedPath].join(' ') : '';
     if (this.focusKey && (fresh || signature !== this.framed)) {
       this.focusSelection(this.focusKey);
       this.selectedHeight = this.clientHeight;
     }
+    // So is a new path from the path finder (or a link), a selection open or not: at the whole graph's zoom its
+    // few nodes were a speck, their labels crowded out. A selection opened with it frames it too (framedAround,
+    // but for a phone's strip).
+    else if (path && (fresh || path !== this.framedPathKeys)) this.focusPath([...this.framedPath!]);
     // A filter change (a new visible set) re-fits the camera to what is shown, as does a drawing that opens
     // filtered (a link with a series in it frames that series, as ticking it does); so does closing a selection
     // shown in a much shorter view (a phone's bottom sheet took half the screen: its framing would leave the
@@ -132,6 +142,13 @@ export class LaGraphView extends LitElement {
       this.refit();
     else if (!this.focusKey && this.framed && this.clientHeight > this.selectedHeight * GROWN) this.refit();
     this.framed = signature;
+    this.framedPathKeys = path;
+  }
+
+  /** Moves the camera to a path's nodes, all of them (a path cut short by trimming outliers explains nothing). */
+  private focusPath(keys: readonly string[]): void {
+    const [first, ...rest] = keys;
+    if (first !== undefined) this.sigmaController.focusNode(first, rest);
   }
 
   /** Moves the camera to the selection and what is drawn with it (see framedAround). */

@@ -8,7 +8,7 @@ describe('highlightedLabelOrder', () => {
     ).toEqual([]);
   });
 
-  it('should put the selection and the hovered node first, required, then the path nearest the selection', () => {
+  it('should put the selection and the hovered node first, then the path nearest the selection, all required', () => {
     const order = highlightedLabelOrder(
       {
         selected: 'lecture:212',
@@ -24,12 +24,13 @@ describe('highlightedLabelOrder', () => {
       (k) => (k === 'lecture:210' ? 9 : 3),
     );
     expect(order).toEqual([
-      { key: 'lecture:212', required: true, layer: 'hovers' },
-      { key: 'concept:ctc', required: true, layer: 'hovers' },
-      { key: 'lecture:211', required: false, layer: 'hovers' },
+      // The selection is a step of the path (its last).
+      { key: 'lecture:212', required: true, layer: 'hovers', step: true },
+      { key: 'concept:ctc', required: true, layer: 'hovers', step: false },
+      { key: 'lecture:211', required: true, layer: 'hovers', step: true },
       // Beyond the neighbours: the path's end, then the larger node.
-      { key: 'lecture:200', required: false, layer: 'hovers' },
-      { key: 'lecture:210', required: false, layer: 'hovers' },
+      { key: 'lecture:200', required: true, layer: 'hovers', step: true },
+      { key: 'lecture:210', required: true, layer: 'hovers', step: true },
     ]);
   });
 
@@ -52,10 +53,37 @@ describe('highlightedLabelOrder', () => {
       (k) => k !== 'concept:deep-learning',
     );
     expect(order).toEqual([
-      { key: 'concept:autoencoder', required: true, layer: 'hovers' },
-      { key: 'concept:gpu', required: false, layer: 'labels' },
-      { key: 'lecture:36', required: false, layer: 'labels' },
-      { key: 'lecture:10', required: false, layer: 'labels' },
+      { key: 'concept:autoencoder', required: true, layer: 'hovers', step: false },
+      { key: 'concept:gpu', required: false, layer: 'labels', step: false },
+      { key: 'lecture:36', required: false, layer: 'labels', step: false },
+      { key: 'lecture:10', required: false, layer: 'labels', step: false },
     ]);
+  });
+
+  it('should require every label of a path the path finder shows, nothing selected: ends first, then larger', () => {
+    // "regression" to "BERT" on the real library: a lecture in the middle lost its label to a collision.
+    const order = highlightedLabelOrder(
+      {
+        selected: null,
+        hovered: null,
+        pathNodes: new Set([
+          'concept:regression',
+          'lecture:50',
+          'lecture:377',
+          'lecture:383',
+          'concept:bert',
+        ]),
+        focus: null,
+      },
+      (k) => (k.startsWith('concept:') ? 8 : k === 'lecture:377' ? 4 : 3),
+    );
+    expect(order).toEqual(
+      ['concept:regression', 'concept:bert', 'lecture:377', 'lecture:50', 'lecture:383'].map((key) => ({
+        key,
+        required: true,
+        layer: 'hovers',
+        step: true,
+      })),
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
-import { DRAWING_THEMES, createNodeDrawers, labelSide } from '../../src/ui/controllers/node-drawing.js';
+import {
+  DRAWING_THEMES,
+  createNodeDrawers,
+  labelSide,
+  placeLabel,
+} from '../../src/ui/controllers/node-drawing.js';
 
 /** A 2D context that records the text and boxes drawn and where; every character is 7 pixels wide. */
 function recordingContext(stageWidth: number) {
@@ -59,6 +64,35 @@ describe('labelSide', () => {
     expect(labelSide({ x: 140, y: 10, size: 5 }, 80, 13, 400, [right])).toBe('left');
     const left = { x1: 20, y1: 0, x2: 130, y2: 20 };
     expect(labelSide({ x: 140, y: 10, size: 5 }, 80, 13, 400, [right, left])).toBeNull();
+  });
+});
+
+describe('placeLabel', () => {
+  const measure = (text: string) => [...text].length * 7;
+  // A node at the stage's left edge; a label placed 126 px right of where its own would start, on its line.
+  const box = { x: 20, y: 100, size: 5 };
+  const placed = [{ x1: 157, y1: 92, x2: 200, y2: 108 }];
+  const label = 'Introduction of Machine Learning';
+
+  it('should leave out a label that is not required where another lies beside its node', () => {
+    expect(placeLabel(box, label, measure, 13, 300, placed, false)).toBeNull();
+  });
+
+  it('should cut a required label to the room before a label placed beside its node, not run over it', () => {
+    expect(placeLabel(box, label, measure, 13, 300, placed, true)).toEqual({
+      side: 'right',
+      text: 'Introduction of M…',
+      width: 126,
+    });
+  });
+
+  it('should cut a required label to a few characters where that is all the room the labels leave', () => {
+    const close = [{ x1: 66, y1: 92, x2: 200, y2: 108 }];
+    expect(placeLabel(box, label, measure, 13, 300, close, true)).toEqual({
+      side: 'right',
+      text: 'Intr…',
+      width: 35,
+    });
   });
 });
 
@@ -219,5 +253,36 @@ describe('createNodeDrawers', () => {
       settings,
     );
     expect(drawn.map((d) => d.text)).toEqual(['BERT']);
+  });
+
+  it('should name every step of a path, a step whose room a label took cut short rather than left out', () => {
+    // "regression" to "BERT": an end placed first, a step on its line left of it whose title would run over it.
+    const end = { key: 'end', x: 150, y: 100, size: 5, label: 'BERT' };
+    const step = { key: 'step', x: 20, y: 100, size: 5, label: 'Introduction of Machine Learning' };
+    const { drawers, context, drawn } = stage(
+      300,
+      () => 'highlighted',
+      [end, step].map((n) => ({ ...n, required: true, step: true })),
+    );
+    for (const n of [step, end]) drawers.drawHover(context, { ...n, color: '#000' }, settings);
+    expect(drawn.map((d) => d.text)).toEqual(['Introduction of M…', 'BERT']);
+    // The step's label ends before the end's begins.
+    expect(drawn[0]!.x + drawn[0]!.width).toBeLessThan(drawn[1]!.x);
+  });
+
+  it('should keep a step’s label off the node of another step where the other side has room', () => {
+    // The first step's label, right of it, would run over the second step's node and take the room its label
+    // starts in; on the left it fits whole.
+    const first = { key: 'first', x: 200, y: 100, size: 5, label: 'BERT' };
+    const second = { key: 'second', x: 220, y: 100, size: 5, label: 'Fine-tuning' };
+    const { drawers, context, drawn } = stage(
+      400,
+      () => 'highlighted',
+      [first, second].map((n) => ({ ...n, required: true, step: true })),
+    );
+    for (const n of [first, second]) drawers.drawHover(context, { ...n, color: '#000' }, settings);
+    expect(drawn.map((d) => d.text)).toEqual(['BERT', 'Fine-tuning']);
+    expect(drawn[0]!.x + drawn[0]!.width).toBeLessThan(first.x);
+    expect(drawn[1]!.x).toBeGreaterThan(second.x);
   });
 });

@@ -14,10 +14,12 @@
  * other, without the label grid, and the forced labels of the graph's layer (the selection's neighbours) after
  * those the grid picks, in no order of ours. So once per frame, when the first label is drawn (sigma has then
  * placed the nodes for the frame), the labels that must show are placed in the order of priority the explorer
- * gives: the selection's and the hovered node's always (`required`), each other one (the path's, the
- * neighbours') only where it overlaps none placed before it (cut or left out, as placeLabel does). The
- * neighbours' markers are reserved first (the hover layer's nodes are drawn over every label), so no label runs
- * over a neighbour whose label must show; and the room they all take is reserved from the graph's other labels.
+ * gives: the selection's, the hovered node's and the path's always (`required`: cut to the room the labels
+ * placed before leave them, however short), each neighbour's only where it overlaps none placed before it (cut
+ * or left out, as placeLabel does). The neighbours' markers are reserved first (the hover layer's nodes are
+ * drawn over every label), so no label runs over a neighbour whose label must show; a label that must show keeps
+ * off the path's steps where that costs it no character; and the room they all take is reserved from the graph's
+ * other labels.
  */
 import type { Attributes } from 'graphology-types';
 import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from 'sigma/rendering';
@@ -123,13 +125,22 @@ export interface LabelBox {
   labelTag?: LabelTag;
   /** The node's key: the hover layer draws its label where the frame's placement put it. */
   key?: string;
-  /** Drawn whatever lies there (the selection, the hovered node); else left out where it would overlap. */
+  /**
+   * Must show (the selection, the hovered node, the path): cut to the room the labels placed before it leave,
+   * however short, never drawn over them (nothing is drawn only where one runs right across its node). Else left
+   * out where it would overlap.
+   */
   required?: boolean;
   /**
    * The canvas the label is drawn on: the hover layer's, in bold (the selection, the hovered node, the path;
    * the default), or the graph's labels' (a neighbour whose label sigma is made to draw).
    */
   layer?: 'hovers' | 'labels';
+  /**
+   * A step of the path: the labels that must show keep off its node where that costs them no character (one run
+   * over it leaves its own label no room to start).
+   */
+  step?: boolean;
 }
 
 interface Rect {
@@ -234,10 +245,33 @@ function cutToWidth(
 }
 
 /**
+ * How wide a label's text may be on one side of its node (its room there on the stage being `stageRoom`) without
+ * overlapping a `placed` label: up to the nearest one on its line. None when one lies at the node's edge.
+ */
+function clearRoom(
+  box: { x: number; y: number; size: number },
+  size: number,
+  side: LabelSide,
+  stageRoom: number,
+  placed: readonly Rect[],
+): number {
+  // The label's room with no text: the line it takes, from the node's edge.
+  const start = labelRect(box, 0, size, side);
+  let room = stageRoom;
+  for (const p of placed) {
+    if (p.y2 <= start.y1 || start.y2 <= p.y1) continue;
+    if (side === 'right' && p.x2 > start.x1) room = Math.min(room, p.x1 - start.x2);
+    if (side === 'left' && p.x1 < start.x2) room = Math.min(room, start.x1 - p.x2);
+  }
+  return Math.max(0, room);
+}
+
+/**
  * Where a label goes and what of it is drawn, so that it stays on the stage: whole on the side labelSide
  * picks when it fits there; else cut to the room beside its node (the roomier side first) where that room is
  * free of `placed` labels; else nowhere (null) — unless `required` (the selection, the path, the hovered node,
- * whose labels must show): then cut to the roomier side whatever lies there, down to one character. A `part`
+ * whose labels must show): then cut to the room before the nearest placed label beside its node (clearRoom),
+ * down to one character, or with not even that room, an empty label (nothing drawn over another). A `part`
  * (" (2/3)") follows the text, never cut; a `tag` (telling the node from another of the same label) follows
  * that; where the text cut to its shortest leaves no room for the tag whole, the tag is cut (never below its
  * `minChars`, which keep it telling the node apart): first after the whole text, then at its shortest after the
@@ -284,9 +318,19 @@ export function placeLabel(
       if (cut && free(labelRect(box, cut.width, size, s))) return { side: s, ...cut };
     }
   if (!required) return null;
-  const s = sides[0]!;
-  const cut = cutToWidth(text, room[s], measure, 1, tail) ?? cutToWidth(text + tail, room[s], measure, 1);
-  return cut ? { side: s, ...cut } : { side: s, text: '', width: 0 };
+  // A label that must show: cut to the room the stage and the labels placed beside its node leave it (the
+  // roomier side first), however short, rather than left out — or drawn over another, which would leave neither
+  // readable. Two steps of a path a few pixels apart both stay named.
+  const clear: Record<LabelSide, number> = {
+    right: clearRoom(box, size, 'right', room.right, placed),
+    left: clearRoom(box, size, 'left', room.left, placed),
+  };
+  for (const s of clear.right >= clear.left ? (['right', 'left'] as const) : (['left', 'right'] as const)) {
+    const cut = cutToWidth(text, clear[s], measure, 1, tail) ?? cutToWidth(text + tail, clear[s], measure, 1);
+    if (cut && free(labelRect(box, cut.width, size, s))) return { side: s, ...cut };
+  }
+  // Not one character's room: a label placed before runs right across the node (or the stage is that narrow).
+  return { side: sides[0]!, text: '', width: 0 };
 }
 
 /** The width of the canvas a drawer draws on, in the viewport pixels of the data it gets (unknown: no limit). */
@@ -332,6 +376,8 @@ export function createNodeDrawers(
     const measure = (t: string): number => context.measureText(t).width;
     // The hover layer's nodes are drawn over every label (sigma's hoverNodes layer): only the others need room.
     const markers = boxes.filter((box) => box.layer === 'labels').map(markerRect);
+    // But a label run over a step of the path leaves that step's own label no room to start.
+    const steps = boxes.filter((box) => box.step).map(markerRect);
     const labels: Rect[] = [];
     for (const box of boxes) {
       const hovers = box.layer !== 'labels';
@@ -341,7 +387,19 @@ export function createNodeDrawers(
         placeLabel(box, text, measure, size, stage, obstacles, required, box.labelTag, part);
       // A label that must show goes clear of the neighbours' nodes where it can, else where it would have
       // gone without them (over a neighbour rather than cut short).
-      const label = place([...markers, ...labels], false) ?? (box.required ? place(labels, true) : null);
+      let label = place([...markers, ...labels], false) ?? (box.required ? place(labels, true) : null);
+      // And clear of the path's steps, whose labels must show too and start beside them, where that costs it no
+      // character: off the neighbours' nodes as well where it can, else off the steps' only (a step left unnamed
+      // loses more than a neighbour's node under a label).
+      const overStep = (l: PlacedLabel) =>
+        steps.some((m) => overlaps(m, labelRect(box, l.width, size, l.side)));
+      if (box.required && label && overStep(label)) {
+        const kept = [...label.text].length;
+        label =
+          [place([...markers, ...steps, ...labels], false), place([...steps, ...labels], false)].find(
+            (c) => c && [...c.text].length >= kept,
+          ) ?? label;
+      }
       if (box.key !== undefined) plan.set(box.key, label);
       if (label) labels.push(labelRect(box, label.width, size, label.side));
     }

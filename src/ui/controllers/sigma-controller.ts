@@ -278,13 +278,13 @@ export class SigmaController implements ReactiveController {
       (k) => sigma.getNodeDisplayData(k)?.forceLabel ?? false,
     );
     const out: LabelBox[] = [];
-    for (const { key, required, layer } of order) {
+    for (const { key, required, layer, step } of order) {
       const d = sigma.getNodeDisplayData(key);
       if (!d || d.hidden || !d.label) continue;
       const p = sigma.framedGraphToViewport(d);
       const { labelTag } = d as Pick<LabelBox, 'labelTag'>;
       const size = sigma.scaleSize(d.size);
-      out.push({ x: p.x, y: p.y, size, label: d.label, labelTag, key, required, layer });
+      out.push({ x: p.x, y: p.y, size, label: d.label, labelTag, key, required, layer, step });
     }
     return out;
   }
