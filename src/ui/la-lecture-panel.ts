@@ -162,6 +162,13 @@ export class LaLecturePanel extends LitElement {
         gap: 0.3rem;
         align-items: center;
       }
+      /* The video link and the watched tick are what a finger reaches for first: a finger's height (40 px). */
+      @media (pointer: coarse) {
+        .video,
+        .watched-self {
+          min-height: 2.5rem;
+        }
+      }
       .goal {
         font-weight: 600;
       }

@@ -48,6 +48,12 @@ export class LaSearch extends LitElement {
         color: var(--la-muted);
         margin-bottom: 0.15rem;
       }
+      /* A finger's height on a touch screen (40 px), as the buttons beside it. */
+      @media (pointer: coarse) {
+        input {
+          min-height: 2.5rem;
+        }
+      }
       input {
         box-sizing: border-box;
         width: 100%;

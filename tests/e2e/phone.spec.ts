@@ -334,6 +334,26 @@ describe('the explorer on a phone', () => {
     await page.close();
   });
 
+  it('should give a finger 40 px targets: the search, the video link and the watched tick', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:234', {
+      width: 390,
+      height: 844,
+      touch: true,
+    });
+    await waitForGraph(page);
+    await page.locator('la-lecture-panel a.video').waitFor();
+    for (const selector of [
+      'la-search.main input',
+      'la-lecture-panel a.video',
+      'la-lecture-panel .watched-self',
+    ]) {
+      const box = await page.locator(selector).first().boundingBox();
+      expect([selector, box!.height >= 40]).toEqual([selector, true]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should give tips for a finger first where "?" is tapped, the keyboard’s shortcuts after them', async () => {
     const { page, errors } = await openPage(browser, '', { width: 390, height: 844, touch: true });
     await waitForGraph(page);
