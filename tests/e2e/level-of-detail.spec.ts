@@ -1,5 +1,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import {
+  cameraState,
+  drawnLabels,
+  labelledNodes,
+  overlappingLabels,
+  recordDrawnLabels,
+  shownNodes,
+} from './support/sigma.js';
 import { connectBrowser, openPage, search, searchField, waitForGraph } from './support/session.js';
 
 /** What sigma draws right now: the node keys of its graph. */
@@ -195,6 +203,78 @@ describe('points drawing (large libraries)', () => {
 
     await page.locator('.details button.close').click();
     await expect.poll(async () => dimShare(await drawnColours(page, all), all)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * What a filter leaves is framed and labelled for itself, not as part of the whole graph: on the seed graph the
+ * series "DLHLP 2020" (76 of 364 nodes, 32 of them lectures, spread over much of the layout) was framed to about
+ * half the stage and drawn with four labels, none a lecture's — the label settings were the whole graph's, and the
+ * hidden nodes kept the label grid's cells.
+ */
+describe('a filtered view (framing and labels follow what is shown)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** The texts of the labels drawn, sorted. */
+  const texts = async (page: Page) => (await drawnLabels(page)).map((l) => l.text).sort();
+
+  it('should frame a series, name most of what it shows (the largest first, lectures among them) without overlaps, and label the overview as before once cleared', async () => {
+    const { page, errors } = await openPage(browser, '', { setup: recordDrawnLabels });
+    await waitForGraph(page);
+    await expect.poll(async () => (await drawnLabels(page)).length).toBeGreaterThan(0);
+    const overview = await texts(page);
+    const all = (await shownNodes(page)).nodes.length;
+
+    await page.locator('la-filters input[name=series][value="DLHLP 2020"]').check();
+    await expect.poll(async () => (await shownNodes(page)).nodes.length).toBeLessThan(all);
+    await cameraState(page);
+    const { width, height, nodes } = await shownNodes(page);
+    const lectures = nodes.filter((n) => n.key.startsWith('lecture:'));
+    expect(lectures.length).toBeGreaterThan(20);
+
+    // Framed: every node shown is on the stage, and together they span most of its width or height (a fit spans
+    // 80% of the one it is bound by; the selection's framing it used spanned two thirds of the shorter side at
+    // most, half of this stage for this series).
+    for (const n of nodes) {
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.x).toBeLessThanOrEqual(width);
+      expect(n.y).toBeGreaterThanOrEqual(0);
+      expect(n.y).toBeLessThanOrEqual(height);
+    }
+    const span = (v: number[]) => Math.max(...v) - Math.min(...v);
+    const share = Math.max(span(nodes.map((n) => n.x)) / width, span(nodes.map((n) => n.y)) / height);
+    expect(share).toBeGreaterThan(0.7);
+
+    // Labelled: a third of the lectures at least (the lectures of one series crowd one another: a part of a talk
+    // sits by its other parts, where one label leaves no room for the next), once the filtered drawing is drawn.
+    const labelled = async () => new Set(labelledNodes(await drawnLabels(page), nodes));
+    const labelledLectures = async () => {
+      const named = await labelled();
+      return lectures.filter((n) => named.has(n.key)).length;
+    };
+    await expect.poll(labelledLectures).toBeGreaterThanOrEqual(Math.ceil(lectures.length / 3));
+    const labels = await drawnLabels(page);
+    expect(overlappingLabels(labels)).toEqual([]);
+    const named = await labelled();
+    // Most of what is shown is named where there is room, and the largest nodes first: the five largest all are.
+    expect(named.size).toBeGreaterThanOrEqual(nodes.length / 3);
+    const largest = [...nodes].sort((a, b) => b.size - a.size).slice(0, 5);
+    expect(largest.filter((n) => !named.has(n.key)).map((n) => n.key)).toEqual([]);
+
+    // Cleared: the whole graph, labelled as it was.
+    await page.locator('la-filters input[name=series][value="DLHLP 2020"]').uncheck();
+    await expect.poll(async () => (await shownNodes(page)).nodes.length).toBe(all);
+    await cameraState(page);
+    await expect.poll(() => texts(page)).toEqual(overview);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -23,7 +23,7 @@ import { DRAWING_THEMES, createNodeDrawers, type LabelBox, type NodeDrawers } fr
 import { DEFAULT_NODE_PROGRAM, edgePrograms, nodePrograms } from './node-programs.js';
 import { createLightPointProgram, rgba, type DimState } from './light-point-program.js';
 import { warmHoverLayer } from './warm-hover-layer.js';
-import { labelSettings } from '../state/label-settings.js';
+import { labelSettings, type LabelSettings } from '../state/label-settings.js';
 import { nodeScale, pixelsPerUnit } from '../state/node-scale.js';
 import { highlightedLabelOrder } from '../state/label-priority.js';
 import { afterNextFrame } from '../after-next-frame.js';
@@ -57,15 +57,24 @@ import {
 const FOCUS_CLOSEST = 0.12;
 export const FOCUS_CLOSEST_NEAR = 0.08;
 
+/**
+ * The share of the stage's width and of its height that what a fit frames (a filter's nodes, the "fit" control)
+ * may span; the rest is room for the labels of the nodes at its edges (the drawers turn those inward). A fit used
+ * the selection's framing, one and a half times the nodes' larger extent against the stage's shorter side: a
+ * series of 76 nodes spread over the seed graph's layout spanned half of a 640-pixel stage, the rest left empty.
+ */
+const FIT_SHARE = 0.8;
+
 export type AtlasSigma = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 type AtlasSettings = Settings<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
 /**
  * The label budget: sigma splits the stage into cells of `labelGridCellSize` pixels and labels the
  * largest node of each cell (`labelDensity` labels per cell at the default zoom, more as the camera
- * zooms in), never nodes drawn smaller than `labelRenderedSizeThreshold` pixels (lowered for a small
- * graph, see state/label-settings.ts). So the overview labels the hubs and zooming in reveals the
- * rest; the selection and its neighbours are labelled regardless.
+ * zooms in), never nodes drawn smaller than `labelRenderedSizeThreshold` pixels. So the overview labels
+ * the hubs and zooming in reveals the rest; the selection and its neighbours are labelled regardless.
+ * All three follow what is shown (a small graph, a filter leaving a few dozen nodes: see
+ * state/label-settings.ts).
  */
 export const DEFAULT_SIGMA_SETTINGS: Partial<AtlasSettings> = {
   renderLabels: true,
@@ -156,6 +165,11 @@ export class SigmaController implements ReactiveController {
   private nodeScale = 1;
   /** While a PNG export draws: whether its drawing dims as the view does ('view') or not ('graph'). */
   private exportScope: 'graph' | 'view' = 'view';
+  /** The explorer's label settings, before they follow what is shown; those of the whole graph (see relabel). */
+  private labelDefaults?: LabelSettings;
+  private wholeLabels?: LabelSettings;
+  /** The visible set sigma's label settings were last chosen for (null: the whole graph). */
+  private labelledFor: ReadonlySet<string> | null = null;
 
   constructor(
     host: ReactiveControllerHost,
@@ -188,11 +202,14 @@ export class SigmaController implements ReactiveController {
       { nodes: [], edges: [], hiddenLectures: 0, omittedEdges: 0 },
       this.attributes,
     );
-    const labels = {
+    this.labelDefaults = {
       labelRenderedSizeThreshold: (plan.lightPrograms ? LIGHT_SIGMA_SETTINGS : DEFAULT_SIGMA_SETTINGS)
         .labelRenderedSizeThreshold!,
       labelDensity: DEFAULT_SIGMA_SETTINGS.labelDensity!,
+      labelGridCellSize: DEFAULT_SIGMA_SETTINGS.labelGridCellSize!,
     };
+    this.wholeLabels = labelSettings(graph, plan, this.labelDefaults, this.nodeScale);
+    this.labelledFor = null;
     const sigma: AtlasSigma = new Sigma(this.display, container, {
       ...DEFAULT_SIGMA_SETTINGS,
       // The programs and drawers read only sigma's display data, whatever the graph's attributes.
@@ -209,7 +226,7 @@ export class SigmaController implements ReactiveController {
         : {}),
       // A small library names its nodes (the threshold drops until its largest nodes reach it); the nodes drawn
       // smaller on a small screen keep their labels.
-      ...labelSettings(graph, plan, labels, this.nodeScale),
+      ...this.wholeLabels,
       nodeReducer: (node, data) => nodeAppearance(node, data, this.state),
       edgeReducer: (edge, data) => {
         const display = this.display!;
@@ -346,16 +363,22 @@ export class SigmaController implements ReactiveController {
     };
     const { sigma, graph, display, drawn } = this;
     if (!sigma || !graph || !display) return;
+    const shownChanged = this.relabel(next.visible);
     if (!drawn) {
       this.replace();
       return;
     }
     if (drawn === content && this.pendingUpdate === undefined) {
       // A new selection or path re-indexes (small drawings only): the label grid then gives the
-      // highlighted nodes the cells the dimmed ones held, and the z-order puts them on top.
+      // highlighted nodes the cells the dimmed ones held, and the z-order puts them on top. So does a
+      // filter change, at any size: the grid holds only the nodes shown (the hidden ones kept the cells, and
+      // sigma drew no label in them), in the cells the new label settings ask for.
       const reindex =
-        !this.plan?.lightPrograms &&
-        (prev.selected !== next.selected || prev.focus !== next.focus || prev.pathNodes !== next.pathNodes);
+        shownChanged ||
+        (!this.plan?.lightPrograms &&
+          (prev.selected !== next.selected ||
+            prev.focus !== next.focus ||
+            prev.pathNodes !== next.pathNodes));
       this.restyle(!reindex, touchedNodes(prev, this.state));
       return;
     }
@@ -382,7 +405,28 @@ export class SigmaController implements ReactiveController {
     }
     const added = this.addMissing(content);
     this.drawn = content;
-    this.restyle(!added, touchedNodes(prev, this.state));
+    this.restyle(!added && !shownChanged, touchedNodes(prev, this.state));
+  }
+
+  /**
+   * When the visible set changes, chooses the label settings for the nodes shown (state/label-settings.ts) and
+   * hands them to sigma; returns whether the visible set changed (sigma's label grid must then be re-indexed).
+   * Sigma reads these three settings from the settings object it keeps, as it draws (density, threshold) and
+   * indexes (cell size); they are written there, not through `setSettings`, which refreshes every node and edge at
+   * once and forgets where each edge sits in its program until the next drawing (a restyle before that throws,
+   * see setTheme). Costs the size of the visible set once per filter change, nothing per frame.
+   */
+  private relabel(visible: ReadonlySet<string> | null): boolean {
+    const { sigma, graph, plan, labelDefaults, wholeLabels } = this;
+    if (!sigma || !graph || !plan || !labelDefaults || !wholeLabels || visible === this.labelledFor)
+      return false;
+    this.labelledFor = visible;
+    const labels = visible ? labelSettings(graph, plan, labelDefaults, this.nodeScale, visible) : wholeLabels;
+    // Written only where that object is the one sigma reads its settings from (sigma 3); else the labels stay
+    // the whole graph's.
+    const live = (sigma as unknown as { settings?: Partial<AtlasSettings> }).settings;
+    if (live && live.labelGridCellSize === sigma.getSetting('labelGridCellSize')) Object.assign(live, labels);
+    return true;
   }
 
   /** Whether the display graph must be rebuilt to draw `content` rather than grown in place. */
@@ -464,15 +508,15 @@ export class SigmaController implements ReactiveController {
       this.pendingFocus = [key, [...around], closest];
       return;
     }
-    this.frame([key, ...around], closest, false);
+    this.frame([key, ...around], closest, false, false);
   }
 
   /**
    * Frames the given nodes (those drawn and not hidden, far outliers aside unless `trim` is off): the camera centres on
-   * them and zooms so they fit, never closer than `closest` nor farther than the whole graph.
-   * Nothing drawn: no move.
+   * them and zooms so they fit — with room for their labels around them, or (`fit`) spanning FIT_SHARE of the stage
+   * both ways — never closer than `closest` nor farther than the whole graph. Nothing drawn: no move.
    */
-  frame(keys: Iterable<string>, closest = 0.05, trim = true): void {
+  frame(keys: Iterable<string>, closest = 0.05, trim = true, fit = true): void {
     const sigma = this.sigma;
     if (!sigma) return;
     // Display coordinates are normalised to the whole graph (0–1), as is the camera ratio.
@@ -485,11 +529,23 @@ export class SigmaController implements ReactiveController {
     let [x1, x2, y1, y2] = [Infinity, -Infinity, Infinity, -Infinity];
     for (const p of trim ? framedPoints(points) : points)
       [x1, x2, y1, y2] = [Math.min(x1, p.x), Math.max(x2, p.x), Math.min(y1, p.y), Math.max(y2, p.y)];
-    // Room around the nodes for their labels, which run to the right.
-    const ratio = Math.min(1, Math.max(closest, Math.max(x2 - x1, y2 - y1) * 1.5));
-    this.settle(
-      sigma.getCamera().animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration: this.duration() }),
-    );
+    const [x, y] = [(x1 + x2) / 2, (y1 + y2) / 2];
+    // The camera ratio that frames them: room around the nodes for their labels, which run to the right.
+    let span = Math.max(x2 - x1, y2 - y1) * 1.5;
+    if (fit) {
+      // The nodes' extent in the stage's pixels with the camera on them at the whole graph's zoom (the stage's
+      // padding and aspect included); the pixels shrink with the ratio.
+      const at = { cameraState: { x, y, ratio: 1, angle: 0 } };
+      const [p, q] = [
+        sigma.framedGraphToViewport({ x: x1, y: y1 }, at),
+        sigma.framedGraphToViewport({ x: x2, y: y2 }, at),
+      ];
+      const { width, height } = sigma.getDimensions();
+      if (width > 0 && height > 0)
+        span = Math.max(Math.abs(q.x - p.x) / width, Math.abs(q.y - p.y) / height) / FIT_SHARE;
+    }
+    const ratio = Math.min(1, Math.max(closest, span));
+    this.settle(sigma.getCamera().animate({ x, y, ratio }, { duration: this.duration() }));
   }
 
   /**
@@ -560,6 +616,8 @@ export class SigmaController implements ReactiveController {
         height: height * 2,
         cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
         sigmaSettings: {
+          // Labelled as the whole graph is (the view's settings follow the filters).
+          ...this.wholeLabels,
           nodeReducer: (node: string, data: DisplayNodeAttributes) => nodeAppearance(node, data, whole),
           edgeReducer: (edge: string, data: DisplayEdgeAttributes) =>
             edgeAppearance(edge, data, display.source(edge), display.target(edge), whole),
@@ -589,6 +647,9 @@ export class SigmaController implements ReactiveController {
     this.content = undefined;
     this.drawn = undefined;
     this.hoverEdgesAdded = 0;
+    this.labelDefaults = undefined;
+    this.wholeLabels = undefined;
+    this.labelledFor = null;
     this.attributes.clear();
     this.state = { ...this.state, hovered: null, hoverNodes: new Set() };
   }

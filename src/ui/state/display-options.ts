@@ -25,6 +25,10 @@ export interface DisplayOptions {
   /** At the default zoom, at least this many of the largest nodes are drawn big enough to get a label (where there
    * is room): a small library labels every node, a large one its hubs, and zooming in reveals the rest. */
   labelledNodes: number;
+  /** When at most this many nodes are shown (a small library, or what the filters leave of a large one), every one
+   * of them may get a label, the largest first, where it overlaps no label drawn before it. Past it, sigma's label
+   * grid keeps the labels to a few per cell of the stage. */
+  labelAllUpTo: number;
 }
 
 export const DEFAULT_DISPLAY_OPTIONS: Readonly<DisplayOptions> = {
@@ -36,6 +40,7 @@ export const DEFAULT_DISPLAY_OPTIONS: Readonly<DisplayOptions> = {
   lightProgramsAboveNodes: 2_000,
   hoverDimUpTo: 5_000,
   labelledNodes: 40,
+  labelAllUpTo: 100,
 };
 
 /** An option that cannot be used, with where it came from. */

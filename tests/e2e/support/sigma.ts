@@ -155,6 +155,60 @@ export async function drawnLabels(page: Page): Promise<DrawnLabel[]> {
   });
 }
 
+/** A node shown on the stage: its key, where sigma draws it (stage pixels) and its drawn radius. */
+export interface ShownNode {
+  key: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** The nodes drawn and not hidden, where they are on the stage (on it or not), with the stage's size. */
+export async function shownNodes(page: Page): Promise<{ width: number; height: number; nodes: ShownNode[] }> {
+  return page.evaluate(() => {
+    const view = document.querySelector('la-app')!.shadowRoot!.querySelector('la-graph-view') as unknown as {
+      sigmaController: {
+        sigma: {
+          getGraph(): { nodes(): string[] };
+          getNodeDisplayData(k: string): { x: number; y: number; size: number; hidden: boolean } | undefined;
+          framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+          scaleSize(size: number): number;
+          getDimensions(): { width: number; height: number };
+        };
+      };
+    };
+    const sigma = view.sigmaController.sigma;
+    const nodes: ShownNode[] = [];
+    for (const key of sigma.getGraph().nodes()) {
+      const d = sigma.getNodeDisplayData(key);
+      if (!d || d.hidden) continue;
+      const p = sigma.framedGraphToViewport(d);
+      nodes.push({ key, x: p.x, y: p.y, size: sigma.scaleSize(d.size) });
+    }
+    return { ...sigma.getDimensions(), nodes };
+  });
+}
+
+/**
+ * The node each drawn label names: the one it is drawn beside (a label starts a few pixels right of its node's
+ * rim, or ends as far left of it, on the node's line; see node-drawing.ts), or none.
+ */
+export function labelledNodes(labels: readonly DrawnLabel[], nodes: readonly ShownNode[]): string[] {
+  const beside = (gap: number): boolean => gap >= 0 && gap <= 8;
+  return labels.flatMap((l) => {
+    const near = nodes.filter(
+      (n) => n.y >= l.y1 && n.y <= l.y2 && (beside(l.x1 - n.x - n.size) || beside(n.x - n.size - l.x2)),
+    );
+    // Two nodes on one line with the label between them: the one it starts beside, as the drawers put it.
+    const best = near.sort(
+      (a, b) =>
+        Math.min(Math.abs(l.x1 - a.x - a.size), Math.abs(a.x - a.size - l.x2)) -
+        Math.min(Math.abs(l.x1 - b.x - b.size), Math.abs(b.x - b.size - l.x2)),
+    )[0];
+    return best ? [best.key] : [];
+  });
+}
+
 /** The pairs of drawn labels whose boxes overlap by more than a pixel, as "a / b" (none on a readable stage). */
 export function overlappingLabels(labels: readonly DrawnLabel[]): string[] {
   return labels.flatMap((a, i) =>
