@@ -52,9 +52,10 @@ export class LaGraphView extends LitElement {
       /* Its size comes from the layout, never from the canvas: the controls can follow its height. */
       container-type: size;
     }
-    /* A strip of graph above a phone's sheet or path finder: the camera controls would cover a good part of it
-       (pinching zooms there as well). */
-    @container (max-height: 220px) {
+    /* A strip of graph above a phone's sheet or path finder: the camera controls (40 px tall, 300 wide) would
+       cover a good part of it and the labels at its foot (a 390 x 844 phone's strip is 255 px); pinching zooms
+       there as well, and they come back with the whole graph or a sheet dragged shorter. */
+    @container (max-height: 320px) {
       la-camera-controls {
         display: none;
       }
