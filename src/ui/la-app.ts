@@ -64,8 +64,7 @@ import { currentViewNodes, deriveView, reuseUnchanged, type DerivedView } from '
 import { prerequisiteDepths } from '../core/concept-guide.js';
 import { fullNodeName, lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { foundations } from '../core/foundations.js';
-import { mostTaughtConcepts } from './state/search-examples.js';
-import { searchExamples } from './state/search-examples.js';
+import { mostTaughtConcepts, searchExamples } from './state/search-examples.js';
 import { readViewState, type UrlProblem } from './state/url-state.js';
 import { DEFAULT_VIEW_STATE, type Theme, type ViewState } from './state/view-state.js';
 import { readWatched, writeWatched } from './state/watched-store.js';

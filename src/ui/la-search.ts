@@ -142,10 +142,11 @@ export class LaSearch extends LitElement {
   @state() private open = false;
   @state() private active = -1;
   private readonly uid = `la-search-${nextId++}`;
-  /** The description search waiting for typing to pause; undefined where none waits. */
-  private descriptionSearch?: ReturnType<typeof setTimeout>;
-  /** Whether it is waiting: the list says so rather than that nothing matches. */
-  @state() private readingDescriptions = false;
+  /**
+   * The description search waiting for typing to pause; undefined where none waits. While it waits, an empty list
+   * says the descriptions are being read rather than that nothing matches, and no partial match is announced.
+   */
+  @state() private descriptionSearch?: ReturnType<typeof setTimeout>;
 
   /** Moves focus to the field. */
   override focus(): void {
@@ -161,7 +162,6 @@ export class LaSearch extends LitElement {
   clear(): void {
     clearTimeout(this.descriptionSearch);
     this.descriptionSearch = undefined;
-    this.readingDescriptions = false;
     this.value = '';
     this.found = [];
     this.missing = [];
@@ -172,7 +172,9 @@ export class LaSearch extends LitElement {
 
   /** What the list says when it lists nothing: that descriptions are being read, or that nothing matches. */
   private emptyText(): string {
-    return this.readingDescriptions ? this.t.readingDescriptions : this.t.noMatches(this.value.trim());
+    return this.descriptionSearch !== undefined
+      ? this.t.readingDescriptions
+      : this.t.noMatches(this.value.trim());
   }
 
   /** The suggestions listed. */
@@ -320,7 +322,6 @@ export class LaSearch extends LitElement {
     const names = index?.searchAll(query, Infinity, { descriptions: false });
     this.found = names?.hits ?? [];
     this.missing = names?.missing ?? [];
-    this.readingDescriptions = !!names?.readsDescriptions && this.found.length === 0;
     this.descriptionSearch = undefined;
     if (names?.readsDescriptions)
       this.descriptionSearch = setTimeout(() => {
@@ -370,7 +371,6 @@ export class LaSearch extends LitElement {
   private readDescriptions(): void {
     clearTimeout(this.descriptionSearch);
     this.descriptionSearch = undefined;
-    this.readingDescriptions = false;
     if (!this.index) return;
     // The option the arrow keys moved to stays the active one where it is still listed; else the best is.
     const active = this.active > 0 ? this.hits[this.active]?.key : undefined;
