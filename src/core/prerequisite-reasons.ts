@@ -19,6 +19,8 @@ export type ReasonKey =
   | 'introduces-broader'
   | 'field-introduction'
   | 'shallower-same-topic'
+  // the lecture a learner starts `concept` with, this lecture's own topic (no more basic lecture on it)
+  | 'topic-start'
   | 'takes-further'
   | 'takes-up'
   | 'earlier-same-topic'
@@ -69,6 +71,7 @@ const EN: Record<ReasonKey, Words> = {
   'introduces-broader': (c, b) => `introduces ${c}, the broader topic of ${b || 'this lecture'}`,
   'field-introduction': (c) => `the course's introduction to ${c}`,
   'shallower-same-topic': (c) => `a more basic lecture on ${c}`,
+  'topic-start': (c) => `the lecture to start ${c} with`,
   'takes-further': (c) => `introduces ${c}, which this lecture takes further`,
   'takes-up': (c) => `introduces ${c}, which this lecture takes up`,
   'earlier-same-topic': (c, _b, s) =>
@@ -95,6 +98,7 @@ const ZH: Record<ReasonKey, Words> = {
   'introduces-broader': (c, b) => `介紹 ${c}，${b || '這堂課'}所屬的更廣主題`,
   'field-introduction': (c) => `本課程對 ${c} 的介紹`,
   'shallower-same-topic': (c) => `關於 ${c} 較基礎的一堂課`,
+  'topic-start': (c) => `學 ${c} 從這堂課開始`,
   'takes-further': (c) => `介紹 ${c}，這堂課在此之上深入`,
   'takes-up': (c) => `介紹 ${c}，這堂課延續這個主題`,
   'earlier-same-topic': (c, _b, s) => (s ? `${s} 中較早講 ${c} 的一堂課` : `較早講 ${c} 的一堂課`),

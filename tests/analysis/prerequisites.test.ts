@@ -421,6 +421,41 @@ describe('prerequisites by lecture level and course order', () => {
     ).toEqual(['lecture:3']);
   });
 
+  it('should point a lecture on a topic, and one that builds on it, to the lecture the topic starts with', () => {
+    // Talks of no course: the first GAN lecture, a later one on GAN at the same level, and two that take GAN or a
+    // model that is a kind of GAN further.
+    const g = graphOf(
+      [
+        { number: 1, title: 'Generative Adversarial Network', date: '2017-05-01' },
+        { number: 2, title: 'GAN Basics Revisited', date: '2018-05-01' },
+        { number: 3, title: 'Video Generation by GAN', date: '2018-06-01' },
+        { number: 4, title: 'Conditional GAN', date: '2018-07-01' },
+      ],
+      [
+        [1, 'gan', true],
+        [2, 'gan', true],
+        [3, 'gan', true],
+        [3, 'video-generation', true],
+        [4, 'conditional-gan', true],
+      ],
+    );
+    const relations = relationsFrom({ 'conditional-gan': { broader: ['gan'] } });
+    const ctx = buildContext(g, relations, DEFAULT_PREREQUISITE_OPTIONS);
+    expect(ctx.topicStart('concept:gan')).toBe('lecture:1');
+    const starts = (after: number, feature: 'topicStart' | 'foundationStart'): string[] =>
+      (collectCandidates(ctx).get(`lecture:${after}`) ?? [])
+        .filter((c) => c.values[feature] > 0)
+        .map((c) => c.before);
+    expect(starts(2, 'topicStart')).toEqual(['lecture:1']);
+    expect(starts(3, 'topicStart')).toEqual(['lecture:1']);
+    // Lecture 2 teaches GAN too, but a learner starts GAN with lecture 1.
+    expect(starts(4, 'foundationStart')).toEqual(['lecture:1']);
+    const from1 = computePrerequisites(g, relations).edges.filter((e) => e.before === 'lecture:1');
+    expect(from1.find((e) => e.after === 'lecture:3')?.reason.text).toBe('the lecture to start gan with');
+    // Lecture 2 covers all that lecture 1 does at its level: a learner may take either, neither is needed first.
+    expect(from1.map((e) => e.after)).not.toContain('lecture:2');
+  });
+
   it("should put a course's introductory first lecture before its later lectures", () => {
     const course = { series: 'ML', seriesKind: 'course' as const };
     const g = graphOf(

@@ -59,6 +59,11 @@ export interface PrerequisiteContext {
   overviews: Map<string, string[]>;
   /** Concept → the lectures whose main topic it is, best focused first, capped, with their focus on it. */
   teachers: (concept: string) => readonly Teacher[];
+  /**
+   * Concept → where a learner starts on it: of the lectures whose main topic it is, the most basic, then the
+   * earliest (course overviews aside).
+   */
+  topicStart: (concept: string) => string | undefined;
   /** Concept → number of lectures that name it. */
   df: Map<string, number>;
   /** How rare a concept is in the catalog: log(N / df) / log N, 0 when every lecture names it, 1 when one does. */
@@ -250,6 +255,17 @@ export function buildContext(
     }
     for (const c of info.concepts.keys()) df.set(c, (df.get(c) ?? 0) + 1);
   }
+  // Where each topic starts, before the lists are capped: the most basic lecture on it, then the earliest.
+  const starts = new Map<string, string>();
+  for (const [c, list] of mainLectures) {
+    let best = infos.get(list[0]!)!;
+    for (const key of list) {
+      const info = infos.get(key)!;
+      if (info.level < best.level || (info.level === best.level && chronology(info.attrs, best.attrs) > 0))
+        best = info;
+    }
+    starts.set(c, best.key);
+  }
   // Best-focused lectures first, capped: a concept taught in thousands of lectures contributes its most focused.
   for (const [c, list] of mainLectures) {
     list.sort((x, y) => focus(infos.get(y)!, c) - focus(infos.get(x)!, c) || cmp(x, y));
@@ -287,6 +303,7 @@ export function buildContext(
     continues,
     overviews,
     teachers,
+    topicStart: (c) => starts.get(c),
     df,
     rarity: rarityIn(df, infos.size),
     closureOf,

@@ -8,7 +8,15 @@ import { level } from './level.js';
 import { refd, usesTopic } from './reference-distance.js';
 import { seriesOrder } from './series-order.js';
 import { sharedTopic } from './shared-topic.js';
+import { topicStart } from './topic-start.js';
 import type { PairFeature, Signal } from './types.js';
 
-export const SIGNALS: readonly Signal[] = [seriesOrder, courseOrder, conceptChains, sharedTopic, usesTopic];
+export const SIGNALS: readonly Signal[] = [
+  seriesOrder,
+  courseOrder,
+  conceptChains,
+  sharedTopic,
+  usesTopic,
+  topicStart,
+];
 export const PAIR_FEATURES: readonly PairFeature[] = [refd, level, dateGap, languageVersion];

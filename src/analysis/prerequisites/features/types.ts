@@ -24,6 +24,8 @@ export const PREREQUISITE_FEATURES = [
   'earlierSameTopic',
   'coversSameOrHigher',
   'usesTopic',
+  'topicStart',
+  'foundationStart',
   'refd',
   'sharedConcepts',
   'aIntroductory',

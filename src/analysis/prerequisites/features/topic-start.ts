@@ -1,0 +1,69 @@
+/**
+ * Where a topic starts: the lecture a learner would begin a topic with (the most basic lecture whose main topic
+ * it is, then the earliest; context.ts `topicStart`). topicStart: it is where one of `after`'s own main topics
+ * starts. foundationStart: it is where a concept starts that a main topic of `after` requires or is a kind of
+ * (one step in the lexicon; never a broad field, which only a course's own introduction stands for, nor a concept
+ * that itself depends on a main topic of `after`, nor a lecture that teaches one of them: either would turn the
+ * order round, or is judged by the shared-topic features).
+ */
+import type { ReasonKey } from '../../../core/prerequisite-reasons.js';
+import type { PrerequisiteContext } from '../context.js';
+import type { Signal } from './types.js';
+
+interface Start {
+  lecture: string;
+  /** The concept it starts. */
+  concept: string;
+  /** The main topic of `after` that requires that concept or is a kind of it. */
+  builds: string;
+  key: ReasonKey;
+}
+
+/** Per build, per set of main topics (sorted, joined): the foundations' starts. Many lectures share a set. */
+const foundationMemo = new WeakMap<PrerequisiteContext, Map<string, readonly Start[]>>();
+
+function foundationStarts(ctx: PrerequisiteContext, main: ReadonlySet<string>): readonly Start[] {
+  let bySet = foundationMemo.get(ctx);
+  if (!bySet) foundationMemo.set(ctx, (bySet = new Map()));
+  const setKey = [...main].sort().join('\u0000');
+  const known = bySet.get(setKey);
+  if (known) return known;
+  const out: Start[] = [];
+  for (const cb of main)
+    for (const [p, { depth, via }] of ctx.closureOf(cb)) {
+      if (depth > 1 || main.has(p) || ctx.category(p) === 'field') continue;
+      const lecture = ctx.topicStart(p);
+      if (!lecture) continue;
+      const closure = ctx.closureOf(p);
+      const teaches = ctx.infos.get(lecture)!.main;
+      let blocked = false;
+      for (const m of main) if (closure.has(m) || teaches.has(m)) blocked = true;
+      if (!blocked)
+        out.push({
+          lecture,
+          concept: p,
+          builds: cb,
+          key: via === 'requires' ? 'introduces-required' : 'introduces-broader',
+        });
+    }
+  bySet.set(setKey, out);
+  return out;
+}
+
+export const topicStart: Signal = (ctx, b, put) => {
+  const twin = ctx.twinOf.get(b.key);
+  const usable = (a: string | undefined): a is string => !!a && a !== b.key && a !== twin;
+  for (const cb of b.main) {
+    const own = ctx.topicStart(cb);
+    if (usable(own))
+      put(
+        own,
+        'topicStart',
+        1,
+        ctx.infos.get(own)!.level < b.level ? 'shallower-same-topic' : 'topic-start',
+        cb,
+      );
+  }
+  for (const s of foundationStarts(ctx, b.main))
+    if (usable(s.lecture)) put(s.lecture, 'foundationStart', 1, s.key, s.concept, s.builds);
+};
