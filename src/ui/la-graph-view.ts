@@ -37,6 +37,8 @@ import type { Theme } from './state/view-state.js';
  * camera.
  */
 const GROWN = 1.25;
+/** A strip whose height changed by more than this many pixels since it framed the selection frames it again. */
+const REFRAME_PX = 8;
 
 /** Neighbours framed with a selection in a phone's strip of graph, the nearest first. */
 const NEAR_NEIGHBOURS = 8;
@@ -157,9 +159,10 @@ export class LaGraphView extends LitElement {
     const render = this.renderState;
     const around = render ? framedAround(render, this.frameNear) : [];
     if (!this.frameNear || !this.graph?.hasNode(key)) {
-      this.sigmaController.focusNode(key, around);
+      this.sigmaController.focusNode(key, around, undefined, [...new Set([key, ...around])]);
       return;
     }
+    this.framedHeight = this.clientHeight;
     // A phone's strip: the selection with the neighbours nearest it, large enough to tap (a concept's forty
     // neighbours framed at once were drawn on top of one another); the others are a pan away.
     const graph = this.graph;
@@ -172,13 +175,25 @@ export class LaGraphView extends LitElement {
       .filter((k) => k !== key)
       .sort((p, q) => distance(p) - distance(q) || (p < q ? -1 : 1))
       .slice(0, NEAR_NEIGHBOURS);
-    this.sigmaController.focusNode(key, nearest, FOCUS_CLOSEST_NEAR);
+    // Closer still where the nodes drawn over the dimmed rest (its neighbourhood) would cover one another in view.
+    const drawnOver = render ? framedAround(render) : [];
+    this.sigmaController.focusNode(key, nearest, FOCUS_CLOSEST_NEAR, [...new Set([key, ...drawnOver])]);
   }
 
   /** The view's height while a selection was last shown (followed as panels and sheets open around it). */
   private selectedHeight = 0;
+  /** The view's height when a phone's strip last framed the selection. */
+  private framedHeight = 0;
   private readonly resizeObserver = new ResizeObserver(() => {
     if (this.focusKey) this.selectedHeight = this.clientHeight;
+    // The strip above a sheet that opens (or is dragged) after the selection was framed: framed again at its new
+    // height, where the nodes that lay apart in the taller view could cover one another.
+    if (this.focusKey && this.frameNear && Math.abs(this.clientHeight - this.framedHeight) > REFRAME_PX) {
+      const key = this.focusKey;
+      afterNextFrame(() => {
+        if (this.focusKey === key) this.focusSelection(key);
+      });
+    }
   });
 
   override connectedCallback(): void {

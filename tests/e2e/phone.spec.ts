@@ -191,7 +191,7 @@ describe('the explorer on a phone', () => {
 
   it('should draw the labels around a selected lecture and its learning path apart, its own label kept', async () => {
     // Cut for room in its title, its part kept whole: the talk's other parts are labelled near it.
-    const name = /^Speech Recogni.*… \(3\/7\)$/;
+    const name = /^Speech R.*… \(3\/7\)$/;
     const { page, errors } = await openPage(browser, '?node=lecture:212', {
       width: 390,
       height: 844,

@@ -68,7 +68,7 @@ describe('nodeAppearance', () => {
     });
   });
 
-  it('should draw bigger nodes over smaller ones, and the selection over all', () => {
+  it('should draw bigger nodes over smaller ones, and the selection over all but its neighbours', () => {
     const big = nodeAppearance('concept:gan', { ...concept, size: 30 }, EMPTY_RENDER_STATE).zIndex;
     const small = nodeAppearance('concept:wgan', { ...concept, size: 6 }, EMPTY_RENDER_STATE).zIndex;
     expect(big).toBeGreaterThan(small);
@@ -78,6 +78,15 @@ describe('nodeAppearance', () => {
       state({ selected: 'concept:wgan' }),
     );
     expect(selected.zIndex).toBeGreaterThan(big);
+    // Its neighbours are drawn over it: a tap on one inside the selection's disc opens that neighbour.
+    const focus = new Map([
+      ['concept:gan', 0],
+      ['concept:wgan', 1],
+    ]);
+    const withFocus = state({ selected: 'concept:gan', focus });
+    const hub = nodeAppearance('concept:gan', { ...concept, size: 30 }, withFocus).zIndex;
+    const neighbour = nodeAppearance('concept:wgan', { ...concept, size: 6 }, withFocus).zIndex;
+    expect(neighbour).toBeGreaterThan(hub);
   });
 
   it('should draw each kind with its own program, lectures a little smaller, only with shapes on', () => {
@@ -179,7 +188,8 @@ describe('nodeAppearance', () => {
     expect(nodeAppearance('lecture:234', lecture, s)).toMatchObject({
       highlighted: true,
       forceLabel: true,
-      size: 15,
+      // Grown, by two units at most: a hub grown by half would cover its neighbours.
+      size: 12,
     });
     expect(nodeAppearance('concept:bert', concept, s)).toMatchObject({ forceLabel: true, color: '#f28e2b' });
     expect(nodeAppearance('concept:gan', concept, s)).toMatchObject({

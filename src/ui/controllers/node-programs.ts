@@ -25,8 +25,10 @@ export function nodePrograms(drawers: NodeDrawers): Record<string, NodeProgramTy
       this.drawHover = drawers.drawHover as never;
     }
   }
+  // Sigma draws (and picks) program by program in this order, each program's nodes by zIndex: a lecture is drawn
+  // over a concept's disc, whatever their zIndex. Discs first, so that a lecture the layout puts inside a concept's
+  // disc (Video Generation by GAN beside GAN) is seen and tapped, not hidden under it.
   return {
-    square: LectureSquareProgram,
     [DEFAULT_NODE_PROGRAM]: createNodeBorderProgram<Attributes, Attributes>({
       borders: [
         { size: { attribute: 'ringSize', defaultValue: 0 }, color: { attribute: 'ringColor' } },
@@ -35,6 +37,7 @@ export function nodePrograms(drawers: NodeDrawers): Record<string, NodeProgramTy
       drawLabel: drawers.drawLabel,
       drawHover: drawers.drawHover,
     }),
+    square: LectureSquareProgram,
   };
 }
 

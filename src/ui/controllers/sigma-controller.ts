@@ -66,6 +66,57 @@ export const FOCUS_CLOSEST_NEAR = 0.08;
 const FIT_SHARE = 0.8;
 
 export type AtlasSigma = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
+
+/** A node as framing sees it: where it is, how big, and whether it is drawn as a square (a disc otherwise). */
+interface FramedNode {
+  x: number;
+  y: number;
+  size: number;
+  square: boolean;
+}
+
+/** Each step closer multiplies the camera ratio by this, in search of a view where the framed nodes lie apart. */
+const APART_STEP = 0.85;
+
+/**
+ * The farthest camera ratio below `ratio` (down to `closest`), centred on the first point, at which no point (each
+ * node once) in the
+ * view has its centre (where a tap aims) under another's drawing; undefined where the camera on `framed` at `ratio`
+ * already shows them apart. Nodes grow more slowly than the distances between them as the camera comes closer, so
+ * a neighbourhood the layout packs tight comes apart (GAN's dozens of neighbours in a phone's strip of graph).
+ */
+function closeEnoughApart(
+  sigma: AtlasSigma,
+  points: readonly FramedNode[],
+  framed: { x: number; y: number },
+  ratio: number,
+  closest: number,
+): number | undefined {
+  const { width, height } = sigma.getDimensions();
+  const apartAt = (r: number, centre: { x: number; y: number }): boolean => {
+    const at = { cameraState: { x: centre.x, y: centre.y, ratio: r, angle: 0 } };
+    const seen = points
+      .map((p) => ({ ...p, ...sigma.framedGraphToViewport(p, at), size: sigma.scaleSize(p.size, r) }))
+      .filter((p) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
+    // Whether q's drawing covers p's centre: a square reaches its size both ways, a disc its size around.
+    const covers = (q: FramedNode, p: FramedNode): boolean => {
+      const [dx, dy] = [Math.abs(p.x - q.x), Math.abs(p.y - q.y)];
+      return (q.square ? Math.max(dx, dy) : Math.hypot(dx, dy)) < q.size;
+    };
+    for (let i = 0; i < seen.length; i++)
+      for (let j = i + 1; j < seen.length; j++)
+        if (covers(seen[i]!, seen[j]!) || covers(seen[j]!, seen[i]!)) return false;
+    return true;
+  };
+  if (points.length < 2 || ratio * APART_STEP < closest || apartAt(ratio, framed)) return undefined;
+  let r = ratio;
+  while (r * APART_STEP >= closest) {
+    r *= APART_STEP;
+    if (apartAt(r, points[0]!)) return r;
+  }
+  return Math.max(closest, r);
+}
+
 type AtlasSettings = Settings<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
 /**
@@ -144,7 +195,7 @@ export class SigmaController implements ReactiveController {
   private hoverEdgesAdded = 0;
   /** Set while bringing the display graph to `content` waits for the next frame; the framing to do after it. */
   private pendingUpdate?: object;
-  private pendingFocus?: [string, string[], number];
+  private pendingFocus?: [string, string[], number, readonly string[]];
   /** The stage size sigma last indexed the drawing for (its label grid follows the stage size). */
   private indexedSize = '';
   private readonly attributes = new Map<string, DisplayNodeAttributes>();
@@ -500,31 +551,47 @@ export class SigmaController implements ReactiveController {
 
   /**
    * Moves the camera to a node, framing its highlighted neighbourhood when one is given
-   * (animated unless the user prefers reduced motion).
+   * (animated unless the user prefers reduced motion); closer where nodes of `apart` in view cover one another.
    */
-  focusNode(key: string, around: Iterable<string> = [key], closest = FOCUS_CLOSEST): void {
+  focusNode(
+    key: string,
+    around: Iterable<string> = [key],
+    closest = FOCUS_CLOSEST,
+    apart: readonly string[] = [],
+  ): void {
     if (this.pendingUpdate !== undefined) {
       // The nodes to frame may only be drawn once the display graph is updated.
-      this.pendingFocus = [key, [...around], closest];
+      this.pendingFocus = [key, [...around], closest, apart];
       return;
     }
-    this.frame([key, ...around], closest, false, false);
+    this.frame([key, ...around], closest, false, false, apart);
   }
 
   /**
    * Frames the given nodes (those drawn and not hidden, far outliers aside unless `trim` is off): the camera centres on
    * them and zooms so they fit — with room for their labels around them, or (`fit`) spanning FIT_SHARE of the stage
-   * both ways — never closer than `closest` nor farther than the whole graph. Nothing drawn: no move.
+   * both ways — never closer than `closest` nor farther than the whole graph. Nothing drawn: no move. Where nodes of
+   * `apart` in view cover one another's centres, the camera comes closer, centred on the first node, until none does.
    */
-  frame(keys: Iterable<string>, closest = 0.05, trim = true, fit = true): void {
+  frame(
+    keys: Iterable<string>,
+    closest = 0.05,
+    trim = true,
+    fit = true,
+    apart: readonly string[] = [],
+  ): void {
     const sigma = this.sigma;
     if (!sigma) return;
     // Display coordinates are normalised to the whole graph (0–1), as is the camera ratio.
-    const points: { x: number; y: number }[] = [];
-    for (const k of keys) {
-      const d = sigma.getNodeDisplayData(k);
-      if (d && !d.hidden) points.push({ x: d.x, y: d.y });
-    }
+    const drawn = (ks: Iterable<string>): FramedNode[] => {
+      const out: FramedNode[] = [];
+      for (const k of ks) {
+        const d = sigma.getNodeDisplayData(k);
+        if (d && !d.hidden) out.push({ x: d.x, y: d.y, size: d.size, square: d.type === 'square' });
+      }
+      return out;
+    };
+    const points = drawn(keys);
     if (!points.length) return;
     let [x1, x2, y1, y2] = [Infinity, -Infinity, Infinity, -Infinity];
     for (const p of trim ? framedPoints(points) : points)
@@ -545,7 +612,10 @@ export class SigmaController implements ReactiveController {
         span = Math.max(Math.abs(q.x - p.x) / width, Math.abs(q.y - p.y) / height) / FIT_SHARE;
     }
     const ratio = Math.min(1, Math.max(closest, span));
-    this.settle(sigma.getCamera().animate({ x, y, ratio }, { duration: this.duration() }));
+    const near = apart.length ? closeEnoughApart(sigma, drawn(apart), { x, y }, ratio, closest) : undefined;
+    const first = points[0]!;
+    const target = near ? { x: first.x, y: first.y, ratio: near } : { x, y, ratio };
+    this.settle(sigma.getCamera().animate(target, { duration: this.duration() }));
   }
 
   /**

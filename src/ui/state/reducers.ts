@@ -175,6 +175,13 @@ export const KIND_SCALE: Record<string, number> = { lecture: 0.75, concept: 1, n
  */
 /** Sizes past this draw in one layer (a node's size orders it among the undimmed ones, between 1 and 1.5). */
 const MAX_SIZE_ORDER = 40;
+/**
+ * The selection is drawn bigger: by half, up to two units more. A hub grown by half (GAN) swallowed the neighbours
+ * the layout puts around it, on a phone too close to tap apart.
+ */
+const grownSelection = (size: number): number => size + Math.min(size / 2, 2);
+/** The selection's layer: above every undimmed node (1 to 1.5), below its neighbourhood and path (2) and a hover (3). */
+const SELECTED_Z = 1.75;
 
 export function nodeAppearance(key: string, data: NodeInput, state: RenderState): NodeAppearance {
   const colors = THEME_COLORS[state.theme ?? 'light'];
@@ -213,9 +220,12 @@ export function nodeAppearance(key: string, data: NodeInput, state: RenderState)
     if (onPath) forceLabel = highlighted = true;
     if (key === state.selected) {
       forceLabel = highlighted = true;
-      size = (size ?? 4) * 1.5;
+      size = grownSelection(size ?? 4);
       borderColor = colors.activeBorder;
-      zIndex = 3;
+      // Over the rest, but under its own neighbours: it is open already, and they are where a tap goes next. A
+      // hub drawn over them hid those the layout puts inside its disc (on a phone, a tap on CycleGAN beside GAN
+      // picked GAN again).
+      zIndex = SELECTED_Z;
     }
     if (inHover && !dimmed && state.hoverNodes.size <= MAX_FORCED_LABELS + 1) forceLabel = true;
     if (key === state.hovered) {
