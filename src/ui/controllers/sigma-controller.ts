@@ -81,8 +81,9 @@ const APART_STEP = 0.85;
 /**
  * The farthest camera ratio below `ratio` (down to `closest`), centred on the first point, at which no point (each
  * node once) in the view has its centre (where a tap aims) under another's drawing; undefined where the camera on
- * `framed` at `ratio` already shows them apart, or cannot come closer. Nodes grow more slowly than the distances between them as the camera comes closer, so
- * a neighbourhood the layout packs tight comes apart (GAN's dozens of neighbours in a phone's strip of graph).
+ * `framed` at `ratio` already shows them apart, or cannot come closer. Nodes grow more slowly than the distances
+ * between them as the camera comes closer, so a neighbourhood the layout packs tight comes apart (GAN's dozens of
+ * neighbours in a phone's strip of graph).
  */
 function closeEnoughApart(
   sigma: AtlasSigma,

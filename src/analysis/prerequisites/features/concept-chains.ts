@@ -8,13 +8,8 @@
  */
 import { LEVEL } from '../../lecture-level.js';
 import type { PrerequisiteContext, Teacher } from '../context.js';
+import { dependsOnAny, perTopicSet, teachesAny } from './topic-sets.js';
 import type { Signal } from './types.js';
-
-/** Whether a lecture's main topics include any of `topics`. */
-function teachesAny(main: ReadonlySet<string>, topics: readonly string[]): boolean {
-  for (const m of topics) if (main.has(m)) return true;
-  return false;
-}
 
 /** Per build, per set of main topics (sorted, joined), per concept: the lectures that may stand for it. */
 const eligibleMemo = new WeakMap<PrerequisiteContext, Map<string, Map<string, readonly Teacher[]>>>();
@@ -26,18 +21,13 @@ const eligibleMemo = new WeakMap<PrerequisiteContext, Map<string, Map<string, re
  * many lectures share one, so it is memoised per set for the whole build, not worked out again per lecture.
  */
 function eligibleFor(ctx: PrerequisiteContext, main: ReadonlySet<string>): (p: string) => readonly Teacher[] {
-  let bySet = eligibleMemo.get(ctx);
-  if (!bySet) eligibleMemo.set(ctx, (bySet = new Map()));
+  const memo = perTopicSet(eligibleMemo, ctx, main, () => new Map<string, readonly Teacher[]>());
   const topics = [...main];
-  const setKey = [...topics].sort().join('\u0000');
-  let byConcept = bySet.get(setKey);
-  if (!byConcept) bySet.set(setKey, (byConcept = new Map()));
-  const memo = byConcept;
   return (p) => {
     let v = memo.get(p);
     if (v === undefined) {
       const lectures = ctx.teachers(p);
-      const blocked = lectures.length > 0 && topics.some((m) => m !== p && ctx.closureOf(p).has(m));
+      const blocked = lectures.length > 0 && dependsOnAny(ctx, p, topics);
       const pIsField = ctx.category(p) === 'field';
       v = blocked
         ? []

@@ -8,6 +8,7 @@
  */
 import type { ReasonKey } from '../../../core/prerequisite-reasons.js';
 import type { PrerequisiteContext } from '../context.js';
+import { dependsOnAny, perTopicSet, teachesAny } from './topic-sets.js';
 import type { Signal } from './types.js';
 
 interface Start {
@@ -23,39 +24,26 @@ interface Start {
 const foundationMemo = new WeakMap<PrerequisiteContext, Map<string, readonly Start[]>>();
 
 function foundationStarts(ctx: PrerequisiteContext, main: ReadonlySet<string>): readonly Start[] {
-  let bySet = foundationMemo.get(ctx);
-  if (!bySet) foundationMemo.set(ctx, (bySet = new Map()));
-  const setKey = [...main].sort().join('\u0000');
-  const known = bySet.get(setKey);
-  if (known) return known;
-  const out: Start[] = [];
-  for (const cb of main)
-    for (const [p, { depth, via }] of ctx.closureOf(cb)) {
-      if (depth > 1 || main.has(p) || ctx.category(p) === 'field') continue;
-      const lecture = ctx.topicStart(p);
-      if (!lecture) continue;
-      const closure = ctx.closureOf(p);
-      const teaches = ctx.infos.get(lecture)!.main;
-      let blocked = false;
-      for (const m of main) if (closure.has(m) || teaches.has(m)) blocked = true;
-      if (!blocked)
-        out.push({
-          lecture,
-          concept: p,
-          builds: cb,
-          key: via === 'requires' ? 'introduces-required' : 'introduces-broader',
-        });
-    }
-  bySet.set(setKey, out);
-  return out;
+  return perTopicSet(foundationMemo, ctx, main, () => {
+    const out: Start[] = [];
+    for (const cb of main)
+      for (const [p, { depth, via }] of ctx.closureOf(cb)) {
+        if (depth > 1 || main.has(p) || ctx.category(p) === 'field') continue;
+        const lecture = ctx.topicStart(p);
+        if (!lecture || dependsOnAny(ctx, p, main) || teachesAny(ctx.infos.get(lecture)!.main, main))
+          continue;
+        const key = via === 'requires' ? 'introduces-required' : 'introduces-broader';
+        out.push({ lecture, concept: p, builds: cb, key });
+      }
+    return out;
+  });
 }
 
+/** A start may be the lecture itself or its twin: `put` (candidates.ts) passes over both. */
 export const topicStart: Signal = (ctx, b, put) => {
-  const twin = ctx.twinOf.get(b.key);
-  const usable = (a: string | undefined): a is string => !!a && a !== b.key && a !== twin;
   for (const cb of b.main) {
     const own = ctx.topicStart(cb);
-    if (usable(own))
+    if (own)
       put(
         own,
         'topicStart',
@@ -65,5 +53,5 @@ export const topicStart: Signal = (ctx, b, put) => {
       );
   }
   for (const s of foundationStarts(ctx, b.main))
-    if (usable(s.lecture)) put(s.lecture, 'foundationStart', 1, s.key, s.concept, s.builds);
+    put(s.lecture, 'foundationStart', 1, s.key, s.concept, s.builds);
 };
