@@ -1,5 +1,9 @@
-/** Cross-validation folds: a key's fold from a salted SHA-256, so folds never move when data is added. */
+/**
+ * Cross-validation folds: a key's fold from a salted SHA-256, so folds never move when data is added. Split 1 is
+ * the assignment the committed models are chosen on; other splits draw the keys into folds anew, to tell a
+ * change that helps from one that only suits a split (`npm run train -- --splits <n>`).
+ */
 import { createHash } from 'node:crypto';
 
-export const foldOf = (key: string, folds: number): number =>
-  createHash('sha256').update(`lecture-atlas/cv/v1:${key}`).digest().readUInt32BE(0) % folds;
+export const foldOf = (key: string, folds: number, split = 1): number =>
+  createHash('sha256').update(`lecture-atlas/cv/v${split}:${key}`).digest().readUInt32BE(0) % folds;

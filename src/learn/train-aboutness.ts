@@ -50,12 +50,12 @@ function withPriors(target: readonly Row[], priors: ConceptPriors, counted: Read
 /**
  * Held-out probabilities of every row: five folds by lecture, priors and weights fitted on the other four.
  */
-function crossValidate(rows: readonly Row[], strength: number): { p: number; y: number }[] {
+function crossValidate(rows: readonly Row[], strength: number, split: number): { p: number; y: number }[] {
   const { folds, logistic } = AboutnessTraining;
   const scored: { p: number; y: number }[] = [];
   for (let k = 0; k < folds; k++) {
-    const train = rows.filter((r) => foldOf(r.lecture, folds) !== k);
-    const held = rows.filter((r) => foldOf(r.lecture, folds) === k);
+    const train = rows.filter((r) => foldOf(r.lecture, folds, split) !== k);
+    const held = rows.filter((r) => foldOf(r.lecture, folds, split) === k);
     const priors = countPriors(train, strength);
     const counted = new Set(train);
     const model = fitLogistic(
@@ -156,15 +156,18 @@ function countAt(scored: { p: number; y: number }[], threshold: number, missed: 
   return { tp, fp, fn };
 }
 
-/** Fits the model with cross-validated threshold and figures. */
-export async function trainAboutness(sets: readonly LabelledSet[]): Promise<AboutnessModel> {
+/**
+ * Fits the model with cross-validated threshold and figures; `split` chooses the folds (folds.ts; 1 for the
+ * committed model).
+ */
+export async function trainAboutness(sets: readonly LabelledSet[], split = 1): Promise<AboutnessModel> {
   const { folds, logistic, strengths } = AboutnessTraining;
   const { rows, unreachable, lectures } = await aboutnessRows(sets);
   const missed = [...unreachable.values()].reduce((a, b) => a + b, 0);
   // The priors' strength and the threshold are chosen together, by cross-validated F1.
   let chosen = { strength: strengths[0]!, threshold: 0.5, f1: -1, scored: [] as { p: number; y: number }[] };
   for (const strength of strengths) {
-    const scored = crossValidate(rows, strength);
+    const scored = crossValidate(rows, strength, split);
     const best = bestThreshold(scored);
     if (best.f1 > chosen.f1) chosen = { strength, ...best, scored };
   }

@@ -140,11 +140,15 @@ const asModel = (
   fit: {},
 });
 
-export async function trainPrerequisites(sets: readonly LabelledSet[]): Promise<PrerequisiteModel> {
+/** Fits the model; `split` chooses the folds of the cross-validation (folds.ts; 1 for the committed model). */
+export async function trainPrerequisites(
+  sets: readonly LabelledSet[],
+  split = 1,
+): Promise<PrerequisiteModel> {
   const { folds, logistic, thresholds } = PrerequisiteTraining;
   const targets = await prerequisiteTargets(sets);
   const foldFits = [...Array(folds).keys()].map((k) => {
-    const { x, y } = rowsOf(targets.filter((t) => foldOf(t.id, folds) !== k));
+    const { x, y } = rowsOf(targets.filter((t) => foldOf(t.id, folds, split) !== k));
     return fitLogistic(x, y, logistic);
   });
   // The threshold (in hundredths) with the best harmonic mean of cross-validated recall@5 and precision@3, every
@@ -156,7 +160,7 @@ export async function trainPrerequisites(sets: readonly LabelledSet[]): Promise<
   // Then the floor that best candidate needs: the highest that keeps the figures as good (fewer unsure
   // prerequisites for as good a ranking).
   const measureAt = (h: number, f: number): Scores =>
-    measure(targets, (t) => asModel(foldFits[foldOf(t.id, folds)]!, h / 100, f / 100));
+    measure(targets, (t) => asModel(foldFits[foldOf(t.id, folds, split)]!, h / 100, f / 100));
   const curve = new Map<number, Scores>();
   for (let h = thresholds.from; h <= thresholds.to; h++) curve.set(h, measureAt(h, 0));
   const smoothed = new Map<number, number>();

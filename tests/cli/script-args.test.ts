@@ -92,7 +92,7 @@ const SCRIPTS: {
   {
     name: 'train',
     file: 'scripts/train.ts',
-    options: ['--check'],
+    options: ['--check', '--splits'],
     good: () => [],
     typo: ['--chek', '--check'],
   },
@@ -148,5 +148,22 @@ describe.each(SCRIPTS)('scripts: $file', ({ name, file, options, good, typo }) =
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('scripts/train.ts --splits', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  it.each([
+    [['--splits', '0'], 'train: --splits takes a whole number from 1 to 20, not "0"'],
+    [['--splits', 'two'], 'train: --splits takes a whole number from 1 to 20, not "two"'],
+    [['--splits', '3', '--check'], 'train: --splits measures and writes nothing: it takes no --check'],
+  ])('should refuse %j with exit 2 and one line, before any fit', (args, message) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train.ts', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect([run.status, run.stdout]).toEqual([2, '']);
+    expect(run.stderr.split('\n')[0]).toBe(message);
   });
 });
