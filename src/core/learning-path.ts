@@ -72,8 +72,17 @@ interface Lead {
   tentative?: boolean;
 }
 
-/** Reasons that say only that one lecture comes before another in a course, not what they share. */
-const COURSE_ORDER_ONLY = new Set(['previous-in-course', 'earlier-in-course']);
+/**
+ * Reasons that say only where one lecture stands before another in a course (just before it, earlier, the
+ * course's first lecture, the last of the course it continues), not what they share. A course's introduction
+ * or overview is not among them: it is where the course means a learner to start, and leads to its foundations.
+ */
+const COURSE_ORDER_ONLY = new Set([
+  'previous-in-course',
+  'earlier-in-course',
+  'course-first',
+  'continued-course',
+]);
 
 /** The concepts a lecture mentions. */
 function conceptsOf(graph: AtlasGraph, lecture: string): Set<string> {

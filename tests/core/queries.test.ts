@@ -638,8 +638,8 @@ describe('learningPath', () => {
     expect(whole.more).toBe(0);
   });
 
-  it('should follow course order alone only between lectures on something in common, and count the rest', () => {
-    // A course that changes topic: 1 GAN → 2 GAN → 3 vectors → 4 vectors, each the previous lecture of the next.
+  /** A course that changes topic: 1 GAN → 2 GAN → 3 vectors → 4 vectors, each before the next for `reasonKey`. */
+  const topicShift = (reasonKey: string) => {
     const g = createAtlasGraph();
     for (const [n, c] of [
       [1, 'gan'],
@@ -667,17 +667,35 @@ describe('learningPath', () => {
       g.addDirectedEdgeWithKey(`p${n}`, `lecture:${n}`, `lecture:${n + 1}`, {
         kind: 'prerequisite',
         score: 0.5,
-        reason: 'the previous lecture of C',
-        reasonKey: 'previous-in-course',
+        reason: 'course order',
+        reasonKey,
       });
-    // 3 → 4 share vectors: followed; 2 → 3 is course order alone across topics: not followed from 3.
-    expect(learningPath(g, 'lecture:4').steps.map((s) => s.key)).toEqual(['lecture:3', 'lecture:4']);
-    expect(learningPath(g, 'lecture:4').more).toBe(2);
-    // The target's own prerequisite is always on the path, but not what it needs in turn across topics.
-    const toThree = learningPath(g, 'lecture:3');
-    expect(toThree.steps.map((s) => s.key)).toEqual(['lecture:2', 'lecture:3']);
-    expect(toThree.more).toBe(1);
-    expect(learningPath(g, 'lecture:4', new Set(), EXPANDED_LEARNING_PATH_OPTIONS).steps).toHaveLength(4);
+    return g;
+  };
+
+  it.each(['previous-in-course', 'earlier-in-course', 'course-first', 'continued-course'])(
+    'should follow course order alone (%s) only between lectures on something in common, and count the rest',
+    (reasonKey) => {
+      const g = topicShift(reasonKey);
+      // 3 → 4 share vectors: followed; 2 → 3 is course order alone across topics: not followed from 3.
+      expect(learningPath(g, 'lecture:4').steps.map((s) => s.key)).toEqual(['lecture:3', 'lecture:4']);
+      expect(learningPath(g, 'lecture:4').more).toBe(2);
+      // The target's own prerequisite is always on the path, but not what it needs in turn across topics.
+      const toThree = learningPath(g, 'lecture:3');
+      expect(toThree.steps.map((s) => s.key)).toEqual(['lecture:2', 'lecture:3']);
+      expect(toThree.more).toBe(1);
+      expect(learningPath(g, 'lecture:4', new Set(), EXPANDED_LEARNING_PATH_OPTIONS).steps).toHaveLength(4);
+    },
+  );
+
+  it("should follow a course's introduction whatever it names: it is where the course means a learner to start", () => {
+    const g = topicShift('course-introduction');
+    expect(learningPath(g, 'lecture:4').steps.map((s) => s.key)).toEqual([
+      'lecture:1',
+      'lecture:2',
+      'lecture:3',
+      'lecture:4',
+    ]);
   });
 
   it('should mark a step whose edge is only a less certain guess, as the panel marks the prerequisite', () => {
