@@ -5,8 +5,8 @@
  * split by split, whether it helps on most splits or only suits one. Writes nothing.
  */
 import type { LabelledSet } from '../pipeline/evaluate-sets.js';
-import { trainAboutness } from './train-aboutness.js';
-import { trainPrerequisites } from './train-prerequisites.js';
+import { aboutnessRows, fitAboutness } from './train-aboutness.js';
+import { fitPrerequisites, prerequisiteTargets } from './train-prerequisites.js';
 
 export interface SplitFigures {
   split: number;
@@ -22,12 +22,17 @@ export interface Spread {
 
 const harmonic = (a: number, b: number): number => (a + b ? (2 * a * b) / (a + b) : 0);
 
-/** Both models' cross-validated figures on fold splits 1..n (the prerequisites on the committed aboutness model). */
+/**
+ * Both models' cross-validated figures on fold splits 1..n (the prerequisites on the committed aboutness model);
+ * the labelled rows and targets are read once, then fitted on each split.
+ */
 export async function figuresOnSplits(sets: readonly LabelledSet[], n: number): Promise<SplitFigures[]> {
+  const rows = await aboutnessRows(sets);
+  const targets = await prerequisiteTargets(sets);
   const out: SplitFigures[] = [];
   for (let split = 1; split <= n; split++) {
-    const about = await trainAboutness(sets, split);
-    const pre = await trainPrerequisites(sets, split);
+    const about = fitAboutness(sets, rows, split);
+    const pre = fitPrerequisites(targets, split);
     const a = about.fit.crossValidated as SplitFigures['aboutness'];
     const p = pre.fit.crossValidated as { recallAt5: number; precisionAt3: number };
     out.push({

@@ -161,8 +161,16 @@ function countAt(scored: { p: number; y: number }[], threshold: number, missed: 
  * committed model).
  */
 export async function trainAboutness(sets: readonly LabelledSet[], split = 1): Promise<AboutnessModel> {
+  return fitAboutness(sets, await aboutnessRows(sets), split);
+}
+
+/** The fit of `trainAboutness` on rows already read from `sets` (several fold splits read them once). */
+export function fitAboutness(
+  sets: readonly LabelledSet[],
+  { rows, unreachable, lectures }: Awaited<ReturnType<typeof aboutnessRows>>,
+  split = 1,
+): AboutnessModel {
   const { folds, logistic, strengths } = AboutnessTraining;
-  const { rows, unreachable, lectures } = await aboutnessRows(sets);
   const missed = [...unreachable.values()].reduce((a, b) => a + b, 0);
   // The priors' strength and the threshold are chosen together, by cross-validated F1.
   let chosen = { strength: strengths[0]!, threshold: 0.5, f1: -1, scored: [] as { p: number; y: number }[] };

@@ -27,7 +27,7 @@ export const PrerequisiteTraining = {
   thresholds: { from: 1, to: 90, window: 3, tolerance: 0.005 },
 };
 
-interface Target {
+export interface Target {
   id: string;
   ctx: PrerequisiteContext;
   candidates: CandidatePair[];
@@ -145,8 +145,12 @@ export async function trainPrerequisites(
   sets: readonly LabelledSet[],
   split = 1,
 ): Promise<PrerequisiteModel> {
+  return fitPrerequisites(await prerequisiteTargets(sets), split);
+}
+
+/** The fit of `trainPrerequisites` on targets already read (several fold splits read them once). */
+export function fitPrerequisites(targets: readonly Target[], split = 1): PrerequisiteModel {
   const { folds, logistic, thresholds } = PrerequisiteTraining;
-  const targets = await prerequisiteTargets(sets);
   const foldFits = [...Array(folds).keys()].map((k) => {
     const { x, y } = rowsOf(targets.filter((t) => foldOf(t.id, folds, split) !== k));
     return fitLogistic(x, y, logistic);
