@@ -158,8 +158,10 @@ export class LaGraphView extends LitElement {
   focusSelection(key: string): void {
     const render = this.renderState;
     const around = render ? framedAround(render, this.frameNear) : [];
+    // The nodes drawn over the dimmed rest (the neighbourhood, a path): framed closer where they cover one another.
+    const apart = [...new Set([key, ...(render ? framedAround(render) : [])])];
     if (!this.frameNear || !this.graph?.hasNode(key)) {
-      this.sigmaController.focusNode(key, around, undefined, [...new Set([key, ...around])]);
+      this.sigmaController.focusNode(key, around, undefined, apart);
       return;
     }
     this.framedHeight = this.clientHeight;
@@ -175,9 +177,7 @@ export class LaGraphView extends LitElement {
       .filter((k) => k !== key)
       .sort((p, q) => distance(p) - distance(q) || (p < q ? -1 : 1))
       .slice(0, NEAR_NEIGHBOURS);
-    // Closer still where the nodes drawn over the dimmed rest (its neighbourhood) would cover one another in view.
-    const drawnOver = render ? framedAround(render) : [];
-    this.sigmaController.focusNode(key, nearest, FOCUS_CLOSEST_NEAR, [...new Set([key, ...drawnOver])]);
+    this.sigmaController.focusNode(key, nearest, FOCUS_CLOSEST_NEAR, apart);
   }
 
   /** The view's height while a selection was last shown (followed as panels and sheets open around it). */

@@ -114,7 +114,7 @@ function closeEnoughApart(
     r *= APART_STEP;
     if (apartAt(r, points[0]!)) return r;
   }
-  return Math.max(closest, r);
+  return r;
 }
 
 type AtlasSettings = Settings<DisplayNodeAttributes, DisplayEdgeAttributes>;
