@@ -8,6 +8,7 @@ import { courseSeriesOf } from '../../src/analysis/course-offering.js';
 import { dateGap } from '../../src/analysis/prerequisites/features/date-gap.js';
 import { languageVersion } from '../../src/analysis/prerequisites/features/language-version.js';
 import { refd } from '../../src/analysis/prerequisites/features/reference-distance.js';
+import { coursePreviousOnTopic } from '../../src/analysis/prerequisites/features/course-order.js';
 import type { LectureNodeAttributes } from '../../src/core/types.js';
 
 // A context whose catalog holds a course, ML 2021, with a lab series of its own, ML 2021 Labs; ten lectures, of
@@ -104,5 +105,39 @@ describe('prerequisite features', () => {
       ['concept:transformer', 'concept:pytorch'],
     );
     expect(refd(ctx, transformer, bert).sharedConcepts).toBeCloseTo(0.5);
+  });
+
+  it('should tell the lecture before in the course that goes on with a topic from one that starts another', () => {
+    // Lectures 1, 2, 3 of one course: Transformer, then BERT (which builds on it), then autoencoders (a new topic).
+    const transformer = info(
+      { number: 1 },
+      ['concept:transformer'],
+      ['concept:transformer', 'concept:pytorch'],
+    );
+    const bert = info(
+      { number: 2 },
+      ['concept:bert'],
+      ['concept:bert', 'concept:transformer', 'concept:pytorch'],
+    );
+    const autoencoders = info(
+      { number: 3 },
+      ['concept:autoencoder'],
+      ['concept:autoencoder', 'concept:pytorch'],
+    );
+    const course = {
+      ...ctx,
+      coursePrevious: new Map([
+        ['lecture:2', ['lecture:1']],
+        ['lecture:3', ['lecture:2', 'lecture:1']],
+      ]),
+    } as PrerequisiteContext;
+    const onTopic = (a: LectureInfo, b: LectureInfo): number | undefined =>
+      coursePreviousOnTopic(course, a, b).coursePreviousOnTopic;
+    expect(onTopic(transformer, bert)).toBe(1);
+    // PyTorch, which every lecture names, is no shared topic; and Transformer is not the lecture just before.
+    expect(onTopic(bert, autoencoders)).toBe(0);
+    expect(onTopic(transformer, autoencoders)).toBe(0);
+    // BERT shares Transformer with lecture 1 but is not the lecture before it.
+    expect(onTopic(bert, transformer)).toBe(0);
   });
 });

@@ -36,20 +36,32 @@ const ORDER_REASONS: ReadonlySet<Why['key']> = new Set<Why['key']>([
   'previous-practical',
 ]);
 
+/**
+ * Features measured on a pair that a signal proposed, which add to that signal's reason rather than give one of
+ * their own: the lecture before in the course, on a shared topic, is still "the previous lecture".
+ */
+const SPEAKS_FOR: Partial<Record<FeatureName, FeatureName>> = { coursePreviousOnTopic: 'coursePrevious' };
+
 export function explain(
   ctx: PrerequisiteContext,
   model: PrerequisiteModel,
   c: CandidatePair,
   label: (key: string) => string,
 ): Reason {
-  let best: { why: Why; contribution: number } | undefined;
+  const weighted = new Map<FeatureName, number>();
   PREREQUISITE_FEATURES.forEach((f: FeatureName, j) => {
-    const why = c.whys[f];
     const value = c.values[f] ?? 0;
-    if (!why || value <= 0) return;
-    const contribution = model.weights[j]! * value;
-    if (!best || contribution > best.contribution) best = { why, contribution };
+    if (value <= 0) return;
+    const to = SPEAKS_FOR[f] ?? f;
+    weighted.set(to, (weighted.get(to) ?? 0) + model.weights[j]! * value);
   });
+  let best: { why: Why; contribution: number } | undefined;
+  for (const f of PREREQUISITE_FEATURES) {
+    const why = c.whys[f];
+    const contribution = weighted.get(f);
+    if (!why || contribution === undefined) continue;
+    if (!best || contribution > best.contribution) best = { why, contribution };
+  }
   const why: Why = best?.why ?? { key: 'used-here' };
   const params: Reason['params'] = {};
   if (why.concept) params.concept = why.concept;

@@ -2,9 +2,12 @@
  * Course order: the lecture just before `after` in its course (coursePrevious), the two before that
  * (courseEarlier, weaker each step back) — for the first lectures of a course that continues another's
  * numbering, that course's last lectures — the course's introduction or overview (courseIntroduction), and
- * otherwise the course's first lecture, where a learner starts (courseFirst).
+ * otherwise the course's first lecture, where a learner starts (courseFirst). And whether the lecture just before
+ * goes on with a topic of `after` (coursePreviousOnTopic): a course steps from one topic to the next, and the
+ * lecture before a new topic's first is seldom needed for it, the one before a topic's second part usually is.
  */
-import type { Signal } from './types.js';
+import type { LectureInfo, PrerequisiteContext } from '../context.js';
+import type { PairFeature, Signal } from './types.js';
 
 export const courseOrder: Signal = (ctx, b, put) => {
   const series = ctx.courseSeries(b.attrs);
@@ -32,3 +35,13 @@ export const courseOrder: Signal = (ctx, b, put) => {
     for (const a of ctx.overviews.get(offering) ?? [])
       put(a, 'courseIntroduction', 1, 'course-introduction', undefined, undefined, series);
 };
+
+export const coursePreviousOnTopic: PairFeature = (ctx, a, b) => ({
+  coursePreviousOnTopic: ctx.coursePrevious.get(b.key)?.[0] === a.key && sharesConcept(ctx, a, b) ? 1 : 0,
+});
+
+/** Whether the two lectures name a concept in common that not every lecture of the catalog names. */
+function sharesConcept(ctx: PrerequisiteContext, a: LectureInfo, b: LectureInfo): boolean {
+  for (const c of a.concepts.keys()) if (b.concepts.has(c) && ctx.rarity(c) > 0) return true;
+  return false;
+}

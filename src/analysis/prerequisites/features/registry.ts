@@ -1,7 +1,7 @@
 /** The prerequisite features in one place: the signals that propose candidates, then the features measured on any pair. */
 export { PREREQUISITE_FEATURES, type FeatureName, type FeatureValues, type Why } from './types.js';
 import { conceptChains } from './concept-chains.js';
-import { courseOrder } from './course-order.js';
+import { courseOrder, coursePreviousOnTopic } from './course-order.js';
 import { dateGap } from './date-gap.js';
 import { languageVersion } from './language-version.js';
 import { level } from './level.js';
@@ -19,4 +19,10 @@ export const SIGNALS: readonly Signal[] = [
   usesTopic,
   topicStart,
 ];
-export const PAIR_FEATURES: readonly PairFeature[] = [refd, level, dateGap, languageVersion];
+export const PAIR_FEATURES: readonly PairFeature[] = [
+  refd,
+  level,
+  dateGap,
+  languageVersion,
+  coursePreviousOnTopic,
+];

@@ -10,6 +10,7 @@ export const PREREQUISITE_FEATURES = [
   'seriesPrevious',
   'seriesFirst',
   'coursePrevious',
+  'coursePreviousOnTopic',
   'courseEarlier',
   'courseIntroduction',
   'courseFirst',
