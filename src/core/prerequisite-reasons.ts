@@ -60,8 +60,9 @@ const courseUnitOf =
 const EN: Record<ReasonKey, Words> = {
   'previous-part': () => 'the previous part of the same series',
   'first-part': () => 'the first part of the same series',
-  'previous-in-course': (_c, _b, s) =>
-    s ? `the previous lecture of ${s}` : 'the previous lecture of the same course',
+  'previous-in-course': (c, _b, s) =>
+    (s ? `the previous lecture of ${s}` : 'the previous lecture of the same course') +
+    (c ? `, also on ${c}` : ''),
   'earlier-in-course': (_c, _b, s) =>
     s ? `an earlier lecture of ${s}` : 'an earlier lecture of the same course',
   'continued-course': (_c, _b, s) => `the last lecture of ${s ?? ''}, which this course continues`,
@@ -89,7 +90,8 @@ const EN: Record<ReasonKey, Words> = {
 const ZH: Record<ReasonKey, Words> = {
   'previous-part': () => '同一系列的前一部分',
   'first-part': () => '同一系列的第一部分',
-  'previous-in-course': (_c, _b, s) => (s ? `${s} 的前一堂課` : '同一門課的前一堂課'),
+  'previous-in-course': (c, _b, s) =>
+    (s ? `${s} 的前一堂課` : '同一門課的前一堂課') + (c ? `，同樣講 ${c}` : ''),
   'earlier-in-course': (_c, _b, s) => (s ? `${s} 較早的一堂課` : '同一門課較早的一堂課'),
   'continued-course': (_c, _b, s) => `${s ?? ''} 的最後一堂課，這門課接續它`,
   'course-introduction': (_c, _b, s) => (s ? `${s} 的課程介紹` : '同一門課的課程介紹'),

@@ -559,7 +559,7 @@ describe('prerequisites by lecture level and course order', () => {
 });
 
 describe('course order', () => {
-  it('should call the lecture before, on the same topic, the previous lecture even where it is also the first', () => {
+  it('should call the lecture before, on the same topic, the previous lecture on that topic even where it is also the first', () => {
     const course = { series: 'NLP 2020', seriesKind: 'course' as const };
     const g = graphOf(
       [
@@ -577,6 +577,9 @@ describe('course order', () => {
     const r = computePrerequisites(g, relationsFrom({}));
     const edge = r.edges.find((e) => e.before === 'lecture:1' && e.after === 'lecture:2');
     expect(edge?.reason.key).toBe('previous-in-course');
+    // And names the topic the two share.
+    expect(edge?.reason.params.concept).toBe('concept:transformer');
+    expect(edge?.reason.text).toMatch(/^the previous lecture of NLP 2020, also on \S+/);
   });
 
   it('should take a course its catalog does not number in catalog order, not by upload date', () => {

@@ -98,5 +98,13 @@ describe('wordReason in Traditional Chinese', () => {
     expect(wordReason('previous-in-course', { series: 'ML 2021' }, (k) => k, 'zh-TW')).toBe(
       'ML 2021 的前一堂課',
     );
+    // The lecture before, on a topic the two share, names it, in either language.
+    const onTopic = { series: 'ML 2021', concept: 'c' };
+    expect(wordReason('previous-in-course', onTopic, () => '自注意力機制', 'zh-TW')).toBe(
+      'ML 2021 的前一堂課，同樣講自注意力機制',
+    );
+    expect(wordReason('previous-in-course', onTopic, () => 'self-attention')).toBe(
+      'the previous lecture of ML 2021, also on self-attention',
+    );
   });
 });

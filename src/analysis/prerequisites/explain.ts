@@ -8,6 +8,7 @@ import type { CandidatePair } from './candidates.js';
 import { PREREQUISITE_FEATURES, type FeatureName, type Why } from './features/types.js';
 import type { PrerequisiteModel } from './model.js';
 import { newerButMoreBasic } from './constraints.js';
+import { sharedTopic } from './features/course-order.js';
 import { wordReason } from '../../core/prerequisite-reasons.js';
 import type { PrerequisiteReasonParams } from '../../core/types.js';
 
@@ -65,6 +66,11 @@ export function explain(
   const why: Why = best?.why ?? { key: 'used-here' };
   const params: Reason['params'] = {};
   if (why.concept) params.concept = why.concept;
+  // The lecture before in the course, on a topic the two share: the reason names that topic.
+  else if (why.key === 'previous-in-course' && (c.values.coursePreviousOnTopic ?? 0) > 0) {
+    const topic = sharedTopic(ctx, ctx.infos.get(c.before)!, ctx.infos.get(c.after)!);
+    if (topic) params.concept = topic;
+  }
   if (why.builds) params.builds = why.builds;
   if (why.series) params.series = why.series;
   if ((c.values.otherVersion ?? 0) > 0) params.otherVersion = true;

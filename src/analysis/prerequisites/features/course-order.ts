@@ -37,11 +37,26 @@ export const courseOrder: Signal = (ctx, b, put) => {
 };
 
 export const coursePreviousOnTopic: PairFeature = (ctx, a, b) => ({
-  coursePreviousOnTopic: ctx.coursePrevious.get(b.key)?.[0] === a.key && sharesConcept(ctx, a, b) ? 1 : 0,
+  coursePreviousOnTopic:
+    ctx.coursePrevious.get(b.key)?.[0] === a.key && sharedTopic(ctx, a, b) !== undefined ? 1 : 0,
 });
 
-/** Whether the two lectures name a concept in common that not every lecture of the catalog names. */
-function sharesConcept(ctx: PrerequisiteContext, a: LectureInfo, b: LectureInfo): boolean {
-  for (const c of a.concepts.keys()) if (b.concepts.has(c) && ctx.rarity(c) > 0) return true;
-  return false;
+/**
+ * The concept two lectures have in common that says most of what joins them, if any: one a main topic of both,
+ * else of either, else the rarest; never one every lecture of the catalog names. Ties go to the first key.
+ */
+export function sharedTopic(ctx: PrerequisiteContext, a: LectureInfo, b: LectureInfo): string | undefined {
+  let best: { key: string; rank: number; rarity: number } | undefined;
+  for (const c of a.concepts.keys()) {
+    const rarity = ctx.rarity(c);
+    if (!b.concepts.has(c) || rarity <= 0) continue;
+    const rank = Number(a.main.has(c)) + Number(b.main.has(c));
+    if (
+      !best ||
+      rank > best.rank ||
+      (rank === best.rank && (rarity > best.rarity || (rarity === best.rarity && c < best.key)))
+    )
+      best = { key: c, rank, rarity };
+  }
+  return best?.key;
 }
