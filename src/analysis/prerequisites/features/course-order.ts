@@ -36,10 +36,15 @@ export const courseOrder: Signal = (ctx, b, put) => {
       put(a, 'courseIntroduction', 1, 'course-introduction', undefined, undefined, series);
 };
 
-export const coursePreviousOnTopic: PairFeature = (ctx, a, b) => ({
-  coursePreviousOnTopic:
-    ctx.coursePrevious.get(b.key)?.[0] === a.key && sharedTopic(ctx, a, b) !== undefined ? 1 : 0,
-});
+// Shared, never written to (candidates.ts copies them into a candidate's values): most pairs of a large catalog
+// are not course neighbours, and one object each would be millions made for nothing.
+const ON_TOPIC = Object.freeze({ coursePreviousOnTopic: 1 });
+const NOT_ON_TOPIC = Object.freeze({ coursePreviousOnTopic: 0 });
+
+export const coursePreviousOnTopic: PairFeature = (ctx, a, b) =>
+  ctx.coursePrevious.get(b.key)?.[0] === a.key && sharedTopic(ctx, a, b) !== undefined
+    ? ON_TOPIC
+    : NOT_ON_TOPIC;
 
 /**
  * The concept two lectures have in common that says most of what joins them, if any: one a main topic of both,
