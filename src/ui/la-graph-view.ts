@@ -4,7 +4,7 @@
  * state/display-graph.ts), styled by what the render state says (filters, neighbourhood, path,
  * colouring) through sigma's reducers, and turns clicks on nodes into selection events. The camera
  * frames the selection when it changes, the path finder's path when a new one is shown, and re-fits to what
- * is shown when the filters change.
+ * is shown when the filters change or a path is cleared with nothing selected.
  *
  * @property graph - the graph to render (prebuilt positions, sizes and colours)
  * @property plan - what to draw of this graph: full detail or the overview, all edges or the skeleton
@@ -135,6 +135,9 @@ export class LaGraphView extends LitElement {
     // few nodes were a speck, their labels crowded out. A selection opened with it frames it too (framedAround,
     // but for a phone's strip).
     else if (path && (fresh || path !== this.framedPathKeys)) this.focusPath([...this.framedPath!]);
+    // A path cleared with nothing selected gives the view back: the camera leaves the path's corner for what is
+    // shown, as a filter change re-fits it.
+    else if (!path && this.framedPathKeys && !this.focusKey) this.refit();
     // A filter change (a new visible set) re-fits the camera to what is shown, as does a drawing that opens
     // filtered (a link with a series in it frames that series, as ticking it does); so does closing a selection
     // shown in a much shorter view (a phone's bottom sheet took half the screen: its framing would leave the

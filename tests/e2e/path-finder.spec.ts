@@ -111,9 +111,10 @@ describe('the path finder’s path on the graph', () => {
     await page.close();
   });
 
-  it('should frame the path the finder finds on a desktop and name every node on it', async () => {
+  it('should frame the path the finder finds on a desktop, name every node on it, and give the view back once cleared', async () => {
     const { page, errors } = await openPage(browser, '', { ...DESKTOP, setup: recordDrawnLabels });
     await waitForGraph(page);
+    const overview = await cameraState(page);
     await page.getByRole('button', { name: 'Path finder' }).click();
     const finder = page.locator('la-path-finder');
     for (const [field, text] of [
@@ -125,6 +126,14 @@ describe('the path finder’s path on the graph', () => {
       await finder.locator(`la-search.${field} input`).press('Enter');
     }
     await expectPathFramedAndNamed(page);
+    expect((await cameraState(page)).ratio).toBeLessThan(overview.ratio * 0.8);
+    // Cleared, with nothing selected: the whole graph again, not the path's corner of it with its nodes gone.
+    await finder.locator('button.clear').click();
+    await expect.poll(() => pathNodes(page)).toEqual([]);
+    await expect.poll(async () => (await cameraState(page)).ratio).toBeCloseTo(overview.ratio, 2);
+    const back = await cameraState(page);
+    expect(back.x).toBeCloseTo(overview.x, 2);
+    expect(back.y).toBeCloseTo(overview.y, 2);
     expect(errors).toEqual([]);
     await page.close();
   });
