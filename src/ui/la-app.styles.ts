@@ -295,6 +295,17 @@ export const laAppStyles = css`
   la-graph-view[inert]::part(controls) {
     display: none;
   }
+  /* The welcome's way in, in the corner the camera controls leave free (they sit bottom right). */
+  .begin {
+    position: absolute;
+    z-index: 2;
+    left: 0.75rem;
+    bottom: 0.75rem;
+    min-height: 40px;
+    background: var(--la-surface);
+    border: 1px solid var(--la-border);
+    border-radius: 6px;
+  }
   /* Over the list too: above its sticky column headers, which would hide the message. */
   .empty-filter {
     position: absolute;

@@ -473,6 +473,14 @@ export class LaApp extends LitElement {
             ?inert=${v.mode === 'list'}
           ></la-graph-view>
           ${
+            // Where the panel waits for a selection (a phone, a tablet), a newcomer is offered its welcome over
+            // the graph's free corner: where to begin and what the library teaches most, which a desktop's panel
+            // shows from the start.
+            panelHidden && v.mode === 'graph'
+              ? html`<button type="button" class="begin" @click=${this.openWelcome}>${t.beginWith}</button>`
+              : nothing
+          }
+          ${
             v.mode === 'list'
               ? html`<la-node-list
                   .graph=${ctx.graph}
@@ -712,6 +720,11 @@ export class LaApp extends LitElement {
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLElement>('.sidebar .close-drawer')?.focus(),
       );
+  };
+
+  private readonly openWelcome = (): void => {
+    this.sheetRequested = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel')?.focus());
   };
 
   private readonly skipToPanel = (e: Event): void => {

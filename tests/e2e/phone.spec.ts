@@ -126,6 +126,28 @@ describe('the explorer on a phone', () => {
     await page.close();
   });
 
+  it('should offer a newcomer where to begin before anything is chosen, in the sheet, and give the graph back', async () => {
+    const { page, errors } = await openPage(browser, '', { width: 360, height: 740, touch: true });
+    await waitForGraph(page);
+    expect(await page.locator('.details').isVisible()).toBe(false);
+    const begin = page.getByRole('button', { name: 'Where to begin' });
+    expect(await inViewport(page, 'button.begin')).toBe(true);
+    await begin.tap();
+    // The sheet opens on the welcome: the lectures to begin with, each a button that opens it.
+    const welcome = page.locator('.details .welcome');
+    await welcome.waitFor();
+    expect(await inViewport(page, '.details')).toBe(true);
+    expect(await welcome.locator('ol button').count()).toBeGreaterThan(0);
+    expect(await begin.count()).toBe(0);
+    expect(await overflows(page)).toBe(false);
+    // Back to the graph: the sheet closes and the way in is offered again.
+    await page.getByRole('button', { name: 'Back to graph' }).tap();
+    await expect.poll(() => page.locator('.details').isVisible()).toBe(false);
+    await expect.poll(() => begin.count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should keep a lecture’s title in view above the words of its description it was found by', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, errors } = await openPage(browser, '', {
