@@ -477,7 +477,7 @@ export class LaApp extends LitElement {
             // the graph's free corner: where to begin and what the library teaches most, which a desktop's panel
             // shows from the start.
             panelHidden && v.mode === 'graph'
-              ? html`<button type="button" class="begin" @click=${this.openWelcome}>${t.beginWith}</button>`
+              ? html`<button type="button" class="begin" @click=${this.skipToPanel}>${t.beginWith}</button>`
               : nothing
           }
           ${
@@ -720,11 +720,6 @@ export class LaApp extends LitElement {
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLElement>('.sidebar .close-drawer')?.focus(),
       );
-  };
-
-  private readonly openWelcome = (): void => {
-    this.sheetRequested = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel')?.focus());
   };
 
   private readonly skipToPanel = (e: Event): void => {
