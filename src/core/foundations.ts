@@ -2,10 +2,10 @@
  * Where a newcomer to a library begins: the lectures nothing is a prerequisite of that the most lectures build on,
  * directly or through one lecture between (REACH steps) — the channel's "機器學習基本概念簡介", each course's first
  * lecture in a catalog of courses. Not at any distance: prerequisite chains run long in a large catalog, and a
- * part 2 whose part 1 is missing led, through two dependents, to 147 of the channel's 448 lectures, more than the
- * channel's introduction with its twelve near ones. Bounded work on any size of graph: the roots with the most
- * direct dependents are walked first, each walk stops at WALK_LIMIT lectures and all of them at WORK_LIMIT.
- * Of a talk in two languages, the better placed version only. Memoised per graph.
+ * part 2 whose part 1 is missing led, through two dependents, to 147 of the 378 lectures of the seeds + corpus,
+ * more than the channel's introduction with its twelve near ones. Bounded work on any size of graph: the roots
+ * with the most direct dependents are walked first, each walk stops at WALK_LIMIT lectures and all of them at
+ * WORK_LIMIT. Of a talk in two languages, the better placed version only. Memoised per graph.
  */
 import { compareKeys } from './compare.js';
 import type { AtlasGraph } from './types.js';
