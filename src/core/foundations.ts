@@ -62,12 +62,8 @@ function rankRoots(graph: AtlasGraph): string[] {
   }
   // One of a talk given in two languages (twins): the other would take a place to say the same.
   const kept = new Set<string>();
-  for (const [key] of [...reach].sort((x, y) => y[1] - x[1] || compareKeys(x[0], y[0]))) {
-    let twinKept = false;
-    graph.forEachEdge(key, (_e, e, source, target) => {
-      if (e.kind === 'twin' && kept.has(source === key ? target : source)) twinKept = true;
-    });
-    if (!twinKept) kept.add(key);
-  }
+  for (const [key] of [...reach].sort((x, y) => y[1] - x[1] || compareKeys(x[0], y[0])))
+    if (!graph.someEdge(key, (_e, e, s, t) => e.kind === 'twin' && kept.has(s === key ? t : s)))
+      kept.add(key);
   return [...kept];
 }

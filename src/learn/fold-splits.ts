@@ -6,7 +6,7 @@
  */
 import type { LabelledSet } from '../pipeline/evaluate-sets.js';
 import { aboutnessRows, fitAboutness } from './train-aboutness.js';
-import { fitPrerequisites, prerequisiteTargets } from './train-prerequisites.js';
+import { fitPrerequisites, harmonicMean, prerequisiteTargets } from './train-prerequisites.js';
 
 export interface SplitFigures {
   split: number;
@@ -19,8 +19,6 @@ export interface Spread {
   min: number;
   max: number;
 }
-
-const harmonic = (a: number, b: number): number => (a + b ? (2 * a * b) / (a + b) : 0);
 
 /**
  * Both models' cross-validated figures on fold splits 1..n (the prerequisites on the committed aboutness model);
@@ -38,7 +36,7 @@ export async function figuresOnSplits(sets: readonly LabelledSet[], n: number): 
     out.push({
       split,
       aboutness: a,
-      prerequisites: { ...p, harmonic: Number(harmonic(p.recallAt5, p.precisionAt3).toFixed(3)) },
+      prerequisites: { ...p, harmonic: Number(harmonicMean(p.recallAt5, p.precisionAt3).toFixed(3)) },
     });
   }
   return out;

@@ -83,6 +83,10 @@ export async function prerequisiteTargets(sets: readonly LabelledSet[]): Promise
   return targets;
 }
 
+/** The harmonic mean of recall@5 and precision@3, which the threshold and floor are chosen by. */
+export const harmonicMean = (recallAt5: number, precisionAt3: number): number =>
+  recallAt5 + precisionAt3 ? (2 * recallAt5 * precisionAt3) / (recallAt5 + precisionAt3) : 0;
+
 interface Scores {
   recallAt5: number;
   precisionAt3: number;
@@ -110,8 +114,7 @@ function measure(targets: readonly Target[], modelFor: (t: Target) => Prerequisi
   }
   const recallAt5 = needed ? hits / needed : 1;
   const precisionAt3 = shown ? good / shown : 1;
-  const harmonic = recallAt5 + precisionAt3 ? (2 * recallAt5 * precisionAt3) / (recallAt5 + precisionAt3) : 0;
-  return { recallAt5, precisionAt3, harmonic };
+  return { recallAt5, precisionAt3, harmonic: harmonicMean(recallAt5, precisionAt3) };
 }
 
 function rowsOf(targets: readonly Target[]): { x: number[][]; y: number[] } {
