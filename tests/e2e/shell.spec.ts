@@ -32,6 +32,18 @@ describe('explorer shell (production build in Chromium)', () => {
     await page.close();
   });
 
+  it('should give the browser tab the Lecture Atlas icon', async () => {
+    const { page, errors } = await open();
+    const href = await page.locator('link[rel=icon]').getAttribute('href');
+    expect(href).toMatch(/icon\.svg$/);
+    const icon = await page.request.get(new URL(href!, page.url()).href);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toContain('image/svg+xml');
+    expect(await icon.text()).toContain('<title>Lecture Atlas</title>');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should say the graph file is missing when it is not there', async () => {
     const { page, errors } = await open((p) =>
       p.route('**/graph.compact.json', (r) => r.fulfill({ status: 404, body: 'not found' })),
