@@ -25,7 +25,16 @@ export interface StaticServer {
  */
 export async function serveStatic(root: string, files: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    // The request line's path as it came, never resolved against a base ("//x" would name a host) nor trusted
+    // to decode (a stray "%" is the client's error, not a reason to crash the tests' server).
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(`http://localhost${req.url ?? '/'}`).pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('bad request');
+      return;
+    }
     const rel = normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(files[path] ?? join(root, rel));

@@ -1,0 +1,52 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request } from 'node:http';
+import { serveStatic, type StaticServer } from '../../src/browser/static-server.js';
+
+/** A raw GET, so that the path reaches the server exactly as written (fetch would normalise it). */
+function get(url: string, path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the static server of the browser tests and benchmarks', () => {
+  let root: string;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'la-static-'));
+    await writeFile(join(root, 'index.html'), '<p>atlas</p>');
+    await writeFile(join(root, 'graph.json'), '{}');
+    server = await serveStatic(root);
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('should serve the index at the root and files by path, with their type', async () => {
+    expect(await get(server.url, '/')).toEqual({ status: 200, body: '<p>atlas</p>' });
+    expect((await get(server.url, '/graph.json')).body).toBe('{}');
+  });
+
+  it('should answer a malformed path with an error and keep serving', async () => {
+    expect((await get(server.url, '/%E0%A4%A')).status).toBe(400);
+    expect((await get(server.url, '//graph.json')).status).toBeLessThan(500);
+    expect((await get(server.url, '/')).status).toBe(200);
+  });
+
+  it('should not serve files outside its folder', async () => {
+    expect((await get(server.url, '/../package.json')).status).toBe(404);
+    expect((await get(server.url, '/%2e%2e/%2e%2e/package.json')).status).toBe(404);
+  });
+});
