@@ -123,7 +123,8 @@ for (const set of sets) {
   if (r.skipped) console.log(`${set.name}: ${r.skipped}`);
   results.push(r);
 }
-const label = (r: SetResult): string => `${r.set.role}: ${r.set.name}`;
+const label = (r: SetResult): string =>
+  `${r.set.role}: ${r.set.name}${r.set.fit === false ? ' (measured, not fitted)' : ''}`;
 
 const crow = (set: string, method: string, s: Scores): string =>
   `| ${set} | ${method} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${s.tp} | ${s.fp} | ${s.fn} |`;

@@ -112,7 +112,7 @@ export async function aboutnessRows(
   const unreachable = new Map<string, number>();
   let lectures = 0;
   for (const set of sets) {
-    if (set.role === 'test' || !set.concepts) continue;
+    if (set.role === 'test' || set.fit === false || !set.concepts) continue;
     const { lectures: records } = await ingest(set.inputs);
     const extraction = extractConcepts(records, lexicon, {
       markerWords: markerWords(),
@@ -207,7 +207,7 @@ export function fitAboutness(
     bias: fitted.bias,
     threshold: chosen.threshold,
     fit: {
-      trainedOn: sets.filter((s) => s.role !== 'test' && s.concepts).map((s) => s.name),
+      trainedOn: sets.filter((s) => s.role !== 'test' && s.fit !== false && s.concepts).map((s) => s.name),
       lectures,
       candidates: rows.length,
       positives: rows.filter((r) => r.y === 1).length,

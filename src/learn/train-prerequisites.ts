@@ -44,7 +44,7 @@ export async function prerequisiteTargets(sets: readonly LabelledSet[]): Promise
   const targets: Target[] = [];
   const builds = new Map<string, PrerequisiteContext>();
   for (const set of sets) {
-    if (set.role === 'test') continue;
+    if (set.role === 'test' || set.fit === false) continue;
     const files = [set.prerequisites, set.judgements].filter((f): f is string => !!f && existsSync(f));
     if (files.length === 0 || (set.needs && !existsSync(set.needs))) continue;
     const key = set.inputs.join('\0');

@@ -63,6 +63,8 @@ export interface LabelledSet {
    * to measure how far two labellers agree (`npm run eval -- --agreement`).
    */
   secondLabels?: { concepts: string; judgements: string };
+  /** False for a set that is measured only: `npm run train` does not fit the models to it. */
+  fit?: false;
 }
 
 const CORPUS_CONCEPTS = ['tests/fixtures/corpus/concepts-a.json', 'tests/fixtures/corpus/concepts-b.json'];
@@ -124,6 +126,18 @@ export const LABELLED_SETS: LabelledSet[] = [
     inputs: ['tests/fixtures/heldout/catalog.md'],
     concepts: ['tests/fixtures/heldout/concepts.json'],
     prerequisites: 'tests/fixtures/heldout/prerequisites.json',
+  },
+  {
+    // The 62 seed lectures the first concept labels left out (all title-only), labelled later, with prerequisite
+    // judgements over seeds + corpus. Measured, not fitted: fitting on it lowered the cross-validated figures of the
+    // other sets (tests/fixtures/README.md).
+    name: 'seed rest',
+    role: 'train',
+    inputs: ['data', CORPUS_DIR],
+    concepts: ['tests/fixtures/seed-rest/concepts.json'],
+    judgements: 'tests/fixtures/seed-rest/prerequisites.json',
+    needs: CORPUS_DIR,
+    fit: false,
   },
   englishSet('train'),
   corpusSet('test'),
