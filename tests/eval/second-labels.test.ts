@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateAgreement, LABELLED_SETS } from '../../src/pipeline/evaluate-sets.js';
 import { splitOf } from '../../src/eval/split.js';
-import { loadLexicon } from '../../src/extract/lexicon.js';
+import { readConceptLabelFile, unknownConceptIds } from '../support/label-files.js';
 import type { PrerequisiteJudgements } from '../../src/analysis/evaluate-prerequisites.js';
 
 const withSecond = LABELLED_SETS.filter((s) => s.secondLabels);
@@ -13,10 +13,7 @@ const withSecond = LABELLED_SETS.filter((s) => s.secondLabels);
  */
 describe.each(withSecond.map((s) => [s.name, s] as const))('second labels of %s', (_name, set) => {
   const second = set.secondLabels!;
-  const concepts = JSON.parse(readFileSync(second.concepts, 'utf8')) as {
-    newConcepts: Record<string, string>;
-    lectures: { number: number; concepts: string[] }[];
-  };
+  const concepts = readConceptLabelFile(second.concepts);
   const judged = JSON.parse(readFileSync(second.judgements, 'utf8')) as PrerequisiteJudgements;
 
   it('should label train lectures only, each once', () => {
@@ -28,11 +25,7 @@ describe.each(withSecond.map((s) => [s.name, s] as const))('second labels of %s'
   });
 
   it('should name every concept by a lexicon id or one of its own new concepts', () => {
-    const lexicon = loadLexicon();
-    const unknown = concepts.lectures
-      .flatMap((l) => l.concepts)
-      .filter((id) => !lexicon.concepts.has(id) && !(id in concepts.newConcepts));
-    expect(unknown).toEqual([]);
+    expect(unknownConceptIds(concepts)).toEqual([]);
   });
 
   it('should judge each prerequisite once per target, never the target itself', () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LABELLED_SETS, readConceptLabels } from '../../src/pipeline/evaluate-sets.js';
 import { ingest } from '../../src/ingest/ingest.js';
-import { loadLexicon } from '../../src/extract/lexicon.js';
 import { aboutnessRows } from '../../src/learn/train-aboutness.js';
 import { prerequisiteTargets } from '../../src/learn/train-prerequisites.js';
+import { readConceptLabelFile, unknownConceptIds } from '../support/label-files.js';
 import type { PrerequisiteJudgements } from '../../src/analysis/evaluate-prerequisites.js';
 
 const set = LABELLED_SETS.find((s) => s.name === 'seed rest')!;
@@ -15,10 +15,7 @@ const seed = LABELLED_SETS.find((s) => s.name === 'seed')!;
  * (fitting on them lowered the other sets' cross-validated figures; tests/fixtures/README.md).
  */
 describe('the seed lectures labelled later (seed rest)', () => {
-  const concepts = JSON.parse(readFileSync(set.concepts![0]!, 'utf8')) as {
-    newConcepts: Record<string, string>;
-    lectures: { number: number; concepts: string[] }[];
-  };
+  const concepts = readConceptLabelFile(set.concepts![0]!);
   const judged = JSON.parse(readFileSync(set.judgements!, 'utf8')) as PrerequisiteJudgements;
 
   it('should label exactly the seed lectures the first labels left out, each once', async () => {
@@ -30,11 +27,7 @@ describe('the seed lectures labelled later (seed rest)', () => {
   });
 
   it('should name every concept by a lexicon id or one of its own new concepts', () => {
-    const lexicon = loadLexicon();
-    const unknown = concepts.lectures
-      .flatMap((l) => l.concepts)
-      .filter((id) => !lexicon.concepts.has(id) && !(id in concepts.newConcepts));
-    expect(unknown).toEqual([]);
+    expect(unknownConceptIds(concepts)).toEqual([]);
   });
 
   it('should judge each prerequisite once per target, never the target itself, never both ways', () => {
