@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { escapeRegExp } from '../core/regexp.js';
 import { LECTURE_LEVELS, type AtlasGraph, type LectureRecord } from '../core/types.js';
+import { isPractical } from '../core/course-units.js';
 
 export const LEVEL = { overview: 0, introductory: 1, ordinary: 2, advanced: 3, research: 4 } as const;
 export type LectureLevel = (typeof LEVEL)[keyof typeof LEVEL];
@@ -15,9 +16,11 @@ export interface LevelCues {
   introductory: string[];
   advanced: string[];
   supplementary: string[];
+  /** A session that puts the lectures before it to work (a demo, a practice module), whatever its unit. */
+  practice: string[];
 }
 
-export const NO_LEVEL_CUES: LevelCues = { introductory: [], advanced: [], supplementary: [] };
+export const NO_LEVEL_CUES: LevelCues = { introductory: [], advanced: [], supplementary: [], practice: [] };
 
 const DEFAULT_LEVELS_PATH = new URL('../../data/markers/levels.json', import.meta.url);
 
@@ -33,8 +36,24 @@ export function loadLevelCues(path: string | URL = DEFAULT_LEVELS_PATH): LevelCu
     introductory: list('introductory'),
     advanced: list('advanced'),
     supplementary: list('supplementary'),
+    practice: list('practice'),
   };
 }
+
+/** What tells a practical session: its unit (Lab 2, Tutorial 5) or, failing that, a practice cue in its title. */
+export type PracticalOf = (a: Pick<LectureRecord, 'title' | 'rawTitle' | 'courseUnit'>) => boolean;
+
+/**
+ * A practical session puts the lecture of its number into practice: a course unit that says so (course-units.ts),
+ * or a title that does ("Keras Demo", "Recurrent Neural Networks practice", matched on the title without its tags).
+ */
+export function practicalSessions(cues: LevelCues): PracticalOf {
+  const practice = cueMatcher(cues.practice);
+  return (a) => isPractical(a.courseUnit) || practice(a.title || a.rawTitle);
+}
+
+/** Practical sessions by their unit alone, for callers without the title cues. */
+export const BY_UNIT: PracticalOf = (a) => isPractical(a.courseUnit);
 
 /** A case-insensitive matcher for cue phrases; Latin cues match whole words only ("intro" not in "introspection"). */
 export function cueMatcher(cues: readonly string[]): (text: string) => boolean {

@@ -7,6 +7,7 @@
  *  - lecture–lecture `next-in-series`: consecutive parts of one topic, consecutive lectures of one course
  *    (series-order.ts).
  */
+import { BY_UNIT, type PracticalOf } from './lecture-level.js';
 import { conceptKey, edgeKey } from '../core/node-keys.js';
 import type { AtlasGraph, EdgeAttributes, EdgeKind } from '../core/types.js';
 import { compareKeys as cmp, round3 as round } from '../core/compare.js';
@@ -20,6 +21,8 @@ export interface RelationOptions {
   minSimilarity: number;
   /** Concepts in more lectures than this do not propose similar lectures (they still weigh in the score). */
   maxPostings: number;
+  /** Which lectures are practical sessions, for series order (by their unit, or also by title cues). */
+  practical: PracticalOf;
 }
 
 export const DEFAULT_RELATION_OPTIONS: RelationOptions = {
@@ -29,6 +32,7 @@ export const DEFAULT_RELATION_OPTIONS: RelationOptions = {
   similarPerLecture: 5,
   minSimilarity: 0.2,
   maxPostings: 150,
+  practical: BY_UNIT,
 };
 
 export interface NewEdge {
@@ -350,6 +354,6 @@ export function assignRelations(
 ): void {
   assignEdges(graph, computeCuratedRelations(graph, relations));
   assignEdges(graph, computeConceptRelated(graph, options));
-  assignEdges(graph, computeSeriesOrder(graph));
+  assignEdges(graph, computeSeriesOrder(graph, options.practical));
   assignEdges(graph, computeSimilarLectures(graph, options));
 }

@@ -8,7 +8,7 @@ import { edgeKey, lectureKey } from '../core/node-keys.js';
 import type { AtlasGraph, LectureNodeAttributes, PrerequisiteReasonParams } from '../core/types.js';
 import { compareKeys as cmp } from '../core/compare.js';
 import { wordReason, type ReasonKey } from '../core/prerequisite-reasons.js';
-import { isPractical } from '../core/course-units.js';
+import { BY_UNIT, type PracticalOf } from './lecture-level.js';
 import { courseKey, courseNumber } from '../core/course-units.js';
 import { courseSeriesOf } from './course-offering.js';
 import type { NewEdge } from './relations.js';
@@ -33,7 +33,7 @@ const wholeTopic = (title: string): string =>
     .replace(/\s+/g, ' ')
     .toLowerCase();
 
-export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
+export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = BY_UNIT): NewEdge[] {
   const lectures = graph
     .filterNodes((_n, a) => a.kind === 'lecture')
     .map((key) => ({ key, a: graph.getNodeAttributes(key) as LectureNodeAttributes }));
@@ -156,18 +156,21 @@ export function computeSeriesOrder(graph: AtlasGraph): NewEdge[] {
         add(from.a, to.a, 'series-lecture', from.a.series!, from.a.courseLecture!);
     }
   };
-  // A course's practical sessions ("Lab 2:") chain among themselves, and each follows the last lecture of its
-  // number; the lectures chain without them (lecture 3 follows lecture 2, not lab 2).
+  // A course's practical sessions ("Lab 2:", or a demo or practice module by its title) chain among themselves,
+  // and each follows the lecture of its number before it; the lectures chain without them (lecture 3 follows
+  // lecture 2, not lab 2).
   for (const list of courses.values()) {
     list.sort(
       (x, y) => x.n - y.n || (x.a.part?.index ?? 0) - (y.a.part?.index ?? 0) || x.a.number - y.a.number,
     );
-    const taught = list.filter((x) => !isPractical(x.a.courseUnit));
-    const practicals = list.filter((x) => isPractical(x.a.courseUnit));
+    const taught = list.filter((x) => !practical(x.a));
+    const practicals = list.filter((x) => practical(x.a));
     chain(taught);
     chain(practicals);
     for (const p of practicals) {
-      const lecture = taught.findLast((x) => Math.floor(x.n) === Math.floor(p.n));
+      // The lecture of its number before it: a lab (numbered after all lectures of its number) follows the last of
+      // them, a practice module its own course numbers (11b) the lecture just before it (11a), not a later one (11c).
+      const lecture = taught.findLast((x) => Math.floor(x.n) === Math.floor(p.n) && x.n <= p.n);
       if (lecture) add(lecture.a, p.a, 'series-practical', lecture.a.series!, lecture.a.courseLecture!);
     }
   }

@@ -17,8 +17,8 @@ import {
   assignPrerequisites,
   DEFAULT_PREREQUISITE_OPTIONS,
 } from '../analysis/prerequisites/compute-prerequisites.js';
-import { lectureLevels, loadLevelCues, markLevels } from '../analysis/lecture-level.js';
-import { assignRelations, type ConceptRelations } from '../analysis/relations.js';
+import { lectureLevels, loadLevelCues, markLevels, practicalSessions } from '../analysis/lecture-level.js';
+import { assignRelations, DEFAULT_RELATION_OPTIONS, type ConceptRelations } from '../analysis/relations.js';
 import { extractConcepts, type ExtractionResult } from '../extract/extract-concepts.js';
 import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
 import { noteCoverage, readingByConcept } from '../extract/notes.js';
@@ -125,7 +125,12 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     const wrap = (ids: string[]): string[] => (keyed ? ids.map(conceptKey) : ids);
     return { broader: wrap(c.broader), requires: wrap(c.requires) };
   };
-  await timed('relations', options, () => assignRelations(graph, relations));
+  await timed('relations', options, () =>
+    assignRelations(graph, relations, {
+      ...DEFAULT_RELATION_OPTIONS,
+      practical: practicalSessions(levelCues),
+    }),
+  );
   const prerequisites = await timed('prerequisites', options, () =>
     options.prerequisites === false
       ? { edges: [], dropped: [] }

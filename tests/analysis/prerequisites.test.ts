@@ -7,7 +7,7 @@ import { loadPrerequisiteModel } from '../../src/analysis/prerequisites/model.js
 import { collectCandidates, type CandidatePair } from '../../src/analysis/prerequisites/candidates.js';
 import { buildContext } from '../../src/analysis/prerequisites/context.js';
 import { rankFor } from '../../src/analysis/prerequisites/rank.js';
-import { lectureLevels, LEVEL, markLevels } from '../../src/analysis/lecture-level.js';
+import { lectureLevels, LEVEL, markLevels, practicalSessions } from '../../src/analysis/lecture-level.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import { addLecture } from '../support/atlas-graph.js';
 import { computeConceptRelated, type ConceptRelations } from '../../src/analysis/relations.js';
@@ -184,6 +184,7 @@ describe('prerequisites by lecture level and course order', () => {
     introductory: ['introduction', '簡介'],
     advanced: ['more about', '變型'],
     supplementary: ['TA 補充課'],
+    practice: ['demo', 'practice'],
   };
   const options = { ...DEFAULT_PREREQUISITE_OPTIONS, levelCues: cues };
 
@@ -694,6 +695,62 @@ describe('series order and concept relations, as prerequisites read them', () =>
     expect(r.edges.find((e) => e.before === 'lecture:2' && e.after === 'lecture:5')?.reason.key).toBe(
       'previous-practical',
     );
+  });
+
+  it('should read a demo or practice module by its title as a practical session of the lecture before it', () => {
+    const practice = practicalSessions({
+      introductory: [],
+      advanced: [],
+      supplementary: [],
+      practice: ['demo', 'practice'],
+    });
+    const dl = { series: 'Deep Learning DIY', seriesKind: 'series' as const, courseUnit: 'module' as const };
+    const ml = { series: 'ML', seriesKind: 'course' as const };
+    const lectures = [
+      { number: 1, title: 'Recurrent Neural Networks theory', courseLecture: '11a', ...dl },
+      { number: 2, title: 'Recurrent Neural Networks practice', courseLecture: '11b', ...dl },
+      { number: 3, title: 'Batches with sequences in Pytorch', courseLecture: '11c', ...dl },
+      { number: 4, title: 'Siamese Networks', courseLecture: '12', ...dl },
+      { number: 11, title: 'Backpropagation', courseLecture: '7', ...ml },
+      { number: 12, title: 'Keras 2.0', courseLecture: '8-1', ...ml },
+      { number: 13, title: 'Keras Demo', courseLecture: '8-2', ...ml },
+      { number: 14, title: 'Tips for Training DNN', courseLecture: '9-1', ...ml },
+    ];
+    const concepts: [number, string, boolean][] = [
+      [1, 'rnn', true],
+      [2, 'rnn', true],
+      [3, 'rnn', true],
+      [3, 'padding', true],
+      [4, 'siamese-network', true],
+      [11, 'backpropagation', true],
+      [12, 'keras', true],
+      [13, 'keras', true],
+      [14, 'dnn', true],
+    ];
+    const order = (g: AtlasGraph, practical?: typeof practice) =>
+      computeSeriesOrder(g, practical).map((e) => `${e.source}>${e.target} ${e.attributes.reasonKey}`);
+    // By title: the practice module follows the theory it practises, and the next module follows the theory too;
+    // the demo follows the lecture of its number and the next lecture follows that lecture.
+    expect(order(graphOf(lectures, concepts), practice).sort()).toEqual([
+      'lecture:11>lecture:12 series-lecture',
+      'lecture:12>lecture:13 series-practical',
+      'lecture:12>lecture:14 series-lecture',
+      'lecture:1>lecture:2 series-practical',
+      'lecture:1>lecture:3 series-lecture',
+      'lecture:3>lecture:4 series-lecture',
+    ]);
+    // By unit alone (no title cues), each is just the next lecture.
+    expect(order(graphOf(lectures, concepts))).toContain('lecture:2>lecture:3 series-lecture');
+    // Course order reads them the same way: the lecture before the next module is the theory, not the practice.
+    const g = graphOf(lectures, concepts);
+    for (const e of computeSeriesOrder(g, practice))
+      g.addDirectedEdgeWithKey(`${e.kind}:${e.source}->${e.target}`, e.source, e.target, e.attributes);
+    const ctx = buildContext(g, relationsFrom({}), {
+      ...DEFAULT_PREREQUISITE_OPTIONS,
+      levelCues: { introductory: [], advanced: [], supplementary: [], practice: ['demo', 'practice'] },
+    });
+    expect(ctx.coursePrevious.get('lecture:4')).toEqual(['lecture:3', 'lecture:1']);
+    expect(ctx.coursePrevious.get('lecture:14')).toEqual(['lecture:12', 'lecture:11']);
   });
 
   it("should put a lab of a course's own lab series after the course's lecture of its number", () => {

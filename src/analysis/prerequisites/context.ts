@@ -9,7 +9,7 @@ import { isPractical } from '../../core/course-units.js';
 import type { ConceptRelations } from '../relations.js';
 import { courseNumber, courseVersion } from '../../core/course-units.js';
 import { courseOfferings, courseSeriesOf } from '../course-offering.js';
-import { lectureLevels, LEVEL, type LevelCues } from '../lecture-level.js';
+import { lectureLevels, LEVEL, practicalSessions, type LevelCues } from '../lecture-level.js';
 
 export interface LectureInfo {
   key: string;
@@ -49,6 +49,8 @@ export interface PrerequisiteContext {
   courseIntroduction: Map<string, string>;
   /** Per lecture of a course, the course's first lecture, whatever its level. */
   courseFirst: Map<string, string>;
+  /** Whether a lecture is a practical session: a lab or tutorial by its unit, a demo or practice by its title. */
+  practical: (a: LectureNodeAttributes) => boolean;
   /** The offering of a course a lecture belongs to (course-offering.ts); undefined without a series. */
   offeringOf: (a: LectureNodeAttributes) => string | undefined;
   /** The series of the course a lecture belongs to: its own, or its course's for a lab series (course-offering.ts). */
@@ -239,8 +241,13 @@ export function buildContext(
       if (x !== y) chainRoot.set(cmp(x, y) < 0 ? y : x, cmp(x, y) < 0 ? x : y);
     }
 
-  const { previous, introduction, first, continues } = courseOrder(infos, twinOf, offeringOf, (a, b) =>
-    (seriesPrev.get(a) ?? []).some((p) => p.from === b),
+  const practical = practicalSessions(options.levelCues);
+  const { previous, introduction, first, continues } = courseOrder(
+    infos,
+    twinOf,
+    offeringOf,
+    (a, b) => (seriesPrev.get(a) ?? []).some((p) => p.from === b),
+    practical,
   );
 
   const focus = (info: LectureInfo, c: string): number =>
@@ -298,6 +305,7 @@ export function buildContext(
     coursePrevious: previous,
     courseIntroduction: introduction,
     courseFirst: first,
+    practical,
     offeringOf,
     courseSeries,
     continues,
@@ -326,6 +334,7 @@ function courseOrder(
   twinOf: Map<string, string>,
   offeringOf: (a: LectureNodeAttributes) => string | undefined,
   follows: (a: string, b: string) => boolean,
+  practical: (a: LectureNodeAttributes) => boolean,
 ): {
   previous: Map<string, string[]>;
   introduction: Map<string, string>;
@@ -370,13 +379,11 @@ function courseOrder(
     const intro = first.level <= LEVEL.introductory || lectureNo(first.attrs) === 0 ? first.key : undefined;
     for (let i = before.length ? 0 : 1; i < list.length; i++) {
       const b = list[i]!;
-      // A lecture's previous lectures are lectures: a practical session comes before the next lecture in the
-      // course's list, but that lecture builds on the one the practical practised.
-      const practical = isPractical(b.attrs.courseUnit);
+      // A lecture's previous lectures are lectures: a practical session (a lab, a demo) comes before the next
+      // lecture in the course's list, but that lecture builds on the one the practical practised.
+      const bPractical = practical(b.attrs);
       const skip = (k: string): boolean =>
-        twinOf.get(b.key) === k ||
-        follows(k, b.key) ||
-        (!practical && isPractical(infos.get(k)!.attrs.courseUnit));
+        twinOf.get(b.key) === k || follows(k, b.key) || (!bPractical && practical(infos.get(k)!.attrs));
       const nearest: string[] = [];
       for (let j = i - 1; j >= -before.length && nearest.length < PREVIOUS_IN_COURSE; j--) {
         const k = j >= 0 ? list[j]!.key : before[before.length + j]!.key;

@@ -6,7 +6,6 @@
 import type { PrerequisiteContext } from '../context.js';
 import type { Signal } from './types.js';
 import { seriesTopic } from '../../series-order.js';
-import { isPractical } from '../../../core/course-units.js';
 
 const startsMemo = new WeakMap<PrerequisiteContext, Map<string, string[]>>();
 
@@ -44,7 +43,7 @@ function chainStarts(ctx: PrerequisiteContext, key: string): string[] {
 export const seriesOrder: Signal = (ctx, b, put) => {
   const previous = ctx.seriesPrev.get(b.key) ?? [];
   const topic = seriesTopic(b.attrs.title);
-  const practical = isPractical(b.attrs.courseUnit);
+  const practical = ctx.practical(b.attrs);
   for (const p of previous) {
     // A course's numbering chains lectures of different topics (GAN, then Self-supervised Learning): the
     // previous lecture of the course, not a previous part of the same talk. A practical session follows the
@@ -55,7 +54,7 @@ export const seriesOrder: Signal = (ctx, b, put) => {
         p.from,
         'seriesPrevious',
         1,
-        isPractical(other.courseUnit) ? 'previous-practical' : 'practical-lecture',
+        ctx.practical(other) ? 'previous-practical' : 'practical-lecture',
         undefined,
         undefined,
         b.attrs.series,
