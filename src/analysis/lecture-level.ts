@@ -49,7 +49,13 @@ export type PracticalOf = (a: Pick<LectureRecord, 'title' | 'rawTitle' | 'course
  */
 export function practicalSessions(cues: LevelCues): PracticalOf {
   const practice = cueMatcher(cues.practice);
-  return (a) => isPractical(a.courseUnit) || practice(a.title || a.rawTitle);
+  // Asked of each lecture by series order and again, per neighbour, by course order: read each title once.
+  const seen = new WeakMap<object, boolean>();
+  return (a) => {
+    let v = seen.get(a);
+    if (v === undefined) seen.set(a, (v = isPractical(a.courseUnit) || practice(a.title || a.rawTitle)));
+    return v;
+  };
 }
 
 /** Practical sessions by their unit alone, for callers without the title cues. */
