@@ -9,7 +9,7 @@ import type { AtlasGraph, LectureNodeAttributes, PrerequisiteReasonParams } from
 import { compareKeys as cmp } from '../core/compare.js';
 import { wordReason, type ReasonKey } from '../core/prerequisite-reasons.js';
 import { BY_UNIT, type PracticalOf } from './lecture-level.js';
-import { courseKey, courseNumber } from '../core/course-units.js';
+import { courseKey, courseNumber, isPractical } from '../core/course-units.js';
 import { courseSeriesOf } from './course-offering.js';
 import type { NewEdge } from './relations.js';
 
@@ -54,6 +54,10 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
     // The unit a course numbers its lectures with (module 9a, lab 1); a part's number is the talk's, not the course's.
     if (reasonKey !== 'series-part' && number !== undefined && from.courseUnit)
       reasonParams.unit = from.courseUnit;
+    // Two practical sessions a course numbers like lectures (Keras Demo, Keras Demo 2): the unit says lecture, so say
+    // that this is the next practical session.
+    if (reasonKey === 'series-lecture' && practical(from) && practical(to) && !isPractical(from.courseUnit))
+      reasonParams.practical = true;
     const reason = wordReason(reasonKey, reasonParams, (k) => k);
     edges.set(key, {
       kind: 'next-in-series',

@@ -146,6 +146,8 @@ export interface PrerequisiteReasonParams {
   unit?: string;
   otherVersion?: true;
   newerButBasic?: true;
+  /** A series reason between two practical sessions their titles name (demos) whose unit says lecture. */
+  practical?: true;
 }
 
 export interface InputFileSummary {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
+import { practicalSessions } from '../../src/analysis/lecture-level.js';
 import { nextLectures } from '../../src/core/queries.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import { wordReason } from '../../src/core/prerequisite-reasons.js';
@@ -78,6 +79,29 @@ describe('seriesStep', () => {
       // Lab 2 after Lab 1: the next practical session, not the next lecture.
       'lecture:2->lecture:4': 'next-practical',
     });
+  });
+
+  it('should call the demo after a demo the next practical session, its reason still counting lectures', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'Backpropagation', { series: 'ML', courseLecture: '8-1' });
+    addLecture(g, 2, 'Keras Demo', { series: 'ML', courseLecture: '8-2' });
+    addLecture(g, 3, 'Tips for Training DNN', { series: 'ML', courseLecture: '9-1' });
+    addLecture(g, 4, 'Keras Demo 2', { series: 'ML', courseLecture: '9-2' });
+    const cues = { introductory: [], advanced: [], supplementary: [], practice: ['demo'] };
+    const edges = computeSeriesOrder(g, practicalSessions(cues));
+    const steps = Object.fromEntries(
+      edges.map((e) => [
+        `${e.source}->${e.target}`,
+        seriesStep(e.attributes.reasonKey, e.attributes.reason, e.attributes.reasonParams),
+      ]),
+    );
+    expect(steps).toEqual({
+      'lecture:1->lecture:2': 'practical',
+      'lecture:1->lecture:3': 'lecture',
+      'lecture:3->lecture:4': 'practical',
+      'lecture:2->lecture:4': 'next-practical',
+    });
+    expect(edges.find((e) => e.source === 'lecture:2')!.attributes.reason).toBe('lecture 8-2 of ML');
   });
 });
 
