@@ -10,7 +10,7 @@ import { rankFor } from '../../src/analysis/prerequisites/rank.js';
 import { lectureLevels, LEVEL, markLevels, practicalSessions } from '../../src/analysis/lecture-level.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import { addLecture } from '../support/atlas-graph.js';
-import { computeConceptRelated, type ConceptRelations } from '../../src/analysis/relations.js';
+import { assignEdges, computeConceptRelated, type ConceptRelations } from '../../src/analysis/relations.js';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
 import type { AtlasGraph, EdgeKind, LectureNodeAttributes, LectureRecord } from '../../src/core/types.js';
 import { graphOf } from '../support/lecture-graph.js';
@@ -680,8 +680,7 @@ describe('series order and concept relations, as prerequisites read them', () =>
     expect(edges.find((e) => e.source === 'lecture:2')?.attributes.reason).toBe(
       'lab 1 of Deep Learning Course 2021',
     );
-    for (const e of edges)
-      g.addDirectedEdgeWithKey(`${e.kind}:${e.source}->${e.target}`, e.source, e.target, e.attributes);
+    assignEdges(g, edges);
     const r = computePrerequisites(g, relationsFrom({}));
     const first = (after: number) =>
       r.edges
@@ -743,8 +742,7 @@ describe('series order and concept relations, as prerequisites read them', () =>
     expect(order(graphOf(lectures, concepts))).toContain('lecture:2>lecture:3 series-lecture');
     // Course order reads them the same way: the lecture before the next module is the theory, not the practice.
     const g = graphOf(lectures, concepts);
-    for (const e of computeSeriesOrder(g, practice))
-      g.addDirectedEdgeWithKey(`${e.kind}:${e.source}->${e.target}`, e.source, e.target, e.attributes);
+    assignEdges(g, computeSeriesOrder(g, practice));
     const ctx = buildContext(g, relationsFrom({}), {
       ...DEFAULT_PREREQUISITE_OPTIONS,
       levelCues: { introductory: [], advanced: [], supplementary: [], practice: ['demo', 'practice'] },
@@ -785,8 +783,7 @@ describe('series order and concept relations, as prerequisites read them', () =>
       'lecture:2>lecture:12 series-practical',
       'lecture:2>lecture:3 series-lecture',
     ]);
-    for (const e of computeSeriesOrder(g))
-      g.addDirectedEdgeWithKey(`${e.kind}:${e.source}->${e.target}`, e.source, e.target, e.attributes);
+    assignEdges(g, computeSeriesOrder(g));
     const r = computePrerequisites(g, relationsFrom({}));
     const ranked = (after: number) =>
       r.edges

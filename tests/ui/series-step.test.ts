@@ -59,6 +59,15 @@ describe('seriesStep', () => {
     ]);
   });
 
+  /** What the panel calls each link, by the link's source and target. */
+  const stepsOf = (edges: ReturnType<typeof computeSeriesOrder>): Record<string, string> =>
+    Object.fromEntries(
+      edges.map((e) => [
+        `${e.source}->${e.target}`,
+        seriesStep(e.attributes.reasonKey, e.attributes.reason, e.attributes.reasonParams),
+      ]),
+    );
+
   it('should tell a lecture’s practical session from the course’s next practical session after a lab', () => {
     const g = createAtlasGraph();
     // A made-up course: two lectures, each with its lab.
@@ -66,13 +75,7 @@ describe('seriesStep', () => {
     addLecture(g, 2, 'A perceptron in code', { series: 'Applied DL', courseLecture: '1', courseUnit: 'lab' });
     addLecture(g, 3, 'Backpropagation', { series: 'Applied DL', courseLecture: '2' });
     addLecture(g, 4, 'An MLP on MNIST', { series: 'Applied DL', courseLecture: '2', courseUnit: 'lab' });
-    const steps = Object.fromEntries(
-      computeSeriesOrder(g).map((e) => [
-        `${e.source}->${e.target}`,
-        seriesStep(e.attributes.reasonKey, e.attributes.reason, e.attributes.reasonParams),
-      ]),
-    );
-    expect(steps).toEqual({
+    expect(stepsOf(computeSeriesOrder(g))).toEqual({
       'lecture:1->lecture:2': 'practical',
       'lecture:1->lecture:3': 'lecture',
       'lecture:3->lecture:4': 'practical',
@@ -89,13 +92,7 @@ describe('seriesStep', () => {
     addLecture(g, 4, 'Keras Demo 2', { series: 'ML', courseLecture: '9-2' });
     const cues = { introductory: [], advanced: [], supplementary: [], practice: ['demo'] };
     const edges = computeSeriesOrder(g, practicalSessions(cues));
-    const steps = Object.fromEntries(
-      edges.map((e) => [
-        `${e.source}->${e.target}`,
-        seriesStep(e.attributes.reasonKey, e.attributes.reason, e.attributes.reasonParams),
-      ]),
-    );
-    expect(steps).toEqual({
+    expect(stepsOf(edges)).toEqual({
       'lecture:1->lecture:2': 'practical',
       'lecture:1->lecture:3': 'lecture',
       'lecture:3->lecture:4': 'practical',
