@@ -9,7 +9,13 @@
  */
 import { essential } from './learning-path.js';
 import { escapeRegExp } from './regexp.js';
-import { lecturesTeaching, prerequisitesOf, type RankedLecture, type TeachingLecture } from './queries.js';
+import {
+  lecturesTeaching,
+  partsTogether,
+  prerequisitesOf,
+  type RankedLecture,
+  type TeachingLecture,
+} from './queries.js';
 import type { AtlasGraph, LectureLevelName, LectureNodeAttributes } from './types.js';
 
 export interface GuidedLecture extends TeachingLecture {
@@ -157,37 +163,6 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
         .slice(0, beforeCount)
     : [];
   return { start, before, lectures: ordered };
-}
-
-/** Parts of one talk, as the build links them (next-in-series edges between parts). */
-const PART_LINKS = new Set(['series-part', 'series-earlier-part']);
-
-/**
- * The list with the parts of one talk kept together, in part order, where the first of them stands: a three-part
- * lecture on self-supervised learning reads (1/3), (2/3), (3/3), not part 1 first and part 3 tenth with other
- * courses' talks between them. Only the parts that are in the list move.
- */
-function partsTogether<L extends { key: string; number: number }>(graph: AtlasGraph, list: L[]): L[] {
-  const index = new Map(list.map((l, i) => [l.key, i]));
-  // Each lecture's talk, named by the place in the list of its first-listed part (union by the smaller place).
-  const root = list.map((_l, i) => i);
-  const find = (i: number): number => {
-    while (root[i] !== i) i = root[i] = root[root[i]!]!;
-    return i;
-  };
-  for (const l of list)
-    graph.forEachOutEdge(l.key, (_e, a, _source, target) => {
-      const j = index.get(target);
-      if (a.kind !== 'next-in-series' || !PART_LINKS.has(a.reasonKey ?? '') || j === undefined) return;
-      const [x, y] = [find(index.get(l.key)!), find(j)];
-      if (x !== y) root[Math.max(x, y)] = Math.min(x, y);
-    });
-  const part = (l: L): number =>
-    (graph.getNodeAttributes(l.key) as LectureNodeAttributes).part?.index ?? Number.POSITIVE_INFINITY;
-  return list
-    .map((l, i) => ({ l, talk: find(i), i }))
-    .sort((x, y) => x.talk - y.talk || part(x.l) - part(y.l) || x.l.number - y.l.number || x.i - y.i)
-    .map((x) => x.l);
 }
 
 /** How the explorer folds Chinese names: the graph's Traditional → Simplified characters and regional wordings. */

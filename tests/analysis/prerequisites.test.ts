@@ -457,6 +457,26 @@ describe('prerequisites by lecture level and course order', () => {
     expect(from1.map((e) => e.after)).not.toContain('lecture:2');
   });
 
+  it('should start a topic with the first part of a talk that a catalog lists newest part first', () => {
+    // A channel lists a three-part talk with its last part first and no dates; the talk's part 1 is not in this
+    // catalog, so its part 2 is where a learner starts, not part 3 because it has the smallest catalog number.
+    const g = graphOf(
+      [
+        { number: 1, title: 'Life Long Learning', part: { index: 3, total: 3 } },
+        { number: 2, title: 'Life Long Learning', part: { index: 2, total: 3 } },
+        { number: 5, title: 'More about Lifelong Learning' },
+      ],
+      [
+        [1, 'lifelong-learning', true],
+        [2, 'lifelong-learning', true],
+        [5, 'lifelong-learning', true],
+        [5, 'catastrophic-forgetting', true],
+      ],
+    );
+    const ctx = buildContext(g, relationsFrom({}), DEFAULT_PREREQUISITE_OPTIONS);
+    expect(ctx.topicStart('concept:lifelong-learning')).toBe('lecture:2');
+  });
+
   it("should put a course's introductory first lecture before its later lectures", () => {
     const course = { series: 'ML', seriesKind: 'course' as const };
     const g = graphOf(

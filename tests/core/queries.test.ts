@@ -532,6 +532,33 @@ describe('nextLectures', () => {
 });
 
 describe('lecturesTeaching', () => {
+  it('should list the parts of one talk together, in part order, whatever their catalog numbers', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 172, 'Life Long Learning', { part: { index: 3, total: 3 } });
+    addLecture(g, 173, 'Life Long Learning', { part: { index: 2, total: 3 } });
+    addLecture(g, 174, 'Life Long Learning', { part: { index: 1, total: 3 } });
+    addLecture(g, 175, 'More about Lifelong Learning');
+    addConcept(g, 'lifelong-learning', 'lifelong learning');
+    for (const n of [172, 173, 174, 175])
+      g.addDirectedEdge(`lecture:${n}`, 'concept:lifelong-learning', {
+        kind: 'mentions',
+        weight: 1,
+        main: true,
+      });
+    for (const [from, to] of [
+      [174, 173],
+      [173, 172],
+    ])
+      g.addDirectedEdge(`lecture:${from}`, `lecture:${to}`, {
+        kind: 'next-in-series',
+        reason: 'next part',
+        reasonKey: 'series-part',
+      });
+    expect(lecturesTeaching(g, 'concept:lifelong-learning').map((l) => l.number)).toEqual([
+      174, 173, 172, 175,
+    ]);
+  });
+
   it('should list the lectures about a narrower concept after its own, marked with it, writing no edge', () => {
     const g = course();
     const edges = g.size;

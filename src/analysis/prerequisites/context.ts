@@ -101,8 +101,14 @@ export function rarityIn(df: ReadonlyMap<string, number>, lectures: number): (co
   };
 }
 
-/** Earlier first: by date when both have one, else by catalog number. Positive when `a` is earlier. */
+/**
+ * Earlier first: two parts of one talk (the same title in the same series, each numbered as a part) by part
+ * number, whatever their dates or catalog places say (a channel lists a seven-part talk newest first: part 7 is
+ * not where it starts); else by date when both have one, else by catalog number. Positive when `a` is earlier.
+ */
 export function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number {
+  if (a.part && b.part && a.part.index !== b.part.index && a.title === b.title && a.series === b.series)
+    return a.part.index < b.part.index ? 0.5 : -0.5;
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
   return a.number < b.number ? 0.5 : a.number > b.number ? -0.5 : 0;
 }
