@@ -31,7 +31,7 @@ interface OpenBlock {
   /** Why the block is malformed even if it closes (e.g. an unterminated tag inside it). */
   broken?: string;
   summaryText: string;
-  summaryState: 'none' | 'open' | 'closed';
+  summaryState: 'none' | 'open' | 'closed' | 'unclosed';
   summaryEnd: number;
   href?: string;
   hrefLine?: number;
@@ -105,6 +105,17 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
     const summary = b.summaryText.replace(/\s+/g, ' ').trim();
     if (b.summaryState === 'none' || summary === '') {
       report('error', b.line, 'lecture block has no <summary> title; add "<summary>N. title</summary>"');
+      return;
+    }
+    // An unclosed <summary> runs on to the block's end and swallows its link: name that, not a missing link.
+    if (b.summaryState === 'open' || b.summaryState === 'unclosed') {
+      const n = /^(\d{1,9})\s*[.．、]/.exec(summary)?.[1];
+      report(
+        'error',
+        b.line,
+        `${n ? `lecture ${n}: ` : ''}<summary> is not closed: "${clip(summary)}"; add </summary> after the title`,
+        n === undefined ? undefined : Number(n),
+      );
       return;
     }
     // "9.5. Title" is no lecture 9 titled "5. Title".
@@ -268,7 +279,8 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
           return;
         }
         if (name === 'summary' && block.summaryState === 'open') {
-          block.summaryState = 'closed';
+          // Closed only by the block's end: the title ran on over the link (finish reports it).
+          block.summaryState = isImplied ? 'unclosed' : 'closed';
           block.summaryEnd = isImplied ? startAt() : endAfter();
         } else if (name === 'a' && block.inAnchor) {
           block.inAnchor = false;

@@ -66,6 +66,20 @@ describe('parseCatalog', () => {
     });
   });
 
+  it('should name an unclosed <summary>, not the video link it swallowed', () => {
+    const text = block().replace('</summary>', '') + block({ summary: '213. Next lecture' });
+    const r = parse(text);
+    expect(r.diagnostics).toMatchObject([
+      {
+        severity: 'error',
+        line: 1,
+        lecture: 212,
+        message: expect.stringMatching(/^lecture 212: <summary> is not closed: "212\. .*"; add <\/summary>/),
+      },
+    ]);
+    expect(r.lectures.map((l) => l.number)).toEqual([213]);
+  });
+
   it('should take the video id from the thumbnail, with a warning, when the link is not YouTube', () => {
     const r = parse(block({ href: 'https://example.com/video' }));
     expect(r.lectures[0]!.videoId).toBe('CGuLuBaLIeI');
