@@ -170,7 +170,8 @@ async function main(): Promise<number> {
     // Skipped with --skip-invalid: each malformed entry is shown as an error would be, then counted as
     // dropped.
     const skippedEntries = dropped.filter((d) => d.what === 'catalog entry');
-    for (const d of skippedEntries) console.error(d.detail);
+    const skippedFiles = dropped.filter((d) => d.what === 'input file');
+    for (const d of [...skippedFiles, ...skippedEntries]) console.error(d.detail);
     const out = resolve(args.out);
     const previous = await readFile(out, 'utf8').then(previousGraphOf, () => undefined);
     // Another catalog's graph (built from none of these inputs) is replaced, and the log says so.
@@ -201,7 +202,8 @@ async function main(): Promise<number> {
       console.warn(`… ${warnings.length - shownWarnings.length} more warnings in ${args.log}`);
     if (args.verbose) for (const line of details) console.log(line);
     const catalogs = ingest.files.filter((f) => f.lectures > 0).length;
-    const files = ingest.files.length;
+    // Files dropped whole (an empty one) were input files too.
+    const files = ingest.files.length + skippedFiles.length;
     // Entries read but not lectures (a private or deleted video in a playlist) are skipped with a warning
     // each.
     const skipped = Math.max(0, ingest.blockCount - ingest.lectures.length - skippedEntries.length);

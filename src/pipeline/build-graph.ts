@@ -66,7 +66,7 @@ export interface BuildResult {
 
 /** Something the build read and did not put in the graph. `what` groups items for the summary's counts. */
 export interface DroppedItem {
-  what: 'catalog entry' | 'prerequisite edge' | 'mention' | 'note coverage';
+  what: 'catalog entry' | 'input file' | 'prerequisite edge' | 'mention' | 'note coverage';
   detail: string;
 }
 
@@ -107,7 +107,12 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const dropped: DroppedItem[] = [];
   if (options.skipInvalid) {
     for (const d of ingested.diagnostics)
-      if (d.severity === 'error') dropped.push({ what: 'catalog entry', detail: formatDiagnostic(d) });
+      // A problem of a whole file (line 0: empty, unreadable, not text) drops the file, not an entry of it.
+      if (d.severity === 'error')
+        dropped.push({
+          what: d.line === 0 && d.lecture === undefined ? 'input file' : 'catalog entry',
+          detail: formatDiagnostic(d),
+        });
   } else assertNoIngestErrors(ingested);
   const extraction = await timed('extraction', options, () =>
     extractConcepts(ingested.lectures, lexicon, { markerWords: markerWords(options.markers) }),

@@ -176,6 +176,15 @@ describe('build:graph CLI', () => {
       nodes: { key: string; attributes: { title?: string } }[];
     };
     expect(again.nodes.find((n) => n.key === 'lecture:3')?.attributes.title).toBe('BERT');
+    // An empty file given beside them is an input file dropped, not a catalog entry, and counted as input.
+    await writeFile(join(dir, 'empty.md'), '');
+    const empty = await cli([
+      ...['--input', join(dir, 'list.json'), '--input', join(dir, 'empty.md')],
+      ...['--out', join(dir, 'g.json'), '--skip-invalid'],
+    ]);
+    expect(empty.stderr).toMatch(/empty\.md: error: file is empty/);
+    expect(empty.stdout).toContain('read 2 lectures from 1 catalog file (3 blocks; 2 input files in all)');
+    expect(empty.stdout).toContain('dropped: 1 catalog entry, 1 input file');
   });
 
   it('should refuse an --out that is a folder before building, with a usage error', async () => {
