@@ -15,5 +15,9 @@ export function parseArgsMessage(e: unknown, optionNames: readonly string[]): st
     const name = option.replace(/^-+/, '').split('=')[0]!;
     return `unknown option "${option}"${didYouMean(suggestNames(name, optionNames).map((n) => `--${n}`))}`;
   }
+  // "--depth -1": node reads -1 as another option and calls the value ambiguous; say how to give it.
+  const ambiguous = /^Option '(-{1,2}[^'\s]+)' argument is ambiguous/.exec(message)?.[1];
+  if (ambiguous)
+    return `option "${ambiguous}" needs a value; one that starts with "-" is written ${ambiguous}=<value>`;
   return message.split('. ')[0]!;
 }

@@ -90,7 +90,14 @@ function verbArguments(verb: VerbSpec, words: readonly string[]): string[] {
   const args: string[] = [];
   let i = 0;
   for (const spec of verb.arguments) {
-    const value = spec.rest ? words.slice(i).join(' ') : words[i];
+    const rest = words.slice(i);
+    // A name may be written unquoted over several words; several lecture numbers are several arguments.
+    if (spec.rest && rest.length > 1 && rest.every((w) => /^#?\d+$/.test(w)))
+      throw new UsageError(
+        `"${verb.name}" takes one <${spec.name}>, got ${rest.length} lecture numbers (${rest.join(' ')})`,
+        verb,
+      );
+    const value = spec.rest ? rest.join(' ') : words[i];
     i = spec.rest ? words.length : i + 1;
     if (value === undefined || value.trim() === '') {
       if (spec.optional) continue;

@@ -154,7 +154,15 @@ const pathTo: Handler = (ctx) => {
     ({ key: target, alternatives } = found);
   }
   const watched = new Set(
-    ctx.options.watched.map((w) => resolveNode(graph, index, w, { kinds: ['lecture'] })),
+    ctx.options.watched.map((w) => {
+      try {
+        return resolveNode(graph, index, w, { kinds: ['lecture'] });
+      } catch (e) {
+        // Say which option named it: the target resolved, this is one of the lectures given as watched.
+        if (e instanceof Error) e.message = `--watched: ${e.message}`;
+        throw e;
+      }
+    }),
   );
   const path = learningPath(
     graph,
@@ -164,7 +172,7 @@ const pathTo: Handler = (ctx) => {
   );
   const others = alternatives.map((k) => nodeName(graph, k));
   print(ctx, { ...path, alternatives }, [
-    `Learning path to ${listName(graph, target)} (${plural(path.steps.length, 'lecture')}${path.watched.length ? `, ${path.watched.length} already watched` : ''}):`,
+    `Learning path to ${listName(graph, target)} (${plural(path.steps.length, 'lecture')}${path.watched.length ? `; ${plural(path.watched.length, 'watched lecture')} left out` : ''}):`,
     ...path.steps.map(
       (s, i) =>
         `  ${String(i + 1).padStart(2)}. ${listName(graph, s.key)}${s.key === target ? '' : `  — ${s.reason}${unsure(s)}`}`,

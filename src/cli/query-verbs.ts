@@ -168,7 +168,7 @@ export const QUERY_VERBS: readonly VerbSpec[] = [
       'Writes the whole graph: graphology JSON to <file.json> (written "--json <file.json>" too), GEXF with --gexf.',
     arguments: [{ name: 'file.json', optional: true, description: 'where to write graphology JSON' }],
     options: ['gexf'],
-    example: { args: 'export --json graph.json --gexf graph.gexf', comment: 'both formats' },
+    example: { args: 'export graph.json --gexf graph.gexf', comment: 'both formats' },
   },
   {
     name: 'help',

@@ -72,6 +72,7 @@ function verbError(e: unknown, run: Extract<ParsedQuery, { kind: 'run' }>, io: Q
             query: e.query,
             suggestions: e.suggestions,
             ...(e.numbers && { numbers: e.numbers }),
+            ...(e.gap && { gap: e.gap }),
           },
           null,
           2,
@@ -104,8 +105,12 @@ export async function runQuery(argv: readonly string[], io: QueryIO): Promise<Ex
   let text: string;
   try {
     text = await io.readFile(options.graph);
-  } catch {
-    io.err(`cannot read ${options.graph}; build it with "npm run build:graph" or name another with --graph`);
+  } catch (e) {
+    io.err(
+      (e as { code?: unknown } | null)?.code === 'EISDIR'
+        ? `--graph ${options.graph} is a folder; name the graph file (public/graph.json by default)`
+        : `cannot read ${options.graph}; build it with "npm run build:graph" or name another with --graph`,
+    );
     return EXIT.notFound;
   }
   try {

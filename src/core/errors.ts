@@ -12,10 +12,13 @@ export class UnknownNodeError extends Error {
     readonly suggestions: string[],
     /** The range of the library's lecture numbers, where the name is a number that names none ("1 to 71"). */
     readonly numbers?: string,
+    /** The numbers missing around it, where that number is inside the range ("301 to 350", "320"). */
+    readonly gap?: string,
   ) {
     super(
       `no lecture or concept matches "${query}"` +
         (numbers ? `; this library's lecture numbers run from ${numbers}` : '') +
+        (numbers && gap ? `, with ${gap.includes(' ') ? `none from ${gap}` : `no ${gap}`}` : '') +
         (suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''),
     );
   }

@@ -189,17 +189,27 @@ export function resolveNode(
   const other = direct ?? conceptById(graph, raw) ?? exact[0]?.key;
   if (other) throw new WrongNodeKindError(raw, other, graph.getNodeAttribute(other, 'kind'), resolved.kinds);
   if (LECTURE_NUMBER.test(raw) && resolved.kinds.includes('lecture'))
-    throw new UnknownNodeError(raw, [], lectureNumbers(graph));
+    throw new UnknownNodeError(raw, [], ...lectureNumbers(graph, Number(raw)));
   throw new UnknownNodeError(raw, suggestionsFor(graph, index, raw, resolved));
 }
 
-/** The range of a library's lecture numbers, as a message says it ("1 to 71"); undefined with no lecture. */
-function lectureNumbers(graph: AtlasGraph): string | undefined {
+/**
+ * The range of a library's lecture numbers, as a message says it ("1 to 71"), and the gap that `missing` falls in
+ * where it is inside the range ("301 to 350", or "320" alone); nothing with no lecture.
+ */
+function lectureNumbers(graph: AtlasGraph, missing: number): [] | [string] | [string, string] {
   let [low, high] = [Infinity, -Infinity];
+  let [below, above] = [-Infinity, Infinity];
   graph.forEachNode((_k, a) => {
     if (a.kind !== 'lecture') return;
     low = Math.min(low, a.number);
     high = Math.max(high, a.number);
+    if (a.number < missing) below = Math.max(below, a.number);
+    if (a.number > missing) above = Math.min(above, a.number);
   });
-  return low === Infinity ? undefined : `${low} to ${high}`;
+  if (low === Infinity) return [];
+  const range = `${low} to ${high}`;
+  if (missing < low || missing > high) return [range];
+  const [from, to] = [below + 1, above - 1];
+  return [range, from === to ? `${from}` : `${from} to ${to}`];
 }

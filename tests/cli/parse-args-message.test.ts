@@ -29,6 +29,7 @@ describe('parseArgsMessage', () => {
     [['--only'], "Option '--only <value>' argument missing"],
     [['--check=yes'], "Option '--check' does not take an argument"],
     [['extra'], "Unexpected argument 'extra'"],
+    [['--only', '-1'], 'option "--only" needs a value; one that starts with "-" is written --only=<value>'],
   ])('should say %j in one line: %s', (args, message) => {
     expect(parseArgsMessage(thrownBy(args), Object.keys(OPTIONS))).toBe(message);
   });

@@ -30,6 +30,12 @@ describe('parseQueryArgs', () => {
       'path',
     ],
     [['next', '209', '--json=yes'], "Option '--json' does not take an argument", 'next'],
+    [['prereqs', '212', '213'], '"prereqs" takes one <lecture>, got 2 lecture numbers (212 213)', 'prereqs'],
+    [
+      ['neighbours', 'bert', '--depth', '-1'],
+      'option "--depth" needs a value; one that starts with "-" is written --depth=<value>',
+      'neighbours',
+    ],
   ])('should refuse %j: %s', (argv, message, verb) => {
     const error = usageError(argv);
     expect(error.message).toBe(message);

@@ -91,6 +91,7 @@ async function queryOn(graph: AtlasGraph, ...argv: string[]): Promise<Run> {
     err: (t) => err.push(t),
     readFile: async (path) => {
       const text = files.get(path);
+      if (path === 'graphs') throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
       if (text === undefined) throw new Error(`ENOENT: ${path}`);
       return text;
     },
@@ -178,11 +179,16 @@ describe('runQuery', () => {
       const number = await query('prereqs', '234');
       expect([number.code, number.stderr]).toEqual([
         1,
-        'no lecture or concept matches "234"; this library\'s lecture numbers run from 201 to 901',
+        'no lecture or concept matches "234"; this library\'s lecture numbers run from 201 to 901, with none from 202 to 273',
       ]);
       expect(JSON.parse((await query('prereqs', '234', '--json')).stdout)).toMatchObject({
         numbers: '201 to 901',
+        gap: '202 to 273',
       });
+      // Outside the range, the range alone.
+      expect((await query('prereqs', '99')).stderr).toBe(
+        'no lecture or concept matches "99"; this library\'s lecture numbers run from 201 to 901',
+      );
     });
 
     it('should exit 1 when two nodes are not connected, or a search finds nothing', async () => {
@@ -199,6 +205,20 @@ describe('runQuery', () => {
       const run = await query('next', '274', '--graph', 'missing.json');
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('cannot read missing.json');
+      // A folder is not a graph file that building would make.
+      const folder = await query('next', '274', '--graph', 'graphs');
+      expect([folder.code, folder.stderr]).toEqual([
+        1,
+        '--graph graphs is a folder; name the graph file (public/graph.json by default)',
+      ]);
+    });
+
+    it('should say that an unknown watched lecture came from --watched', async () => {
+      const run = await query('path-to', 'pruning', '--watched', '99');
+      expect([run.code, run.stderr]).toEqual([
+        1,
+        '--watched: no lecture or concept matches "99"; this library\'s lecture numbers run from 201 to 901',
+      ]);
     });
   });
 
@@ -284,7 +304,7 @@ describe('runQuery', () => {
       const run = await query('path-to', 'pruning', '--watched', '274');
       expect(run.code).toBe(0);
       expect(run.stdout).toBe(
-        'Learning path to 368 Network Compression (1/2) [ML 2021] (1 lecture, 1 already watched):\n' +
+        'Learning path to 368 Network Compression (1/2) [ML 2021] (1 lecture; 1 watched lecture left out):\n' +
           '   1. 368 Network Compression (1/2) [ML 2021]',
       );
     });
