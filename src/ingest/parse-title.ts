@@ -272,7 +272,8 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   // person's name after a dash, with an affiliation in brackets.
   if (out.lecturer === undefined)
     cut(
-      /\s[-–—]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*[（(]([^()（）]{1,40})[)）]\s*$/u,
+      // The dash may touch the name ("… SemantiCodec -Wenwu Wang (Univ. of Surrey)"), never the title before it.
+      /\s[-–—]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*[（(]([^()（）]{1,40})[)）]\s*$/u,
       (m) => {
         if (!isByline(m[1]!, m[2]!)) return false;
         out.lecturer = m[1]!.trim();

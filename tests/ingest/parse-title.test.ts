@@ -7,6 +7,8 @@ const markers = loadTitleMarkers();
 const TABLE: [string, Partial<ParsedTitle>][] = [
   // A talk's byline and a demo's presenter (made-up names in the shape of the channel's talk titles).
   ['Neural Codecs Ahead - Minsoo Pak (KAIST)', { title: 'Neural Codecs Ahead', lecturer: 'Minsoo Pak' }],
+  // The dash touching the name, as one of the channel's talk titles writes it.
+  ['Audio Tokens Ahead -Minsoo Pak (KAIST)', { title: 'Audio Tokens Ahead', lecturer: 'Minsoo Pak' }],
   ['Gradient Descent (Demo by XYZ)', { title: 'Gradient Descent', lecturer: 'XYZ' }],
   // A talk named by its speaker (made-up talks of well-known people): a name the name lexicon knows opens or
   // closes the title; after a bar or "by", a name the word lists do not hold.
