@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMovedToTrain, partOf, splitOf } from '../../src/eval/split.js';
+import { MOVED_TO_TRAIN_FILE } from '../../src/pipeline/evaluate-sets.js';
+
+/** The first `n` lecture numbers of `catalog` in the test part of the split. */
+const testLectures = (catalog: string, n: number): number[] =>
+  Array.from({ length: 200 }, (_v, i) => i + 1)
+    .filter((k) => splitOf(catalog, k) === 'test')
+    .slice(0, n);
+
+describe('the development split', () => {
+  it('should score a test lecture whose failure was looked at as train once it is listed as moved', () => {
+    const [looked, other] = testLectures('channel', 2) as [number, number];
+    const moved = parseMovedToTrain(JSON.stringify({ description: 'x', channel: [looked] }), 'm.json');
+    expect(partOf('channel', looked, moved)).toBe('train');
+    expect(partOf('channel', other, moved)).toBe('test');
+    // Another catalog's lecture of the same number keeps its own part.
+    expect(partOf('english-courses', looked, moved)).toBe(splitOf('english-courses', looked));
+  });
+
+  it('should refuse a moved list it cannot read rather than leave a looked-at lecture in the test part', () => {
+    expect(() => parseMovedToTrain('{"channel": ["212"]}', 'm.json')).toThrow(
+      'm.json: "channel" must list lecture numbers',
+    );
+    expect(() => parseMovedToTrain('[212]', 'm.json')).toThrow('m.json: expected an object');
+    expect(() => parseMovedToTrain('{', 'm.json')).toThrow('m.json: not JSON');
+  });
+
+  it('should read the committed list of moved lectures', () => {
+    const moved = parseMovedToTrain(readFileSync(MOVED_TO_TRAIN_FILE, 'utf8'), MOVED_TO_TRAIN_FILE);
+    expect([...moved.keys()]).toEqual(['channel']);
+  });
+});
