@@ -189,7 +189,7 @@ export function resolveNode(
   const other = direct ?? conceptById(graph, raw) ?? exact[0]?.key;
   if (other) throw new WrongNodeKindError(raw, other, graph.getNodeAttribute(other, 'kind'), resolved.kinds);
   if (LECTURE_NUMBER.test(raw) && resolved.kinds.includes('lecture'))
-    throw new UnknownNodeError(raw, [], ...lectureNumbers(graph, Number(raw)));
+    throw new UnknownNodeError(raw, [], ...lectureNumbers(graph, Number(LECTURE_NUMBER.exec(raw)![1])));
   throw new UnknownNodeError(raw, suggestionsFor(graph, index, raw, resolved));
 }
 

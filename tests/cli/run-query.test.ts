@@ -185,6 +185,8 @@ describe('runQuery', () => {
         numbers: '201 to 901',
         gap: '202 to 273',
       });
+      // Written with "#", the same.
+      expect((await query('prereqs', '#234')).stderr).toContain('with none from 202 to 273');
       // Outside the range, the range alone.
       expect((await query('prereqs', '99')).stderr).toBe(
         'no lecture or concept matches "99"; this library\'s lecture numbers run from 201 to 901',
