@@ -20,7 +20,7 @@ import type { AtlasGraph, ConceptNodeAttributes } from '../core/types.js';
 import type { RelatedConcept } from '../core/related-concepts.js';
 import { afterNextFrame } from './after-next-frame.js';
 import { laEvent } from './events.js';
-import { messagesFor, type Messages } from './i18n/index.js';
+import { aroundName, messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
 import { conceptGuide, shownAliases, type ConceptGuide } from '../core/concept-guide.js';
 import { hasHan } from '../core/text-script.js';
@@ -231,15 +231,16 @@ export class LaConceptPanel extends LitElement {
           ${
             related.length
               ? html`<ul class="plain related">
-                  ${related.map(
-                    (r) =>
-                      html`<li>
-                        <span class="relation">${t.relation[r.relation] ?? r.relation}</span>
-                        <button class="chip" data-key=${r.key} @click=${() => this.select(r.key)}>
-                          ${name(r.label, r.labelZh)}
-                        </button>
-                      </li>`,
-                  )}
+                  ${related.map((r) => {
+                    const [before, after] = aroundName(t.relation[r.relation] ?? r.relation);
+                    return html`<li>
+                      <span class="relation">${before}</span>
+                      <button class="chip" data-key=${r.key} @click=${() => this.select(r.key)}>
+                        ${name(r.label, r.labelZh)}
+                      </button>
+                      ${after ? html`<span class="relation">${after}</span>` : nothing}
+                    </li>`;
+                  })}
                 </ul>`
               : html`<p class="muted">${t.noRelated}</p>`
           }

@@ -18,7 +18,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { PathHop } from '../core/explanatory-path.js';
 import type { AtlasGraph } from '../core/types.js';
 import { laEvent, type LaEvent } from './events.js';
-import { messagesFor, type Messages } from './i18n/index.js';
+import { aroundName, messagesFor, type Messages } from './i18n/index.js';
 import './la-search.js';
 import { sharedStyles } from './shared-styles.js';
 import type { Searcher } from './state/lazy-search-index.js';
@@ -129,12 +129,13 @@ export class LaPathFinder extends LitElement {
     return html`<p class="muted">${t.pathSteps(this.hops.length)}</p>
       <ol class="hops" aria-label=${t.pathFinder}>
         <li>${this.nodeButton(this.from)}</li>
-        ${this.hops.map(
-          (h) =>
-            html`<li>
-              <span class="rel">${t.hopRelation[h.relation] ?? h.relation}</span> ${this.nodeButton(h.to)}
-            </li>`,
-        )}
+        ${this.hops.map((h) => {
+          const [before, after] = aroundName(t.hopRelation[h.relation] ?? h.relation);
+          return html`<li>
+            <span class="rel">${before}</span> ${this.nodeButton(h.to)}
+            ${after ? html`<span class="rel">${after}</span>` : nothing}
+          </li>`;
+        })}
       </ol>`;
   }
 

@@ -170,6 +170,20 @@ describe('the explorer for learners (desktop)', () => {
     await page.close();
   });
 
+  it('should put a related concept inside a Chinese relation phrase that surrounds it, with no "…" left', async () => {
+    const { page, errors } = await openPage(browser, '?node=concept:bert&lang=zh-TW');
+    await waitForGraph(page);
+    const transformer = page.locator('la-concept-panel ul.related li', {
+      has: page.locator('[data-key="concept:transformer"]'),
+    });
+    const text = async (): Promise<string> =>
+      ((await transformer.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    await expect.poll(text).toMatch(/^建立在 .+ 之上$/);
+    expect(await text()).not.toContain('…');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should tell lectures of the same title apart in the suggestions', async () => {
     const { page, errors } = await openPage(browser);
     await waitForGraph(page);

@@ -48,3 +48,13 @@ export const LANG_PARAM = 'lang';
 export function linkedLanguage(value: string | null | undefined): Lang | null {
   return LANGS.find((l) => l.toLowerCase() === value?.trim().toLowerCase()) ?? null;
 }
+
+/**
+ * A relation phrase around the name it relates to: the words before the name and those after it. A phrase marks the
+ * name's place with "…" where the language puts words on both sides (建立在…之上, "builds on" … nothing after); without
+ * one, the name follows the phrase.
+ */
+export function aroundName(phrase: string): [before: string, after: string] {
+  const at = phrase.indexOf('…');
+  return at < 0 ? [phrase, ''] : [phrase.slice(0, at), phrase.slice(at + 1)];
+}
