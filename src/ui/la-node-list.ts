@@ -120,8 +120,11 @@ export class LaNodeList extends LitElement {
       td.num {
         text-align: end;
       }
-      /* A date is read whole: never broken at its hyphens. */
-      td.col-date {
+      /* A date is read whole, never broken at its hyphens; so are a kind, a count and a heading (課程, not 課/程). */
+      th,
+      td.col-date,
+      td.col-kind,
+      td.num {
         white-space: nowrap;
       }
       tr[aria-current='true'] {

@@ -226,6 +226,37 @@ describe('the explorer on a phone, a small laptop and a wide desktop', () => {
     await page.close();
   });
 
+  it('should head the zh-TW list’s columns on one line each on a tablet, the series column not named like a lecture', async () => {
+    const { page, errors } = await openPage(browser, '?view=list&lang=zh-TW', {
+      width: 768,
+      height: 1024,
+      touch: true,
+    });
+    await waitForGraph(page);
+    const heads = page.locator('la-node-list thead th');
+    await expect.poll(() => heads.count()).toBeGreaterThan(2);
+    // Each heading's words are on one line (類型 was broken into 類 / 型 at this width): one box per text.
+    const lines = await heads.evaluateAll((els) =>
+      els.map((e) => {
+        const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+        let boxes = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          boxes += [...range.getClientRects()].filter((r) => r.width > 1).length;
+        }
+        return boxes;
+      }),
+    );
+    expect(lines).toEqual(lines.map(() => 1));
+    expect(await page.locator('la-node-list th.col-series').textContent()).toContain('系列');
+    expect(await page.locator('la-node-list td.col-kind').first().textContent()).not.toBe(
+      await page.locator('la-node-list th.col-series').textContent(),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should list a course in the order it is watched: a talk’s parts together and in order', async () => {
     const { page, errors } = await openPage(
       browser,

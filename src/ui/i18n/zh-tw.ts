@@ -259,7 +259,8 @@ export const zhTW: Messages = {
   showMoreRows: (shown, total) => `已顯示 ${shown} / ${total} 列 · 顯示更多`,
   colName: '名稱',
   colKind: '類型',
-  colSeries: '課程',
+  // The column holds a series or a course (ACL 2020, ML 2021): not 課程, the word for a lecture in this interface.
+  colSeries: '系列',
   colDate: '日期',
   colLinks: '連結數',
 };
