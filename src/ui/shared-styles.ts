@@ -30,6 +30,7 @@ export const sharedStyles = css`
       min-height: 2.25rem;
     }
     li > button.link,
+    p > button.link,
     li > a,
     a.video {
       display: inline-block;

@@ -15,7 +15,15 @@ import {
   tappableNode,
   type DrawnLabel,
 } from './support/sigma.js';
-import { connectBrowser, openPage, queryOf, search, searchField, waitForGraph } from './support/session.js';
+import {
+  connectBrowser,
+  openPage,
+  queryOf,
+  search,
+  searchField,
+  siteUrl,
+  waitForGraph,
+} from './support/session.js';
 
 /** Whether the page scrolls sideways (it must not, down to 360 px). */
 const overflows = (page: Page) =>
@@ -374,6 +382,12 @@ describe('the explorer on a phone', () => {
       const box = await page.locator(selector).first().boundingBox();
       expect([selector, box!.height >= 40]).toEqual([selector, true]);
     }
+    // A concept's lecture to start with, a link alone on its line, is no 19 px sliver (WCAG 2.5.8: 24 px at least).
+    await page.goto(siteUrl('?node=concept:gan'));
+    await waitForGraph(page);
+    const start = page.locator('la-concept-panel button.start-lecture');
+    await start.waitFor();
+    expect((await start.boundingBox())!.height).toBeGreaterThanOrEqual(24);
     expect(errors).toEqual([]);
     await page.close();
   });
