@@ -281,3 +281,39 @@ function watchedAncestors(graph: AtlasGraph, target: string, watched: ReadonlySe
   }
   return out.sort();
 }
+
+/**
+ * A lecture's prerequisites (best first) in the order a learner watches them: one that the learning path puts before
+ * another listed one (part 1 before part 2) comes first, however they scored; the others keep their order. So the
+ * panel's "watch first" never lists part 2 above the part 1 that its learning path shows first.
+ */
+export function inWatchOrder<L extends { key: string }>(
+  graph: AtlasGraph,
+  lecture: string,
+  list: readonly L[],
+): L[] {
+  if (list.length < 2) return [...list];
+  const leadsTo = new Map(learningPath(graph, lecture, new Set()).steps.map((s) => [s.key, s.leadsTo]));
+  const leadsOn = (from: string, to: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [...(leadsTo.get(from) ?? [])];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x === to) return true;
+      if (seen.has(x)) continue;
+      seen.add(x);
+      stack.push(...(leadsTo.get(x) ?? []));
+    }
+    return false;
+  };
+  const out: L[] = [];
+  const placed = new Set<string>();
+  const place = (l: L): void => {
+    if (placed.has(l.key)) return;
+    placed.add(l.key);
+    for (const m of list) if (!placed.has(m.key) && leadsOn(m.key, l.key)) place(m);
+    out.push(l);
+  };
+  for (const l of list) place(l);
+  return out;
+}

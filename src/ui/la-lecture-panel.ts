@@ -25,6 +25,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   DEFAULT_LEARNING_PATH_OPTIONS,
   EXPANDED_LEARNING_PATH_OPTIONS,
+  inWatchOrder,
   learningPath,
 } from '../core/learning-path.js';
 import { isReasonKey, wordReason } from '../core/prerequisite-reasons.js';
@@ -319,7 +320,7 @@ export class LaLecturePanel extends LitElement {
 
         <section aria-labelledby="prereqs" class="prereqs">
           <h3 id="prereqs">${t.prerequisites}</h3>
-          ${this.renderRanked(prerequisitesOf(graph, this.nodeKey), t.noPrerequisites)}
+          ${this.renderRanked(inWatchOrder(graph, this.nodeKey, prerequisitesOf(graph, this.nodeKey)), t.noPrerequisites)}
         </section>
 
         <section aria-labelledby="next" class="next">

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { UnknownNodeError } from '../../src/core/errors.js';
 import { explanatoryPath } from '../../src/core/explanatory-path.js';
-import { EXPANDED_LEARNING_PATH_OPTIONS, learningPath } from '../../src/core/learning-path.js';
+import { EXPANDED_LEARNING_PATH_OPTIONS, inWatchOrder, learningPath } from '../../src/core/learning-path.js';
 import { lecturesTeaching, neighbourhood, nextLectures, prerequisitesOf } from '../../src/core/queries.js';
 import { resolveNode } from '../../src/core/resolve-node.js';
 import { SearchIndex, normaliseQuery } from '../../src/core/search-index.js';
@@ -628,6 +628,19 @@ describe('learningPath', () => {
     g.setEdgeAttribute('prerequisite:lecture:1->lecture:3', 'score', 0.05);
     const direct = learningPath(g, 'lecture:3').steps.filter((s) => s.key !== 'lecture:3');
     expect(direct.map((s) => s.key).sort()).toEqual(['lecture:1', 'lecture:2']);
+  });
+
+  it("should list a lecture's prerequisites in watching order: one the path puts before another comes first", () => {
+    const g = course();
+    // Lecture 4 is unrelated to the others; 2 builds on 1 and scores higher as 3's prerequisite.
+    g.addDirectedEdgeWithKey('prerequisite:lecture:4->lecture:3', 'lecture:4', 'lecture:3', {
+      kind: 'prerequisite',
+      score: 0.7,
+      reason: 'vectors',
+    });
+    const best = prerequisitesOf(g, 'lecture:3');
+    expect(best.map((p) => p.number)).toEqual([2, 4, 1]);
+    expect(inWatchOrder(g, 'lecture:3', best).map((p) => p.number)).toEqual([1, 2, 4]);
   });
 
   it('should bound a long path to the nearest steps and say how many more an expanded path holds', () => {
