@@ -7,7 +7,7 @@
  * Pure functions of the graph, shared by the explorer's concept panel and the query CLI's learning path to a
  * concept.
  */
-import { essential } from './learning-path.js';
+import { essential, inWatchOrder } from './learning-path.js';
 import { escapeRegExp } from './regexp.js';
 import {
   lecturesTeaching,
@@ -157,13 +157,37 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
   // What to watch first for the concept: the start's prerequisites, but not a lecture that only course order puts
   // before it, on nothing it names (the course's GAN lecture before its self-supervised learning one); the
   // learning path follows the same rule.
-  const before = start
+  const direct = start
     ? prerequisitesOf(graph, start.key)
         .filter((p) => essential(graph, p.key, start.key, p.reasonKey))
         .slice(0, beforeCount)
     : [];
+  const before = start ? inWatchOrder(graph, start.key, withEarlierParts(graph, direct)) : [];
   return { start, before, lectures: ordered };
 }
+
+/**
+ * The list with the earlier parts of any later part of a talk in it, each with the reason of its own edge to the
+ * next part: a learner is not sent to a talk's part 2 without its part 1 ("ChatGPT 原理剖析 (2/3)" before large
+ * language model, its part 1 left out).
+ */
+function withEarlierParts(graph: AtlasGraph, list: readonly RankedLecture[]): RankedLecture[] {
+  const out = [...list];
+  const seen = new Set(list.map((l) => l.key));
+  for (let i = 0; i < out.length; i++) {
+    const part = (graph.getNodeAttributes(out[i]!.key) as LectureNodeAttributes).part;
+    if (!part || part.index <= 1) continue;
+    for (const p of prerequisitesOf(graph, out[i]!.key))
+      if (!seen.has(p.key) && PART_REASONS.has(p.reasonKey ?? '')) {
+        seen.add(p.key);
+        out.push(p);
+      }
+  }
+  return out;
+}
+
+/** The reasons of a prerequisite edge from a talk's earlier part (prerequisite-reasons.ts). */
+const PART_REASONS = new Set(['previous-part', 'first-part']);
 
 /** How the explorer folds Chinese names: the graph's Traditional → Simplified characters and regional wordings. */
 export interface ChineseFolding {

@@ -242,6 +242,29 @@ describe('conceptGuide', () => {
   });
 });
 
+describe('conceptGuide, what to watch before the start', () => {
+  it("should bring a talk's earlier part with a later part it asks to watch, the earlier part first", () => {
+    const g = library();
+    // The start (368) builds on part 2 of a linear algebra talk (402), whose part 1 (401) is its own prerequisite.
+    const attrs = (n: number, index: number) =>
+      g.mergeNodeAttributes(`lecture:${n}`, { part: { index, total: 2 }, title: 'Matrices' });
+    addLecture(g, 402, 'Matrices', { series: 'Linear Algebra', date: '2022-03-08', language: 'zh' });
+    attrs(401, 1);
+    attrs(402, 2);
+    const edge = (s: number, t: number, score: number, reasonKey: string) =>
+      g.addDirectedEdgeWithKey(`prerequisite:lecture:${s}->lecture:${t}`, `lecture:${s}`, `lecture:${t}`, {
+        kind: 'prerequisite',
+        score,
+        reason: reasonKey,
+        reasonKey,
+      });
+    edge(401, 402, 0.9, 'previous-part');
+    edge(402, 368, 0.8, 'introduces-required');
+    const before = conceptGuide(g, 'concept:network-compression').before.map((b) => b.key);
+    expect(before).toEqual(['lecture:401', 'lecture:402', 'lecture:400']);
+  });
+});
+
 describe('community names and colours', () => {
   it('should never name a community after homework, exams or generic words', () => {
     for (const bad of [
