@@ -220,7 +220,8 @@ export const en = {
   watchBefore: 'Watch before it',
   nothingBefore: 'Nothing to watch before it.',
   lecturesTeaching: 'All lectures on it',
-  basicToAdvanced: 'From basic to advanced.',
+  basicToAdvanced:
+    'Where to start first, then those with it as main topic, then those that use it; each from basic to advanced.',
   noLectures: 'No lecture mentions this concept.',
   showAll: (n: number): string => `Show all ${n}`,
   relatedConcepts: 'Related concepts',

@@ -179,7 +179,7 @@ export const zhTW: Messages = {
   watchBefore: '在那之前先看',
   nothingBefore: '之前沒有需要先看的課程。',
   lecturesTeaching: '教這個概念的課程',
-  basicToAdvanced: '由淺入深排列。',
+  basicToAdvanced: '先列從哪裡開始，再列以它為主題的課程，最後是用到它的課程；各自由淺入深排列。',
   noLectures: '沒有課程提到這個概念。',
   showAll: (n) => `顯示全部 ${n} 項`,
   relatedConcepts: '相關概念',
