@@ -475,8 +475,8 @@ export class LaApp extends LitElement {
           ${
             // Where the panel waits for a selection (a phone, a tablet), a newcomer is offered its welcome over
             // the graph's free corner: where to begin and what the library teaches most, which a desktop's panel
-            // shows from the start.
-            panelHidden && v.mode === 'graph'
+            // shows from the start. Not over a path the graph draws: it would cover the path's end.
+            panelHidden && v.mode === 'graph' && !derived.path
               ? html`<button type="button" class="begin" @click=${this.skipToPanel}>${t.beginWith}</button>`
               : nothing
           }

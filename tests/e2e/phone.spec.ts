@@ -333,6 +333,12 @@ describe('the explorer on a phone', () => {
     const controls = page.locator('la-graph-view la-camera-controls');
     await expect.poll(async () => (await box('la-graph-view')).height).toBeLessThanOrEqual(220);
     expect(await controls.isVisible()).toBe(false);
+    // With the sheet closed, the graph draws the path alone: no "Where to begin" over its end.
+    await page.getByRole('button', { name: 'Back to graph' }).click();
+    await expect.poll(() => page.locator('la-app .details').isVisible()).toBe(false);
+    expect(await page.locator('la-app button.begin').count()).toBe(0);
+    await page.getByRole('button', { name: 'Close' }).first().click();
+    await expect.poll(() => page.locator('la-app button.begin').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
