@@ -43,19 +43,26 @@ export function loadLevelCues(path: string | URL = DEFAULT_LEVELS_PATH): LevelCu
 /** What tells a practical session: its unit (Lab 2, Tutorial 5) or, failing that, a practice cue in its title. */
 export type PracticalOf = (a: Pick<LectureRecord, 'title' | 'rawTitle' | 'courseUnit'>) => boolean;
 
+/** One predicate per set of cues: the build's relations and its prerequisite context ask the same one. */
+const practicalByCues = new WeakMap<LevelCues, PracticalOf>();
+
 /**
  * A practical session puts the lecture of its number into practice: a course unit that says so (course-units.ts),
  * or a title that does ("Keras Demo", "Recurrent Neural Networks practice", matched on the title without its tags).
  */
 export function practicalSessions(cues: LevelCues): PracticalOf {
+  let of = practicalByCues.get(cues);
+  if (of) return of;
   const practice = cueMatcher(cues.practice);
   // Asked of each lecture by series order and again, per neighbour, by course order: read each title once.
   const seen = new WeakMap<object, boolean>();
-  return (a) => {
+  of = (a) => {
     let v = seen.get(a);
     if (v === undefined) seen.set(a, (v = isPractical(a.courseUnit) || practice(a.title || a.rawTitle)));
     return v;
   };
+  practicalByCues.set(cues, of);
+  return of;
 }
 
 /** Practical sessions by their unit alone, for callers without the title cues. */
