@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMovedToTrain, partOf, splitOf } from '../../src/eval/split.js';
-import { MOVED_TO_TRAIN_FILE } from '../../src/pipeline/evaluate-sets.js';
+import { LABELLED_SETS, MOVED_TO_TRAIN_FILE } from '../../src/pipeline/evaluate-sets.js';
 
 /** The first `n` lecture numbers of `catalog` in the test part of the split. */
 const testLectures = (catalog: string, n: number): number[] =>
@@ -27,8 +27,13 @@ describe('the development split', () => {
     expect(() => parseMovedToTrain('{', 'm.json')).toThrow('m.json: not JSON');
   });
 
-  it('should read the committed list of moved lectures', () => {
+  it('should read the committed list of moved lectures: test lectures of the labelled catalogs', () => {
     const moved = parseMovedToTrain(readFileSync(MOVED_TO_TRAIN_FILE, 'utf8'), MOVED_TO_TRAIN_FILE);
-    expect([...moved.keys()]).toEqual(['channel']);
+    const catalogs = new Set(LABELLED_SETS.flatMap((s) => (s.part ? [s.part.catalog] : [])));
+    for (const [catalog, numbers] of moved) {
+      expect(catalogs).toContain(catalog);
+      for (const n of numbers) expect(splitOf(catalog, n), `${catalog} ${n}`).toBe('test');
+    }
+    expect([...moved.keys()]).toEqual(['channel', 'english-courses']);
   });
 });
