@@ -11,6 +11,7 @@ import {
   learningPath,
 } from '../core/learning-path.js';
 import { libraryLanguages } from '../core/library-languages.js';
+import { NodeNameError } from '../core/errors.js';
 import { lecturesTeaching, neighbourhood, nextLectures, prerequisitesOf } from '../core/queries.js';
 import { nodeName, resolveNode } from '../core/resolve-node.js';
 import type { SearchIndex } from '../core/search-index.js';
@@ -159,7 +160,10 @@ const pathTo: Handler = (ctx) => {
         return resolveNode(graph, index, w, { kinds: ['lecture'] });
       } catch (e) {
         // Say which option named it: the target resolved, this is one of the lectures given as watched.
-        if (e instanceof Error) e.message = `--watched: ${e.message}`;
+        if (e instanceof NodeNameError) {
+          e.option = 'watched';
+          e.message = `--watched: ${e.message}`;
+        }
         throw e;
       }
     }),

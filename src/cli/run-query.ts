@@ -49,7 +49,14 @@ function verbError(e: unknown, run: Extract<ParsedQuery, { kind: 'run' }>, io: Q
     if (options.json)
       io.out(
         JSON.stringify(
-          { error: 'wrong-kind', query: e.query, key: e.key, found: e.found, wanted: e.wanted },
+          {
+            error: 'wrong-kind',
+            ...(e.option && { option: e.option }),
+            query: e.query,
+            key: e.key,
+            found: e.found,
+            wanted: e.wanted,
+          },
           null,
           2,
         ),
@@ -59,7 +66,18 @@ function verbError(e: unknown, run: Extract<ParsedQuery, { kind: 'run' }>, io: Q
   }
   if (e instanceof AmbiguousNodeError) {
     if (options.json)
-      io.out(JSON.stringify({ error: 'ambiguous', query: e.query, candidates: e.candidates }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            error: 'ambiguous',
+            ...(e.option && { option: e.option }),
+            query: e.query,
+            candidates: e.candidates,
+          },
+          null,
+          2,
+        ),
+      );
     io.err(e.message);
     return EXIT.notFound;
   }
@@ -69,6 +87,7 @@ function verbError(e: unknown, run: Extract<ParsedQuery, { kind: 'run' }>, io: Q
         JSON.stringify(
           {
             error: 'unknown',
+            ...(e.option && { option: e.option }),
             query: e.query,
             suggestions: e.suggestions,
             ...(e.numbers && { numbers: e.numbers }),

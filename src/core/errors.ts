@@ -5,7 +5,15 @@ export class GraphFormatError extends Error {
   override readonly name = 'GraphFormatError';
 }
 
-export class UnknownNodeError extends Error {
+/**
+ * A name that resolves to no node, several, or one of the wrong kind. `option` says which command-line option
+ * gave it (`--watched`), where it was not the command's own argument.
+ */
+export abstract class NodeNameError extends Error {
+  option?: string;
+}
+
+export class UnknownNodeError extends NodeNameError {
   override readonly name = 'UnknownNodeError';
   constructor(
     readonly query: string,
@@ -40,7 +48,7 @@ export interface NodeCandidate {
 const MAX_LISTED_CANDIDATES = 20;
 
 /** A name that several nodes match equally well: it is never resolved silently, the candidates are listed. */
-export class AmbiguousNodeError extends Error {
+export class AmbiguousNodeError extends NodeNameError {
   override readonly name = 'AmbiguousNodeError';
   constructor(
     readonly query: string,
@@ -62,7 +70,7 @@ export class AmbiguousNodeError extends Error {
 }
 
 /** A name that only matches nodes of another kind than the one needed (a concept where a lecture is needed). */
-export class WrongNodeKindError extends Error {
+export class WrongNodeKindError extends NodeNameError {
   override readonly name = 'WrongNodeKindError';
   constructor(
     readonly query: string,

@@ -221,6 +221,12 @@ describe('runQuery', () => {
         1,
         '--watched: no lecture or concept matches "99"; this library\'s lecture numbers run from 201 to 901',
       ]);
+      // A script reading --json output can tell the watched lecture from the target too.
+      const json = await query('path-to', 'pruning', '--watched', '99', '--json');
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({ error: 'unknown', option: 'watched', query: '99' });
+      const target = await query('path-to', '99', '--json');
+      expect(JSON.parse(target.stdout)).not.toHaveProperty('option');
     });
   });
 
