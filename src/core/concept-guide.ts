@@ -1,7 +1,8 @@
 /**
- * A concept's page read as a guide for a learner: where to start (the lecture that introduces the concept — one
- * with it as main topic, not a later part of a talk nor a paper at a venue, an introduction rather than a
- * supplement, the fewest prerequisites a learner must watch first, the earliest), what to watch before that
+ * A concept's page read as a guide for a learner: where to start (the lecture the build names as the concept's
+ * start, which its prerequisites' reasons also name; in a graph without one, the lecture that introduces the
+ * concept — one with it as main topic, not a later part of a talk nor a paper at a venue, an introduction rather
+ * than a supplement, the fewest prerequisites a learner must watch first, the earliest), what to watch before that
  * lecture, and every lecture on the concept: the start, then those about it, then those that use it, each from
  * basic to advanced (by how long the chain of prerequisites before each one is, then by date and catalog number).
  * Pure functions of the graph, shared by the explorer's concept panel and the query CLI's learning path to a
@@ -16,7 +17,7 @@ import {
   type RankedLecture,
   type TeachingLecture,
 } from './queries.js';
-import type { AtlasGraph, LectureLevelName, LectureNodeAttributes } from './types.js';
+import type { AtlasGraph, ConceptNodeAttributes, LectureLevelName, LectureNodeAttributes } from './types.js';
 
 export interface GuidedLecture extends TeachingLecture {
   /** Length of the longest chain of prerequisites ending at this lecture (0: nothing before it). */
@@ -131,7 +132,11 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
   // talk: "Brief Introduction of Deep Learning", not a later course's review of deep learning models.
   const level = (l: GuidedLecture): number =>
     START_BY_LEVEL[(graph.getNodeAttributes(l.key) as LectureNodeAttributes).level ?? 'ordinary'];
+  // The build's start (the lecture its prerequisites' reasons call the one to start the concept with) when the
+  // graph has one; the rule above for a graph without.
+  const built = (graph.getNodeAttributes(concept) as Partial<ConceptNodeAttributes>).start;
   const start =
+    candidates.find((l) => l.key === built) ??
     [...candidates].sort(
       (x, y) =>
         laterPart(x) - laterPart(y) ||
@@ -141,7 +146,8 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
         byDate(x.date, y.date) ||
         x.depth - y.depth ||
         x.number - y.number,
-    )[0] ?? null;
+    )[0] ??
+    null;
   // The start first, then the lectures about the concept, then those that use it, each from basic to
   // advanced: a talk that only uses a concept is not where a learner meets it, however few
   // prerequisites it has.

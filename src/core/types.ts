@@ -105,6 +105,11 @@ export interface ConceptNodeAttributes extends DisplayAttributes {
   /** Where the concept came from: the curated lexicon or discovery in the catalog text. */
   origin: 'lexicon' | 'discovered';
   reading?: FurtherReading[];
+  /**
+   * The lecture a learner starts the concept with, as the build's prerequisites see it (the most basic lecture
+   * whose main topic it is, then the earliest); absent when no lecture has it as main topic.
+   */
+  start?: string;
 }
 
 export interface NoteNodeAttributes extends DisplayAttributes {

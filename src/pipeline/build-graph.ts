@@ -138,7 +138,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   );
   const prerequisites = await timed('prerequisites', options, () =>
     options.prerequisites === false
-      ? { edges: [], dropped: [] }
+      ? { edges: [], dropped: [], starts: new Map<string, string>() }
       : assignPrerequisites(graph, relations, {
           ...DEFAULT_PREREQUISITE_OPTIONS,
           levelCues,

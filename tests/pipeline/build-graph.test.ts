@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 import { graphFromJson } from '../../src/core/load-graph.js';
+import { conceptGuide } from '../../src/core/concept-guide.js';
 import { SCHEMA_VERSION } from '../../src/core/types.js';
 import Graph from 'graphology';
 import { hasCycle } from 'graphology-dag';
@@ -77,6 +78,18 @@ describe('buildGraph', () => {
     expect(graph.hasEdge('mentions:lecture:234->concept:bert')).toBe(true);
     // Part 1 comes before part 2 of the same topic.
     expect(graph.hasEdge('prerequisite:lecture:209->lecture:211')).toBe(true);
+  });
+
+  it("should name the same lecture as a concept's start in its panel and in every reason that calls it the start", async () => {
+    const { graph } = await buildGraph({ inputs: ['data'] });
+    let named = 0;
+    graph.forEachEdge((_e, a, source) => {
+      if (a.kind !== 'prerequisite' || a.reasonKey !== 'topic-start') return;
+      const concept = a.reasonParams?.concept;
+      expect(concept && conceptGuide(graph, concept).start?.key).toBe(source);
+      named++;
+    });
+    expect(named).toBeGreaterThan(5);
   });
 });
 

@@ -226,6 +226,17 @@ describe('conceptGuide', () => {
     expect(conceptGuide(g, 'concept:network-compression').start?.key).toBe('lecture:368');
   });
 
+  it("should start where the build says the concept starts, the lecture its prerequisites' reasons name", () => {
+    const g = library();
+    // The build names 201 (an older course's lecture on it): the panel must not say 368 while a reason elsewhere
+    // says "the lecture to start network compression with" of 201.
+    g.mergeNodeAttributes('concept:network-compression', { start: 'lecture:201' });
+    expect(conceptGuide(g, 'concept:network-compression').start?.key).toBe('lecture:201');
+    // A start that no longer teaches the concept (a hand-edited graph) is passed over for the rule.
+    g.mergeNodeAttributes('concept:network-compression', { start: 'lecture:400' });
+    expect(conceptGuide(g, 'concept:network-compression').start?.key).toBe('lecture:368');
+  });
+
   it('should not ask to watch first a lecture that only course order puts before the start, on nothing it names', () => {
     const g = library();
     // The course's previous lecture (on GAN) comes before 368 for course order alone: no reason to watch it for

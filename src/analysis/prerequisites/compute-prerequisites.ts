@@ -57,6 +57,11 @@ export interface PrerequisiteResult {
   edges: Prerequisite[];
   /** Edges dropped to keep the graph acyclic, with why. */
   dropped: { edge: Prerequisite; why: string }[];
+  /**
+   * Concept → the lecture a learner starts it with (context.ts `topicStart`): what the `topic-start` reasons
+   * name, written onto the concept nodes so that the concept panel's "where to start" says the same.
+   */
+  starts: ReadonlyMap<string, string>;
 }
 
 export function computePrerequisites(
@@ -83,7 +88,7 @@ export function computePrerequisites(
     .sort((x, y) => chronology(y.attrs, x.attrs) || cmp(x.key, y.key))
     .map((i) => i.key);
   const { kept, dropped } = acyclic(all, chronological);
-  return { edges: kept, dropped };
+  return { edges: kept, dropped, starts: ctx.topicStarts };
 }
 
 export function assignPrerequisites(
@@ -101,5 +106,8 @@ export function assignPrerequisites(
       reasonParams: e.reason.params,
       ...(e.tentative ? { tentative: true } : {}),
     });
+  for (const [concept, lecture] of result.starts)
+    if (graph.hasNode(concept))
+      graph.updateNodeAttributes(concept, (a) => (a.kind === 'concept' ? { ...a, start: lecture } : a));
   return result;
 }

@@ -66,6 +66,8 @@ export interface PrerequisiteContext {
    * earliest (course overviews aside).
    */
   topicStart: (concept: string) => string | undefined;
+  /** Every concept's start (`topicStart`), in key order: the build writes them onto the concept nodes. */
+  topicStarts: ReadonlyMap<string, string>;
   /** Concept → number of lectures that name it. */
   df: Map<string, number>;
   /** How rare a concept is in the catalog: log(N / df) / log N, 0 when every lecture names it, 1 when one does. */
@@ -318,6 +320,7 @@ export function buildContext(
     overviews,
     teachers,
     topicStart: (c) => starts.get(c),
+    topicStarts: new Map([...starts].sort(([a], [b]) => cmp(a, b))),
     df,
     rarity: rarityIn(df, infos.size),
     closureOf,
