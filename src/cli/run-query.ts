@@ -8,6 +8,7 @@
 import {
   AmbiguousNodeError,
   GraphFormatError,
+  type NodeNameError,
   UnknownNodeError,
   WrongNodeKindError,
 } from '../core/errors.js';
@@ -37,6 +38,14 @@ function usageError(e: UsageError, io: QueryIO): ExitCode {
   return EXIT.usage;
 }
 
+/**
+ * The JSON form of a name that did not resolve, for --json: its kind of error, the option that gave it (absent for
+ * a verb's own argument), the name as typed, and what is known about it.
+ */
+function nameErrorJson(error: string, e: NodeNameError, fields: Record<string, unknown>): string {
+  return JSON.stringify({ error, ...(e.option && { option: e.option }), query: e.query, ...fields }, null, 2);
+}
+
 /** Messages and codes of the errors a verb may throw; anything else is a bug and propagates. */
 function verbError(e: unknown, run: Extract<ParsedQuery, { kind: 'run' }>, io: QueryIO): ExitCode {
   const { verb, options } = run;
@@ -47,55 +56,23 @@ function verbError(e: unknown, run: Extract<ParsedQuery, { kind: 'run' }>, io: Q
         ? `\n"${COMMAND} lectures ${e.query}" lists the lectures teaching it.`
         : '';
     if (options.json)
-      io.out(
-        JSON.stringify(
-          {
-            error: 'wrong-kind',
-            ...(e.option && { option: e.option }),
-            query: e.query,
-            key: e.key,
-            found: e.found,
-            wanted: e.wanted,
-          },
-          null,
-          2,
-        ),
-      );
+      io.out(nameErrorJson('wrong-kind', e, { key: e.key, found: e.found, wanted: e.wanted }));
     io.err(`${e.message}${teaching}\n${verbUsageLine(verb)}`);
     return EXIT.usage;
   }
   if (e instanceof AmbiguousNodeError) {
-    if (options.json)
-      io.out(
-        JSON.stringify(
-          {
-            error: 'ambiguous',
-            ...(e.option && { option: e.option }),
-            query: e.query,
-            candidates: e.candidates,
-          },
-          null,
-          2,
-        ),
-      );
+    if (options.json) io.out(nameErrorJson('ambiguous', e, { candidates: e.candidates }));
     io.err(e.message);
     return EXIT.notFound;
   }
   if (e instanceof UnknownNodeError) {
     if (options.json)
       io.out(
-        JSON.stringify(
-          {
-            error: 'unknown',
-            ...(e.option && { option: e.option }),
-            query: e.query,
-            suggestions: e.suggestions,
-            ...(e.numbers && { numbers: e.numbers }),
-            ...(e.gap && { gap: e.gap }),
-          },
-          null,
-          2,
-        ),
+        nameErrorJson('unknown', e, {
+          suggestions: e.suggestions,
+          ...(e.numbers && { numbers: e.numbers }),
+          ...(e.gap && { gap: e.gap }),
+        }),
       );
     io.err(e.message);
     return EXIT.notFound;

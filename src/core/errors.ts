@@ -10,6 +10,8 @@ export class GraphFormatError extends Error {
  * gave it (`--watched`), where it was not the command's own argument.
  */
 export abstract class NodeNameError extends Error {
+  /** The name as the user typed it. */
+  abstract readonly query: string;
   option?: string;
 }
 
