@@ -123,6 +123,7 @@ describe('lecture labels on the graph', () => {
         { key, x, y, size: 5, color: '#000', label: look.label!, labelTag: look.labelTag },
         settings,
       );
+      drawers.endFrame();
     }
     return drawn;
   }

@@ -40,11 +40,22 @@ const settings = { labelSize: 13, labelFont: 'sans-serif', labelWeight: 'normal'
 type Activity = ReturnType<Parameters<typeof createNodeDrawers>[1]>;
 type Labelled = Parameters<ReturnType<typeof createNodeDrawers>['beginFrame']>[0];
 
-/** Node drawers in the light theme on a recording stage `width` pixels wide, a frame begun with `labelled`. */
+/**
+ * Node drawers in the light theme on a recording stage `width` pixels wide, a frame begun with `labelled`. Each
+ * label handed over ends the frame, so it is drawn at once, in the order the test hands them over (the frame's
+ * order of priority has a test of its own).
+ */
 function stage(width: number, activity: (key: string) => Activity = () => null, labelled: Labelled = []) {
-  const drawers = createNodeDrawers(() => DRAWING_THEMES.light, activity);
+  const raw = createNodeDrawers(() => DRAWING_THEMES.light, activity);
   const recording = recordingContext(width);
-  drawers.beginFrame(labelled, width);
+  raw.beginFrame(labelled, width);
+  const drawers: typeof raw = {
+    ...raw,
+    drawLabel: (...args) => {
+      raw.drawLabel(...args);
+      raw.endFrame();
+    },
+  };
   return { drawers, ...recording };
 }
 
@@ -173,6 +184,30 @@ describe('createNodeDrawers', () => {
     drawers.drawLabel(context, node('b', 90, 'speech separation'), settings);
     expect(drawn.map((d) => d.text)).toEqual(['speech recognition', 'speech sep…']);
     expect(drawn[1]!.x).toBeGreaterThanOrEqual(0);
+  });
+
+  it("should give a large node's label the room a smaller node's label, handed over before it, would take", () => {
+    // Sigma hands labels over cell by cell down the stage: a lecture's above a large concept's, whose label it
+    // would cover. Drawn at the frame's end, the larger node's first, the concept is named and the lecture,
+    // which has no room left on either side, is not.
+    const drawers = createNodeDrawers(
+      () => DRAWING_THEMES.light,
+      () => null,
+    );
+    const { context, drawn } = recordingContext(600);
+    drawers.beginFrame([], 600);
+    const lecture = { key: 'l', x: 300, y: 95, size: 4, label: 'Speech Recognition - Language Modeling' };
+    const concept = { key: 'c', x: 380, y: 100, size: 9, label: 'GAN' };
+    drawers.drawLabel(context, { ...lecture, color: '#000' }, settings);
+    drawers.drawLabel(context, { ...concept, color: '#000' }, settings);
+    expect(drawn).toEqual([]);
+    drawers.endFrame();
+    expect(drawn.map((d) => d.text)[0]).toBe('GAN');
+    // A new frame starts afresh: nothing of the last one is drawn again.
+    const count = drawn.length;
+    drawers.beginFrame([], 600);
+    drawers.endFrame();
+    expect(drawn).toHaveLength(count);
   });
 
   it('should draw the labels of two nodes a line of text apart one above the other', () => {

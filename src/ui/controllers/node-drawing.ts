@@ -114,6 +114,12 @@ export interface NodeDrawers {
    * sigma has placed the nodes for it. `stageWidth` is the stage's width in the same pixels.
    */
   beginFrame(highlighted: readonly LabelBox[] | (() => readonly LabelBox[]), stageWidth?: number): void;
+  /**
+   * Ends a frame: draws the graph layer's labels that sigma's label grid picked, the largest node's first, each
+   * where it overlaps none drawn before it. Sigma hands them over cell by cell across the stage, so drawn as they
+   * come, a small node's label in an upper cell took the room of a large node's below it.
+   */
+  endFrame(): void;
 }
 
 /** A node as a label sees it: viewport position, drawn radius, label. */
@@ -354,12 +360,19 @@ export function createNodeDrawers(
   let pending: (() => readonly LabelBox[]) | null = null;
   /** Where each label that must show is drawn this frame (null: left out), by node key. */
   const plan = new Map<string, PlacedLabel | null>();
+  /** The graph layer's other labels of this frame, as sigma handed them over, drawn at its end (endFrame). */
+  const queued: {
+    context: CanvasRenderingContext2D;
+    data: LabelData;
+    settings: Settings<Attributes, Attributes>;
+  }[] = [];
   const beginFrame = (
     highlighted: readonly LabelBox[] | (() => readonly LabelBox[]),
     stageWidth = Infinity,
   ): void => {
     placed.length = 0;
     plan.clear();
+    queued.length = 0;
     stage = stageWidth;
     pending = typeof highlighted === 'function' ? highlighted : () => highlighted;
   };
@@ -415,15 +428,30 @@ export function createNodeDrawers(
     if (!data.label || (data.active === false && dimming())) return;
     // The selection, the path and the hovered node are labelled on the hover layer (drawHover).
     if (data.key !== undefined && activity(data.key)) return;
-    const colors = theme();
-    context.font = font(settings);
-    const size = settings.labelSize;
     // A neighbour's label goes where the frame's placement put it (its room is reserved already).
     if (data.key !== undefined && plan.has(data.key)) {
       const planned = plan.get(data.key);
-      if (planned?.text) haloLabel(context, planned.text, data, size, 3, colors, planned.side, planned.width);
+      context.font = font(settings);
+      if (planned?.text)
+        haloLabel(context, planned.text, data, settings.labelSize, 3, theme(), planned.side, planned.width);
       return;
     }
+    queued.push({ context, data, settings });
+  };
+  const endFrame = (): void => {
+    // Largest first; on equal size, in the order sigma handed them over (a stable sort).
+    const frame = queued.splice(0).sort((a, b) => b.data.size - a.data.size);
+    for (const { context, data, settings } of frame) drawQueued(context, data, settings);
+  };
+  const drawQueued = (
+    context: CanvasRenderingContext2D,
+    data: LabelData,
+    settings: Settings<Attributes, Attributes>,
+  ): void => {
+    if (!data.label) return;
+    const colors = theme();
+    context.font = font(settings);
+    const size = settings.labelSize;
     const { text, part } = shortenLabel(data.label, LABEL_CHARS);
     const label = placeLabel(
       data,
@@ -492,5 +520,5 @@ export function createNodeDrawers(
     const x = side === 'right' ? data.x + data.size + 5 : data.x - data.size - 5 - textWidth;
     context.fillText(text, x, data.y + size / 3);
   };
-  return { drawLabel, drawHover, beginFrame };
+  return { drawLabel, drawHover, beginFrame, endFrame };
 }

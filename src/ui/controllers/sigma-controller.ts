@@ -305,6 +305,8 @@ export class SigmaController implements ReactiveController {
     sigma.on('beforeRender', () =>
       this.drawers.beginFrame(() => this.highlightedLabels(), sigma.getDimensions().width),
     );
+    // The graph's other labels are drawn once the frame has them all, largest node first.
+    sigma.on('afterRender', () => this.drawers.endFrame());
     sigma.on('enterNode', ({ node }) => this.setHover(node));
     sigma.on('leaveNode', () => this.setHover(null));
     sigma.on('leaveStage', () => this.setHover(null));
