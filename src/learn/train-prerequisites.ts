@@ -13,7 +13,7 @@ import { inSetPart, type LabelledSet } from '../pipeline/evaluate-sets.js';
 import { buildContext, type PrerequisiteContext } from '../analysis/prerequisites/context.js';
 import { collectCandidates, type CandidatePair } from '../analysis/prerequisites/candidates.js';
 import { allowed } from '../analysis/prerequisites/constraints.js';
-import { PREREQUISITE_FEATURES } from '../analysis/prerequisites/features/types.js';
+import { MODEL_FEATURES } from '../analysis/prerequisites/features/types.js';
 import { featureVector, type PrerequisiteModel } from '../analysis/prerequisites/model.js';
 import { rankFor } from '../analysis/prerequisites/rank.js';
 import { DEFAULT_PREREQUISITE_OPTIONS } from '../analysis/prerequisites/compute-prerequisites.js';
@@ -135,7 +135,7 @@ const asModel = (
   floor: number,
 ): PrerequisiteModel => ({
   description: '',
-  features: [...PREREQUISITE_FEATURES],
+  features: [...MODEL_FEATURES],
   weights: fit.weights,
   bias: fit.bias,
   threshold,
@@ -191,7 +191,7 @@ export function fitPrerequisites(targets: readonly Target[], split = 1): Prerequ
       'Prerequisites: logistic regression over the features of src/analysis/prerequisites/features; an allowed ' +
       "candidate is shown when its probability reaches the threshold, and a lecture's best one when it reaches the " +
       'floor; best first. Written by npm run train.',
-    features: [...PREREQUISITE_FEATURES],
+    features: [...MODEL_FEATURES],
     weights: fitted.weights,
     bias: fitted.bias,
     threshold: best.h / 100,

@@ -5,7 +5,7 @@
  */
 import type { PrerequisiteContext } from './context.js';
 import type { CandidatePair } from './candidates.js';
-import { PREREQUISITE_FEATURES, type FeatureName, type Why } from './features/types.js';
+import { MODEL_FEATURES, PREREQUISITE_FEATURES, type FeatureName, type Why } from './features/types.js';
 import type { PrerequisiteModel } from './model.js';
 import { newerButMoreBasic } from './constraints.js';
 import { sharedTopic } from './features/course-order.js';
@@ -50,7 +50,7 @@ export function explain(
   label: (key: string) => string,
 ): Reason {
   const weighted = new Map<FeatureName, number>();
-  PREREQUISITE_FEATURES.forEach((f: FeatureName, j) => {
+  MODEL_FEATURES.forEach((f: FeatureName, j) => {
     const value = c.values[f] ?? 0;
     if (value <= 0) return;
     const to = SPEAKS_FOR[f] ?? f;

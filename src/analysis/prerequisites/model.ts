@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { predict } from '../../learn/logistic-regression.js';
 import { ModelError, readModelFile, type LearnedModel } from '../../learn/model-file.js';
-import { PREREQUISITE_FEATURES, type FeatureValues } from './features/types.js';
+import { MODEL_FEATURES, type FeatureValues } from './features/types.js';
 
 export type PrerequisiteModel = LearnedModel;
 
@@ -20,12 +20,12 @@ export const PREREQUISITE_MODEL_FILE = fileURLToPath(
 
 /** The feature vector of a candidate, in the model's order. */
 export function featureVector(values: FeatureValues): number[] {
-  return PREREQUISITE_FEATURES.map((f) => values[f] ?? 0);
+  return MODEL_FEATURES.map((f) => values[f] ?? 0);
 }
 
 /** Reads and checks the model file; a missing file is an error that says how to make it. */
 export function loadPrerequisiteModel(file = PREREQUISITE_MODEL_FILE): PrerequisiteModel {
-  const model = readModelFile(file, PREREQUISITE_FEATURES);
+  const model = readModelFile(file, MODEL_FEATURES);
   if (!model)
     throw new PrerequisiteModelError(`${file} is missing: run "npm run train" to fit the prerequisite model`);
   return model;

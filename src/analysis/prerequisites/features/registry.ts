@@ -1,5 +1,11 @@
 /** The prerequisite features in one place: the signals that propose candidates, then the features measured on any pair. */
-export { PREREQUISITE_FEATURES, type FeatureName, type FeatureValues, type Why } from './types.js';
+export {
+  MODEL_FEATURES,
+  PREREQUISITE_FEATURES,
+  type FeatureName,
+  type FeatureValues,
+  type Why,
+} from './types.js';
 import { conceptChains } from './concept-chains.js';
 import { courseOrder, coursePreviousOnTopic } from './course-order.js';
 import { dateGap } from './date-gap.js';
