@@ -30,9 +30,17 @@ export interface GuidedLecture extends TeachingLecture {
   date?: string;
 }
 
+/**
+ * Why the build's start is where a learner starts: the only lecture about the concept, an introduction more basic
+ * than every other, a lecture more basic than every other, or the earliest of the most basic ones.
+ */
+export type StartWhy = 'only' | 'introduction' | 'most-basic' | 'earliest';
+
 export interface ConceptGuide {
   /** The lecture to start with; null when no lecture teaches the concept. */
   start: GuidedLecture | null;
+  /** Why, in the build's terms; null where the start is not the build's (a graph built without starts). */
+  startWhy: StartWhy | null;
   /** What to watch before the start lecture, best first (at most `beforeCount`). */
   before: RankedLecture[];
   /** Every lecture on the concept, basic first. */
@@ -110,7 +118,7 @@ const START_BY_LEVEL: Record<LectureLevelName, number> = {
 };
 
 export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3): ConceptGuide {
-  if (!graph.hasNode(concept)) return { start: null, before: [], lectures: [] };
+  if (!graph.hasNode(concept)) return { start: null, startWhy: null, before: [], lectures: [] };
   const lectures: GuidedLecture[] = lecturesTeaching(graph, concept).map((l) => {
     let prerequisites = 0;
     graph.forEachInEdge(l.key, (_e, a, source) => {
@@ -169,7 +177,32 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
         .slice(0, beforeCount)
     : [];
   const before = start ? inWatchOrder(graph, start.key, withEarlierParts(graph, direct)) : [];
-  return { start, before, lectures: ordered };
+  const startWhy = start && start.key === built ? whyStart(graph, start, candidates) : null;
+  return { start, startWhy, before, lectures: ordered };
+}
+
+/**
+ * The levels in the order the build's start compares them (src/analysis/lecture-level.ts `LEVEL`); a course's
+ * overview is never a start there, and is left out here.
+ */
+const BUILD_LEVEL: Record<LectureLevelName, number> = {
+  overview: 0,
+  introductory: 1,
+  ordinary: 2,
+  advanced: 3,
+  research: 4,
+};
+
+/** Why the build chose `start` among the lectures about the concept: of those, the most basic, then the earliest. */
+function whyStart(graph: AtlasGraph, start: GuidedLecture, candidates: readonly GuidedLecture[]): StartWhy {
+  const level = (l: GuidedLecture): LectureLevelName =>
+    (graph.getNodeAttributes(l.key) as LectureNodeAttributes).level ?? 'ordinary';
+  const others = candidates.filter((l) => l !== start && level(l) !== 'overview');
+  if (!others.length) return 'only';
+  const own = BUILD_LEVEL[level(start)];
+  if (others.every((l) => BUILD_LEVEL[level(l)] > own))
+    return level(start) === 'introductory' ? 'introduction' : 'most-basic';
+  return 'earliest';
 }
 
 /**

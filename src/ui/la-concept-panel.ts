@@ -172,6 +172,7 @@ export class LaConceptPanel extends LitElement {
           ${
             guide.start
               ? html`<p>${lecture(guide.start.key, guide.start.title, 'start-lecture')}</p>
+                  ${guide.startWhy ? html`<p class="muted start-why">${t.startWhy[guide.startWhy]}</p>` : nothing}
                   ${
                     guide.before.length
                       ? html`<h4 class="before-title">${t.watchBefore}</h4>

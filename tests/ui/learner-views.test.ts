@@ -176,7 +176,12 @@ describe('shownAliases', () => {
 
 describe('conceptGuide', () => {
   it('should return nothing for an unknown concept', () => {
-    expect(conceptGuide(library(), 'concept:nope')).toEqual({ start: null, before: [], lectures: [] });
+    expect(conceptGuide(library(), 'concept:nope')).toEqual({
+      start: null,
+      startWhy: null,
+      before: [],
+      lectures: [],
+    });
   });
 
   it('should start with a main-topic lecture that opens its talk, then list those about it before those using it', () => {
@@ -235,6 +240,24 @@ describe('conceptGuide', () => {
     // A start that no longer teaches the concept (a hand-edited graph) is passed over for the rule.
     g.mergeNodeAttributes('concept:network-compression', { start: 'lecture:400' });
     expect(conceptGuide(g, 'concept:network-compression').start?.key).toBe('lecture:368');
+  });
+
+  it("should say why the build's start is where to start, and nothing for a start of its own rule", () => {
+    const g = library();
+    const why = () => conceptGuide(g, 'concept:network-compression').startWhy;
+    expect(why()).toBeNull();
+    g.mergeNodeAttributes('concept:network-compression', { start: 'lecture:368' });
+    // 201 and 369 are about it too, at the same level.
+    expect(why()).toBe('earliest');
+    g.mergeNodeAttributes('lecture:201', { level: 'advanced' });
+    g.mergeNodeAttributes('lecture:369', { level: 'research' });
+    expect(why()).toBe('most-basic');
+    g.mergeNodeAttributes('lecture:368', { level: 'introductory' });
+    expect(why()).toBe('introduction');
+    // A course's overview is never a start, nor counted against one; 202 only uses the concept.
+    g.mergeNodeAttributes('lecture:201', { level: 'overview' });
+    g.dropNode('lecture:369');
+    expect(why()).toBe('only');
   });
 
   it('should not ask to watch first a lecture that only course order puts before the start, on nothing it names', () => {

@@ -176,6 +176,12 @@ export const zhTW: Messages = {
     discovered: '從課程目錄中發現',
   },
   whereToStart: '從哪裡開始',
+  startWhy: {
+    only: '唯一一堂講它的課。',
+    introduction: '它的入門課，比其他講它的課都基礎。',
+    'most-basic': '比其他講它的課都基礎。',
+    earliest: '講它最基礎的幾堂課中最早的一堂。',
+  },
   watchBefore: '在那之前先看',
   nothingBefore: '之前沒有需要先看的課程。',
   lecturesTeaching: '教這個概念的課程',
