@@ -1,10 +1,9 @@
 /**
  * Where a learning path to a concept ends: the lecture that introduces it, the one the explorer's concept panel
- * names under "Where to start" (a lecture with the concept as main topic, else any lecture teaching it; the
- * fewest prerequisites, the earliest, the shallowest). The other lectures about it are named, basic first, so
+ * names under "Where to start" (the build's start, concept-guide.ts), with why. The other lectures about it are named, basic first, so
  * the user can go to one of them instead.
  */
-import { conceptGuide } from '../core/concept-guide.js';
+import { conceptGuide, type StartWhy } from '../core/concept-guide.js';
 import type { AtlasGraph } from '../core/types.js';
 
 export interface ConceptTarget {
@@ -12,14 +11,17 @@ export interface ConceptTarget {
   key: string;
   /** The other lectures with the concept as main topic, basic first: where the user could go instead. */
   alternatives: string[];
+  /** Why it is where the concept starts (concept-guide.ts), where the build chose it. */
+  startWhy: StartWhy | null;
 }
 
 /** The lecture a path to `concept` goes to; undefined when no lecture teaches it. */
 export function lectureForConcept(graph: AtlasGraph, concept: string): ConceptTarget | undefined {
-  const { start, lectures } = conceptGuide(graph, concept, 0);
+  const { start, startWhy, lectures } = conceptGuide(graph, concept, 0);
   if (!start) return undefined;
   return {
     key: start.key,
     alternatives: lectures.filter((l) => l.main && l.key !== start.key).map((l) => l.key),
+    startWhy,
   };
 }

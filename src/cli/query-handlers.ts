@@ -4,6 +4,7 @@
  * of query-verbs.ts; expected outcomes (no path, no hit) return a code, broken names throw the core's
  * named errors, which run-query turns into messages and codes.
  */
+import { START_WHY_WORDS, type StartWhy } from '../core/concept-guide.js';
 import { explainHop, explanatoryPath } from '../core/explanatory-path.js';
 import {
   DEFAULT_LEARNING_PATH_OPTIONS,
@@ -146,13 +147,14 @@ const pathTo: Handler = (ctx) => {
   const named = node(ctx, 0);
   let target = named;
   let alternatives: string[] = [];
+  let startWhy: StartWhy | null = null;
   if (graph.getNodeAttribute(named, 'kind') === 'concept') {
     const found = lectureForConcept(graph, named);
     if (!found) {
       ctx.io.err(`no lecture teaches ${listName(graph, named)}`);
       return EXIT.notFound;
     }
-    ({ key: target, alternatives } = found);
+    ({ key: target, alternatives, startWhy } = found);
   }
   const watched = new Set(
     ctx.options.watched.map((w) => {
@@ -175,13 +177,19 @@ const pathTo: Handler = (ctx) => {
     ctx.options.all ? EXPANDED_LEARNING_PATH_OPTIONS : DEFAULT_LEARNING_PATH_OPTIONS,
   );
   const others = alternatives.map((k) => nodeName(graph, k));
-  print(ctx, { ...path, alternatives }, [
+  const why = startWhy && START_WHY_WORDS.en[startWhy];
+  print(ctx, { ...path, alternatives, ...(startWhy && { startWhy }) }, [
     `Learning path to ${listName(graph, target)} (${plural(path.steps.length, 'lecture')}${path.watched.length ? `; ${plural(path.watched.length, 'watched lecture')} left out` : ''}):`,
     ...path.steps.map(
       (s, i) =>
         `  ${String(i + 1).padStart(2)}. ${listName(graph, s.key)}${s.key === target ? '' : `  — ${s.reason}${unsure(s)}`}`,
     ),
     ...(path.more ? [`  … ${plural(path.more, 'more lecture')} on the whole path: --all shows it`] : []),
+    ...(why
+      ? [
+          `${nodeName(graph, target)} is where ${graph.getNodeAttribute(named, 'label')} starts: ${why.charAt(0).toLowerCase()}${why.slice(1)}`,
+        ]
+      : []),
     ...(others.length
       ? [
           `${graph.getNodeAttribute(named, 'label')} is also the main topic of ${others.join('; ')}: name one to go there.`,

@@ -9,6 +9,7 @@
  * concept.
  */
 import { essential, inWatchOrder } from './learning-path.js';
+import type { ReasonLanguage } from './prerequisite-reasons.js';
 import { escapeRegExp } from './regexp.js';
 import {
   lecturesTeaching,
@@ -35,6 +36,22 @@ export interface GuidedLecture extends TeachingLecture {
  * than every other, a lecture more basic than every other, or the earliest of the most basic ones.
  */
 export type StartWhy = 'only' | 'introduction' | 'most-basic' | 'earliest';
+
+/** A start's why in words, per interface language (the explorer's concept panel, the query CLI). */
+export const START_WHY_WORDS: Record<ReasonLanguage, Record<StartWhy, string>> = {
+  en: {
+    only: 'The only lecture about it.',
+    introduction: 'An introduction to it, more basic than the other lectures about it.',
+    'most-basic': 'More basic than the other lectures about it.',
+    earliest: 'The earliest of the most basic lectures about it.',
+  },
+  'zh-TW': {
+    only: '唯一一堂講它的課。',
+    introduction: '它的入門課，比其他講它的課都基礎。',
+    'most-basic': '比其他講它的課都基礎。',
+    earliest: '講它最基礎的幾堂課中最早的一堂。',
+  },
+};
 
 export interface ConceptGuide {
   /** The lecture to start with; null when no lecture teaches the concept. */

@@ -37,11 +37,23 @@ describe('lectureForConcept', () => {
     expect(lectureForConcept(algebra([0.9, 0.5]), 'concept:basis')).toBeUndefined();
   });
 
+  it("should go to the build's start where the graph has one, and say why", () => {
+    const g = algebra([0.927, 0.927]);
+    g.mergeNodeAttributes('concept:span', { start: 'lecture:284' });
+    // Two lectures on it at one level: the build took the earlier.
+    expect(lectureForConcept(g, 'concept:span')).toEqual({
+      key: 'lecture:284',
+      alternatives: ['lecture:285'],
+      startWhy: 'earliest',
+    });
+  });
+
   it('should go where a learner meets the concept first, as the concept panel does, and name the others', () => {
     // Equal weights, no prerequisites, no dates: the catalog's order.
     expect(lectureForConcept(algebra([0.927, 0.927]), 'concept:span')).toEqual({
       key: 'lecture:284',
       alternatives: ['lecture:285'],
+      startWhy: null,
     });
   });
 
@@ -52,6 +64,7 @@ describe('lectureForConcept', () => {
     expect(lectureForConcept(g, 'concept:span')).toEqual({
       key: 'lecture:285',
       alternatives: ['lecture:284'],
+      startWhy: null,
     });
     expect(conceptGuide(g, 'concept:span').start?.key).toBe('lecture:285');
   });
@@ -120,6 +133,7 @@ describe('lectureForConcept', () => {
     expect(lectureForConcept(algebra([0.3, 0.6], false), 'concept:span')).toEqual({
       key: 'lecture:284',
       alternatives: [],
+      startWhy: null,
     });
   });
 });

@@ -1,7 +1,7 @@
 /** English UI text. Every other language module has the same shape (see `Messages`). */
 import type { ReasonLanguage } from '../../core/prerequisite-reasons.js';
 import { courseUnitName, type CourseUnit } from '../../core/course-units.js';
-import type { StartWhy } from '../../core/concept-guide.js';
+import { START_WHY_WORDS } from '../../core/concept-guide.js';
 import type { SeriesStep } from '../state/series-step.js';
 import { splitNodeKey } from '../state/node-key.js';
 
@@ -219,12 +219,7 @@ export const en = {
   } as Record<string, string>,
   whereToStart: 'Where to start',
   /** Why the start is where to start (src/core/concept-guide.ts `StartWhy`). */
-  startWhy: {
-    only: 'The only lecture about it.',
-    introduction: 'An introduction to it, more basic than the other lectures about it.',
-    'most-basic': 'More basic than the other lectures about it.',
-    earliest: 'The earliest of the most basic lectures about it.',
-  } as Record<StartWhy, string>,
+  startWhy: START_WHY_WORDS.en,
   watchBefore: 'Watch before it',
   nothingBefore: 'Nothing to watch before it.',
   lecturesTeaching: 'All lectures on it',

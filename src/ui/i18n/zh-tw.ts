@@ -2,6 +2,7 @@
 import type { Messages } from './en.js';
 import type { ReasonLanguage } from '../../core/prerequisite-reasons.js';
 import { courseUnitName } from '../../core/course-units.js';
+import { START_WHY_WORDS } from '../../core/concept-guide.js';
 import { splitNodeKey } from '../state/node-key.js';
 
 export const zhTW: Messages = {
@@ -176,12 +177,7 @@ export const zhTW: Messages = {
     discovered: '從課程目錄中發現',
   },
   whereToStart: '從哪裡開始',
-  startWhy: {
-    only: '唯一一堂講它的課。',
-    introduction: '它的入門課，比其他講它的課都基礎。',
-    'most-basic': '比其他講它的課都基礎。',
-    earliest: '講它最基礎的幾堂課中最早的一堂。',
-  },
+  startWhy: START_WHY_WORDS['zh-TW'],
   watchBefore: '在那之前先看',
   nothingBefore: '之前沒有需要先看的課程。',
   lecturesTeaching: '教這個概念的課程',
