@@ -18,7 +18,13 @@ import {
   type RankedLecture,
   type TeachingLecture,
 } from './queries.js';
-import type { AtlasGraph, ConceptNodeAttributes, LectureLevelName, LectureNodeAttributes } from './types.js';
+import {
+  LECTURE_LEVELS,
+  type AtlasGraph,
+  type ConceptNodeAttributes,
+  type LectureLevelName,
+  type LectureNodeAttributes,
+} from './types.js';
 
 export interface GuidedLecture extends TeachingLecture {
   /** Length of the longest chain of prerequisites ending at this lecture (0: nothing before it). */
@@ -199,25 +205,17 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
 }
 
 /**
- * The levels in the order the build's start compares them (src/analysis/lecture-level.ts `LEVEL`); a course's
- * overview is never a start there, and is left out here.
+ * Why the build chose `start` among the lectures about the concept: of those, the most basic (in the order of
+ * LECTURE_LEVELS, which the build's start compares), then the earliest. A course's overview is never a start
+ * there, and is left out here.
  */
-const BUILD_LEVEL: Record<LectureLevelName, number> = {
-  overview: 0,
-  introductory: 1,
-  ordinary: 2,
-  advanced: 3,
-  research: 4,
-};
-
-/** Why the build chose `start` among the lectures about the concept: of those, the most basic, then the earliest. */
 function whyStart(graph: AtlasGraph, start: GuidedLecture, candidates: readonly GuidedLecture[]): StartWhy {
   const level = (l: GuidedLecture): LectureLevelName =>
     (graph.getNodeAttributes(l.key) as LectureNodeAttributes).level ?? 'ordinary';
   const others = candidates.filter((l) => l !== start && level(l) !== 'overview');
   if (!others.length) return 'only';
-  const own = BUILD_LEVEL[level(start)];
-  if (others.every((l) => BUILD_LEVEL[level(l)] > own))
+  const own = LECTURE_LEVELS.indexOf(level(start));
+  if (others.every((l) => LECTURE_LEVELS.indexOf(level(l)) > own))
     return level(start) === 'introductory' ? 'introduction' : 'most-basic';
   return 'earliest';
 }

@@ -66,7 +66,7 @@ export interface PrerequisiteContext {
    * earliest (course overviews aside).
    */
   topicStart: (concept: string) => string | undefined;
-  /** Every concept's start (`topicStart`), in key order: the build writes them onto the concept nodes. */
+  /** Every concept's start (`topicStart`): the build writes them onto the concept nodes. */
   topicStarts: ReadonlyMap<string, string>;
   /** Concept → number of lectures that name it. */
   df: Map<string, number>;
@@ -320,7 +320,7 @@ export function buildContext(
     overviews,
     teachers,
     topicStart: (c) => starts.get(c),
-    topicStarts: new Map([...starts].sort(([a], [b]) => cmp(a, b))),
+    topicStarts: starts,
     df,
     rarity: rarityIn(df, infos.size),
     closureOf,
