@@ -26,6 +26,21 @@ export function seriesTopic(title: string): string {
   return titleHead(title).replace(/\s+/g, ' ').toLowerCase();
 }
 
+/**
+ * The Latin-script name a topic gives in brackets after its own words ("自注意力機制 (self-attention)" →
+ * "self-attention"; up to a comma: "(reinforcement learning, rl)" → "reinforcement learning"), if any.
+ */
+export function bracketedName(topic: string): string | undefined {
+  const m = /^[^(（]*\p{Script=Han}[^(（]*[(（]\s*([a-z][^()（）,，]*?)\s*[,，)）]/u.exec(topic);
+  return m?.[1];
+}
+
+/** Whether two titles are parts of one topic, by their heads or by the English name one gives in brackets. */
+export function sameSeriesTopic(x: string, y: string): boolean {
+  const [a, b] = [seriesTopic(x), seriesTopic(y)];
+  return a === b || bracketedName(a) === b || bracketedName(b) === a;
+}
+
 /** A whole title as a topic, in lower case with single spaces and one kind of dash. */
 const wholeTopic = (title: string): string =>
   title
@@ -109,13 +124,21 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
     }
   }
   // A version whose catalog lacks the earlier parts continues the other version's: part 2 of a talk follows
-  // part 1 in English when only the English recording of part 1 is here.
+  // part 1 in English when only the English recording of part 1 is here. The English recording may be titled
+  // by the English name the original's title gives in brackets ("自注意力機制 (Self-attention)" → "Self-attention").
   for (const [key, members] of groups) {
     const first = members[0]!;
     const parts = key.split('\u0000');
     parts[1] = parts[1] === 'original' ? 'english-version' : 'original';
-    const other = groups.get(parts.join('\u0000'));
-    const before = other?.filter((x) => x.part!.index < first.part!.index).at(-1);
+    const before = [parts[2]!, bracketedName(parts[2]!)]
+      .flatMap((topic) =>
+        topic === undefined
+          ? []
+          : [groups.get([...parts.slice(0, 2), topic, ...parts.slice(3)].join('\u0000'))],
+      )
+      .find((other) => other?.some((x) => x.part!.index < first.part!.index))
+      ?.filter((x) => x.part!.index < first.part!.index)
+      .at(-1);
     if (before) addPart(before, first);
   }
   // Unnumbered parts: lectures of one course sharing a titled topic ("BERT and its family - Introduction",

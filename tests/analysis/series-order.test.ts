@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { courseNumber } from '../../src/core/course-units.js';
-import { computeSeriesOrder, seriesTopic } from '../../src/analysis/series-order.js';
+import { bracketedName, computeSeriesOrder, seriesTopic } from '../../src/analysis/series-order.js';
 import type { LectureNodeAttributes } from '../../src/core/types.js';
 import { graphOf } from '../support/lecture-graph.js';
 
@@ -162,6 +162,40 @@ describe('computeSeriesOrder', () => {
       [],
     );
     expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:293>lecture:25']);
+  });
+
+  it('should continue an English part 1 titled by the English name the original gives in brackets', () => {
+    const g = graphOf(
+      [
+        {
+          number: 313,
+          title: '自注意力機制 (Self-attention)',
+          series: 'ML 2021',
+          part: { index: 2, total: 2 },
+        },
+        {
+          number: 310,
+          title: 'Self-attention',
+          series: 'ML 2021',
+          part: { index: 1, total: 2 },
+          englishVersion: true,
+        },
+        // Another topic's English part 1 is not this talk's.
+        {
+          number: 343,
+          title: 'Adversarial Attack',
+          series: 'ML 2021',
+          part: { index: 1, total: 2 },
+          englishVersion: true,
+        },
+      ],
+      [],
+    );
+    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:310>lecture:313']);
+    expect(bracketedName(seriesTopic('機器終身學習 (Life Long Learning, LL) - 災難性遺忘'))).toBe(
+      'life long learning',
+    );
+    expect(bracketedName(seriesTopic('Generative Adversarial Network (GAN)'))).toBeUndefined();
   });
 
   it('should chain unnumbered parts of one titled topic in a course, in catalog order', () => {

@@ -5,7 +5,7 @@
  */
 import type { PrerequisiteContext } from '../context.js';
 import type { Signal } from './types.js';
-import { seriesTopic } from '../../series-order.js';
+import { sameSeriesTopic } from '../../series-order.js';
 
 const startsMemo = new WeakMap<PrerequisiteContext, Map<string, string[]>>();
 
@@ -42,7 +42,6 @@ function chainStarts(ctx: PrerequisiteContext, key: string): string[] {
 
 export const seriesOrder: Signal = (ctx, b, put) => {
   const previous = ctx.seriesPrev.get(b.key) ?? [];
-  const topic = seriesTopic(b.attrs.title);
   const practical = ctx.practical(b.attrs);
   for (const p of previous) {
     // A course's numbering chains lectures of different topics (GAN, then Self-supervised Learning): the
@@ -59,7 +58,7 @@ export const seriesOrder: Signal = (ctx, b, put) => {
         undefined,
         b.attrs.series,
       );
-    else if (other && seriesTopic(other.title) !== topic && b.attrs.series)
+    else if (other && !sameSeriesTopic(other.title, b.attrs.title) && b.attrs.series)
       put(p.from, 'seriesPrevious', 1, 'previous-in-course', undefined, undefined, b.attrs.series);
     else put(p.from, 'seriesPrevious', 1, 'previous-part');
   }
