@@ -124,21 +124,30 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
     }
   }
   // A version whose catalog lacks the earlier parts continues the other version's: part 2 of a talk follows
-  // part 1 in English when only the English recording of part 1 is here. The English recording may be titled
-  // by the English name the original's title gives in brackets ("自注意力機制 (Self-attention)" → "Self-attention").
+  // part 1 in English when only the English recording of part 1 is here. One version may be titled by the
+  // English name the other's title gives in brackets ("自注意力機制 (Self-attention)" and "Self-attention").
+  const nameKey = (key: string): string => {
+    const [series, version, topic] = key.split('\u0000');
+    // Spaces and dashes apart (a whole title's topic spaces its dashes: "auto - encoder").
+    const name = (bracketedName(topic!) ?? topic!).replace(/[\s\-–—]+/g, '');
+    return `${series}\u0000${version}\u0000${name}`;
+  };
+  const byName = new Map<string, string[]>();
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const list = byName.get(nameKey(key));
+    if (list) list.push(key);
+    else byName.set(nameKey(key), [key]);
+  }
   for (const [key, members] of groups) {
     const first = members[0]!;
     const parts = key.split('\u0000');
     parts[1] = parts[1] === 'original' ? 'english-version' : 'original';
-    const before = [parts[2]!, bracketedName(parts[2]!)]
-      .flatMap((topic) =>
-        topic === undefined
-          ? []
-          : [groups.get([...parts.slice(0, 2), topic, ...parts.slice(3)].join('\u0000'))],
-      )
-      .find((other) => other?.some((x) => x.part!.index < first.part!.index))
-      ?.filter((x) => x.part!.index < first.part!.index)
-      .at(-1);
+    const same = parts.join('\u0000');
+    // The other version's group of the same title first, then one named alike.
+    const before = [same, ...(byName.get(nameKey(same)) ?? [])]
+      .map((k) => groups.get(k)?.filter((x) => x.part!.index < first.part!.index) ?? [])
+      .find((earlier) => earlier.length > 0)
+      ?.at(-1);
     if (before) addPart(before, first);
   }
   // Unnumbered parts: lectures of one course sharing a titled topic ("BERT and its family - Introduction",

@@ -192,6 +192,43 @@ describe('computeSeriesOrder', () => {
       [],
     );
     expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:310>lecture:313']);
+    // The other way round, and an English talk whose two parts share a hyphenated title.
+    const h = graphOf(
+      [
+        {
+          number: 335,
+          title: '來自人類的惡意攻擊 (Adversarial Attack) – 基本概念',
+          series: 'ML 2021',
+          part: { index: 1, total: 2 },
+        },
+        {
+          number: 343,
+          title: 'Adversarial Attack',
+          series: 'ML 2021',
+          part: { index: 2, total: 2 },
+          englishVersion: true,
+        },
+        {
+          number: 336,
+          title: '自編碼器 (Auto-encoder) – 領結變聲器與更多應用',
+          series: 'ML 2021',
+          part: { index: 2, total: 2 },
+        },
+        ...[1, 2].map((index) => ({
+          number: 338 + index,
+          title: 'Auto-encoder',
+          series: 'ML 2021',
+          part: { index, total: 2 },
+          englishVersion: true,
+        })),
+      ],
+      [],
+    );
+    expect(computeSeriesOrder(h).map((e) => `${e.source}>${e.target}`)).toEqual([
+      'lecture:335>lecture:343',
+      'lecture:339>lecture:336',
+      'lecture:339>lecture:340',
+    ]);
     expect(bracketedName(seriesTopic('機器終身學習 (Life Long Learning, LL) - 災難性遺忘'))).toBe(
       'life long learning',
     );
