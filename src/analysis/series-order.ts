@@ -35,10 +35,20 @@ export function bracketedName(topic: string): string | undefined {
   return m?.[1];
 }
 
-/** Whether two titles are parts of one topic, by their heads or by the English name one gives in brackets. */
+/**
+ * The name a topic gives its subject, to find one talk's parts across versions titled in two languages: the English
+ * name in brackets after Chinese words, else the topic without the acronym an English name closes with
+ * ("generative adversarial network (gan)"); spaces and dashes apart (a whole title's topic spaces its dashes:
+ * "auto - encoder").
+ */
+function topicName(topic: string): string {
+  return (bracketedName(topic) ?? topic.replace(/\s*\([a-z0-9-]+\)$/, '')).replace(/[\s\-–—]+/g, '');
+}
+
+/** Whether two titles are parts of one topic, by their heads or by the name both give (`topicName`). */
 export function sameSeriesTopic(x: string, y: string): boolean {
   const [a, b] = [seriesTopic(x), seriesTopic(y)];
-  return a === b || bracketedName(a) === b || bracketedName(b) === a;
+  return a === b || topicName(a) === topicName(b);
 }
 
 /** A whole title as a topic, in lower case with single spaces and one kind of dash. */
@@ -124,13 +134,11 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
     }
   }
   // A version whose catalog lacks the earlier parts continues the other version's: part 2 of a talk follows
-  // part 1 in English when only the English recording of part 1 is here. One version may be titled by the
-  // English name the other's title gives in brackets ("自注意力機制 (Self-attention)" and "Self-attention").
+  // part 1 in English when only the English recording of part 1 is here. The two versions may be titled in two
+  // languages: they are found by the name both give (`topicName`: 自注意力機制 (Self-attention) and Self-attention).
   const nameKey = (key: string): string => {
     const [series, version, topic] = key.split('\u0000');
-    // Spaces and dashes apart (a whole title's topic spaces its dashes: "auto - encoder").
-    const name = (bracketedName(topic!) ?? topic!).replace(/[\s\-–—]+/g, '');
-    return `${series}\u0000${version}\u0000${name}`;
+    return `${series}\u0000${version}\u0000${topicName(topic!)}`;
   };
   const byName = new Map<string, string[]>();
   for (const key of [...groups.keys()].sort(cmp)) {

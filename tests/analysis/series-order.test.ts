@@ -214,6 +214,20 @@ describe('computeSeriesOrder', () => {
           series: 'ML 2021',
           part: { index: 2, total: 2 },
         },
+        // An English name that closes with its acronym, and a Chinese one that gives both in brackets.
+        {
+          number: 322,
+          title: 'Generative Adversarial Network (GAN)',
+          series: 'ML 2021',
+          part: { index: 1, total: 4 },
+          englishVersion: true,
+        },
+        {
+          number: 324,
+          title: '生成式對抗網路 (Generative Adversarial Network, GAN) – 生成器效能評估與條件式生成',
+          series: 'ML 2021',
+          part: { index: 3 },
+        },
         ...[1, 2].map((index) => ({
           number: 338 + index,
           title: 'Auto-encoder',
@@ -225,6 +239,7 @@ describe('computeSeriesOrder', () => {
       [],
     );
     expect(computeSeriesOrder(h).map((e) => `${e.source}>${e.target}`)).toEqual([
+      'lecture:322>lecture:324',
       'lecture:335>lecture:343',
       'lecture:339>lecture:336',
       'lecture:339>lecture:340',
