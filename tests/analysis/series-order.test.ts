@@ -164,81 +164,38 @@ describe('computeSeriesOrder', () => {
     expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:293>lecture:25']);
   });
 
-  it('should continue an English part 1 titled by the English name the original gives in brackets', () => {
-    const g = graphOf(
-      [
-        {
-          number: 313,
-          title: '自注意力機制 (Self-attention)',
-          series: 'ML 2021',
-          part: { index: 2, total: 2 },
-        },
-        {
-          number: 310,
-          title: 'Self-attention',
-          series: 'ML 2021',
-          part: { index: 1, total: 2 },
-          englishVersion: true,
-        },
-        // Another topic's English part 1 is not this talk's.
-        {
-          number: 343,
-          title: 'Adversarial Attack',
-          series: 'ML 2021',
-          part: { index: 1, total: 2 },
-          englishVersion: true,
-        },
-      ],
-      [],
-    );
-    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:310>lecture:313']);
-    // The other way round, and an English talk whose two parts share a hyphenated title.
-    const h = graphOf(
-      [
-        {
-          number: 335,
-          title: '來自人類的惡意攻擊 (Adversarial Attack) – 基本概念',
-          series: 'ML 2021',
-          part: { index: 1, total: 2 },
-        },
-        {
-          number: 343,
-          title: 'Adversarial Attack',
-          series: 'ML 2021',
-          part: { index: 2, total: 2 },
-          englishVersion: true,
-        },
-        {
-          number: 336,
-          title: '自編碼器 (Auto-encoder) – 領結變聲器與更多應用',
-          series: 'ML 2021',
-          part: { index: 2, total: 2 },
-        },
-        // An English name that closes with its acronym, and a Chinese one that gives both in brackets.
-        {
-          number: 322,
-          title: 'Generative Adversarial Network (GAN)',
-          series: 'ML 2021',
-          part: { index: 1, total: 4 },
-          englishVersion: true,
-        },
-        {
-          number: 324,
-          title: '生成式對抗網路 (Generative Adversarial Network, GAN) – 生成器效能評估與條件式生成',
-          series: 'ML 2021',
-          part: { index: 3 },
-        },
-        ...[1, 2].map((index) => ({
-          number: 338 + index,
-          title: 'Auto-encoder',
-          series: 'ML 2021',
-          part: { index, total: 2 },
-          englishVersion: true,
-        })),
-      ],
-      [],
-    );
-    expect(computeSeriesOrder(h).map((e) => `${e.source}>${e.target}`)).toEqual([
+  it('should find the other version of a talk by the name both titles give, in either language', () => {
+    // A part of ML 2021: [number, title, part index, part total], the English recording's when `english`.
+    const part = (number: number, title: string, index: number, total?: number, english = false) => ({
+      number,
+      title,
+      series: 'ML 2021',
+      part: total === undefined ? { index } : { index, total },
+      ...(english ? { englishVersion: true } : {}),
+    });
+    const order = (lectures: ReturnType<typeof part>[]): string[] =>
+      computeSeriesOrder(graphOf(lectures, [])).map((e) => `${e.source}>${e.target}`);
+    // The English name in brackets; another topic's English part 1 is not this talk's.
+    expect(
+      order([
+        part(313, '自注意力機制 (Self-attention)', 2, 2),
+        part(310, 'Self-attention', 1, 2, true),
+        part(343, 'Adversarial Attack', 1, 2, true),
+      ]),
+    ).toEqual(['lecture:310>lecture:313']);
+    // The other way round; an English talk whose two parts share a hyphenated title; an English name that closes
+    // with its acronym beside a Chinese one that gives both in brackets.
+    expect(
+      order([
+        part(335, '來自人類的惡意攻擊 (Adversarial Attack) – 基本概念', 1, 2),
+        part(343, 'Adversarial Attack', 2, 2, true),
+        part(336, '自編碼器 (Auto-encoder) – 領結變聲器與更多應用', 2, 2),
+        part(322, 'Generative Adversarial Network (GAN)', 1, 4, true),
+        part(324, '生成式對抗網路 (Generative Adversarial Network, GAN) – 生成器效能評估與條件式生成', 3),
+        part(339, 'Auto-encoder', 1, 2, true),
+        part(340, 'Auto-encoder', 2, 2, true),
+      ]),
+    ).toEqual([
       'lecture:322>lecture:324',
       'lecture:335>lecture:343',
       'lecture:339>lecture:336',
