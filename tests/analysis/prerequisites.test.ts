@@ -477,6 +477,35 @@ describe('prerequisites by lecture level and course order', () => {
     expect(ctx.topicStart('concept:lifelong-learning')).toBe('lecture:2');
   });
 
+  it("should start a topic with a talk's part 1 in the other language, recorded after the part 2 here", () => {
+    const course = { series: 'ML 2021', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        {
+          number: 336,
+          title: '自編碼器 (Auto-encoder) – 領結變聲器與更多應用',
+          part: { index: 2, total: 2 },
+          date: '2021-04-30',
+          ...course,
+        },
+        {
+          number: 339,
+          title: 'Auto-encoder',
+          part: { index: 1, total: 2 },
+          date: '2021-05-07',
+          englishVersion: true,
+          ...course,
+        },
+      ],
+      [
+        [336, 'autoencoder', true],
+        [339, 'autoencoder', true],
+      ],
+    );
+    const ctx = buildContext(g, relationsFrom({}), DEFAULT_PREREQUISITE_OPTIONS);
+    expect(ctx.topicStart('concept:autoencoder')).toBe('lecture:339');
+  });
+
   it("should put a course's introductory first lecture before its later lectures", () => {
     const course = { series: 'ML', seriesKind: 'course' as const };
     const g = graphOf(

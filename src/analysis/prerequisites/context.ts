@@ -7,6 +7,7 @@ import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import { compareKeys as cmp } from '../../core/compare.js';
 import { isPractical } from '../../core/course-units.js';
 import type { ConceptRelations } from '../relations.js';
+import { sameSeriesTopic } from '../series-order.js';
 import { courseNumber, courseVersion } from '../../core/course-units.js';
 import { courseOfferings, courseSeriesOf } from '../course-offering.js';
 import { lectureLevels, LEVEL, practicalSessions, type LevelCues } from '../lecture-level.js';
@@ -104,15 +105,23 @@ export function rarityIn(df: ReadonlyMap<string, number>, lectures: number): (co
 }
 
 /**
- * Earlier first: two parts of one talk (the same title in the same series, each numbered as a part) by part
- * number, whatever their dates or catalog places say (a channel lists a seven-part talk newest first: part 7 is
- * not where it starts); else by date when both have one, else by catalog number. Positive when `a` is earlier.
+ * Earlier first: two parts of one talk (in the same series, each numbered as a part of as many, titled alike —
+ * the same title, or the name both give in two languages: series-order.ts `sameSeriesTopic`) by part number,
+ * whatever their dates or catalog places say (a channel lists a seven-part talk newest first: part 7 is not where
+ * it starts; an English part 1 recorded after the Chinese part 2); else by date when both have one, else by
+ * catalog number. Positive when `a` is earlier.
  */
 export function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number {
-  if (a.part && b.part && a.part.index !== b.part.index && a.title === b.title && a.series === b.series)
+  if (a.part && b.part && a.part.index !== b.part.index && a.series === b.series && partsOfOneTalk(a, b))
     return a.part.index < b.part.index ? 0.5 : -0.5;
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
   return a.number < b.number ? 0.5 : a.number > b.number ? -0.5 : 0;
+}
+
+function partsOfOneTalk(a: LectureNodeAttributes, b: LectureNodeAttributes): boolean {
+  if (a.title === b.title) return true;
+  const [x, y] = [a.part!.total, b.part!.total];
+  return (x === undefined || y === undefined || x === y) && sameSeriesTopic(a.title, b.title);
 }
 
 /**
