@@ -165,7 +165,7 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
   const unnumbered = new Map<string, LectureNodeAttributes[]>();
   for (const { a } of lectures) {
     if (a.part || !a.series || !/\s[-–—]\s|[:：]/.test(a.title)) continue;
-    if (a.courseLecture && /^\d+$/.test(a.courseLecture)) continue;
+    if (courseNumber(a) !== undefined) continue;
     const key = `${courseKey(a)}\u0000${seriesTopic(a.title)}`;
     const list = unnumbered.get(key);
     if (list) list.push(a);

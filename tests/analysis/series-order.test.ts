@@ -99,6 +99,18 @@ describe('computeSeriesOrder', () => {
     ]);
   });
 
+  it('should follow sub-numbers too (9-1 before 9-2), never chaining such lectures the other way by catalog order', () => {
+    // The channel lists a course's lectures newest first.
+    const g = graphOf(
+      [
+        { number: 9, title: 'Speech Recognition - CTC', series: 'ML', courseLecture: '9-2' },
+        { number: 10, title: 'Speech Recognition - LAS', series: 'ML', courseLecture: '9-1' },
+      ],
+      [],
+    );
+    expect(computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`)).toEqual(['lecture:10>lecture:9']);
+  });
+
   it("should chain a course's lectures in its numbering: lettered and sub-numbered ones, two parts of one number, no gaps", () => {
     const course = { series: 'Deep Learning DIY', seriesKind: 'series' as const };
     const g = graphOf(
