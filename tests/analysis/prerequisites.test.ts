@@ -654,6 +654,22 @@ describe('course order', () => {
     const number = (key: string): number => Number(key.replace('lecture:', ''));
     expect(r.edges.filter((e) => number(e.before) > number(e.after))).toEqual([]);
   });
+
+  it('should order a course that numbers some lectures the same whatever order the lectures come in', () => {
+    // The catalog lists lecture 2, a review session it does not number, then lecture 1.
+    const lectures = [
+      { number: 1, title: 'Backpropagation', series: 'ML', courseLecture: '2' },
+      { number: 2, title: 'Review session', series: 'ML' },
+      { number: 3, title: 'Regression', series: 'ML', courseLecture: '1' },
+    ];
+    for (const order of [lectures, [...lectures].reverse(), [lectures[1]!, lectures[0]!, lectures[2]!]]) {
+      const ctx = buildContext(graphOf(order, []), relationsFrom({}), DEFAULT_PREREQUISITE_OPTIONS);
+      // Lecture 1, lecture 2, then the review the catalog lists after lecture 2.
+      expect(ctx.coursePrevious.get('lecture:1')).toEqual(['lecture:3']);
+      expect(ctx.coursePrevious.get('lecture:2')).toEqual(['lecture:1', 'lecture:3']);
+      expect(ctx.coursePrevious.has('lecture:3')).toBe(false);
+    }
+  });
 });
 
 describe('series order and concept relations, as prerequisites read them', () => {

@@ -341,8 +341,8 @@ export function buildContext(
 
 /**
  * Course order, per lecture of a course or titled series (one offering of it, course-offering.ts; by the course's own
- * lecture numbers when both have one, else in catalog order — the order a catalog lists its course in; upload
- * dates can differ, a talk recorded after the course's last): the few lectures just before it, and
+ * lecture numbers, else in catalog order — the order a catalog lists its course in; upload dates can differ, a talk
+ * recorded after the course's last: `inCourseOrder`): the few lectures just before it, and
  * the course's introduction — its first lecture when that is lecture 0 or an introductory one. Overviews,
  * and supplementary, advanced and research lectures the course does not number, stand on their own topics,
  * not on the course order.
@@ -382,12 +382,7 @@ function courseOrder(
   const previous = new Map<string, string[]>();
   const introduction = new Map<string, string>();
   const firstOf = new Map<string, string>();
-  for (const list of groups.values())
-    list.sort((x, y) => {
-      const [nx, ny] = [lectureNo(x.attrs), lectureNo(y.attrs)];
-      if (nx !== undefined && ny !== undefined && nx !== ny) return nx - ny;
-      return x.attrs.number - y.attrs.number;
-    });
+  for (const list of groups.values()) inCourseOrder(list);
   const continued = continuedCourses(groups);
   for (const [key, list] of groups) {
     const first = list[0]!;
@@ -419,6 +414,29 @@ function courseOrder(
     [...continued].map(([key, { from }]) => `${seriesOfKey(from)}\u0000${seriesOfKey(key)}`),
   );
   return { previous, introduction, first: firstOf, continues };
+}
+
+/**
+ * Sorts one course's lectures into its order: by the course's own numbers, a lecture it does not number where the
+ * catalog lists it — after the numbered lecture the catalog lists before it (a review session after the lecture it
+ * follows), before any numbered lecture when none is listed before it — and the rest by catalog number. One key per
+ * lecture, so the order does not hang on the order lectures came in (comparing numbers only when both lectures have
+ * one is no order: lecture 2, a review, lecture 1 in the catalog would each come before the next).
+ */
+function inCourseOrder(list: LectureInfo[]): void {
+  list.sort((x, y) => x.attrs.number - y.attrs.number);
+  const place = new Map<LectureInfo, number>();
+  let after = -1;
+  for (const info of list) {
+    const n = courseNumber(info.attrs);
+    if (n !== undefined) after = n;
+    place.set(info, n ?? after);
+  }
+  const unnumbered = (info: LectureInfo): number => Number(courseNumber(info.attrs) === undefined);
+  list.sort(
+    (x, y) =>
+      place.get(x)! - place.get(y)! || unnumbered(x) - unnumbered(y) || x.attrs.number - y.attrs.number,
+  );
 }
 
 /**
