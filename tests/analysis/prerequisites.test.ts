@@ -554,6 +554,22 @@ describe('prerequisites by lecture level and course order', () => {
     expect(into(4)).toContain('lecture:2');
   });
 
+  it('should let an introduction follow the lecture before it in its course when its topic requires that one', () => {
+    const course = { series: 'ML', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Self-attention', courseLecture: '1', ...course },
+        { number: 2, title: 'Introduction to Transformer', courseLecture: '2', ...course },
+      ],
+      [
+        [1, 'attention', true],
+        [2, 'transformer', true],
+      ],
+    );
+    const r = computePrerequisites(g, relationsFrom({ transformer: { requires: ['attention'] } }), options);
+    expect(r.edges.map((e) => `${e.before}>${e.after}`)).toEqual(['lecture:1>lecture:2']);
+  });
+
   it('should let a course introduce a broad field to its own later lectures only', () => {
     const course = { series: 'ML', seriesKind: 'course' as const };
     const g = graphOf(

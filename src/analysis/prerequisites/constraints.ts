@@ -38,16 +38,28 @@ export function allowed(ctx: PrerequisiteContext, c: CandidatePair): boolean {
   return true;
 }
 
+/** The topic signals that join two lectures through the lexicon though they name no concept in common. */
+const JOINING = ['requiresNear', 'requiresFar', 'broaderNear', 'topicStart', 'foundationStart'] as const;
+
 /**
  * Course order alone (the lecture before, an earlier one, the course's first or introductory lecture; no series
- * part, not the course's overview lecture) between two lectures that each name concepts and share none: the
- * course has moved on to another topic (a concept every lecture of the catalog names, PyTorch in a PyTorch
- * course, joins nothing).
+ * part, not the course's overview lecture) between two lectures that each name concepts, share none, and are
+ * not joined by the lexicon either (a `requires` chain, a near `broader` link, the lecture where a topic of
+ * `after` or what it builds on starts): the course has moved on to another topic. A concept every lecture of the
+ * catalog names, PyTorch in a PyTorch course, joins nothing, nor does a field both are in (a field's
+ * introduction: on the train sets, letting it join neighbours put the course's introduction to machine learning
+ * before lectures whose labels want its introduction to deep learning).
  */
 export function unrelatedNeighbour(ctx: PrerequisiteContext, c: CandidatePair): boolean {
   const v = c.values;
   const series = (v.seriesPrevious ?? 0) + (v.seriesFirst ?? 0);
-  if (!byOrder(c) || series > 0 || ctx.infos.get(c.before)!.attrs.courseOverview) return false;
+  if (
+    !byOrder(c) ||
+    JOINING.some((f) => (v[f] ?? 0) > 0) ||
+    series > 0 ||
+    ctx.infos.get(c.before)!.attrs.courseOverview
+  )
+    return false;
   // Both name concepts (else nothing says they are unrelated), and none in common but what every lecture names.
   const [a, b] = [ctx.infos.get(c.before)!.concepts, ctx.infos.get(c.after)!.concepts];
   return a.size > 0 && b.size > 0 && (v.sharedConcepts ?? 0) === 0;
