@@ -130,6 +130,25 @@ describe('computePrerequisites', () => {
     );
   });
 
+  it('should judge which lecture comes later in a course by its numbers across its two versions too', () => {
+    // The English version lists lecture 1 after lecture 4; the Chinese lecture 4 is the English one's twin.
+    const ml = { series: 'ML', courseUnit: 'lecture' as const };
+    const g = graphOf(
+      [
+        { number: 10, title: 'Attention', courseLecture: '4', language: 'zh', ...ml },
+        { number: 20, title: 'Attention', courseLecture: '4', englishVersion: true, ...ml },
+        { number: 30, title: 'Regression', courseLecture: '1', englishVersion: true, ...ml },
+      ],
+      [],
+    );
+    edge(g, 'twin', 10, 20);
+    const ctx = buildContext(g, relationsFrom({}), DEFAULT_PREREQUISITE_OPTIONS);
+    for (const lecture4 of ['lecture:10', 'lecture:20']) {
+      expect(ctx.laterInCourse('lecture:30', lecture4)).toBe(false);
+      expect(ctx.laterInCourse(lecture4, 'lecture:30')).toBe(true);
+    }
+  });
+
   it('should call the course’s numbering "the previous lecture", not a previous part, across topics', () => {
     const course = { series: 'ML 2021', seriesKind: 'course' as const };
     const g = graphOf(

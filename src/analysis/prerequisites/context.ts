@@ -229,20 +229,28 @@ export function buildContext(
       overviews.set(offering, [...(overviews.get(offering) ?? []), info.key]);
   }
 
+  // Within one version of a course: the course's own numbering wins over upload dates (a review lecture uploaded
+  // after lecture 4 is lecture 1).
+  const laterInVersion = (x: LectureNodeAttributes, y: LectureNodeAttributes): boolean => {
+    if (offeringOf(x) !== offeringOf(y)) return false;
+    const [nx, ny] = [courseNumber(x), courseNumber(y)];
+    if (nx !== undefined && ny !== undefined && nx !== ny) return nx > ny;
+    return chronology(x, y) < 0;
+  };
+  // Across versions, against the other lecture's twin in this one, by the same rule.
   const laterInCourse = (a: string, b: string): boolean => {
     const [x, y] = [infos.get(a)!.attrs, infos.get(b)!.attrs];
     if (x.seriesKind === 'venue' || !x.series || courseSeries(x) !== courseSeries(y)) return false;
-    if (courseVersion(x) === courseVersion(y)) {
-      if (offeringOf(x) !== offeringOf(y)) return false;
-      // The course's own numbering wins over upload dates (a review lecture uploaded after lecture 4 is lecture 1).
-      const [nx, ny] = [courseNumber(x), courseNumber(y)];
-      if (nx !== undefined && ny !== undefined && nx !== ny) return nx > ny;
-      return chronology(x, y) < 0;
-    }
+    if (courseVersion(x) === courseVersion(y)) return laterInVersion(x, y);
     const tb = twinOf.get(b);
-    if (tb) return chronology(x, infos.get(tb)!.attrs) < 0;
+    if (tb) {
+      const t = infos.get(tb)!.attrs;
+      return courseVersion(t) === courseVersion(x) ? laterInVersion(x, t) : chronology(x, t) < 0;
+    }
     const ta = twinOf.get(a);
-    return ta ? chronology(infos.get(ta)!.attrs, y) < 0 : false;
+    if (!ta) return false;
+    const t = infos.get(ta)!.attrs;
+    return courseVersion(t) === courseVersion(y) ? laterInVersion(t, y) : chronology(t, y) < 0;
   };
 
   const chainRoot = new Map<string, string>();
