@@ -538,6 +538,7 @@ export class LaApp extends LitElement {
         .to=${v.pathTo}
         .hops=${derived.path}
         .selected=${v.selected}
+        ?compact=${this.layout === 'phone'}
         .t=${t}
         @la-path-change=${(e: LaEvent<'la-path-change'>) =>
           this.patchView({ pathFrom: e.detail.from, pathTo: e.detail.to }, true)}

@@ -9,17 +9,19 @@
  * @property to - the other end or null
  * @property hops - the path (undefined: not both ends chosen; null: not connected)
  * @property selected - the selected node, offered as a quick choice for an end
+ * @property compact - a phone's finder: once both ends are chosen it folds to one line (the two ends and the
+ *   step count, the hops on request), so that the graph above the sheet keeps room to show the path
  * @property t - UI text
  * @fires la-path-change - an end changed or the path was cleared (`from`, `to`)
  * @fires la-select - a node on the path was activated (`key`)
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { PathHop } from '../core/explanatory-path.js';
 import type { AtlasGraph } from '../core/types.js';
 import { laEvent, type LaEvent } from './events.js';
 import { aroundName, messagesFor, type Messages } from './i18n/index.js';
-import './la-search.js';
+import { LaSearch } from './la-search.js';
 import { sharedStyles } from './shared-styles.js';
 import type { Searcher } from './state/lazy-search-index.js';
 import { fullNodeName } from './state/lecture-identity.js';
@@ -61,6 +63,18 @@ export class LaPathFinder extends LitElement {
         color: var(--la-muted);
         font-style: italic;
       }
+      .summary {
+        margin: 0 0 0.3rem;
+        overflow-wrap: anywhere;
+      }
+      details.steps > summary {
+        cursor: pointer;
+        color: var(--la-muted);
+        padding: 0.2rem 0;
+      }
+      details.steps ol.hops {
+        max-height: 25dvh;
+      }
     `,
   ];
 
@@ -70,10 +84,15 @@ export class LaPathFinder extends LitElement {
   @property({ attribute: false }) to: string | null = null;
   @property({ attribute: false }) hops: PathHop[] | null | undefined = undefined;
   @property({ attribute: false }) selected: string | null = null;
+  @property({ type: Boolean }) compact = false;
   @property({ attribute: false }) t: Messages = messagesFor('en');
+  /** Whether a compact finder shows its fields though both ends are chosen (the reader asked to change one). */
+  @state() private editing = false;
 
   override render() {
     const t = this.t;
+    if (this.compact && this.from && this.to && !this.editing && this.hops !== undefined)
+      return this.renderFolded(this.from, this.to);
     return html`
       <div class="ends">
         <div class="end">
@@ -111,14 +130,34 @@ export class LaPathFinder extends LitElement {
         }
         ${
           this.from || this.to
-            ? html`<button type="button" class="clear" @click=${() => this.emit(null, null)}>
-                ${t.clearPath}
-              </button>`
+            ? html`<button type="button" class="clear" @click=${this.clear}>${t.clearPath}</button>`
             : nothing
         }
       </div>
       ${this.renderHops()}
     `;
+  }
+
+  /** The chosen path in one line, with a way back to the fields and the hops folded under it. */
+  private renderFolded(from: string, to: string) {
+    const t = this.t;
+    const hops = this.hops;
+    return html`<p class="summary">
+        <strong>${this.name(from)}</strong> → <strong>${this.name(to)}</strong>
+        <span class="muted">· ${hops ? t.pathSteps(hops.length) : t.noPath}</span>
+      </p>
+      <div class="actions">
+        <button type="button" class="change" @click=${this.edit}>${t.pathChange}</button>
+        <button type="button" class="clear" @click=${this.clear}>${t.clearPath}</button>
+      </div>
+      ${
+        hops?.length
+          ? html`<details class="steps">
+              <summary>${t.pathShowSteps}</summary>
+              ${this.renderHopList(from, hops)}
+            </details>`
+          : nothing
+      }`;
   }
 
   private renderHops() {
@@ -127,16 +166,21 @@ export class LaPathFinder extends LitElement {
     if (this.hops === null) return html`<p class="muted" role="note">${t.noPath}</p>`;
     if (!this.hops.length || !this.from) return nothing;
     return html`<p class="muted">${t.pathSteps(this.hops.length)}</p>
-      <ol class="hops" aria-label=${t.pathFinder}>
-        <li>${this.nodeButton(this.from)}</li>
-        ${this.hops.map((h) => {
-          const [before, after] = aroundName(t.hopRelation[h.relation] ?? h.relation);
-          return html`<li>
-            <span class="rel">${before}</span> ${this.nodeButton(h.to)}
-            ${after ? html`<span class="rel">${after}</span>` : nothing}
-          </li>`;
-        })}
-      </ol>`;
+      ${this.renderHopList(this.from, this.hops)}`;
+  }
+
+  private renderHopList(from: string, hops: readonly PathHop[]) {
+    const t = this.t;
+    return html`<ol class="hops" aria-label=${t.pathFinder}>
+      <li>${this.nodeButton(from)}</li>
+      ${hops.map((h) => {
+        const [before, after] = aroundName(t.hopRelation[h.relation] ?? h.relation);
+        return html`<li>
+          <span class="rel">${before}</span> ${this.nodeButton(h.to)}
+          ${after ? html`<span class="rel">${after}</span>` : nothing}
+        </li>`;
+      })}
+    </ol>`;
   }
 
   private nodeButton(key: string) {
@@ -157,8 +201,34 @@ export class LaPathFinder extends LitElement {
 
   private onPick(e: LaEvent<'la-pick'>, end: 'from' | 'to'): void {
     e.stopPropagation();
-    if (end === 'from') this.emit(e.detail.key, this.to);
-    else this.emit(this.from, e.detail.key);
+    this.editing = false;
+    const [from, to] = end === 'from' ? [e.detail.key, this.to] : [this.from, e.detail.key];
+    this.emit(from, to);
+    // On to the other end when it is still to choose; to the folded path's first button when the finder folds.
+    if (!to) void this.focusAfterRender('la-search.to');
+    else if (this.compact && from) void this.focusAfterRender('button.change');
+  }
+
+  /** Unfolds a compact finder's fields, the first one focused (its list closed until the learner types). */
+  private edit(): void {
+    this.editing = true;
+    void this.focusAfterRender('la-search.from', { quiet: true });
+  }
+
+  /** Clears the path; the focus goes to the first field rather than be lost with the button. */
+  private clear(): void {
+    this.editing = false;
+    this.emit(null, null);
+    void this.focusAfterRender('la-search.from', { quiet: true });
+  }
+
+  /** Focuses `selector` once the app has passed the new ends down and this finder has drawn them. */
+  private async focusAfterRender(selector: string, options?: { quiet: boolean }): Promise<void> {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (el instanceof LaSearch) el.focus(options);
+    else el?.focus();
   }
 
   private useSelected(): void {

@@ -148,9 +148,17 @@ export class LaSearch extends LitElement {
    */
   @state() private descriptionSearch?: ReturnType<typeof setTimeout>;
 
-  /** Moves focus to the field. */
-  override focus(): void {
-    this.renderRoot.querySelector('input')?.focus();
+  /** Whether the focus coming is to leave the list closed until the learner types. */
+  private quietFocus = false;
+
+  /**
+   * Moves focus to the field. `quiet`: without opening the list of what its text matches (a field focused for the
+   * learner to change what it holds, not to pick among its matches).
+   */
+  override focus(options?: FocusOptions & { quiet?: boolean }): void {
+    this.quietFocus = options?.quiet === true;
+    this.renderRoot.querySelector('input')?.focus(options);
+    this.quietFocus = false;
   }
 
   /** Takes focus from the field. */
@@ -223,7 +231,7 @@ export class LaSearch extends LitElement {
         .value=${this.value}
         @input=${this.onInput}
         @keydown=${this.onKeyDown}
-        @focus=${() => (this.open = this.hits.length > 0 || this.value.trim() !== '')}
+        @focus=${() => (this.open = !this.quietFocus && (this.hits.length > 0 || this.value.trim() !== ''))}
         @blur=${() => (this.open = false)}
       />
       <div class="popup" ?hidden=${!expanded || this.hits.length === 0}>

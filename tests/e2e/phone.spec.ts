@@ -17,6 +17,7 @@ import {
 } from './support/sigma.js';
 import {
   connectBrowser,
+  focusTrail,
   openPage,
   queryOf,
   search,
@@ -339,6 +340,41 @@ describe('the explorer on a phone', () => {
     expect(await page.locator('la-app button.begin').count()).toBe(0);
     await page.getByRole('button', { name: 'Close' }).first().click();
     await expect.poll(() => page.locator('la-app button.begin').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('should fold a chosen path to one line on a small phone, the graph showing it, and unfold it to change an end', async () => {
+    const { page, errors } = await openPage(browser, '?from=concept:ctc&to=concept:speech-recognition', {
+      width: 320,
+      height: 640,
+      touch: true,
+    });
+    await waitForGraph(page);
+    const finder = page.locator('la-path-finder');
+    const summary = finder.locator('.summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/CTC[\s\S]*→[\s\S]*speech recognition[\s\S]*steps?/);
+    expect(await finder.locator('la-search').count()).toBe(0);
+    // The graph keeps most of the screen under the finder: it was left 30 px (0 in zh-TW) with both fields open.
+    const stage = await page.locator('la-app .stage').evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0);
+    });
+    expect(stage).toBeGreaterThan(250);
+    // The hops are there on request.
+    await finder.locator('details.steps summary').click();
+    expect(await finder.locator('ol.hops li').count()).toBeGreaterThan(1);
+    // Change: the fields again, the first one focused; clearing keeps the focus in the finder.
+    await finder.getByRole('button', { name: 'Change' }).click();
+    await expect.poll(() => focusTrail(page)).toContain('la-search.from');
+    await finder.getByRole('button', { name: 'Clear path' }).click();
+    await expect.poll(() => queryOf(page)).not.toHaveProperty('from');
+    await expect.poll(() => focusTrail(page)).toContain('la-search.from');
+    // Choosing where to start moves on to where to go.
+    await finder.locator('la-search.from input').fill('CTC');
+    await finder.locator('la-search.from [role=option][data-key="concept:ctc"]').click();
+    await expect.poll(() => focusTrail(page)).toContain('la-search.to');
     expect(errors).toEqual([]);
     await page.close();
   });

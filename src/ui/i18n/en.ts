@@ -274,6 +274,8 @@ export const en = {
   pathFrom: 'From',
   pathTo: 'To',
   pathFromSelected: 'Use the selected node',
+  pathChange: 'Change',
+  pathShowSteps: 'Show the steps',
   clearPath: 'Clear path',
   pathChoose: 'Choose two lectures or concepts to see how they are related.',
   noPath: 'These two are not connected.',

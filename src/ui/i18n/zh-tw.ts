@@ -224,6 +224,8 @@ export const zhTW: Messages = {
   pathFrom: '起點',
   pathTo: '終點',
   pathFromSelected: '使用目前選取的節點',
+  pathChange: '更改',
+  pathShowSteps: '顯示各步',
   clearPath: '清除路徑',
   pathChoose: '選擇兩堂課或兩個概念，看看它們如何相關。',
   noPath: '這兩者之間沒有關聯。',

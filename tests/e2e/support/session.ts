@@ -85,3 +85,19 @@ export async function search(page: Page, text: string) {
 export function queryOf(page: Page): Record<string, string> {
   return Object.fromEntries(new URL(page.url()).searchParams);
 }
+
+/**
+ * Where the focus is, through the shadow roots: each element on the way, its tag and classes ("la-path-finder",
+ * "la-search.to", "input").
+ */
+export function focusTrail(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const trail: string[] = [];
+    let el: Element | null = document.activeElement;
+    while (el) {
+      trail.push([el.tagName.toLowerCase(), ...el.classList].join('.'));
+      el = el.shadowRoot?.activeElement ?? null;
+    }
+    return trail;
+  });
+}
