@@ -401,6 +401,7 @@ export class LaApp extends LitElement {
         <h2>${t.legend}</h2>
         <la-legend
           .colorBy=${v.colorBy}
+          .theme=${this.theme}
           .communities=${ctx.communities}
           .communityColors=${ctx.communityColors}
           .series=${ctx.series}

@@ -13,6 +13,7 @@
  * @property filter - the current node filter (kinds and series shown)
  * @property hiddenGroups - the communities hidden
  * @property kinds - the node kinds the graph holds
+ * @property theme - the theme the graph is drawn in (the swatches take its colours)
  * @property t - UI text
  * @fires la-filter-change - a kind or series was shown or hidden (`filter`)
  * @fires la-groups-change - a community was shown or hidden (`hidden`)
@@ -23,14 +24,14 @@ import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CommunityEntry } from '../core/community-legend.js';
 import { NO_SERIES, seriesYears, type SeriesCount } from '../core/list-series.js';
-import { OTHER_COLOR } from '../core/palette.js';
+import { OTHER_COLOR, onDarkBackground } from '../core/palette.js';
 import type { NodeKind } from '../core/types.js';
 import { DEFAULT_NODE_FILTER, NODE_KINDS, type NodeFilter } from '../core/visible-nodes.js';
 import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
 import { safeColor } from './state/series-colors.js';
-import type { ColorBy } from './state/view-state.js';
+import type { ColorBy, Theme } from './state/view-state.js';
 
 interface Entry {
   id: string;
@@ -132,6 +133,8 @@ export class LaLegend extends LitElement {
   @property({ attribute: false }) hiddenGroups: readonly number[] = [];
   /** The node kinds the graph holds; only these are offered. */
   @property({ attribute: false }) kinds: readonly NodeKind[] = NODE_KINDS;
+  /** The theme the graph is drawn in: the swatches show its colours. */
+  @property() theme: Theme = 'light';
   @property({ attribute: false }) t: Messages = messagesFor('en');
 
   override render() {
@@ -167,13 +170,18 @@ export class LaLegend extends LitElement {
       <button type="button" data-id=${e.id} aria-pressed=${e.shown ? 'true' : 'false'} @click=${e.toggle}>
         <span
           class="swatch ${shape}"
-          style=${e.color ? styleMap({ background: safeColor(e.color) }) : nothing}
+          style=${e.color ? styleMap({ background: safeColor(this.drawn(e.color)) }) : nothing}
           aria-hidden="true"
         ></span>
         <span class="name">${e.name}</span>
         ${e.count >= 0 ? html`<span class="count">${e.count}</span>` : nothing}
       </button>
     </li>`;
+  }
+
+  /** A colour as the graph draws it in this theme. */
+  private drawn(color: string): string {
+    return this.theme === 'dark' ? onDarkBackground(color) : color;
   }
 
   private communityEntries(): Entry[] {

@@ -11,6 +11,13 @@ import {
   type RenderState,
 } from '../../src/ui/state/reducers.js';
 import { NO_SERIES_COLOR } from '../../src/ui/state/series-colors.js';
+import {
+  contrastRatio,
+  DARK_BACKGROUND,
+  OTHER_COLOR,
+  onDarkBackground,
+  PALETTE,
+} from '../../src/core/palette.js';
 
 const lecture = {
   kind: 'lecture',
@@ -144,6 +151,19 @@ describe('nodeAppearance', () => {
     const s = state({ selected: 'lecture:234', focus: new Map([['lecture:234', 0]]), theme: 'dark' });
     expect(nodeAppearance('concept:gan', concept, s).color).toBe(THEME_COLORS.dark.dimNode);
     expect(nodeAppearance('lecture:234', lecture, s).borderColor).toBe(THEME_COLORS.dark.activeBorder);
+  });
+
+  it('should draw every group colour 3:1 against the dark canvas, in its own hue, and the light theme as it is', () => {
+    for (const color of [...PALETTE, OTHER_COLOR]) {
+      const community = { ...concept, community: 0 } as unknown as NodeAttributes;
+      const s = (theme: 'light' | 'dark') => state({ communityColors: new Map([[0, color]]), theme });
+      expect(nodeAppearance('concept:bert', community, s('light')).color).toBe(color);
+      const dark = nodeAppearance('concept:bert', community, s('dark')).color!;
+      expect(contrastRatio(dark, DARK_BACKGROUND)).toBeGreaterThanOrEqual(3);
+      if (contrastRatio(color, DARK_BACKGROUND) >= 3) expect(dark).toBe(color);
+    }
+    // Tol's indigo (1.5:1 on the dark canvas) is lightened, not swapped for another colour.
+    expect(onDarkBackground('#332288')).toBe('#6659a6');
   });
 
   it('should return objects of one shape whatever the state (sigma copies them for every drawn node)', () => {

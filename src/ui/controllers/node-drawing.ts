@@ -28,6 +28,7 @@ import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { LabelTag } from '../state/lecture-label-tags.js';
 import type { Theme } from '../state/view-state.js';
 import { cutToLength, shorten } from '../state/shorten.js';
+import { DARK_BACKGROUND } from '../../core/palette.js';
 
 export interface DrawingTheme {
   /** The stage background, also the labels' halo. */
@@ -39,7 +40,7 @@ export interface DrawingTheme {
 
 export const DRAWING_THEMES: Record<Theme, DrawingTheme> = {
   light: { background: '#ffffff', label: '#1d2433', boxBackground: '#ffffff', boxBorder: '#8a93a3' },
-  dark: { background: '#12161d', label: '#e8ebf1', boxBackground: '#1d232d', boxBorder: '#8a93a3' },
+  dark: { background: DARK_BACKGROUND, label: '#e8ebf1', boxBackground: '#1d232d', boxBorder: '#8a93a3' },
 };
 
 /** Labels on the graph are cut past this many characters; hover boxes past HOVER_LABEL_CHARS. */

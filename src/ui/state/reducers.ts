@@ -16,6 +16,7 @@ import {
 import type { LabelTag } from './lecture-label-tags.js';
 import { scaledSize } from './node-scale.js';
 import { NO_SERIES_COLOR } from './series-colors.js';
+import { onDarkBackground } from '../../core/palette.js';
 import type { ColorBy, Theme } from './view-state.js';
 
 export interface RenderState {
@@ -150,6 +151,11 @@ type NodeInput = DisplayNodeAttributes & Partial<NodeDisplayData>;
 type EdgeInput = DisplayEdgeAttributes & Partial<EdgeDisplayData>;
 
 function baseColor(data: NodeInput, state: RenderState): string | undefined {
+  const color = categoryColor(data, state);
+  return color !== undefined && state.theme === 'dark' ? onDarkBackground(color) : color;
+}
+
+function categoryColor(data: NodeInput, state: RenderState): string | undefined {
   if (state.colorBy === 'community')
     return (data.community !== undefined && state.communityColors?.get(data.community)) || data.color;
   if (data.kind === 'lecture' && data.series) return state.seriesColors.get(data.series) ?? NO_SERIES_COLOR;
