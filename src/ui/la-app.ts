@@ -331,7 +331,7 @@ export class LaApp extends LitElement {
       <ul>
         ${this.notices.map((n) => html`<li>${n}</li>`)}
       </ul>
-      <button type="button" class="dismiss" @click=${() => (this.notices = [])}>${this.t.dismiss}</button>
+      <button type="button" class="dismiss" @click=${this.dismissNotices}>${this.t.dismiss}</button>
     </div>`;
   }
 
@@ -496,12 +496,7 @@ export class LaApp extends LitElement {
             derived.visibleCount === 0
               ? html`<div class="empty-filter">
                   <p>${t.emptyFilter}</p>
-                  <button
-                    type="button"
-                    @click=${() => this.patchView({ filter: DEFAULT_NODE_FILTER, hiddenGroups: [] }, false)}
-                  >
-                    ${t.resetFilters}
-                  </button>
+                  <button type="button" @click=${this.resetFilters}>${t.resetFilters}</button>
                 </div>`
               : nothing
           }
@@ -657,12 +652,27 @@ export class LaApp extends LitElement {
    * focus would fall to the page, or stay on a reused button now naming another lecture.
    */
   private refocusPanel(): void {
+    if (!this.view.selected) return this.focusView();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel')?.focus());
+  }
+
+  /** Focuses the button of the view shown (graph or list): where a control that went away leaves the focus. */
+  private focusView(): void {
     void this.updateComplete.then(() =>
-      this.renderRoot
-        .querySelector<HTMLElement>(this.view.selected ? '#panel' : `.mode-${this.view.mode}`)
-        ?.focus(),
+      this.renderRoot.querySelector<HTMLElement>(`.mode-${this.view.mode}`)?.focus(),
     );
   }
+
+  private readonly dismissNotices = (): void => {
+    this.notices = [];
+    this.focusView();
+  };
+
+  /** Shows every kind and group again (the filters had left nothing to show); the focus goes to the view. */
+  private readonly resetFilters = (): void => {
+    this.patchView({ filter: DEFAULT_NODE_FILTER, hiddenGroups: [] }, false);
+    this.focusView();
+  };
 
   /** Closes the panel; focus inside it moves to the view it covered (the graph or list buttons). */
   private closePanel(): void {

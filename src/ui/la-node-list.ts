@@ -7,13 +7,14 @@
  * course. Sortable by title, course (in the order the course is watched) or date (column header
  * buttons, aria-sort); the selected row is marked and scrolled into view. One tab stop (roving tabindex):
  * arrow keys, Page Up/Down, Home and End move between rows, Enter or Space opens the node. Long lists come in
- * pages of 500 rows (a button shows more), so a large library does not put tens of thousands of rows in the
- * page.
+ * pages of 500 rows (a button shows more, the focus on the first row it adds), so a large library does not put
+ * tens of thousands of rows in the page.
  *
  * @property graph - the loaded graph
  * @property nodes - the node keys to list (the current view)
  * @property selected - the selected node, marked in the list
  * @property caption - what the list shows (defaults to the visible nodes)
+ * @attr page-size - rows per page (500)
  * @property t - UI text
  * @fires la-select - a row was activated (`key`)
  * @csspart table - the table
@@ -165,7 +166,9 @@ export class LaNodeList extends LitElement {
   @property() caption = '';
   @property({ attribute: false }) t: Messages = messagesFor('en');
   @state() private active = 0;
-  @state() private shownRows = ROWS_PER_PAGE;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = ROWS_PER_PAGE;
+  /** How many pages of rows are shown. */
+  @state() private pages = 1;
   @state() private sort: ListSort = 'course';
 
   private rows(): Row[] {
@@ -204,7 +207,7 @@ export class LaNodeList extends LitElement {
   override render() {
     const t = this.t;
     const all = this.rows();
-    const rows = all.slice(0, this.shownRows);
+    const rows = all.slice(0, this.pages * this.pageSize);
     const active = Math.min(this.active, Math.max(rows.length - 1, 0));
     const header = (sort: ListSort, label: string, cls: string) =>
       html`<th scope="col" class=${cls} aria-sort=${this.sort === sort ? 'ascending' : 'none'}>
@@ -279,7 +282,7 @@ export class LaNodeList extends LitElement {
       </table>
       ${
         rows.length < all.length
-          ? html`<button type="button" class="more" @click=${() => (this.shownRows += ROWS_PER_PAGE)}>
+          ? html`<button type="button" class="more" @click=${() => this.showMore(rows.length)}>
               ${t.showMoreRows(rows.length, all.length)}
             </button>`
           : nothing
@@ -315,6 +318,18 @@ export class LaNodeList extends LitElement {
   private revealSelected(): void {
     if (this.selected)
       this.renderRoot.querySelector(`tr[aria-current='true']`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /**
+   * The next page of rows, the focus on its first one: the button that asked goes to the page's end (or away),
+   * and the learner reads on from where the list stopped.
+   */
+  private showMore(shown: number): void {
+    this.pages++;
+    this.active = shown;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>(`button[data-index="${shown}"]`)?.focus(),
+    );
   }
 
   private onKeyDown(e: KeyboardEvent, count: number): void {

@@ -79,6 +79,29 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     await page.close();
   });
 
+  it('should show a long list a page at a time, the focus on the first row a page adds', async () => {
+    const { page, errors } = await openPage(browser, '?view=list');
+    await waitForGraph(page);
+    const list = page.locator('la-node-list');
+    await list.locator('table').waitFor();
+    // Pages of 40 rows rather than 500, so that the seed graph's list runs to several.
+    await list.evaluate((e) => e.setAttribute('page-size', '40'));
+    await expect.poll(() => list.locator('button.row').count()).toBe(40);
+    const more = list.locator('button.more');
+    expect(await more.textContent()).toMatch(/40 of \d+/);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => list.locator('button.row').count()).toBe(80);
+    // Reading goes on where the list stopped: the 41st row, the one roving tab stop.
+    await expect.poll(async () => (await focused(page)).cls).toContain('row');
+    expect(await list.locator('button.row[data-index="40"]').getAttribute('tabindex')).toBe('0');
+    expect((await focused(page)).key).toBe(
+      await list.locator('button.row[data-index="40"]').getAttribute('data-key'),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should keep focus in the panel when a link in it, Back or Forward changes what it shows', async () => {
     const { page, errors } = await openPage(browser, '?node=lecture:202');
     await waitForGraph(page);

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { connectBrowser, openPage, queryOf, waitForGraph } from './support/session.js';
+import { connectBrowser, focusTrail, openPage, queryOf, waitForGraph } from './support/session.js';
 
 describe('deep links (the view in the URL)', () => {
   let browser: Browser;
@@ -97,6 +97,8 @@ describe('deep links (the view in the URL)', () => {
     expect(await page.locator('la-app img[src=x]').count()).toBe(0);
     await page.locator('la-app .notice button.dismiss').click();
     expect(await notice.count()).toBe(0);
+    // The focus goes on to the view, not back to the top of the page with the button.
+    await expect.poll(() => focusTrail(page)).toContain('button.mode-graph');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -5,6 +5,7 @@ import { hiddenParts, markedPanelLayout } from './support/panel.js';
 import { ROOT } from './support/paths.js';
 import {
   connectBrowser,
+  focusTrail,
   openPage,
   queryOf,
   search,
@@ -236,6 +237,8 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     await empty.locator('button').click();
     await expect.poll(() => empty.count()).toBe(0);
     expect(await page.locator('la-filters input[name=kind]:checked').count()).toBe(3);
+    // The focus goes on to the view the button gave back, not to the top of the page.
+    await expect.poll(() => focusTrail(page)).toContain('button.mode-graph');
   });
 
   it('should select a node clicked in the graph and frame its neighbourhood', async () => {
