@@ -306,6 +306,12 @@ export const laAppStyles = css`
     border: 1px solid var(--la-border);
     border-radius: 6px;
   }
+  /* On a phone the camera controls lie in a row along the foot of the graph (four 40 px buttons for a finger,
+     0.6rem from the edge: 172 px): the way in stops short of them, on two lines if it must, rather than run under
+     "Zoom in". */
+  :host([layout='phone']) .begin {
+    max-width: calc(100% - 12rem);
+  }
   /* Over the list too: above its sticky column headers, which would hide the message. */
   .empty-filter {
     position: absolute;

@@ -104,6 +104,12 @@ export class LaFilters extends LitElement {
       input[type='range'] {
         width: 100%;
       }
+      /* A finger's target (the 16 px track was all that could be touched): the height the other controls have. */
+      @media (pointer: coarse) {
+        input[type='range'] {
+          min-height: 2.5rem;
+        }
+      }
       select {
         font: inherit;
       }

@@ -157,6 +157,17 @@ describe('the explorer on a phone', () => {
     await page.close();
   });
 
+  it('should keep the way in clear of the camera controls on the narrowest phone', async () => {
+    const { page, errors } = await openPage(browser, '', { width: 320, height: 640, touch: true });
+    await waitForGraph(page);
+    const begin = (await page.locator('la-app button.begin').boundingBox())!;
+    const controls = (await page.locator('la-camera-controls').boundingBox())!;
+    // Side by side along the foot of the graph: a tap on the way in's edge must not zoom.
+    expect(begin.x + begin.width).toBeLessThanOrEqual(controls.x);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should keep a lecture’s title in view above the words of its description it was found by', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, errors } = await openPage(browser, '', {
@@ -406,7 +417,7 @@ describe('the explorer on a phone', () => {
     await page.close();
   });
 
-  it('should give a finger 40 px targets: the search, the video link and the watched tick', async () => {
+  it('should give a finger 40 px targets: the search, the video link, the watched tick and the filters’ slider', async () => {
     const { page, errors } = await openPage(browser, '?node=lecture:234', {
       width: 390,
       height: 844,
@@ -430,6 +441,11 @@ describe('the explorer on a phone', () => {
     const start = page.locator('la-concept-panel button.start-lecture');
     await start.waitFor();
     expect((await start.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    // The filters' slider, in the drawer.
+    await page.locator('la-toolbar button.filters').click();
+    const slider = page.locator('la-filters input[type=range]');
+    await slider.waitFor();
+    expect((await slider.boundingBox())!.height).toBeGreaterThanOrEqual(40);
     expect(errors).toEqual([]);
     await page.close();
   });
