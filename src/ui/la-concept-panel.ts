@@ -146,7 +146,9 @@ export class LaConceptPanel extends LitElement {
         <span class="identity">${identities.get(key) ?? ''}</span>`;
     return html`
       <article aria-labelledby="title">
-        <p class="muted">${t.kind.concept} · ${t.category}: ${t.categoryName[a.category] ?? a.category}</p>
+        <p class="muted">
+          ${t.kind.concept} · ${t.fieldName(t.category)}${t.categoryName[a.category] ?? a.category}
+        </p>
         ${
           t.preferZhLabels && a.labelZh
             ? html`<h2 id="title" part="title" lang="zh-Hant">${a.labelZh}</h2>
@@ -161,7 +163,7 @@ export class LaConceptPanel extends LitElement {
         ${
           aliases.length
             ? html`<p class="aliases">
-                <span class="muted">${t.aliases}:</span>
+                <span class="muted">${t.fieldName(t.aliases)}</span>
                 ${aliases.join(' · ')}
               </p>`
             : nothing

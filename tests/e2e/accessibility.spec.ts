@@ -237,6 +237,9 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     expect(await page.locator('la-concept-panel section h3#lectures').textContent()).toContain(
       '教這個概念的課程',
     );
+    // A field's name is followed by a full-width colon, as Chinese writes it.
+    expect(await page.locator('la-concept-panel').textContent()).toContain('類別：');
+    expect(await page.locator('la-concept-panel').textContent()).not.toMatch(/類別:|別名:/);
     expect(await axeViolations(page)).toEqual([]);
     if (process.env.LA_SCREENSHOTS) {
       await mkdir(`${ROOT}docs`, { recursive: true });

@@ -204,6 +204,8 @@ export const en = {
   } as Record<SeriesStep, string>,
 
   labelZh: 'Chinese',
+  /** A field's name before its value ("Category: model"). */
+  fieldName: (name: string): string => `${name}: `,
   aliases: 'Also known as',
   category: 'Category',
   categoryName: {

@@ -163,6 +163,7 @@ export const zhTW: Messages = {
   },
 
   labelZh: '中文',
+  fieldName: (name) => `${name}：`,
   aliases: '別名',
   category: '類別',
   categoryName: {
