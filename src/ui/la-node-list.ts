@@ -156,6 +156,31 @@ export class LaNodeList extends LitElement {
         td.same-course span {
           display: none;
         }
+        /* The title takes most of a phone's width (it had 91 px of 320, a word a line, beside a course column as
+           wide as its longest word): the date keeps its line, a course name wraps anywhere in what is left. */
+        table {
+          table-layout: fixed;
+        }
+        th,
+        td {
+          padding-inline: 0.25rem;
+        }
+        th.col-name {
+          width: 50%;
+        }
+        th.col-date {
+          width: 4.8rem;
+        }
+        td.col-date,
+        td.col-series {
+          font-size: 0.8rem;
+        }
+        td:first-child {
+          overflow-wrap: anywhere;
+        }
+        td.col-series {
+          overflow-wrap: break-word;
+        }
       }
     `,
   ];
@@ -268,8 +293,8 @@ export class LaNodeList extends LitElement {
                 <td
                   class=${
                     this.sort === 'course' && r.series && rows[i - 1]?.series === r.series
-                      ? 'same-course'
-                      : ''
+                      ? 'col-series same-course'
+                      : 'col-series'
                   }
                 >
                   <span>${r.series}</span>

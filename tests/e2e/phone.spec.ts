@@ -285,6 +285,25 @@ describe('the explorer on a phone', () => {
     await page.close();
   });
 
+  it('should give the titles of the list most of the narrowest phone, the date its one line', async () => {
+    const { page, errors } = await openPage(browser, '?view=list', { width: 320, height: 640, touch: true });
+    await waitForGraph(page);
+    const list = page.locator('la-node-list');
+    await list.locator('tbody button.row').first().waitFor();
+    const width = (selector: string) =>
+      list.locator(selector).evaluate((e) => e.getBoundingClientRect().width);
+    // The title had 91 px of 320 beside a course column as wide as its longest word, a word a line.
+    expect(await width('th.col-name')).toBeGreaterThanOrEqual(160);
+    // A date is never broken nor cut: it fits its cell on one line.
+    const overflowing = await list
+      .locator('tbody td.col-date')
+      .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).length);
+    expect(overflowing).toBe(0);
+    expect(await overflows(page)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should speak Traditional Chinese on a phone, lecture sheet included', async () => {
     const { page, errors } = await openPage(browser, '?node=lecture:212', {
       width: 390,
