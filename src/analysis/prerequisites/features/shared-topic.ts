@@ -4,7 +4,10 @@
  * taken further by it (takesFurther); a partial overlap published earlier is taken up (takesUp); the same
  * topics earlier in one course come first (earlierSameTopic). A lecture that covers all of `after`'s topics at
  * the same or a higher level — a later survey, a part 2 — is measured as coversSameOrHigher: the sanity
- * constraint and the model both read it as "not a prerequisite".
+ * constraint and the model both read it as "not a prerequisite". So earlierSameTopic, whose pair always covers
+ * the same topics at the same level, weighs only where series or course order also propose the pair (the
+ * constraint lets those through): an earlier lecture of the course on the same topics, among the lectures just
+ * before, counts for more than one on another topic.
  */
 import { chronology } from '../context.js';
 import type { Signal } from './types.js';
