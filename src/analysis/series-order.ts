@@ -45,10 +45,12 @@ function topicName(topic: string): string {
   return (bracketedName(topic) ?? topic.replace(/\s*\([a-z0-9-]+\)$/, '')).replace(/[\s\-–—]+/g, '');
 }
 
+/** The name a title gives its series' topic (`topicName` of its head): titles of one topic give the same. */
+export const seriesTopicName = (title: string): string => topicName(seriesTopic(title));
+
 /** Whether two titles are parts of one topic, by their heads or by the name both give (`topicName`). */
 export function sameSeriesTopic(x: string, y: string): boolean {
-  const [a, b] = [seriesTopic(x), seriesTopic(y)];
-  return a === b || topicName(a) === topicName(b);
+  return seriesTopicName(x) === seriesTopicName(y);
 }
 
 /** A whole title as a topic, in lower case with single spaces and one kind of dash. */

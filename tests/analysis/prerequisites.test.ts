@@ -525,6 +525,34 @@ describe('prerequisites by lecture level and course order', () => {
     expect(ctx.topicStart('concept:autoencoder')).toBe('lecture:339');
   });
 
+  it('should start a topic with one lecture, the earliest of all, however they were listed and dated', () => {
+    // An undated English part 1, its Chinese part 2 of 2017, and a lecture the catalog lists after one of 2017-10.
+    const lectures = [
+      { number: 25, title: 'Recurrent Neural Network', part: { index: 2 }, date: '2017-01-18', series: 'ML' },
+      { number: 54, title: 'Keras Demo 2', date: '2017-10-20', series: 'ML' },
+      { number: 55, title: 'Gated RNN and Sequence Generation' },
+      {
+        number: 293,
+        title: 'Recurrent Neural Network',
+        part: { index: 1 },
+        series: 'ML',
+        englishVersion: true,
+      },
+    ];
+    const mentions: [number, string, boolean][] = [
+      [25, 'rnn', true],
+      [55, 'rnn', true],
+      [293, 'rnn', true],
+    ];
+    for (const order of [lectures, [...lectures].reverse()]) {
+      const ctx = buildContext(graphOf(order, mentions), relationsFrom({}), DEFAULT_PREREQUISITE_OPTIONS);
+      // Compared two by two (by date where both had one, else by catalog number) they went round: 293 before 25,
+      // 25 before 55, 55 before 293; the start was whichever the scan met last.
+      expect(ctx.chronological).toEqual(['lecture:293', 'lecture:25', 'lecture:54', 'lecture:55']);
+      expect(ctx.topicStart('concept:rnn')).toBe('lecture:293');
+    }
+  });
+
   it("should put a course's introductory first lecture before its later lectures", () => {
     const course = { series: 'ML', seriesKind: 'course' as const };
     const g = graphOf(

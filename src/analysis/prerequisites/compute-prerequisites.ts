@@ -4,13 +4,13 @@
  * trained model) → rank (per lecture, best first) → DAG (a cycle-closing edge is dropped and reported) →
  * reasons (the deciding feature, in words). Compute/assign pair: `computePrerequisites`, `assignPrerequisites`.
  */
-import { compareKeys as cmp, round3 } from '../../core/compare.js';
+import { round3 } from '../../core/compare.js';
 import { edgeKey } from '../../core/node-keys.js';
 import type { AtlasGraph } from '../../core/types.js';
 import { NO_LEVEL_CUES, type LevelCues } from '../lecture-level.js';
 import type { ConceptRelations } from '../relations.js';
 import { streamCandidates } from './candidates.js';
-import { buildContext, chronology } from './context.js';
+import { buildContext } from './context.js';
 import { explain, type Reason } from './explain.js';
 import { loadPrerequisiteModel, type PrerequisiteModel } from './model.js';
 import { acyclic, rankFor } from './rank.js';
@@ -84,10 +84,7 @@ export function computePrerequisites(
         tentative: r.score < model.threshold,
         reason: explain(ctx, model, r.pair, label),
       });
-  const chronological = [...ctx.infos.values()]
-    .sort((x, y) => chronology(y.attrs, x.attrs) || cmp(x.key, y.key))
-    .map((i) => i.key);
-  const { kept, dropped } = acyclic(all, chronological);
+  const { kept, dropped } = acyclic(all, ctx.chronological);
   return { edges: kept, dropped, starts: ctx.topicStarts };
 }
 

@@ -7,7 +7,7 @@ import type { AtlasGraph, LectureNodeAttributes } from '../../core/types.js';
 import { compareKeys as cmp } from '../../core/compare.js';
 import { isPractical } from '../../core/course-units.js';
 import type { ConceptRelations } from '../relations.js';
-import { sameSeriesTopic } from '../series-order.js';
+import { seriesTopicName } from '../series-order.js';
 import { courseNumber, courseVersion } from '../../core/course-units.js';
 import { courseOfferings, courseSeriesOf } from '../course-offering.js';
 import { lectureLevels, LEVEL, practicalSessions, type LevelCues } from '../lecture-level.js';
@@ -77,6 +77,10 @@ export interface PrerequisiteContext {
   category: (key: string) => string | undefined;
   /** Whether `a` comes later than `b` in the same course (through a twin across versions). */
   laterInCourse: (a: string, b: string) => boolean;
+  /** Earlier first (`chronologicalOrder`): positive when `a` comes before `b`, negative after, 0 for itself. */
+  chronology: (a: LectureNodeAttributes, b: LectureNodeAttributes) => number;
+  /** Every lecture's key, earliest first (`chronologicalOrder`). */
+  chronological: readonly string[];
   /** How much of `info`'s teaching goes to concept `c` (its weight over √ main topics). */
   focus: (info: LectureInfo, c: string) => number;
 }
@@ -105,23 +109,63 @@ export function rarityIn(df: ReadonlyMap<string, number>, lectures: number): (co
 }
 
 /**
- * Earlier first: two parts of one talk (in the same series, each numbered as a part of as many, titled alike —
- * the same title, or the name both give in two languages: series-order.ts `sameSeriesTopic`) by part number,
- * whatever their dates or catalog places say (a channel lists a seven-part talk newest first: part 7 is not where
- * it starts; an English part 1 recorded after the Chinese part 2); else by date when both have one, else by
- * catalog number. Positive when `a` is earlier.
+ * Every lecture's place in time, one order for all (so that "the earliest" of any set is one lecture, whatever
+ * order they are compared in): by upload date, an undated lecture at the date of the dated one the catalog lists
+ * before it (catalogs list in upload order, roughly), then by catalog number; the parts of one talk (in the same
+ * series, each numbered as a part of as many, titled alike — the same title, or the name both give in two
+ * languages: series-order.ts `seriesTopicName`) together where its earliest part is, by part number, whatever
+ * their dates or catalog places say (a channel lists a seven-part talk newest first: part 7 is not where it starts;
+ * an English part 1 recorded after the Chinese part 2). Comparing pairs by date where both had one and by catalog number otherwise
+ * was no order: an undated part 1 came before its dated part 2, which came before an undated lecture listed before
+ * the part 1.
  */
-export function chronology(a: LectureNodeAttributes, b: LectureNodeAttributes): number {
-  if (a.part && b.part && a.part.index !== b.part.index && a.series === b.series && partsOfOneTalk(a, b))
-    return a.part.index < b.part.index ? 0.5 : -0.5;
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
-  return a.number < b.number ? 0.5 : a.number > b.number ? -0.5 : 0;
-}
-
-function partsOfOneTalk(a: LectureNodeAttributes, b: LectureNodeAttributes): boolean {
-  if (a.title === b.title) return true;
-  const [x, y] = [a.part!.total, b.part!.total];
-  return (x === undefined || y === undefined || x === y) && sameSeriesTopic(a.title, b.title);
+export function chronologicalOrder(infos: Iterable<LectureInfo>): LectureInfo[] {
+  const byNumber = [...infos].sort((x, y) => x.attrs.number - y.attrs.number || cmp(x.key, y.key));
+  const when = new Map<LectureInfo, string>();
+  let last = '';
+  for (const info of byNumber) {
+    if (info.attrs.date) last = info.attrs.date;
+    when.set(info, info.attrs.date ?? last);
+  }
+  const earlier = (x: LectureInfo, y: LectureInfo): number => {
+    const [a, b] = [when.get(x)!, when.get(y)!];
+    return (a < b ? -1 : a > b ? 1 : 0) || x.attrs.number - y.attrs.number || cmp(x.key, y.key);
+  };
+  // The talks: parts of a series by the name their titles give and their count of parts (a part that does not
+  // say how many joins the one talk of its name that does, if only one does). Every other lecture is a talk alone.
+  const talks = new Map<string, LectureInfo[]>();
+  const alone: LectureInfo[][] = [];
+  for (const info of byNumber) {
+    const part = info.attrs.part;
+    if (!part) {
+      alone.push([info]);
+      continue;
+    }
+    const key = `${info.attrs.series ?? ''}\u0000${seriesTopicName(info.attrs.title)}\u0000${part.total ?? '?'}`;
+    const talk = talks.get(key);
+    if (talk) talk.push(info);
+    else talks.set(key, [info]);
+  }
+  const counted = new Map<string, string[]>();
+  for (const key of talks.keys()) {
+    const name = key.slice(0, key.lastIndexOf('\u0000'));
+    if (!key.endsWith('\u0000?')) counted.set(name, [...(counted.get(name) ?? []), key]);
+  }
+  for (const [key, parts] of [...talks]) {
+    const known = key.endsWith('\u0000?') ? counted.get(key.slice(0, key.lastIndexOf('\u0000'))) : undefined;
+    if (known?.length !== 1) continue;
+    talks.get(known[0]!)!.push(...parts);
+    talks.delete(key);
+  }
+  // A talk takes its place at its earliest part, its parts in part order (of one part number, the earlier first).
+  const blocks = [
+    ...alone,
+    ...[...talks.values()].map((parts) =>
+      parts.sort((x, y) => x.attrs.part!.index - y.attrs.part!.index || earlier(x, y)),
+    ),
+  ];
+  const first = new Map(blocks.map((b) => [b, b.reduce((m, x) => (earlier(x, m) < 0 ? x : m))]));
+  return blocks.sort((x, y) => earlier(first.get(x)!, first.get(y)!)).flat();
 }
 
 /**
@@ -219,6 +263,10 @@ export function buildContext(
     );
     if (core.length) info.main = new Set(core);
   }
+  const chronological = chronologicalOrder(infos.values());
+  const place = new Map<LectureNodeAttributes, number>(chronological.map((info, i) => [info.attrs, i]));
+  const chronology = (a: LectureNodeAttributes, b: LectureNodeAttributes): number =>
+    place.get(b)! - place.get(a)!;
   const lectureAttrs = [...infos.values()].map((info) => info.attrs);
   const courseSeries = courseSeriesOf(lectureAttrs);
   const offeringOf = courseOfferings(lectureAttrs, courseSeries);
@@ -338,6 +386,8 @@ export function buildContext(
     teachers,
     topicStart: (c) => starts.get(c),
     topicStarts: starts,
+    chronology,
+    chronological: chronological.map((info) => info.key),
     df,
     rarity: rarityIn(df, infos.size),
     closureOf,

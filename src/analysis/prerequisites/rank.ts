@@ -10,7 +10,7 @@ import { compareKeys as cmp } from '../../core/compare.js';
 import { courseVersion } from '../../core/course-units.js';
 import { AcyclicInserter } from '../acyclic-insertion.js';
 import { cyclicComponents } from '../strongly-connected.js';
-import { chronology, type PrerequisiteContext } from './context.js';
+import type { PrerequisiteContext } from './context.js';
 import type { CandidatePair } from './candidates.js';
 import { allowed } from './constraints.js';
 import { scoreOf, type PrerequisiteModel } from './model.js';
@@ -36,7 +36,7 @@ export function rankFor(
   const order = (x: RankedPair, y: RankedPair): number =>
     y.score - x.score ||
     ownOffering(y) - ownOffering(x) ||
-    chronology(ctx.infos.get(y.pair.before)!.attrs, ctx.infos.get(x.pair.before)!.attrs) ||
+    ctx.chronology(ctx.infos.get(y.pair.before)!.attrs, ctx.infos.get(x.pair.before)!.attrs) ||
     cmp(x.pair.before, y.pair.before);
   const all = candidates
     .filter((c) => allowed(ctx, c))

@@ -9,7 +9,6 @@
  * constraint lets those through): an earlier lecture of the course on the same topics, among the lectures just
  * before, counts for more than one on another topic.
  */
-import { chronology } from '../context.js';
 import type { Signal } from './types.js';
 
 /** Whether `set` holds every one of `items` (a loop, not `every`: this runs for every teacher visited). */
@@ -36,12 +35,12 @@ export const sharedTopic: Signal = (ctx, b, put) => {
       const covered = shared / infoA.main.size;
       if (covered < 1) {
         const bInsideA = b.main.size < infoA.main.size && coversB;
-        if (chronology(infoA.attrs, b.attrs) > 0 && !bInsideA)
+        if (ctx.chronology(infoA.attrs, b.attrs) > 0 && !bInsideA)
           put(a, 'takesUp', covered * focus, 'takes-up', cb);
       } else if (infoA.main.size < b.main.size) {
         put(a, 'takesFurther', focus, 'takes-further', cb);
       } else if (
-        chronology(infoA.attrs, b.attrs) > 0 &&
+        ctx.chronology(infoA.attrs, b.attrs) > 0 &&
         !!infoA.attrs.series &&
         ctx.courseSeries(infoA.attrs) === ctx.courseSeries(b.attrs)
       ) {
