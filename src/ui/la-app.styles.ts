@@ -385,14 +385,14 @@ export const laAppStyles = css`
   :host([layout='phone']) .modes {
     padding: 0.3rem 0.5rem;
   }
-  :host([layout='phone']) .info {
+  :host([compact-header]) .info {
     display: block;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
     font-size: 0.8rem;
   }
-  :host([layout='phone']) .info > * + * {
+  :host([compact-header]) .info > * + * {
     display: none;
   }
   .details.sheet {

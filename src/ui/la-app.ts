@@ -18,6 +18,7 @@
  *   dimmed on the GPU); default in state/display-options.ts
  * @attr theme - reflected: `light` or `dark`
  * @attr layout - reflected: `phone`, `tablet` or `desktop`
+ * @attr compact-header - reflected: the header is a phone's (a phone, or a tablet's width too short for more)
  * @csspart header - the top bar
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -74,6 +75,8 @@ export const THEME_STORAGE_KEY = 'lecture-atlas:theme';
 /** Viewport widths of the layouts: phones below PHONE_MAX, desktops from DESKTOP_MIN (CSS pixels). */
 export const PHONE_MAX = 699;
 export const DESKTOP_MIN = 1100;
+/** Viewport height below which a tablet's header is a phone's: three commands, settings in the drawer. */
+export const SHORT_MAX = 500;
 
 export type Layout = 'phone' | 'tablet' | 'desktop';
 
@@ -126,6 +129,8 @@ export class LaApp extends LitElement {
 
   private readonly phone = new MediaQueryController(this, `(max-width: ${PHONE_MAX}px)`);
   private readonly desktop = new MediaQueryController(this, `(min-width: ${DESKTOP_MIN}px)`);
+  /** A screen too short for the tablet's two rows of header (a phone turned sideways: 390 px tall). */
+  private readonly short = new MediaQueryController(this, `(max-height: ${SHORT_MAX}px)`);
 
   private readonly data = new GraphDataController(this, () => this.src);
   private readonly url = new UrlStateController(
@@ -177,6 +182,15 @@ export class LaApp extends LitElement {
     return this.phone.matches ? 'phone' : this.desktop.matches ? 'desktop' : 'tablet';
   }
 
+  /**
+   * Whether the header is a phone's (the search, Menu, Path and "?"; the settings in the drawer, the status on one
+   * line): on a phone, and on a tablet's width too short for two rows of header and status over the graph.
+   */
+  private get compactHeader(): boolean {
+    const layout = this.layout;
+    return layout === 'phone' || (layout === 'tablet' && this.short.matches);
+  }
+
   private get t(): Messages {
     return messagesFor(this.uiLang);
   }
@@ -200,6 +214,7 @@ export class LaApp extends LitElement {
     if (this.marked && this.view.selected !== this.marked.key) this.marked = null;
     this.setAttribute('theme', this.theme);
     this.setAttribute('layout', this.layout);
+    this.toggleAttribute('compact-header', this.compactHeader);
     const ctx = this.context;
     if (
       ctx &&
@@ -305,8 +320,8 @@ export class LaApp extends LitElement {
           ?filtersToggle=${layout !== 'desktop'}
           ?filtersOpen=${this.filtersOpen}
           ?pathOpen=${this.pathOpen}
-          ?compact=${layout === 'phone'}
-          .items=${layout === 'phone' ? 'commands' : 'all'}
+          ?compact=${this.compactHeader}
+          .items=${this.compactHeader ? 'commands' : 'all'}
           @la-toggle=${this.onToggle}
           @la-theme-change=${this.onTheme}
           @la-language-change=${this.onLanguage}
@@ -361,7 +376,7 @@ export class LaApp extends LitElement {
         ${
           drawer
             ? html`<div class="drawer-head">
-                <h2>${layout === 'phone' ? t.filtersAndSettings : t.filters}</h2>
+                <h2>${this.compactHeader ? t.filtersAndSettings : t.filters}</h2>
                 <button type="button" class="close-drawer" @click=${() => this.closeFilters(true)}>
                   ${t.close}
                 </button>
@@ -369,7 +384,7 @@ export class LaApp extends LitElement {
             : html`<h2>${t.filters}</h2>`
         }
         ${
-          layout === 'phone'
+          this.compactHeader
             ? html`<h2>${t.settingsLabel}</h2>
                 <la-toolbar
                   class="settings"

@@ -168,6 +168,26 @@ describe('the explorer on a phone', () => {
     await page.close();
   });
 
+  it('should give a phone turned sideways a one-row header, the settings in its menu', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:212', {
+      width: 844,
+      height: 390,
+      touch: true,
+    });
+    await waitForGraph(page);
+    expect(await page.locator('la-app').getAttribute('layout')).toBe('tablet');
+    // The tablet's header took two rows and its status three lines: 184 of the 390 px above the graph.
+    const stage = (await page.locator('la-app .stage').boundingBox())!;
+    expect(stage.y).toBeLessThanOrEqual(120);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const settings = page.locator('.sidebar la-toolbar.settings');
+    await settings.waitFor();
+    expect(await settings.locator('select').count()).toBeGreaterThan(0);
+    expect(await overflows(page)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should keep a lecture’s title in view above the words of its description it was found by', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, errors } = await openPage(browser, '', {
