@@ -3,8 +3,8 @@
  * leftmost-longest (maximal munch) semantics, linear in the text. Terms written in capitals in the
  * vocabulary (GAN, PIT, LAS) only match capitalised text, so "pit" and "las" in prose do not.
  * A term never spans list or clause punctuation (VAE、GAN is not VAE-GAN).
- * Where no term starts at a token, English words are also tried joined (up to three), so a term and its
- * closed or open compound meet: Finetuning / fine-tuning, Alpha Star / AlphaStar, Life Long / lifelong.
+ * English words are also tried joined (up to three), the longer match kept, so a term and its closed or open
+ * compound meet: Finetuning / fine-tuning, Alpha Star / AlphaStar, Life Long / lifelong, Batch Norm / BatchNorm.
  */
 import { tokenize, type Token } from './normalise.js';
 
@@ -25,10 +25,11 @@ interface TrieNode {
 
 /**
  * Punctuation between two tokens that no term spans: the enumeration comma 、, full-width commas, semicolons,
- * colons, brackets, sentence ends and line breaks. The ASCII comma stays: some names hold one (Listen,
- * Attend and Spell).
+ * colons, brackets, sentence ends (an ASCII full stop when a space follows it: "a vector. Quantization" is no
+ * vector quantization, while "Node.js" and "v1.5" hold theirs) and line breaks. The ASCII comma stays: some
+ * names hold one (Listen, Attend and Spell).
  */
-const BREAK = /[、，;；。！？!?:：()（）「」『』[\]【】\n]/;
+const BREAK = /[、，;；。！？!?:：()（）「」『』[\]【】\n]|\.\s/;
 
 /** Compounds are joined from at most this many words, and only when the joined key is this long. */
 const MAX_JOIN = 3;
@@ -92,7 +93,10 @@ export class TermMatcher {
         node = node.next.get(tok.norm);
         if (node?.id !== undefined && (!node.caseSensitive || tok.caps)) best = { id: node.id, end: j };
       }
-      best ??= this.matchJoined(text, tokens, i);
+      // The words joined, where they spell a longer term than the one written ("Batch Norm" is BatchNorm, not a
+      // batch followed by a norm).
+      const joined = this.matchJoined(text, tokens, i);
+      if (joined && (!best || joined.end > best.end)) best = joined;
       if (best) {
         const start = tokens[i]!.start;
         const end = tokens[best.end]!.end;

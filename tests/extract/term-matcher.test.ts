@@ -9,6 +9,11 @@ const matcher = (): TermMatcher => {
   m.add('PIT', 'pit');
   m.add('VAE-GAN', 'vae-gan');
   m.add('Listen, Attend and Spell', 'las');
+  m.add('batch', 'batch');
+  m.add('BatchNorm', 'batch-normalization');
+  m.add('vector quantization', 'vector-quantization');
+  m.add('vector', 'vector');
+  m.add('Node.js', 'nodejs');
   return m;
 };
 
@@ -38,5 +43,22 @@ describe('TermMatcher', () => {
     ]);
     expect(matcher().match('VAE; GAN (VAE) GAN')).toEqual([]);
     expect(matcher().match('Listen, Attend and Spell')).toEqual([expect.objectContaining({ id: 'las' })]);
+  });
+
+  it('should keep the longer term where the words joined spell one: Batch Norm is BatchNorm, not a batch', () => {
+    expect(matcher().match('Why Batch Norm helps')).toEqual([
+      expect.objectContaining({ id: 'batch-normalization', surface: 'Batch Norm' }),
+    ]);
+    expect(matcher().match('a batch of data')).toEqual([expect.objectContaining({ id: 'batch' })]);
+  });
+
+  it('should not match a term across the end of an English sentence, but across a full stop inside a name', () => {
+    expect(matcher().match('Each frame becomes a vector. Quantization comes later.')).toEqual([
+      expect.objectContaining({ id: 'vector', surface: 'vector' }),
+    ]);
+    expect(matcher().match('vector quantization in Node.js')).toEqual([
+      expect.objectContaining({ id: 'vector-quantization' }),
+      expect.objectContaining({ id: 'nodejs', surface: 'Node.js' }),
+    ]);
   });
 });
