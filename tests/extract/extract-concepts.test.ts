@@ -120,6 +120,16 @@ describe('extractConcepts', () => {
     expect(conceptsOf(r, 3)).toEqual(['ctc', 'rnn-t']);
   });
 
+  it('should file a model under its family in the plural too, whatever other lectures the catalog holds', () => {
+    // Read alone, or after or before a lecture that writes the family's plural (a form reading added to its names).
+    for (const lectures of [
+      [lecture(2, 'Vision Transformers')],
+      [lecture(1, 'Transformers'), lecture(2, 'Vision Transformers')],
+      [lecture(2, 'Vision Transformers'), lecture(3, 'Transformers')],
+    ])
+      expect(conceptsOf(extractByRules(lectures, lexicon), 2)).toEqual(['transformer', 'vision-transformer']);
+  });
+
   it('should not tag a broad field a title only uses as a tool', () => {
     const r = extractByRules(
       [lecture(1, 'Deep Learning for Coreference Resolution'), lecture(2, '魚與熊掌可以兼得的深度學習')],

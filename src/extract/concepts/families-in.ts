@@ -8,7 +8,8 @@ import type { Vocabulary } from './vocabulary.js';
 /**
  * Model families and broader terms inside a name. A lexicon concept names its family in `broader`; the
  * family counts when its name is visibly part of the surface (CycleGAN → GAN, Multilingual BERT → BERT,
- * GPT-3 → GPT; ChatGPT is not filed under GPT, RNN-T not under RNN), and a broader term of two or more
+ * GPT-3 → GPT, Vision Transformers → Transformer; ChatGPT is not filed under GPT, RNN-T not under RNN), by the
+ * family's own names in the lexicon (never the forms other lectures wrote), and a broader term of two or more
  * words counts when it is the surface's head (Spoken Question Answering → question answering). A discovered name
  * counts the known models that stand alone in it, split at hyphens (NICE-GAN → GAN, WG-WaveNet → WaveNet), or
  * that close it in capitals after a lower-case letter, as lexicon names do (SpeechBERT → BERT).
@@ -23,7 +24,10 @@ export function familiesIn(surface: string, vocab: Vocabulary, self: string): st
       if (!family || family.category === 'field') continue;
       // A broader term of two or more English words that is the head of the surface: Spoken Question
       // Answering → question answering.
-      const heads = [family.label, ...family.aliases]
+      // The family's own names, not the forms earlier lectures wrote (which would make a lecture's families hang
+      // on the lectures before it).
+      const familyNames = family.names ?? [family.label, ...family.aliases];
+      const heads = familyNames
         .map((n) => termKey(n))
         .filter((k) => /^[a-z0-9]+(?: [a-z0-9]+)+$/.test(k) && k !== key);
       if (heads.some((k) => key.endsWith(` ${k}`))) {
@@ -31,10 +35,10 @@ export function familiesIn(surface: string, vocab: Vocabulary, self: string): st
         continue;
       }
       if (family.category !== 'model') continue;
-      const names = [family.label, ...family.aliases].filter(
-        (n) => /^[A-Za-z][A-Za-z0-9]+$/.test(n) && /[A-Z]/.test(n),
-      );
-      if (names.some((n) => new RegExp(`(?:^|[^A-Za-z]|[a-z])${n}(?![a-z])`).test(surface))) out.push(b);
+      const names = familyNames.filter((n) => /^[A-Za-z][A-Za-z0-9]+$/.test(n) && /[A-Z]/.test(n));
+      // In the plural too: Vision Transformers → Transformer, Wasserstein GANs → GAN.
+      if (names.some((n) => new RegExp(`(?:^|[^A-Za-z]|[a-z])${n}(?:e?s)?(?![a-z])`).test(surface)))
+        out.push(b);
     }
     return out;
   }

@@ -13,6 +13,11 @@ export interface ExtractedConcept {
   origin: 'lexicon' | 'discovered';
   /** Surface forms: the lexicon's aliases and every form seen in the text. */
   aliases: Set<string>;
+  /**
+   * A lexicon concept's own names (its label and aliases), which reading the catalog never adds to: what a
+   * lecture's reading may rest on without depending on the lectures read before it.
+   */
+  names?: readonly string[];
   /** Regional wordings of the Chinese names, matched but never displayed (see zh-variants.ts). */
   variants: readonly string[];
   broader: string[];

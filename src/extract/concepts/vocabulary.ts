@@ -63,6 +63,7 @@ export function vocabularyFromLexicon(lexicon: Lexicon, markerWords: string[]): 
       category: c.category,
       origin: 'lexicon',
       aliases,
+      names: [c.label, ...c.aliases],
       variants: c.variants,
       broader: c.broader,
       requires: c.requires,
