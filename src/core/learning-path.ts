@@ -220,23 +220,38 @@ export function learningPath(
       }
   const reduced = new Map<string, string[]>();
   for (const [n, targets] of succ) reduced.set(n, [...targets].filter((t) => !reachable(n, t, true)).sort());
+  // The order: every prerequisite edge between two steps, not only the ones the path followed (a step's best lead
+  // is not its only prerequisite: part 1 comes before part 3 though part 3 was reached through part 2).
+  const before = new Map<string, Set<string>>([...inPath].map((n) => [n, new Set(reduced.get(n)!)]));
+  for (const n of inPath)
+    graph.forEachInEdge(n, (_e, a, source) => {
+      if (a.kind === 'prerequisite' && source !== n && inPath.has(source)) before.get(source)!.add(n);
+    });
   // Kahn's algorithm; ties by catalog number so the order is stable and roughly chronological.
   const indegree = new Map<string, number>([...inPath].map((n) => [n, 0]));
-  for (const targets of reduced.values()) for (const t of targets) indegree.set(t, indegree.get(t)! + 1);
+  for (const targets of before.values()) for (const t of targets) indegree.set(t, indegree.get(t)! + 1);
   const number = (k: string): number =>
     graph.getNodeAttribute(k, 'kind') === 'lecture' ? Number(k.slice('lecture:'.length)) : 0;
-  const ready = [...inPath].filter((n) => indegree.get(n) === 0).sort((a, b) => number(a) - number(b));
+  const byNumber = (a: string, b: string): number => number(a) - number(b) || (a < b ? -1 : a > b ? 1 : 0);
+  const ready = [...inPath].filter((n) => indegree.get(n) === 0).sort(byNumber);
   const order: string[] = [];
   while (ready.length) {
     const n = ready.shift()!;
     order.push(n);
-    for (const t of reduced.get(n)!) {
+    for (const t of before.get(n)!) {
       indegree.set(t, indegree.get(t)! - 1);
       if (indegree.get(t) === 0) {
         ready.push(t);
-        ready.sort((a, b) => number(a) - number(b));
+        ready.sort(byNumber);
       }
     }
+  }
+  // A cycle of prerequisites (the build draws none; a graph made elsewhere may) leaves its lectures unordered:
+  // they come after the rest, by number, the target last, rather than drop out of the path.
+  if (order.length < inPath.size) {
+    const placed = new Set(order);
+    order.push(...[...inPath].filter((n) => !placed.has(n) && n !== target).sort(byNumber));
+    if (!placed.has(target)) order.push(target);
   }
   const steps = order.map((key): PathStep => {
     const leadsTo = reduced.get(key)!;

@@ -786,6 +786,34 @@ describe('learningPath', () => {
     const path = learningPath(g, 'lecture:3', new Set(), { perLecture: 5, minScore: 0, maxSteps: 12 });
     // Every step is listed once; the cycle leaves no node with in-degree zero, so none is ordered twice.
     expect(new Set(path.steps.map((s) => s.key)).size).toBe(path.steps.length);
+    // Nor does it drop out: every lecture of the cycle is a step, the target last.
+    expect(path.steps.map((s) => s.key).sort()).toEqual(['lecture:1', 'lecture:2', 'lecture:3']);
+    expect(path.steps.at(-1)!.key).toBe('lecture:3');
+  });
+
+  it('should put every step after all its prerequisites on the path, not only the one the path followed', () => {
+    const g = createAtlasGraph();
+    for (const [n, title] of [
+      [1, 'B'],
+      [2, 'A'],
+      [5, 'C'],
+      [6, 'Goal'],
+    ] as const)
+      addLecture(g, n, title);
+    const prerequisite = (s: number, t: number, score: number): void => {
+      g.addDirectedEdgeWithKey(`prerequisite:lecture:${s}->lecture:${t}`, `lecture:${s}`, `lecture:${t}`, {
+        kind: 'prerequisite',
+        score,
+      });
+    };
+    prerequisite(2, 6, 0.9);
+    prerequisite(5, 6, 0.8);
+    prerequisite(1, 2, 0.9);
+    // A's second prerequisite, which the path (one lead per lecture) does not follow from A.
+    prerequisite(5, 2, 0.5);
+    const keys = learningPath(g, 'lecture:6').steps.map((s) => s.key);
+    expect(keys.indexOf('lecture:5')).toBeLessThan(keys.indexOf('lecture:2'));
+    expect(keys).toEqual(['lecture:1', 'lecture:5', 'lecture:2', 'lecture:6']);
   });
 });
 
