@@ -147,12 +147,11 @@ export function parseQueryArgs(argv: readonly string[]): ParsedQuery {
     json: values.json === true,
     graph: text('graph')!,
     depth: Number(text('depth')),
-    // Repeated (--watched 283 --watched 275) or listed (--watched 283,275): the values add up.
+    // Repeated (--watched 283 --watched 275): the values add up. A value may also list lectures (283,275); it is
+    // split where it names no lecture whole, once the graph is read (a title may hold commas).
     watched: [values.watched ?? []]
       .flat()
       .filter((v): v is string => typeof v === 'string')
-      .join(',')
-      .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
   };

@@ -156,8 +156,21 @@ const pathTo: Handler = (ctx) => {
     }
     ({ key: target, alternatives, startWhy } = found);
   }
+  // A value that names no lecture whole is a list: "283, 275" (a title may hold commas: "SAGAN, BigGAN, …").
+  const wholeOrListed = (w: string): string[] => {
+    if (!w.includes(',')) return [w];
+    try {
+      resolveNode(graph, index, w, { kinds: ['lecture'] });
+      return [w];
+    } catch {
+      return w
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+    }
+  };
   const watched = new Set(
-    ctx.options.watched.map((w) => {
+    ctx.options.watched.flatMap(wholeOrListed).map((w) => {
       try {
         return resolveNode(graph, index, w, { kinds: ['lecture'] });
       } catch (e) {
@@ -184,6 +197,11 @@ const pathTo: Handler = (ctx) => {
       (s, i) =>
         `  ${String(i + 1).padStart(2)}. ${listName(graph, s.key)}${s.key === target ? '' : `  — ${s.reason}${unsure(s)}`}`,
     ),
+    ...(path.behindWatched.length
+      ? [
+          `  ${plural(path.behindWatched.length, 'earlier lecture')} left out, as lectures you watched build on them: ${path.behindWatched.map((k) => nodeName(graph, k)).join('; ')}`,
+        ]
+      : []),
     ...(path.more ? [`  … ${plural(path.more, 'more lecture')} on the whole path: --all shows it`] : []),
     ...(why
       ? [

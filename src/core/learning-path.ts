@@ -32,9 +32,9 @@ export interface LearningPath {
    */
   watched: string[];
   /**
-   * Lectures that would be steps but for a watched one: they lie behind it on every route to the target (it
-   * builds on them), so the path leaves them out with it. The interface says so, rather than let them vanish
-   * unexplained.
+   * Lectures that would be steps but for a watched one: the path reached them only through it (a watched lecture
+   * builds on them), so it leaves them out with it — though a step may list one too, less strongly than what
+   * led the path to it. The interface says so, rather than let them vanish unexplained.
    */
   behindWatched: string[];
   /** Lectures the whole path would add (every prerequisite of every step): 0 when the path is whole. */

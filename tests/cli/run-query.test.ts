@@ -317,6 +317,38 @@ describe('runQuery', () => {
       );
     });
 
+    it('should say which earlier lectures a watched one leaves out, in words as in JSON', async () => {
+      const g = library();
+      // 901 needs 368, which needs 274: watching 368 leaves 274 out with it.
+      g.addDirectedEdgeWithKey('prerequisite:lecture:368->lecture:901', 'lecture:368', 'lecture:901', {
+        kind: 'prerequisite',
+        score: 0.9,
+        reason: 'introduces pruning',
+      });
+      g.dropEdge('prerequisite:lecture:274->lecture:901');
+      const run = await queryOn(g, 'path-to', '901', '--watched', '368');
+      expect(run.stdout).toContain(
+        '1 earlier lecture left out, as lectures you watched build on them: 274 Deep Learning Basics',
+      );
+      const json = await queryOn(g, 'path-to', '901', '--watched', '368', '--json');
+      expect(JSON.parse(json.stdout).behindWatched).toEqual(['lecture:274']);
+    });
+
+    it('should take a watched lecture by a title with commas whole, and a list of lectures apart', async () => {
+      const g = library();
+      addLecture(g, 902, 'SAGAN, BigGAN and NICE-GAN');
+      g.addDirectedEdgeWithKey('prerequisite:lecture:902->lecture:901', 'lecture:902', 'lecture:901', {
+        kind: 'prerequisite',
+        score: 0.9,
+        reason: 'introduces GANs',
+      });
+      const whole = await queryOn(g, 'path-to', '901', '--watched', 'SAGAN, BigGAN and NICE-GAN', '--json');
+      expect(whole.code).toBe(0);
+      expect(JSON.parse(whole.stdout).watched).toEqual(['lecture:902']);
+      const listed = await queryOn(g, 'path-to', '901', '--watched', '902, 274', '--json');
+      expect(JSON.parse(listed.stdout).watched).toEqual(['lecture:274', 'lecture:902']);
+    });
+
     it('should list search hits best first, numbered, with no scores but in JSON', async () => {
       const run = await query('search', 'pruning');
       expect(run.code).toBe(0);
