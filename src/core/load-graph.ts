@@ -7,10 +7,11 @@
 import Graph from 'graphology';
 import { expandCompactGraph, isCompactGraph } from './compact-graph.js';
 import { GraphFormatError } from './errors.js';
-import { SCHEMA_VERSION, type AtlasGraph, type SerializedAtlasGraph } from './types.js';
+import { EDGE_KINDS, SCHEMA_VERSION, type AtlasGraph, type SerializedAtlasGraph } from './types.js';
 import { GRAPH_OPTIONS } from './serialize.js';
 
 const NODE_KINDS = new Set(['lecture', 'concept', 'note']);
+const EDGE_KIND_SET: ReadonlySet<string> = new Set(EDGE_KINDS);
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,6 +45,10 @@ export function validateSerializedGraph(data: unknown): SerializedAtlasGraph {
     if (a.kind === 'lecture' && (typeof a.number !== 'number' || !Number.isInteger(a.number))) {
       throw new GraphFormatError(`lecture node "${node.key}" has no integer "number"`);
     }
+    if (a.kind === 'lecture' && typeof a.title !== 'string')
+      throw new GraphFormatError(`lecture node "${node.key}" has no string "title"`);
+    if (a.kind === 'concept' && !(Array.isArray(a.aliases) && a.aliases.every((x) => typeof x === 'string')))
+      throw new GraphFormatError(`concept node "${node.key}" has no "aliases" array of strings`);
     keys.add(node.key);
   });
   data.edges.forEach((edge: unknown, i: number) => {
@@ -56,6 +61,10 @@ export function validateSerializedGraph(data: unknown): SerializedAtlasGraph {
     if (!isObject(edge.attributes) || typeof edge.attributes.kind !== 'string') {
       throw new GraphFormatError(`edge #${i} has no "kind"`);
     }
+    if (!EDGE_KIND_SET.has(edge.attributes.kind))
+      throw new GraphFormatError(
+        `edge #${i} (${edge.source} → ${edge.target}) has kind "${edge.attributes.kind}", not one of ${EDGE_KINDS.join(', ')}`,
+      );
   });
   return data as unknown as SerializedAtlasGraph;
 }

@@ -13,16 +13,20 @@ export const SCHEMA_VERSION = 1;
 
 export type NodeKind = 'lecture' | 'concept' | 'note';
 
-export type EdgeKind =
-  | 'mentions'
-  | 'covers'
-  | 'related'
-  | 'broader'
-  | 'requires'
-  | 'similar'
-  | 'next-in-series'
-  | 'prerequisite'
-  | 'twin';
+/** Every kind of edge a graph file holds; a file with another is not one this explorer reads (load-graph.ts). */
+export const EDGE_KINDS = [
+  'mentions',
+  'covers',
+  'related',
+  'broader',
+  'requires',
+  'similar',
+  'next-in-series',
+  'prerequisite',
+  'twin',
+] as const;
+
+export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 export type SeriesKind = 'course' | 'venue' | 'series';
 

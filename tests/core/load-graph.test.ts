@@ -6,8 +6,8 @@ const valid = {
   attributes: { schemaVersion: SCHEMA_VERSION },
   options: { type: 'directed', multi: true, allowSelfLoops: false },
   nodes: [
-    { key: 'lecture:1', attributes: { kind: 'lecture', label: 'A', number: 1, x: 0, y: 0 } },
-    { key: 'concept:gan', attributes: { kind: 'concept', label: 'GAN', x: 1, y: 1 } },
+    { key: 'lecture:1', attributes: { kind: 'lecture', label: 'A', title: 'A', number: 1, x: 0, y: 0 } },
+    { key: 'concept:gan', attributes: { kind: 'concept', label: 'GAN', aliases: [], x: 1, y: 1 } },
   ],
   edges: [{ key: 'm', source: 'lecture:1', target: 'concept:gan', attributes: { kind: 'mentions' } }],
 };
@@ -42,6 +42,28 @@ describe('graphFromJson', () => {
         edges: [{ source: 'lecture:1', target: 'nowhere', attributes: { kind: 'mentions' } }],
       }),
       /missing node/,
+    ],
+    // What the explorer and the CLI read without checking: a concept's aliases, a lecture's title, an edge's kind.
+    [
+      JSON.stringify({
+        ...valid,
+        nodes: [valid.nodes[0], { key: 'concept:gan', attributes: { kind: 'concept', label: 'GAN' } }],
+      }),
+      /concept node "concept:gan" has no "aliases" array/,
+    ],
+    [
+      JSON.stringify({
+        ...valid,
+        nodes: [{ key: 'lecture:1', attributes: { kind: 'lecture', label: 'A', number: 1 } }, valid.nodes[1]],
+      }),
+      /lecture node "lecture:1" has no string "title"/,
+    ],
+    [
+      JSON.stringify({
+        ...valid,
+        edges: [{ source: 'lecture:1', target: 'concept:gan', attributes: { kind: 'teaches' } }],
+      }),
+      /edge #0 \(lecture:1 → concept:gan\) has kind "teaches", not one of mentions/,
     ],
   ])('should refuse %s with a clear message', (text, message) => {
     expect(() => graphFromJson(text)).toThrow(message);
