@@ -13,6 +13,8 @@ export interface ConceptTarget {
   alternatives: string[];
   /** Why it is where the concept starts (concept-guide.ts), where the build chose it. */
   startWhy: StartWhy | null;
+  /** Where no lecture is about the concept itself: the narrower concept the lecture is about instead. */
+  via?: string;
 }
 
 /** The lecture a path to `concept` goes to; undefined when no lecture teaches it. */
@@ -23,5 +25,6 @@ export function lectureForConcept(graph: AtlasGraph, concept: string): ConceptTa
     key: start.key,
     alternatives: lectures.filter((l) => l.main && l.key !== start.key).map((l) => l.key),
     startWhy,
+    ...(start.via && { via: start.via }),
   };
 }

@@ -148,13 +148,16 @@ const pathTo: Handler = (ctx) => {
   let target = named;
   let alternatives: string[] = [];
   let startWhy: StartWhy | null = null;
+  let via: string | undefined;
   if (graph.getNodeAttribute(named, 'kind') === 'concept') {
     const found = lectureForConcept(graph, named);
     if (!found) {
+      // As `path` does: a script reading --json gets null, not an empty output.
+      if (ctx.options.json) ctx.io.out('null');
       ctx.io.err(`no lecture teaches ${listName(graph, named)}`);
       return EXIT.notFound;
     }
-    ({ key: target, alternatives, startWhy } = found);
+    ({ key: target, alternatives, startWhy, via } = found);
   }
   // A value that names no lecture whole is a list: "283, 275" (a title may hold commas: "SAGAN, BigGAN, …").
   const wholeOrListed = (w: string): string[] => {
@@ -191,7 +194,13 @@ const pathTo: Handler = (ctx) => {
   );
   const others = alternatives.map((k) => nodeName(graph, k));
   const why = startWhy && START_WHY_WORDS.en[startWhy];
-  print(ctx, { ...path, alternatives, ...(startWhy && { startWhy }) }, [
+  print(ctx, { ...path, alternatives, ...(startWhy && { startWhy }), ...(via && { via }) }, [
+    // No lecture is about the concept itself: say which narrower one the path goes to instead.
+    ...(via
+      ? [
+          `No lecture is about ${graph.getNodeAttribute(named, 'label')} itself; the path goes to one on ${graph.getNodeAttribute(via, 'label')}, a narrower concept.`,
+        ]
+      : []),
     `Learning path to ${listName(graph, target)} (${plural(path.steps.length, 'lecture')}${path.watched.length ? `; ${plural(path.watched.length, 'watched lecture')} left out` : ''}):`,
     ...path.steps.map(
       (s, i) =>

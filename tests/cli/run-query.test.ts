@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runQuery, type QueryIO } from '../../src/cli/run-query.js';
+import { EXIT } from '../../src/cli/query-verbs.js';
 import { createAtlasGraph, serializeGraph } from '../../src/core/serialize.js';
 import { SCHEMA_VERSION, type AtlasGraph, type EdgeKind, type LectureRecord } from '../../src/core/types.js';
 import { addLecture } from '../support/atlas-graph.js';
@@ -347,6 +348,25 @@ describe('runQuery', () => {
       expect(JSON.parse(whole.stdout).watched).toEqual(['lecture:902']);
       const listed = await queryOn(g, 'path-to', '901', '--watched', '902, 274', '--json');
       expect(JSON.parse(listed.stdout).watched).toEqual(['lecture:274', 'lecture:902']);
+    });
+
+    it('should say when a path to a concept goes to a lecture on a narrower one, and print null for none', async () => {
+      const g = library();
+      g.dropEdge('mentions:lecture:201->concept:network-compression');
+      const run = await queryOn(g, 'path-to', 'concept:network-compression');
+      expect([run.code, run.stderr, run.stdout.split('\n')[0]]).toEqual([
+        0,
+        '',
+        'No lecture is about network compression itself; the path goes to one on network pruning, a narrower concept.',
+      ]);
+      const json = await queryOn(g, 'path-to', 'concept:network-compression', '--json');
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        target: 'lecture:368',
+        via: 'concept:network-pruning',
+      });
+      g.dropEdge('mentions:lecture:368->concept:network-pruning');
+      const none = await queryOn(g, 'path-to', 'concept:network-compression', '--json');
+      expect([none.code, JSON.parse(none.stdout)]).toEqual([EXIT.notFound, null]);
     });
 
     it('should list search hits best first, numbered, with no scores but in JSON', async () => {
