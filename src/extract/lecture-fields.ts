@@ -66,7 +66,8 @@ export function lectureFields(
   for (const line of cleanMarkdown(lecture.summary).split('\n')) {
     const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
     if (heading) {
-      const text = heading[1]!.replace(/^[\d.、)）]+\s*/, '');
+      // A heading's own numbering ("2. ", "1.2 ", "3、", "4) "), never the digits of a term (3D, 1x1, 1-bit).
+      const text = heading[1]!.replace(/^\d+(?:\.\d+)*(?:[.、)）]\s*|\s+)/, '');
       asideSection = ASIDE.test(text) && !CONCLUSION.test(text);
       asideIndent = -1;
       if (!asideSection) headings.push(text);

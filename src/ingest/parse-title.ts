@@ -96,6 +96,11 @@ const ROMAN: Record<string, number> = {
   VIII: 8,
   IX: 9,
   X: 10,
+  XI: 11,
+  XII: 12,
+  XIII: 13,
+  XIV: 14,
+  XV: 15,
 };
 
 const squash = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '');
@@ -203,13 +208,29 @@ export function classifySeriesTag(tag: string, markers: TitleMarkers): SeriesMat
   return { series: text, seriesBase: year ? name : text, kind: 'series' };
 }
 
+const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Whether `text` names `cue` (both lower case): a Chinese cue as whole words, where a word segmenter puts word
+ * breaks at both its ends (開學 "term starts", not the 開學 across 打開 and 學習 in 如何打開學習模型的黑盒子).
+ */
+function namesCue(text: string, cue: string): boolean {
+  let at = text.indexOf(cue);
+  if (at < 0 || !/\p{Script=Han}/u.test(cue)) return at >= 0;
+  const breaks = new Set<number>();
+  for (const s of zhWords.segment(text)) breaks.add(s.index).add(s.index + s.segment.length);
+  for (; at >= 0; at = text.indexOf(cue, at + 1))
+    if (breaks.has(at) && breaks.has(at + cue.length)) return true;
+  return false;
+}
+
 /** Parses a title (without its catalog number). Never throws; unknown text stays in the title. */
 export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle {
   let t = ` ${rawTitle.replace(/\s+/g, ' ').trim()} `;
   const out: Omit<ParsedTitle, 'title' | 'language'> = {};
   const lower = rawTitle.toLowerCase();
   const patterns = markerPatterns(markers);
-  if (patterns.overview.some((m) => lower.includes(m))) out.courseOverview = true;
+  if (patterns.overview.some((m) => namesCue(lower, m))) out.courseOverview = true;
   let english = false;
   const setSeries = (s: SeriesMatch): void => {
     Object.assign(out, { series: s.series, seriesBase: s.seriesBase, seriesKind: s.kind });
@@ -318,10 +339,15 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   );
   // A small number in brackets closing the title: "Deep Learning on graphs (2)" (never a year, never mid-title).
   cut(/[（(]\s*(\d{1,2})\s*[)）]\s*$/, (m) => Number(m[1]) <= 20 && setPart(Number(m[1])));
-  cut(/[（(]?\s*\bPart\s+(\d{1,3}|[IVX]{1,4})\b\s*[)）]?/i, (m) => {
+  // "Part 2", "(Part II)", "(Part 1/2)", "Part 1 of 3": a bracket only with its pair, the total where one is given.
+  const partOf = (m: RegExpExecArray): boolean => {
     const v = m[1]!.toUpperCase();
-    return setPart(/^\d+$/.test(v) ? Number(v) : (ROMAN[v] ?? NaN));
-  });
+    const total = m[2] === undefined ? undefined : Number(m[2]);
+    return setPart(/^\d+$/.test(v) ? Number(v) : (ROMAN[v] ?? NaN), total);
+  };
+  const PART = String.raw`\bPart\s+(\d{1,3}|[IVX]{1,5})\b(?:\s*(?:\/|\bof\b)\s*(\d{1,3}))?`;
+  cut(new RegExp(String.raw`[（(]\s*${PART}\s*[)）]`, 'i'), partOf);
+  cut(new RegExp(PART, 'i'), partOf);
 
   // Leading course prefixes: "Machine Learning (2020): …", "ML Lecture 21-1: …", "Lecture 27: …".
   t = ` ${t.trim()} `;

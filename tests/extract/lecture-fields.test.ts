@@ -32,6 +32,20 @@ describe('lectureFields', () => {
     expect(text).not.toContain('Hinton');
   });
 
+  it("should drop a heading's numbering, never the digits of a term it names", () => {
+    const summary =
+      '## 1. Overview\n## 2、方法\n## 1.2 Setup\n## 3D Gaussian Splatting\n## 1x1 Convolution\n## 1-bit LLM';
+    const headings = lectureFields({ title: 'Talk', summary }).find((f) => f.field === 'heading')?.text;
+    expect(headings?.split('\n')).toEqual([
+      'Overview',
+      '方法',
+      'Setup',
+      '3D Gaussian Splatting',
+      '1x1 Convolution',
+      '1-bit LLM',
+    ]);
+  });
+
   it('should read a heading that concludes and looks ahead ("結論與展望")', () => {
     const fields = lectureFields({ title: 'Paper talk', summary: '## 結論與展望\n- 剪枝很有效。' });
     expect(fields.find((f) => f.field === 'summary')?.text).toContain('剪枝很有效');

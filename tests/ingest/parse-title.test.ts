@@ -30,6 +30,14 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
     { title: 'Energy Models', lecturer: 'Yann LeCun', part: { index: 1 } },
   ],
   ['GAN - Energy Based (EBGAN)', { title: 'GAN - Energy Based (EBGAN)' }],
+  // A part with its total, in brackets or not, and a Roman numeral past ten: nothing of it left in the title.
+  ['Transformer (Part 1/2)', { title: 'Transformer', part: { index: 1, total: 2 } }],
+  ['Transformer (Part 1 of 3)', { title: 'Transformer', part: { index: 1, total: 3 } }],
+  ['Topic Models Part XI', { title: 'Topic Models', part: { index: 11 } }],
+  ['Part-of-speech Tagging', { title: 'Part-of-speech Tagging' }],
+  // A Chinese overview marker as a word, not across two (打開 + 學習 hold 開學, "term starts").
+  ['開學囉~ 又要週更了~', { courseOverview: true }],
+  ['如何打開學習模型的黑盒子', { title: '如何打開學習模型的黑盒子', language: 'zh' }],
   // A numbered topic series (made-up titles in the shape of the channel's older lectures).
   [
     'Learning Theory Basics 2-3: Does Depth Help?',
@@ -201,6 +209,10 @@ describe('parseTitle', () => {
     const parsed = parseTitle('[DLHLP 2020] (1/2)', markers);
     expect(parsed.onlyMarkers).toBe(true);
     expect(parsed.title).toBe('[DLHLP 2020] (1/2)');
+  });
+
+  it('should not read a Chinese overview marker across two words', () => {
+    expect(parseTitle('如何打開學習模型的黑盒子', markers)).not.toHaveProperty('courseOverview');
   });
 
   it('should ignore an impossible date and an impossible part', () => {
