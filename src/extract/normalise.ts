@@ -116,12 +116,20 @@ const NO_SINGULAR = new Set([
   'logistics',
 ]);
 
-/** English singular for matching: regular plurals only, never below three letters. */
+/**
+ * English singular for matching: regular plurals only, never below three letters. A matching key, not a word: where
+ * the plural alone cannot say what the singular is, both go to one key — a singular in -che drops its e as its
+ * plural in -ches does (cache and caches are "cach", as approach and approaches are "approach"), a singular in -ie
+ * ends in y as its plural in -ies does (movie and movies are "movy"). A word in -ics is a plural (metrics, topics)
+ * unless NO_SINGULAR holds it (semantics).
+ */
 export function singular(word: string): string {
   if (word.length <= 3 || NO_SINGULAR.has(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ie')) return word.slice(0, -2) + 'y';
   if (/(?:ss|x|ch|sh|zz)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !/(?:ss|us|is|ous|ics)$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('che')) return word.slice(0, -1);
+  if (word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
   return word;
 }
 

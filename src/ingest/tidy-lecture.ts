@@ -1,9 +1,9 @@
 /**
- * What every reader's lectures go through before the build sees them, whatever the format: control characters
- * (terminal escapes, NULs, bidirectional overrides) removed from the text fields and one-line fields kept to one
- * line, so that a title printed by the command line cannot clear the screen, retitle the window or rewrite its
- * own line; and titles and summaries cut at the catalog's limits, as the Markdown reader cuts them. Each change
- * is a warning naming the lecture.
+ * What every reader's lectures go through before the build sees them, whatever the format: text composed (NFC),
+ * control characters (terminal escapes, NULs, bidirectional overrides) removed from the text fields and one-line
+ * fields kept to one line, so that a title printed by the command line cannot clear the screen, retitle the window
+ * or rewrite its own line; and titles and summaries cut at the catalog's limits, as the Markdown reader cuts them.
+ * Each change a reader would see is a warning naming the lecture.
  */
 import type { Diagnostic } from './diagnostics.js';
 import { DEFAULT_MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, type ParsedLecture } from './parse-catalog.js';
@@ -32,12 +32,15 @@ export function tidyLecture(lecture: ParsedLecture, diagnostics: Diagnostic[]): 
   for (const field of TEXT_FIELDS) {
     const value = lecture[field];
     if (typeof value !== 'string') continue;
-    const visible = value.replace(CONTROL, '');
+    // Composed (NFC): a letter and its accent written apart (macOS files often are) read as one letter, so that
+    // "naïve Bayes" is one word to match whichever way it was typed. Nothing a reader sees changes.
+    const composed = value.normalize('NFC');
+    const visible = composed.replace(CONTROL, '');
     const tidy = field === 'summary' ? visible : visible.replace(/\s+/g, ' ').trim();
     if (tidy === value) continue;
     lecture[field] = tidy;
     // Said once per field a reader sees (the display title and series base follow from the others).
-    if (visible !== value && field !== 'title' && field !== 'seriesBase')
+    if (visible !== composed && field !== 'title' && field !== 'seriesBase')
       cleaned.push(field === 'rawTitle' ? 'title' : field);
   }
   if (cleaned.length) warn(`control characters removed from its ${cleaned.join(', ')}`);

@@ -35,6 +35,17 @@ describe('termKey', () => {
   ])('should not singularise %s', (word, key) => {
     expect(termKey(word)).toBe(key);
   });
+
+  it.each([
+    ['evaluation metrics', 'evaluation metric'],
+    ['KV caches', 'KV cache'],
+    ['movies', 'movie'],
+    ['approaches', 'approach'],
+    ['batches', 'batch'],
+    ['studies', 'study'],
+  ])('should give the plural %s the key of its singular %s', (plural, one) => {
+    expect(termKey(plural)).toBe(termKey(one));
+  });
 });
 
 describe('tokenize', () => {

@@ -259,7 +259,7 @@ describe('ingest', () => {
         title: 'Ten',
         url: url(7),
         lecturer: 'Real Name\rFAKE LINE\u202e',
-        summary: 'One.\n\nTwo.',
+        summary: 'One.\n\nTwo nai\u0308ve Bayes.',
       },
     ];
     await writeFile(join(dir, 'list.json'), JSON.stringify(entries, null, 2));
@@ -270,8 +270,11 @@ describe('ingest', () => {
       [10, 3, undefined],
     ]);
     // A one-line field stays one line, without the override that would reverse what follows; a summary keeps
-    // its paragraphs.
-    expect(r.lectures[2]).toMatchObject({ lecturer: 'Real Name FAKE LINE', summary: 'One.\n\nTwo.' });
+    // its paragraphs, its letters composed (a macOS file writes ï as i and a combining diaeresis).
+    expect(r.lectures[2]).toMatchObject({
+      lecturer: 'Real Name FAKE LINE',
+      summary: 'One.\n\nTwo na\u00efve Bayes.',
+    });
     const said = r.diagnostics.map((d) => `${d.severity} ${d.message}`);
     expect(said).toEqual(
       expect.arrayContaining([
