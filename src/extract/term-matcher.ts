@@ -95,8 +95,11 @@ export class TermMatcher {
       }
       // The words joined, where they spell a longer term than the one written ("Batch Norm" is BatchNorm, not a
       // batch followed by a norm).
-      const joined = this.matchJoined(text, tokens, i);
-      if (joined && (!best || joined.end > best.end)) best = joined;
+      // (Only where they could reach past the term written: a word after it within the join's reach.)
+      if (!best || best.end < Math.min(i + MAX_JOIN - 1, tokens.length - 1)) {
+        const joined = this.matchJoined(text, tokens, i);
+        if (joined && (!best || joined.end > best.end)) best = joined;
+      }
       if (best) {
         const start = tokens[i]!.start;
         const end = tokens[best.end]!.end;
