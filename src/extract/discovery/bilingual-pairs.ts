@@ -4,7 +4,7 @@
  */
 import { trailingChineseTerms } from './trailing-chinese-terms.js';
 import type { PairCandidate } from './types.js';
-import { ZH_STOP } from './word-lists.js';
+import { PHRASE_STOP, ZH_STOP } from './word-lists.js';
 
 const EN_PART = String.raw`[A-Za-z][A-Za-z0-9\-+'’./& ]{0,60}?`;
 // Emphasis markers may close between a term and its parenthesis: **基於空間的方法**（Spatial-based）.
@@ -25,6 +25,19 @@ const isAbbreviation = (s: string): boolean => /^[A-Z][A-Z0-9\-+]{1,7}s?$/.test(
 function plausibleEnglishTerm(s: string): boolean {
   const words = s.trim().split(/\s+/);
   return words.length >= 1 && words.length <= 6 && /^[A-Za-z]/.test(s) && !/[.?!]$/.test(s.trim());
+}
+
+/**
+ * The name that closes an English run before a Chinese gloss: in English prose the run starts with the sentence
+ * ("We then apply Gradient Surgery (梯度手術)"). Its capitalised words after the last lower-case one where there
+ * are such (Gradient Surgery), else the run; then without the function words it opens with ("Then", "the").
+ */
+function nameBefore(run: string): string {
+  const words = run.split(/\s+/);
+  const lower = words.findLastIndex((w) => /^[a-z]/.test(w));
+  const named = lower >= 0 && lower < words.length - 1 ? words.slice(lower + 1) : words;
+  while (named.length > 1 && PHRASE_STOP.has(named[0]!.toLowerCase())) named.shift();
+  return named.join(' ');
 }
 
 /** Bilingual pairs a text defines: 自督導式學習 (Self-supervised Learning, SSL), Vector（向量）. */
@@ -52,7 +65,7 @@ export function findBilingualPairs(text: string): PairCandidate[] {
     if (pair.zh && (pair.en || pair.abbr)) out.push(pair);
   }
   for (const m of text.matchAll(PAIR_EN_ZH)) {
-    const en = m[1]!.trim();
+    const en = nameBefore(m[1]!.trim());
     const zh = m[2]!;
     // A single English word before a Chinese aside ("ChatGPT (可能)是…") is rarely a definition.
     const words = en.split(/\s+/).length;

@@ -41,4 +41,15 @@ describe('findBilingualPairs', () => {
   it('should not take a Chinese aside after a single English word for a translation', () => {
     expect(findBilingualPairs('ChatGPT (可能)是怎麼煉成的')).toEqual([]);
   });
+
+  it('should take the name closing an English sentence before its Chinese gloss, not the sentence', () => {
+    for (const text of [
+      'Then Gradient Surgery (梯度手術) removes conflicts.',
+      'We then apply Gradient Surgery (梯度手術) to remove conflicts.',
+      '本講介紹 Gradient Surgery (梯度手術)。',
+    ])
+      expect(findBilingualPairs(text)).toEqual([
+        expect.objectContaining({ en: 'Gradient Surgery', zh: '梯度手術' }),
+      ]);
+  });
 });
