@@ -115,9 +115,9 @@ export function rarityIn(df: ReadonlyMap<string, number>, lectures: number): (co
  * series, each numbered as a part of as many, titled alike — the same title, or the name both give in two
  * languages: series-order.ts `seriesTopicName`) together where its earliest part is, by part number, whatever
  * their dates or catalog places say (a channel lists a seven-part talk newest first: part 7 is not where it starts;
- * an English part 1 recorded after the Chinese part 2). Comparing pairs by date where both had one and by catalog number otherwise
- * was no order: an undated part 1 came before its dated part 2, which came before an undated lecture listed before
- * the part 1.
+ * an English part 1 recorded after the Chinese part 2). Comparing pairs by date where both had one and by catalog
+ * number otherwise was no order: an undated part 1 came before its dated part 2, which came before an undated
+ * lecture listed after both, which came before the part 1.
  */
 export function chronologicalOrder(infos: Iterable<LectureInfo>): LectureInfo[] {
   const byNumber = [...infos].sort((x, y) => x.attrs.number - y.attrs.number || cmp(x.key, y.key));
