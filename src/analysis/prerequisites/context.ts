@@ -117,7 +117,7 @@ export function rarityIn(df: ReadonlyMap<string, number>, lectures: number): (co
  * their dates or catalog places say (a channel lists a seven-part talk newest first: part 7 is not where it starts;
  * an English part 1 recorded after the Chinese part 2). Comparing pairs by date where both had one and by catalog
  * number otherwise was no order: an undated part 1 came before its dated part 2, which came before an undated
- * lecture listed after both, which came before the part 1.
+ * lecture the catalog lists between the two, which came before the part 1.
  */
 export function chronologicalOrder(infos: Iterable<LectureInfo>): LectureInfo[] {
   const byNumber = [...infos].sort((x, y) => x.attrs.number - y.attrs.number || cmp(x.key, y.key));
