@@ -95,6 +95,12 @@ export class LaNodeList extends LitElement {
         display: block;
         font-weight: normal;
       }
+      /* The keys' hint, where there is no keyboard to speak of (a finger on a phone or tablet). */
+      @media (hover: none) and (pointer: coarse) {
+        caption .muted {
+          display: none;
+        }
+      }
       th,
       td {
         text-align: start;

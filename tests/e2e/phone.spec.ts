@@ -314,6 +314,8 @@ describe('the explorer on a phone', () => {
       list.locator(selector).evaluate((e) => e.getBoundingClientRect().width);
     // The title had 91 px of 320 beside a course column as wide as its longest word, a word a line.
     expect(await width('th.col-name')).toBeGreaterThanOrEqual(160);
+    // No hint about arrow keys to a finger.
+    expect(await list.locator('caption .muted').isVisible()).toBe(false);
     // A date is never broken nor cut: it fits its cell on one line.
     const overflowing = await list
       .locator('tbody td.col-date')
