@@ -159,33 +159,33 @@ const pathTo: Handler = (ctx) => {
     }
     ({ key: target, alternatives, startWhy, via } = found);
   }
-  // A value that names no lecture whole is a list: "283, 275" (a title may hold commas: "SAGAN, BigGAN, …").
-  const wholeOrListed = (w: string): string[] => {
-    if (!w.includes(',')) return [w];
+  const watchedLecture = (w: string): string => {
     try {
-      resolveNode(graph, index, w, { kinds: ['lecture'] });
-      return [w];
-    } catch {
-      return w
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean);
+      return resolveNode(graph, index, w, { kinds: ['lecture'] });
+    } catch (e) {
+      // Say which option named it: the target resolved, this is one of the lectures given as watched.
+      if (e instanceof NodeNameError) {
+        e.option = 'watched';
+        e.message = `--watched: ${e.message}`;
+      }
+      throw e;
     }
   };
-  const watched = new Set(
-    ctx.options.watched.flatMap(wholeOrListed).map((w) => {
+  // A value that names no lecture whole is a list: "283, 275" (a title may hold commas: "SAGAN, BigGAN, …").
+  const watchedLectures = (w: string): string[] => {
+    if (w.includes(','))
       try {
-        return resolveNode(graph, index, w, { kinds: ['lecture'] });
-      } catch (e) {
-        // Say which option named it: the target resolved, this is one of the lectures given as watched.
-        if (e instanceof NodeNameError) {
-          e.option = 'watched';
-          e.message = `--watched: ${e.message}`;
-        }
-        throw e;
+        return [resolveNode(graph, index, w, { kinds: ['lecture'] })];
+      } catch {
+        return w
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+          .map(watchedLecture);
       }
-    }),
-  );
+    return [watchedLecture(w)];
+  };
+  const watched = new Set(ctx.options.watched.flatMap(watchedLectures));
   const path = learningPath(
     graph,
     target,

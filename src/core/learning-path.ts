@@ -220,9 +220,9 @@ export function learningPath(
       }
   const reduced = new Map<string, string[]>();
   for (const [n, targets] of succ) reduced.set(n, [...targets].filter((t) => !reachable(n, t, true)).sort());
-  // The order: every prerequisite edge between two steps, not only the ones the path followed (a step's best lead
-  // is not its only prerequisite: part 1 comes before part 3 though part 3 was reached through part 2).
-  const before = new Map<string, Set<string>>([...inPath].map((n) => [n, new Set(reduced.get(n)!)]));
+  // The order: every prerequisite edge between two steps, the path's own among them (a step's best lead is not its
+  // only prerequisite: part 1 comes before part 3 though part 3 was reached through part 2).
+  const before = new Map<string, Set<string>>([...inPath].map((n) => [n, new Set()]));
   for (const n of inPath)
     graph.forEachInEdge(n, (_e, a, source) => {
       if (a.kind === 'prerequisite' && source !== n && inPath.has(source)) before.get(source)!.add(n);

@@ -94,8 +94,7 @@ export class TermMatcher {
         if (node?.id !== undefined && (!node.caseSensitive || tok.caps)) best = { id: node.id, end: j };
       }
       // The words joined, where they spell a longer term than the one written ("Batch Norm" is BatchNorm, not a
-      // batch followed by a norm).
-      // (Only where they could reach past the term written: a word after it within the join's reach.)
+      // batch followed by a norm): tried only where they could reach past it, a word after it within the join.
       if (!best || best.end < Math.min(i + MAX_JOIN - 1, tokens.length - 1)) {
         const joined = this.matchJoined(text, tokens, i);
         if (joined && (!best || joined.end > best.end)) best = joined;

@@ -131,38 +131,36 @@ export function chronologicalOrder(infos: Iterable<LectureInfo>): LectureInfo[] 
     const [a, b] = [when.get(x)!, when.get(y)!];
     return (a < b ? -1 : a > b ? 1 : 0) || x.attrs.number - y.attrs.number || cmp(x.key, y.key);
   };
-  // The talks: parts of a series by the name their titles give and their count of parts (a part that does not
-  // say how many joins the one talk of its name that does, if only one does). Every other lecture is a talk alone.
-  const talks = new Map<string, LectureInfo[]>();
+  // The talks: parts of a series by the name their titles give, apart by their count of parts where they give
+  // more than one count (a part that does not say how many joins the one talk of its name that does, if only one
+  // does). Every other lecture is a talk alone.
+  const named = new Map<string, LectureInfo[]>();
   const alone: LectureInfo[][] = [];
   for (const info of byNumber) {
-    const part = info.attrs.part;
-    if (!part) {
+    if (!info.attrs.part) {
       alone.push([info]);
       continue;
     }
-    const key = `${info.attrs.series ?? ''}\u0000${seriesTopicName(info.attrs.title)}\u0000${part.total ?? '?'}`;
-    const talk = talks.get(key);
-    if (talk) talk.push(info);
-    else talks.set(key, [info]);
+    const key = `${info.attrs.series ?? ''}\u0000${seriesTopicName(info.attrs.title)}`;
+    const parts = named.get(key);
+    if (parts) parts.push(info);
+    else named.set(key, [info]);
   }
-  const counted = new Map<string, string[]>();
-  for (const key of talks.keys()) {
-    const name = key.slice(0, key.lastIndexOf('\u0000'));
-    if (!key.endsWith('\u0000?')) counted.set(name, [...(counted.get(name) ?? []), key]);
-  }
-  for (const [key, parts] of [...talks]) {
-    const known = key.endsWith('\u0000?') ? counted.get(key.slice(0, key.lastIndexOf('\u0000'))) : undefined;
-    if (known?.length !== 1) continue;
-    talks.get(known[0]!)!.push(...parts);
-    talks.delete(key);
+  const talks: LectureInfo[][] = [];
+  for (const parts of named.values()) {
+    const totals = new Set(parts.map((p) => p.attrs.part!.total));
+    totals.delete(undefined);
+    if (totals.size <= 1) talks.push(parts);
+    else
+      for (const total of [...totals, undefined]) {
+        const talk = parts.filter((p) => p.attrs.part!.total === total);
+        if (talk.length) talks.push(talk);
+      }
   }
   // A talk takes its place at its earliest part, its parts in part order (of one part number, the earlier first).
   const blocks = [
     ...alone,
-    ...[...talks.values()].map((parts) =>
-      parts.sort((x, y) => x.attrs.part!.index - y.attrs.part!.index || earlier(x, y)),
-    ),
+    ...talks.map((parts) => parts.sort((x, y) => x.attrs.part!.index - y.attrs.part!.index || earlier(x, y))),
   ];
   const first = new Map(blocks.map((b) => [b, b.reduce((m, x) => (earlier(x, m) < 0 ? x : m))]));
   return blocks.sort((x, y) => earlier(first.get(x)!, first.get(y)!)).flat();
@@ -483,18 +481,18 @@ function courseOrder(
  */
 function inCourseOrder(list: LectureInfo[]): void {
   list.sort((x, y) => x.attrs.number - y.attrs.number);
-  const place = new Map<LectureInfo, number>();
+  // Each lecture's place, and 1 where the course does not number it (it comes after the lecture it follows).
+  const place = new Map<LectureInfo, { at: number; unnumbered: number }>();
   let after = -1;
   for (const info of list) {
     const n = courseNumber(info.attrs);
     if (n !== undefined) after = n;
-    place.set(info, n ?? after);
+    place.set(info, { at: n ?? after, unnumbered: Number(n === undefined) });
   }
-  const unnumbered = (info: LectureInfo): number => Number(courseNumber(info.attrs) === undefined);
-  list.sort(
-    (x, y) =>
-      place.get(x)! - place.get(y)! || unnumbered(x) - unnumbered(y) || x.attrs.number - y.attrs.number,
-  );
+  list.sort((x, y) => {
+    const [a, b] = [place.get(x)!, place.get(y)!];
+    return a.at - b.at || a.unnumbered - b.unnumbered || x.attrs.number - y.attrs.number;
+  });
 }
 
 /**
