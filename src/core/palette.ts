@@ -77,3 +77,7 @@ export function onDarkBackground(color: string): string {
   onDark.set(color, out);
   return out;
 }
+
+/** A categorical colour as a theme draws it (the graph and its legend alike): lightened on the dark canvas. */
+export const inTheme = (color: string, theme: 'light' | 'dark' | undefined): string =>
+  theme === 'dark' ? onDarkBackground(color) : color;

@@ -24,7 +24,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CommunityEntry } from '../core/community-legend.js';
 import { NO_SERIES, seriesYears, type SeriesCount } from '../core/list-series.js';
-import { OTHER_COLOR, onDarkBackground } from '../core/palette.js';
+import { OTHER_COLOR, inTheme } from '../core/palette.js';
 import type { NodeKind } from '../core/types.js';
 import { DEFAULT_NODE_FILTER, NODE_KINDS, type NodeFilter } from '../core/visible-nodes.js';
 import { laEvent } from './events.js';
@@ -170,18 +170,13 @@ export class LaLegend extends LitElement {
       <button type="button" data-id=${e.id} aria-pressed=${e.shown ? 'true' : 'false'} @click=${e.toggle}>
         <span
           class="swatch ${shape}"
-          style=${e.color ? styleMap({ background: safeColor(this.drawn(e.color)) }) : nothing}
+          style=${e.color ? styleMap({ background: safeColor(inTheme(e.color, this.theme)) }) : nothing}
           aria-hidden="true"
         ></span>
         <span class="name">${e.name}</span>
         ${e.count >= 0 ? html`<span class="count">${e.count}</span>` : nothing}
       </button>
     </li>`;
-  }
-
-  /** A colour as the graph draws it in this theme. */
-  private drawn(color: string): string {
-    return this.theme === 'dark' ? onDarkBackground(color) : color;
   }
 
   private communityEntries(): Entry[] {

@@ -16,7 +16,7 @@ import {
 import type { LabelTag } from './lecture-label-tags.js';
 import { scaledSize } from './node-scale.js';
 import { NO_SERIES_COLOR } from './series-colors.js';
-import { onDarkBackground } from '../../core/palette.js';
+import { inTheme } from '../../core/palette.js';
 import type { ColorBy, Theme } from './view-state.js';
 
 export interface RenderState {
@@ -152,7 +152,7 @@ type EdgeInput = DisplayEdgeAttributes & Partial<EdgeDisplayData>;
 
 function baseColor(data: NodeInput, state: RenderState): string | undefined {
   const color = categoryColor(data, state);
-  return color !== undefined && state.theme === 'dark' ? onDarkBackground(color) : color;
+  return color === undefined ? color : inTheme(color, state.theme);
 }
 
 function categoryColor(data: NodeInput, state: RenderState): string | undefined {
