@@ -16,6 +16,13 @@ describe('termKey', () => {
     ['GANs', 'GAN'],
     ['strategies', 'strategy'],
     ['losses', 'loss'],
+    ['evaluation metrics', 'evaluation metric'],
+    ['approaches', 'approach'],
+    ['batches', 'batch'],
+    ['studies', 'study'],
+    // plurals whose singular the plural alone cannot tell: one key for both
+    ['KV caches', 'KV cache'],
+    ['movies', 'movie'],
     // full-width letters and digits
     ['ＢＥＲＴ', 'BERT'],
     ['ＧＰＴ－３', 'GPT-3'],
@@ -34,17 +41,6 @@ describe('termKey', () => {
     ['process', 'process'],
   ])('should not singularise %s', (word, key) => {
     expect(termKey(word)).toBe(key);
-  });
-
-  it.each([
-    ['evaluation metrics', 'evaluation metric'],
-    ['KV caches', 'KV cache'],
-    ['movies', 'movie'],
-    ['approaches', 'approach'],
-    ['batches', 'batch'],
-    ['studies', 'study'],
-  ])('should give the plural %s the key of its singular %s', (plural, one) => {
-    expect(termKey(plural)).toBe(termKey(one));
   });
 });
 
