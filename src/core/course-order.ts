@@ -61,8 +61,8 @@ const cache = new WeakMap<AtlasGraph, Map<string, number>>();
 
 /**
  * Lecture key → its position in its series' watching order (0 for the first). Lectures without a series are
- * ordered among themselves by catalog number. A cycle of links (not drawn by the build) is broken by catalog
- * order. Computed once per graph.
+ * ordered among themselves by catalog number. A cycle of links (not drawn by the build) is broken at its
+ * lowest-numbered lecture, so that the links outside the cycle still hold. Computed once per graph.
  */
 export function courseOrder(graph: AtlasGraph): Map<string, number> {
   const known = cache.get(graph);
@@ -86,10 +86,14 @@ export function courseOrder(graph: AtlasGraph): Map<string, number> {
     const waiting = new Map<string, number>(keys.map((k) => [k, 0]));
     // What follows each lecture, closest first: its next part, its practical session, then the next lecture.
     const next = new Map<string, { key: string; step: number }[]>();
+    const previous = new Map<string, string[]>();
     for (const key of keys)
       graph.forEachOutEdge(key, (_e, a, _s, target) => {
         if (a.kind !== 'next-in-series' || !waiting.has(target)) return;
         waiting.set(target, waiting.get(target)! + 1);
+        const before = previous.get(target);
+        if (before) before.push(key);
+        else previous.set(target, [key]);
         const step = STEP[a.reasonKey ?? ''] ?? STEP['series-lecture']!;
         const list = next.get(key);
         if (list) list.push({ key: target, step });
@@ -99,6 +103,21 @@ export function courseOrder(graph: AtlasGraph): Map<string, number> {
     const ready = new ByNumber(number);
     for (const [k, n] of waiting) if (n === 0) ready.push(k);
     const byCatalog = [...keys].sort(byNumber);
+    /** The lowest-numbered lecture of a cycle among the lectures not yet listed (each waits on one of them). */
+    const cycleStart = (): string => {
+      const seen = new Map<string, number>();
+      const walk: string[] = [];
+      let at = byCatalog.find((k) => !out.has(k))!;
+      while (!seen.has(at)) {
+        seen.set(at, walk.length);
+        walk.push(at);
+        at = previous
+          .get(at)!
+          .filter((k) => !out.has(k))
+          .sort(byNumber)[0]!;
+      }
+      return walk.slice(seen.get(at)).sort(byNumber)[0]!;
+    };
     let position = 0;
     let last: string | undefined;
     while (position < keys.length) {
@@ -111,7 +130,7 @@ export function courseOrder(graph: AtlasGraph): Map<string, number> {
         if (!out.has(candidate)) key = candidate;
       }
       // Only a cycle leaves nothing ready: its lowest-numbered lecture goes first.
-      key ??= byCatalog.find((k) => !out.has(k))!;
+      key ??= cycleStart();
       out.set(key, position++);
       last = key;
       for (const { key: t } of next.get(key) ?? []) {

@@ -68,4 +68,20 @@ describe('courseOrder', () => {
     });
     expect(watchingOrder(g)).toEqual({ S: [1, 2] });
   });
+
+  it('should break a cycle at one of its own lectures, keeping a lecture that waits on the cycle after it', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 1, 'After the loop', { series: 'S' });
+    addLecture(g, 2, 'Loop A', { series: 'S' });
+    addLecture(g, 3, 'Loop B', { series: 'S' });
+    const link = (from: number, to: number): void => {
+      g.addEdgeWithKey(`next-in-series:lecture:${from}->lecture:${to}`, `lecture:${from}`, `lecture:${to}`, {
+        kind: 'next-in-series',
+      });
+    };
+    link(2, 3);
+    link(3, 2);
+    link(3, 1);
+    expect(watchingOrder(g)).toEqual({ S: [2, 3, 1] });
+  });
 });
