@@ -118,6 +118,24 @@ export function lectureLevels(cues: LevelCues): LevelOf {
 }
 
 /**
+ * What an English introductory cue says its lecture introduces, where the title names it with a preposition:
+ * "Introduction to Julia: Automatic differentiation with dual numbers" introduces Julia, not automatic
+ * differentiation; "Overview of NLP Tasks" introduces NLP tasks. The object runs to the next break in the title (a
+ * colon, a dash, a bar or a bracket); lower case. Undefined where no cue takes an object ("GAN - Introduction",
+ * "BERT and its family - Introduction and Fine-tune", "機器學習基本概念簡介").
+ */
+export function introducedObject(cues: LevelCues): (title: string) => string | undefined {
+  const latin = cues.introductory.filter((c) => /^[\p{Script=Latin}]/u.test(c));
+  if (latin.length === 0) return () => undefined;
+  const cue = latin.map((c) => escapeRegExp(c.trim()).replace(/\s+/g, '\\s+')).join('|');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${cue})\\s+(?:to|of|on|in|into)\\s+([^:：|｜()（）\\[\\]]+?)\\s*(?:$|[:：|｜()（）\\[\\]]|\\s[-–—]\\s)`,
+    'iu',
+  );
+  return (title) => re.exec(title)?.[1]?.toLowerCase();
+}
+
+/**
  * Writes each lecture's level into the graph as its `level` attribute, where it is not an ordinary lecture: the
  * explorer reads it to start a learner on a concept at an introduction rather than at a supplement.
  */

@@ -7,7 +7,13 @@ import { loadPrerequisiteModel } from '../../src/analysis/prerequisites/model.js
 import { collectCandidates, type CandidatePair } from '../../src/analysis/prerequisites/candidates.js';
 import { buildContext } from '../../src/analysis/prerequisites/context.js';
 import { rankFor } from '../../src/analysis/prerequisites/rank.js';
-import { lectureLevels, LEVEL, markLevels, practicalSessions } from '../../src/analysis/lecture-level.js';
+import {
+  introducedObject,
+  lectureLevels,
+  LEVEL,
+  markLevels,
+  practicalSessions,
+} from '../../src/analysis/lecture-level.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import { addLecture } from '../support/atlas-graph.js';
 import { assignEdges, computeConceptRelated, type ConceptRelations } from '../../src/analysis/relations.js';
@@ -233,6 +239,47 @@ describe('prerequisites by lecture level and course order', () => {
     expect(
       lectureLevels({ ...cues, introductory: ['intro'] })({ rawTitle: 'Introspection', title: '' }),
     ).toBe(LEVEL.ordinary);
+  });
+
+  it('should read what an introduction introduces where its title says so with a preposition', () => {
+    const object = introducedObject(cues);
+    expect(object('Introduction to Julia: Automatic differentiation with dual numbers')).toBe('julia');
+    expect(object('GAN - Introduction of Generative Adversarial Network (GAN)')).toBe(
+      'generative adversarial network',
+    );
+    expect(object('Introduction of Reinforcement Learning - Policy Gradient')).toBe('reinforcement learning');
+    // No object: the cue stands alone, or goes with something other than a preposition.
+    expect(object('GAN - Introduction')).toBeUndefined();
+    expect(object('BERT and its family - Introduction and Fine-tune')).toBeUndefined();
+    expect(object('機器學習基本概念簡介')).toBeUndefined();
+  });
+
+  it('should not start a topic at an introduction to something else, whose subtitle the topic is', () => {
+    // "Introduction to Julia" introduces Julia: automatic differentiation starts at the ordinary lecture on it, and
+    // Julia at the introduction, which names it.
+    const g = graphOf(
+      [
+        { number: 1, title: 'Julia in depth' },
+        { number: 3, title: 'Automatic differentiation' },
+        { number: 15, title: 'Introduction to Julia: Automatic differentiation with dual numbers' },
+      ],
+      [
+        [1, 'julia', true],
+        [3, 'autodiff', true],
+        [15, 'autodiff', true],
+        [15, 'julia', true],
+      ],
+    );
+    for (const [concept, surface] of [
+      ['autodiff', 'Automatic differentiation'],
+      ['julia', 'Julia'],
+    ] as const)
+      g.mergeEdgeAttributes(`mentions:lecture:15->concept:${concept}`, {
+        evidence: [{ field: 'title', surface }],
+      });
+    const ctx = buildContext(g, relationsFrom({}), options);
+    expect(ctx.topicStart('concept:autodiff')).toBe('lecture:3');
+    expect(ctx.topicStart('concept:julia')).toBe('lecture:15');
   });
 
   it('should write every lecture that is not an ordinary one with its level into the graph', () => {

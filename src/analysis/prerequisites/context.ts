@@ -10,7 +10,14 @@ import type { ConceptRelations } from '../relations.js';
 import { seriesTopicName } from '../series-order.js';
 import { courseNumber, courseVersion } from '../../core/course-units.js';
 import { courseOfferings, courseSeriesOf } from '../course-offering.js';
-import { lectureLevels, LEVEL, practicalSessions, type LevelCues } from '../lecture-level.js';
+import {
+  introducedObject,
+  lectureLevels,
+  LEVEL,
+  practicalSessions,
+  type LevelCues,
+} from '../lecture-level.js';
+import { escapeRegExp } from '../../core/regexp.js';
 
 export interface LectureInfo {
   key: string;
@@ -333,14 +340,32 @@ export function buildContext(
     }
     for (const c of info.concepts.keys()) df.set(c, (df.get(c) ?? 0) + 1);
   }
+  // An introduction to something else is an ordinary lecture on its other topics ("Introduction to Julia:
+  // Automatic differentiation with dual numbers" on automatic differentiation): where the title says what it
+  // introduces and that names none of the topic's surfaces in the lecture.
+  const introduces = introducedObject(options.levelCues);
+  const levelOn = (info: LectureInfo, c: string): number => {
+    if (info.level !== LEVEL.introductory) return info.level;
+    const object = introduces(info.attrs.title);
+    const surfaces = info.surfaces.get(c);
+    if (object === undefined || !surfaces) return info.level;
+    const named = surfaces.some((s) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'u').test(object),
+    );
+    return named ? info.level : LEVEL.ordinary;
+  };
   // Where each topic starts, before the lists are capped: the most basic lecture on it, then the earliest.
   const starts = new Map<string, string>();
   for (const [c, list] of mainLectures) {
     let best = infos.get(list[0]!)!;
+    let bestLevel = levelOn(best, c);
     for (const key of list) {
       const info = infos.get(key)!;
-      if (info.level < best.level || (info.level === best.level && chronology(info.attrs, best.attrs) > 0))
+      const level = levelOn(info, c);
+      if (level < bestLevel || (level === bestLevel && chronology(info.attrs, best.attrs) > 0)) {
         best = info;
+        bestLevel = level;
+      }
     }
     starts.set(c, best.key);
   }
