@@ -599,6 +599,51 @@ describe('extractConcepts on unseen catalogs', () => {
     expect(conceptsOf(r, 1)).toEqual(['speech-separation']);
   });
 
+  it('should learn no concept from a homework number or a course unit glued to its number', () => {
+    const titles = [
+      'HW3-1: Image Classification with CNN',
+      'HW 3: Image Classification with CNN',
+      'Lab2: Kaggle Competition Walkthrough',
+      'Week3: Convolutional Networks',
+      'Part2: Speech Recognition',
+      'Quiz1: Linear Algebra Review',
+    ];
+    const r = extractByRules(
+      titles.map((t, i) => lecture(i + 1, t)),
+      lexicon,
+    );
+    for (const id of ['hw3-1', 'hw', 'lab2', 'week3', 'part2', 'quiz1'])
+      expect(r.concepts.has(id)).toBe(false);
+  });
+
+  it('should learn no concept from an adjective an acronym heads, but keep a model’s size name', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'LLM-powered Agents for Data Analysis'),
+        lecture(2, 'GPU-accelerated Training Tricks'),
+        lecture(3, 'CTC-trained Acoustic Models'),
+        lecture(4, 'Fine-tuning BERT-base on Small Data'),
+      ],
+      lexicon,
+    );
+    for (const id of ['llm-powered', 'gpu-accelerated', 'ctc-trained'])
+      expect(r.concepts.has(id)).toBe(false);
+    expect(r.resolve('BERT-base')).toBeDefined();
+  });
+
+  it('should read an abbreviation as the long form its initials spell, not a known shorter tail', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'Speech Representation', {
+          summary: 'We pretrain with Self-Supervised Learning (SSL) on unlabeled audio; SSL needs no labels.',
+        }),
+      ],
+      lexicon,
+    );
+    expect(r.resolve('SSL')).toBe('self-supervised-learning');
+    expect(conceptsOf(r, 1)).not.toContain('supervised-learning');
+  });
+
   it.each([
     ['word2vec', true],
     ['seq2seq', true],

@@ -7,7 +7,7 @@
  */
 import { findBilingualPairs } from '../discovery/bilingual-pairs.js';
 import { findCoordinatedNames } from '../discovery/coordinated-names.js';
-import { abbreviates } from '../discovery/abbreviates.js';
+import { abbreviates, initialsOf } from '../discovery/abbreviates.js';
 import { describes, sentenceCase } from '../discovery/describes.js';
 import { findInlineNames } from '../discovery/inline-names.js';
 import { findLongFormAbbreviations } from '../discovery/long-form-abbreviations.js';
@@ -101,16 +101,6 @@ function redefinition(vocab: Vocabulary, pair: PairCandidate, spelt = pair.en): 
   // word of it; another term with the same initials (Cellular Neural Networks, Robot Learning) does not.
   const other = spelled.length > 0 && !spelled.some((n) => sameWording(n, pair.en!));
   return other ? newConcept(vocab, pair.en) : undefined;
-}
-
-/**
- * The long form's words spell the abbreviation by their initials (Graph Attention Network → GAN, Multi-Party
- * Computation → MPC), link words aside: a loose gloss ("Convolutions (CNNs)") redefines nothing.
- */
-function initialsOf(abbr: string, long: string): boolean {
-  const words = long.split(/[\s-]+/).filter((w) => w && !LINK_WORDS.has(w.toLowerCase()));
-  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
-  return initials === abbr.replace(/(?<=[A-Z])s$/, '').toUpperCase();
 }
 
 /**

@@ -124,10 +124,14 @@ function labelFor(term: string): string {
   return keepCase ? words.join(' ') : words.join(' ').toLowerCase();
 }
 
-/** A single hyphenated adjective (Count-based, data-driven): it modifies a term and is none itself. */
+/**
+ * A single hyphenated adjective (Count-based, data-driven, LLM-powered, CTC-trained): it modifies a term and is
+ * none itself. Its last part is a modifier head, or a past participle in lower case (a name's parts are not:
+ * BERT-base, GPT-3).
+ */
 function bareModifier(vocab: Vocabulary, label: string): boolean {
   const m = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-([A-Za-z]+)$/.exec(label.trim());
-  return m !== null && vocab.modifierHeads.has(m[1]!.toLowerCase());
+  return m !== null && (vocab.modifierHeads.has(m[1]!.toLowerCase()) || /^[a-z]{2,}ed$/.test(m[1]!));
 }
 
 /** A word neither the language's dictionary nor the vocabulary knows (a surname, a coined name). */

@@ -30,3 +30,13 @@ export function abbreviates(abbr: string, longForm: string): boolean {
   }
   return true;
 }
+
+/**
+ * The long form's words spell the abbreviation by their initials (Graph Attention Network → GAN, Multi-Party
+ * Computation → MPC, Self-Supervised Learning → SSL), link words aside; a plural abbreviation (GANs) too.
+ */
+export function initialsOf(abbr: string, long: string): boolean {
+  const words = long.split(/[\s-]+/).filter((w) => w && !LINK_WORDS.has(w.toLowerCase()));
+  const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+  return initials === abbr.replace(/(?<=[A-Z])s$/, '').toUpperCase();
+}

@@ -1,5 +1,5 @@
 /** Abbreviations a text defines beside their long form: "Long Form (ABBR)" and "ABBR (Long Form)". */
-import { abbreviates } from './abbreviates.js';
+import { abbreviates, initialsOf } from './abbreviates.js';
 import type { PairCandidate } from './types.js';
 import { LINK_WORDS } from './word-lists.js';
 
@@ -25,9 +25,15 @@ export function findLongFormAbbreviations(text: string): PairCandidate[] {
     if (!/[a-z]/.test(m[1]!)) continue;
     const words = [...m[1]!.matchAll(/[A-Za-z]+/g)];
     for (let start = words.length - 1; start >= 0; start--) {
-      const tail = m[1]!.slice(words[start]!.index);
+      let tail = m[1]!.slice(words[start]!.index);
       if (LINK_WORDS.has(words[start]![0].toLowerCase())) continue;
       if (abbreviates(abbr, tail)) {
+        // A longer tail whose initials spell the abbreviation is its long form: Self-Supervised Learning
+        // (SSL), not Supervised Learning, which its letters also spell.
+        for (let k = start - 1; k >= 0 && !initialsOf(abbr, tail); k--) {
+          const longer = m[1]!.slice(words[k]!.index);
+          if (initialsOf(abbr, longer)) [start, tail] = [k, longer];
+        }
         const longer: string[] = [];
         for (let k = start - 1; k >= Math.max(0, start - LONGER_WORDS); k--) {
           if (LINK_WORDS.has(words[k]![0].toLowerCase())) break;

@@ -31,7 +31,19 @@ describe('findLongFormAbbreviations', () => {
     ],
     ['如 GRU（Gated Recurrent Unit）所示', { en: 'Gated Recurrent Unit', abbr: 'GRU' }],
     ['以 LoRA（Low-Rank Adaptation）微調', { en: 'Low-Rank Adaptation', abbr: 'LoRA' }],
-    ['如 BERT（Bidirectional Encoder Representations from Transformers）', undefined],
+    [
+      '如 BERT（Bidirectional Encoder Representations from Transformers）',
+      { en: 'Bidirectional Encoder Representations from Transformers', abbr: 'BERT' },
+    ],
+    // Link words the letters skip: from, via, over …
+    [
+      'Reinforcement Learning from Human Feedback (RLHF)',
+      { en: 'Reinforcement Learning from Human Feedback', abbr: 'RLHF' },
+    ],
+    ['Knowledge Transfer via Distillation (KTD)', { en: 'Knowledge Transfer via Distillation', abbr: 'KTD' }],
+    // A longer tail whose initials spell it, not the shortest tail its letters spell.
+    ['with Self-Supervised Learning (SSL)', { en: 'Self-Supervised Learning', abbr: 'SSL' }],
+    ['Masked Multimodal Modeling (MMM)', { en: 'Masked Multimodal Modeling', abbr: 'MMM' }],
   ])('should read %s', (text, expected) => {
     expect(findLongFormAbbreviations(text)[0]).toEqual(expected);
   });
