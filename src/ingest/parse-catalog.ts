@@ -254,7 +254,16 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
           return;
         }
         if (name === 'summary' && block.summaryState === 'none') block.summaryState = 'open';
-        else if (name === 'a' && block.href === undefined && block.summaryState === 'closed') {
+        else if (name === 'summary') {
+          // A second entry in one block: the lines that closed one lecture and opened the next were lost.
+          const entry = /^\s*(\d+)\s*\./.exec(text.slice(endAfter(), endAfter() + 40));
+          report(
+            'error',
+            lines.lineAt(start),
+            `${entry ? `lecture ${entry[1]}` : 'a second <summary>'} is inside the block of line ${block.line}, so it is not read; add </details> and <details> before it`,
+            entry ? Number(entry[1]) : undefined,
+          );
+        } else if (name === 'a' && block.href === undefined && block.summaryState === 'closed') {
           block.href = attribs.href ?? '';
           block.hrefLine = lines.lineAt(start);
           block.inAnchor = true;
@@ -265,7 +274,8 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
       ontext(data) {
         if (block?.summaryState === 'open') block.summaryText += data;
         else if (!block && straySummary) straySummary.text += data;
-        else if (!block && data.trim()) stray(lines.lineAt(startAt()));
+        else if (!block && data.trim())
+          stray(lines.lineAt(startAt() + data.length - data.trimStart().length));
       },
       onclosetag(name, isImplied) {
         if (!block) {
@@ -306,7 +316,27 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
   for (const token of new Lexer({ gfm: true }).lex(flattenDeepNesting(text))) {
     const at = offset;
     offset += token.raw.length;
-    if (token.type === 'html') {
+    if (token.type === 'code' && unclosedFence(token.raw)) {
+      // An unclosed fence reads the rest of the file as code: the lecture blocks in it would be lost unsaid.
+      const swallowed = [...token.raw.matchAll(/^\s*<summary>\s*(\d+)\s*\./gim)].map((m) => m[1]!);
+      if (swallowed.length || /^\s*<\/?details>/im.test(token.raw))
+        report(
+          'error',
+          lines.lineAt(at + token.raw.length - token.raw.trimStart().length),
+          `a code fence opened here is never closed, so the rest of the file is read as code${
+            swallowed.length
+              ? ` and lecture${swallowed.length > 1 ? 's' : ''} ${swallowed.join(', ')} not read`
+              : ''
+          }; close it with a line of ${/[`~]{3,}/.exec(token.raw)![0]}`,
+        );
+    }
+    // A video link alone on a line after a blank one is a Markdown paragraph, not an HTML block: read it too.
+    const linkLine =
+      token.type === 'paragraph' &&
+      block?.summaryState === 'closed' &&
+      block.href === undefined &&
+      /<(?:a|img)\b/i.test(token.raw);
+    if (token.type === 'html' || linkLine) {
       // The lexer saw a copy with deep nesting flattened; the parser reads the document's own text.
       token.raw = text.slice(at, at + token.raw.length);
       // An HTML block that ends inside a tag ("<summ", '<a href="…') would make the parser swallow the
@@ -359,6 +389,15 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
   if (blockCount === 0 && !diagnostics.some((d) => d.severity === 'error'))
     report('error', 0, 'no <details> lecture blocks found in a catalog file');
   return { lectures, diagnostics, blockCount };
+}
+
+/** A fenced code block that runs to the end of the text: its closing fence is missing. */
+export function unclosedFence(raw: string): boolean {
+  const rows = raw.replace(/\s+$/, '').split('\n');
+  const open = /^ {0,3}(`{3,}|~{3,})/.exec(rows[0]!);
+  if (!open) return false;
+  const close = new RegExp(`^ {0,3}\\${open[1]![0]}{${open[1]!.length},}\\s*$`);
+  return rows.length < 2 || !close.test(rows[rows.length - 1]!);
 }
 
 /** Nesting depth beyond which block-quote and list markers are flattened for the lexer. */

@@ -156,6 +156,74 @@ describe('parseCatalog', () => {
     ]);
   });
 
+  it('should report lectures an unclosed code fence swallows, between blocks or inside a summary', () => {
+    const between = parse(
+      block() + '\n```\n\n' + block({ summary: '213. Next' }) + block({ summary: '214. Last' }),
+    );
+    expect(between.lectures.map((l) => l.number)).toEqual([212]);
+    expect(between.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        line: 14,
+        message: expect.stringContaining(
+          'never closed, so the rest of the file is read as code and lectures 213, 214 not read',
+        ),
+      }),
+    );
+    const inSummary = parse(
+      block({ body: '# Title\n\nExample:\n\n```python\nx = model(y)\n' }) + block({ summary: '213. Next' }),
+    );
+    expect(inSummary.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('lecture 213 not read'),
+      }),
+    );
+    // A fence that is closed shows an example block, which is not an entry.
+    const closed = parse(block({ body: '```html\n<details>\n<summary>5. Example</summary>\n```\n' }));
+    expect(closed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('should report a second lecture inside one block, whose closing and opening lines were lost', () => {
+    const merged =
+      block().replace(/<\/details>\n$/, '') + block({ summary: '213. Next' }).replace('<details>\n', '');
+    const r = parse(merged);
+    expect(r.lectures.map((l) => l.number)).toEqual([212]);
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        lecture: 213,
+        message:
+          'lecture 213 is inside the block of line 1, so it is not read; add </details> and <details> before it',
+      }),
+    );
+  });
+
+  it('should read a video link written on one line after a blank line', () => {
+    const oneLine = [
+      '<details>',
+      '<summary>212. Speech Recognition</summary><br>',
+      '',
+      '<a href="https://www.youtube.com/watch?v=CGuLuBaLIeI"><img src="https://img.youtube.com/vi/CGuLuBaLIeI/maxresdefault.jpg"></a>',
+      '',
+      'Body text.',
+      '</details>',
+      '',
+    ].join('\n');
+    const r = parse(oneLine);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.lectures).toMatchObject([{ number: 212, videoId: 'CGuLuBaLIeI', summary: 'Body text.' }]);
+  });
+
+  it('should report stray text on its own line, not on the line of the tag before it', () => {
+    const r = parse(
+      block() + 'Lecture 213 was removed from the channel.\n\n' + block({ summary: '214. Next' }),
+    );
+    expect(r.diagnostics).toMatchObject([
+      { severity: 'warning', line: 13, message: 'text outside any <details> block is ignored' },
+    ]);
+  });
+
   it('should report a file with no blocks at all', () => {
     expect(
       parse('just some text').diagnostics.some(
