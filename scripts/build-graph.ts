@@ -20,7 +20,7 @@ import {
 } from '../src/pipeline/output-guard.js';
 import { compactGraphPath, compactGraphText } from '../src/pipeline/compact-output.js';
 import type { InputFileSummary } from '../src/core/types.js';
-import { removeTemporaryFilesOnInterrupt, writeFileAtomic } from '../src/pipeline/write-atomic.js';
+import { removeTemporaryFilesOnInterrupt, writeFilesAtomic } from '../src/pipeline/write-atomic.js';
 
 /** What an input file was read as, in words. */
 const FORMAT_NAMES: Record<InputFileSummary['format'], string> = {
@@ -231,11 +231,13 @@ async function main(): Promise<number> {
         `replacing ${args.out}, a graph of other inputs (${previous!.inputs.length} file` +
           `${previous!.inputs.length === 1 ? '' : 's'}: ${previous!.inputs[0]}${previous!.inputs.length > 1 ? ', …' : ''})`,
       );
-    await writeFileAtomic(out, result.json);
-    log(`wrote ${args.out} (${(Buffer.byteLength(result.json) / 1024).toFixed(1)} KiB)`);
-    // The explorer loads the compact form beside it.
+    // The explorer loads the compact form beside it: the two are replaced together.
     const compact = compactGraphText(result.graph);
-    await writeFileAtomic(compactGraphPath(out), compact);
+    await writeFilesAtomic([
+      { path: out, content: result.json },
+      { path: compactGraphPath(out), content: compact },
+    ]);
+    log(`wrote ${args.out} (${(Buffer.byteLength(result.json) / 1024).toFixed(1)} KiB)`);
     log(`wrote ${compactGraphPath(args.out)} (${(Buffer.byteLength(compact) / 1024).toFixed(1)} KiB)`);
     return 0;
   } catch (e) {
