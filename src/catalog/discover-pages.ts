@@ -33,7 +33,13 @@ export function pageLinksFromListing(text: string, listingUrl: string, baseUrl: 
       continue;
     }
     url.hash = '';
-    const name = decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
+    const raw = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+    let name: string;
+    try {
+      name = decodeURIComponent(raw);
+    } catch {
+      name = raw; // a stray "%" (notes/100%-index.md) is no index page's name, and no reason to fail
+    }
     if (!INDEX_PAGE_NAME.test(name)) continue;
     if (!url.href.startsWith(baseUrl) || url.search) {
       ignored.push(target);

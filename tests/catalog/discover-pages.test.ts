@@ -23,6 +23,13 @@ describe('pageLinksFromListing', () => {
     ]);
   });
 
+  it('should pass over a link whose name is not valid percent-encoding, not fail on it', () => {
+    const text = '- [notes](notes/100%-index.md)\n- [0001~0050](docs/00-index.md)\n';
+    expect(pageLinksFromListing(text, LISTING, BASE).links).toEqual([
+      { name: '00-index.md', url: `${BASE}docs/00-index.md` },
+    ]);
+  });
+
   it('should leave out links outside the base URL and second links to a known name', () => {
     const text = [
       '- [a](./docs/00-index.md "first")',
