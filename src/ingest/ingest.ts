@@ -54,7 +54,10 @@ export interface IngestResult {
 
 export const DEFAULT_MAX_INPUT_BYTES = 1024 * 1024 * 1024;
 
-/** Folders that hold configuration, not input, when a data folder is walked (see data/README.md). */
+/**
+ * Folders that hold configuration, not input, at the top of a data folder that is walked (see data/README.md);
+ * deeper down, a folder of the same name is the user's input like any other.
+ */
 const CONFIG_DIRS = new Set(['discovery', 'lexicon', 'markers', 'models', 'node_modules']);
 const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm', '.txt']);
 
@@ -310,6 +313,7 @@ async function walk(
   dir: string,
   skip: (file: string, why: string, severity?: Diagnostic['severity']) => void,
   seen: ReadonlySet<string>,
+  depth = 0,
 ): Promise<string[]> {
   const out: string[] = [];
   let entries;
@@ -338,9 +342,9 @@ async function walk(
       kind = target.isDirectory() ? 'dir' : target.isFile() ? 'file' : 'other';
     }
     if (kind === 'dir') {
-      if (CONFIG_DIRS.has(entry.name)) continue;
+      if (CONFIG_DIRS.has(entry.name) && depth === 0) continue;
       const real = await realpath(full);
-      if (!seen.has(real)) out.push(...(await walk(full, skip, new Set([...seen, real]))));
+      if (!seen.has(real)) out.push(...(await walk(full, skip, new Set([...seen, real]), depth + 1)));
     } else if (kind === 'file') {
       const ext = extname(entry.name).toLowerCase();
       if (/^readme(\.|$)/i.test(entry.name)) continue;

@@ -184,6 +184,21 @@ describe('ingest', () => {
     expect(reversed.files.map((f) => f.path)).toEqual(r.files.map((f) => f.path));
   });
 
+  it('should pass over configuration folders at the top of an input folder only, not a user’s own deeper down', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'la-config-'));
+    const list = (n: number) =>
+      JSON.stringify([
+        { number: n, title: `Lecture ${n}`, url: `https://www.youtube.com/watch?v=AAAAAAAAAA${n}` },
+      ]);
+    await mkdir(join(root, 'models'));
+    await mkdir(join(root, 'course', 'models'), { recursive: true });
+    await writeFile(join(root, 'models', 'prerequisites.json'), list(1));
+    await writeFile(join(root, 'course', 'models', 'generative.json'), list(2));
+    await writeFile(join(root, 'course', 'basics.json'), list(3));
+    const r = await ingest([root]);
+    expect(r.lectures.map((l) => l.number).sort()).toEqual([2, 3]);
+  });
+
   it('should pass over its own output in an input folder, and refuse to read a file it would overwrite', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'la-out-'));
     const url = 'https://www.youtube.com/watch?v=Ci5jX7ttA3w';
