@@ -283,6 +283,24 @@ describe('deriveView', () => {
     expect(d.render.focusEdges?.size).toBe(3);
   });
 
+  it('should export from a path drawn with a selection only the nodes the filters leave drawn', () => {
+    const g = tiny();
+    const d = deriveView(
+      g,
+      {
+        ...DEFAULT_VIEW_STATE,
+        selected: 'lecture:2',
+        pathFrom: 'lecture:1',
+        pathTo: 'lecture:2',
+        filter: { ...DEFAULT_VIEW_STATE.filter, kinds: ['lecture'] },
+      },
+      'en',
+      new Map(),
+    );
+    expect(d.render.pathNodes?.size).toBe(2);
+    expect(currentViewNodes(g, d).sort()).toEqual(['lecture:1', 'lecture:2']);
+  });
+
   it('should find the path and its edges, or say there is none', () => {
     const g = tiny();
     const d = deriveView(

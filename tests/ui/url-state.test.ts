@@ -37,6 +37,19 @@ describe('readViewState', () => {
     expect(problems[1]).toMatchObject({ param: 'series', reason: 'invalid' });
   });
 
+  it('should read back a link to a note whose file name has spaces or an apostrophe, and to no kinds at all', () => {
+    const notes: KnownNames = {
+      ...known,
+      hasNode: (k) => ['note:RNN lecture notes', "note:it's"].includes(k),
+    };
+    for (const key of ['note:RNN lecture notes', "note:it's"]) {
+      const state: ViewState = { ...DEFAULT_VIEW_STATE, selected: key, pathFrom: key };
+      expect(readViewState(writeViewState(state), notes)).toEqual({ state, problems: [] });
+    }
+    const none: ViewState = { ...DEFAULT_VIEW_STATE, filter: { ...DEFAULT_VIEW_STATE.filter, kinds: [] } };
+    expect(readViewState(writeViewState(none), known)).toEqual({ state: none, problems: [] });
+  });
+
   it('should read an empty query as the default view', () => {
     expect(readViewState('', known)).toEqual({ state: DEFAULT_VIEW_STATE, problems: [] });
   });

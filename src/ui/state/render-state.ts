@@ -152,8 +152,11 @@ export function framedAround(render: Pick<RenderState, 'focus' | 'pathNodes'>, n
 export function currentViewNodes(graph: AtlasGraph, derived: DerivedView): string[] {
   const { render } = derived;
   const base = render.visible;
-  if (render.pathNodes) return [...new Set([...render.pathNodes, ...(render.focus?.keys() ?? [])])];
-  if (render.focus) return [...render.focus.keys()].filter((k) => !base || base.has(k));
+  // A node the filters hide is not drawn, even on the path: it is not in the view either.
+  const keys = render.pathNodes
+    ? [...new Set([...render.pathNodes, ...(render.focus?.keys() ?? [])])]
+    : render.focus && [...render.focus.keys()];
+  if (keys) return keys.filter((k) => !base || base.has(k));
   return base ? [...base] : graph.nodes();
 }
 

@@ -36,7 +36,10 @@ export interface ReadResult {
 
 /** Longest parameter value read; anything longer is refused before it is looked at. */
 const MAX_VALUE = 200;
-const NODE_KEY = /^(lecture|concept|note):[^\s<>"'`\\]{1,160}$/u;
+// A note's key is its file name, spaces and apostrophes included ("note:RNN lecture notes"); the graph decides
+// whether a key names a node, this only refuses what no key the build writes holds.
+// eslint-disable-next-line no-control-regex
+const NODE_KEY = /^(lecture|concept|note):[^\u0000-\u001f\u007f<>"`\\]{1,160}$/u;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/u;
 
@@ -85,7 +88,9 @@ export function readViewState(search: string, known: KnownNames): ReadResult {
   const kinds = params.get('kinds');
   if (kinds !== null) {
     const list = kinds.split(',').filter(Boolean);
-    if (list.length > 0 && list.every((k) => (NODE_KINDS as readonly string[]).includes(k)))
+    // Empty: every kind unticked, as the filters allow (the view then says nothing is shown).
+    if (kinds === '') state.filter.kinds = [];
+    else if (list.length > 0 && list.every((k) => (NODE_KINDS as readonly string[]).includes(k)))
       state.filter.kinds = NODE_KINDS.filter((k) => list.includes(k));
     else problems.push({ param: 'kinds', value: kinds.slice(0, MAX_VALUE), reason: 'invalid' });
   }
