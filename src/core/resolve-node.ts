@@ -109,7 +109,8 @@ const LECTURE_NUMBER = /^#?(\d+)$/;
 /** A full key or a lecture number: names that are exact by construction. */
 function directKey(graph: AtlasGraph, raw: string): string | undefined {
   if (graph.hasNode(raw)) return raw;
-  const number = LECTURE_NUMBER.exec(raw);
+  // Full-width as a Chinese keyboard types it (＃２１２) too.
+  const number = LECTURE_NUMBER.exec(raw.normalize('NFKC'));
   if (number && graph.hasNode(`lecture:${number[1]}`)) return `lecture:${number[1]}`;
   return undefined;
 }

@@ -155,6 +155,8 @@ function watchRanks(graph: AtlasGraph): Map<string, { course: string; place: num
 export class SearchIndex {
   private readonly entries: Entry[] = [];
   private readonly exact = new Map<string, Entry[]>();
+  /** Names of several words without their spaces ("gpt3" for GPT-3, "bertbase"): a query typed run together. */
+  private readonly squashed = new Map<string, Entry[]>();
   /** Every word of every name → entries containing it: substring search runs over these words, and
    * typo tolerance over those of four letters or more. */
   private readonly vocabulary = new Map<string, Entry[]>();
@@ -183,9 +185,15 @@ export class SearchIndex {
         if (!norm) return;
         const entry = { key, norm, name, prior, title };
         this.entries.push(entry);
-        const same = this.exact.get(norm);
-        if (same) same.push(entry);
-        else this.exact.set(norm, [entry]);
+        for (const [map, k] of [
+          [this.exact, norm],
+          [this.squashed, norm.includes(' ') ? norm.replace(/ /g, '') : ''],
+        ] as const) {
+          if (!k) continue;
+          const same = map.get(k);
+          if (same) same.push(entry);
+          else map.set(k, [entry]);
+        }
       };
       if (a.kind === 'lecture') {
         add(a.title, 0.9, true);
@@ -256,7 +264,7 @@ export class SearchIndex {
 
   /** A query as searched: normalised, "#212" read as lecture 212, as everywhere else a lecture is named by number. */
   private query(text: string): string {
-    return this.normalise(text.trim().replace(/^#(?=\d+$)/, ''));
+    return this.normalise(text.trim().replace(/^[#＃](?=[\d０-９]+$)/, ''));
   }
 
   /**
@@ -302,6 +310,8 @@ export class SearchIndex {
       best.set(e.key, hit);
     };
     for (const e of this.exact.get(q) ?? []) consider(e, 1);
+    // Run together: the name all but exactly, above any name it only starts.
+    for (const e of this.squashed.get(q) ?? []) consider(e, 0.95);
     // Prefix: a contiguous run of the sorted names.
     for (let i = this.lowerBound(q), n = 0; i < this.entries.length && n < PREFIX_LIMIT; i++, n++) {
       const e = this.entries[i]!;

@@ -89,6 +89,25 @@ describe('SearchIndex', () => {
   it('should find nothing for an empty query', () => {
     expect(new SearchIndex(course()).search('  ')).toEqual([]);
   });
+  it('should put a name typed run together (gpt3) above a shorter name one edit away (GPT)', () => {
+    const g = createAtlasGraph();
+    for (const [id, label] of [
+      ['gpt', 'GPT'],
+      ['gpt-3', 'GPT-3'],
+    ])
+      g.addNode(`concept:${id}`, {
+        kind: 'concept',
+        label,
+        aliases: [],
+        category: 'model',
+        lectureCount: 1,
+        origin: 'lexicon',
+      });
+    expect(new SearchIndex(g).search('gpt3').map((h) => h.key)).toEqual(['concept:gpt-3', 'concept:gpt']);
+  });
+  it('should find a lecture by a number typed with a full-width ＃', () => {
+    expect(new SearchIndex(course()).search('＃3')[0]?.key).toBe('lecture:3');
+  });
   it('should list the parts of one title in watching order, whatever their catalog numbers', () => {
     const g = createAtlasGraph();
     const title = 'Self-supervised Learning';

@@ -87,6 +87,7 @@ describe('resolveNode', () => {
   it.each([
     ['a lecture number', '275', 'lecture:275'],
     ['a lecture number with #', '#368', 'lecture:368'],
+    ['a lecture number with a full-width ＃', '＃３６８', 'lecture:368'],
     ['a node key', 'lecture:201', 'lecture:201'],
     ['a concept key', 'concept:network-compression', 'concept:network-compression'],
     ['a concept id', 'network-pruning', 'concept:network-pruning'],
