@@ -68,7 +68,7 @@ import { foundations } from '../core/foundations.js';
 import { mostTaughtConcepts, searchExamples } from './state/search-examples.js';
 import { readViewState, type UrlProblem } from './state/url-state.js';
 import { DEFAULT_VIEW_STATE, type Theme, type ViewState } from './state/view-state.js';
-import { readWatched, writeWatched } from './state/watched-store.js';
+import { readWatched, updateWatched, WATCHED_STORAGE_KEY } from './state/watched-store.js';
 
 export const THEME_STORAGE_KEY = 'lecture-atlas:theme';
 
@@ -171,10 +171,12 @@ export class LaApp extends LitElement {
           ? 'dark'
           : 'light';
     window.addEventListener('keydown', this.onKeyDown);
+    window.addEventListener('storage', this.onStorage);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('keydown', this.onKeyDown);
+    window.removeEventListener('storage', this.onStorage);
     super.disconnectedCallback();
   }
 
@@ -951,11 +953,12 @@ export class LaApp extends LitElement {
   };
 
   private readonly onWatched = (e: LaEvent<'la-watched-change'>): void => {
-    const next = new Set(this.watched);
-    if (e.detail.watched) next.add(e.detail.key);
-    else next.delete(e.detail.key);
-    this.watched = next;
-    writeWatched(storage(), next);
+    this.watched = updateWatched(storage(), this.watched, e.detail.key, e.detail.watched);
+  };
+
+  /** Another tab ticked or unticked a lecture: show its ticks here too. */
+  private readonly onStorage = (e: StorageEvent): void => {
+    if (e.key === WATCHED_STORAGE_KEY || e.key === null) this.watched = readWatched(storage());
   };
 
   private readonly onExport = async (e: LaEvent<'la-export'>): Promise<void> => {

@@ -22,6 +22,7 @@ import { safeColor, seriesColors } from '../../src/ui/state/series-colors.js';
 import { DEFAULT_VIEW_STATE } from '../../src/ui/state/view-state.js';
 import {
   readWatched,
+  updateWatched,
   writeWatched,
   WATCHED_STORAGE_KEY,
   type KeyValueStore,
@@ -128,6 +129,27 @@ describe('watched store', () => {
     writeWatched(store, new Set(['lecture:9', 'lecture:10']));
     expect(store.data.get(WATCHED_STORAGE_KEY)).toBe('["lecture:10","lecture:9"]');
     expect([...readWatched(store)].sort()).toEqual(['lecture:10', 'lecture:9']);
+  });
+
+  it('should keep a lecture number of any length a lecture list may hold', () => {
+    const store = memory();
+    writeWatched(store, new Set(['lecture:2024010101', 'lecture:212']));
+    expect([...readWatched(store)].sort()).toEqual(['lecture:2024010101', 'lecture:212']);
+  });
+
+  it('should apply a tick to what another tab stored since, and to the page’s own set without storage', () => {
+    const store = memory();
+    const tabA = readWatched(store);
+    const tabB = readWatched(store);
+    updateWatched(store, tabA, 'lecture:201', true);
+    const afterB = updateWatched(store, tabB, 'lecture:202', true);
+    expect([...afterB].sort()).toEqual(['lecture:201', 'lecture:202']);
+    expect([...readWatched(store)].sort()).toEqual(['lecture:201', 'lecture:202']);
+    expect([...updateWatched(store, afterB, 'lecture:201', false)]).toEqual(['lecture:202']);
+    expect([...updateWatched(undefined, new Set(['lecture:1']), 'lecture:2', true)]).toEqual([
+      'lecture:1',
+      'lecture:2',
+    ]);
   });
 });
 
@@ -299,6 +321,14 @@ describe('deriveView', () => {
     );
     expect(d.render.pathNodes?.size).toBe(2);
     expect(currentViewNodes(g, d).sort()).toEqual(['lecture:1', 'lecture:2']);
+  });
+
+  it('should hide the groups the legend hides only while the graph is coloured by group', () => {
+    const g = tiny();
+    g.forEachNode((k) => g.setNodeAttribute(k, 'community', k === 'lecture:1' ? 1 : 0));
+    const state = { ...DEFAULT_VIEW_STATE, hiddenGroups: [1] };
+    expect(deriveView(g, state, 'en', new Map()).visibleCount).toBe(3);
+    expect(deriveView(g, { ...state, colorBy: 'series' }, 'en', new Map()).visibleCount).toBe(4);
   });
 
   it('should find the path and its edges, or say there is none', () => {

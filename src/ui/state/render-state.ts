@@ -69,7 +69,9 @@ export function deriveView(
   choices: DisplayChoices = {},
 ): DerivedView {
   let filtered = isDefaultFilter(state.filter) ? null : visibleNodes(graph, state.filter);
-  if (state.hiddenGroups.length) {
+  // Groups are hidden from the legend of groups: coloured by series, that legend is gone, and so is what it hid
+  // (kept in the state for when the colouring comes back, as the legend shows it again).
+  if (state.hiddenGroups.length && state.colorBy === 'community') {
     const hidden = new Set(state.hiddenGroups);
     const kept = new Set<string>();
     const inFilter = filtered;
