@@ -7,6 +7,7 @@
  * Introduction"): that lecture is about the course's subject. Bracketed tags ([DLHLP 2020]) stay markers.
  */
 import type { LectureRecord } from '../core/types.js';
+import { stripHeadingNumber } from './normalise.js';
 
 export type FieldName = 'title' | 'heading' | 'summary';
 
@@ -67,7 +68,7 @@ export function lectureFields(
     const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
     if (heading) {
       // A heading's own numbering ("2. ", "1.2 ", "3、", "4) "), never the digits of a term (3D, 1x1, 1-bit).
-      const text = heading[1]!.replace(/^\d+(?:\.\d+)*(?:[.、)）]\s*|\s+)/, '');
+      const text = stripHeadingNumber(heading[1]!);
       asideSection = ASIDE.test(text) && !CONCLUSION.test(text);
       asideIndent = -1;
       if (!asideSection) headings.push(text);

@@ -128,6 +128,11 @@ export function singular(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('ie')) return word.slice(0, -2) + 'y';
   if (/(?:ss|x|ch|sh|zz)es$/.test(word)) return word.slice(0, -2);
+  // The -es plural of a singular in -s (biases, corpuses, statuses, lenses).
+  if (word.endsWith('ses')) {
+    const stem = word.slice(0, -2);
+    if (stem.length >= 4 && (NO_SINGULAR.has(stem) || /(?:us|is|as)$/.test(stem))) return stem;
+  }
   if (word.endsWith('che')) return word.slice(0, -1);
   if (word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
   return word;
@@ -276,3 +281,11 @@ export function slugify(term: string): string {
 
 /** A term key with spaces removed: "life long learning" and "lifelong learning" meet here. */
 export const squashKey = (key: string): string => key.replace(/ /g, '');
+
+/**
+ * A heading's or list item's own numbering ("2. ", "1.2 ", "3、", "4) ", "(1) ", "a) "), taken off its start; never the
+ * digits of a term (3D, 1x1, 1-bit) nor a word with a full stop ("Approx. Inference").
+ */
+export function stripHeadingNumber(text: string): string {
+  return text.replace(/^(?:\d+(?:\.\d+)*(?:[.、)）]\s*|\s+)|[(（]\d+[)）]\s*|[a-z][.)]\s+)/i, '');
+}

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { isShouting, singular, slugify, termKey, tokenize } from '../../src/extract/normalise.js';
+import {
+  isShouting,
+  singular,
+  slugify,
+  termKey,
+  tokenize,
+  stripHeadingNumber,
+} from '../../src/extract/normalise.js';
 
 describe('termKey', () => {
   it('should give no key for text without words', () => {
@@ -23,6 +30,9 @@ describe('termKey', () => {
     // plurals whose singular the plural alone cannot tell: one key for both
     ['KV caches', 'KV cache'],
     ['movies', 'movie'],
+    // the -es plural of a singular in -s
+    ['inductive biases', 'inductive bias'],
+    ['text corpuses', 'text corpus'],
     // full-width letters and digits
     ['ＢＥＲＴ', 'BERT'],
     ['ＧＰＴ－３', 'GPT-3'],
@@ -80,6 +90,17 @@ describe('singular and slugify', () => {
   it('should leave short words alone', () => {
     expect(singular('gas')).toBe('gas');
     expect(singular('its')).toBe('its');
+  });
+  it.each([
+    ['2. Spectral Gating', 'Spectral Gating'],
+    ['3.1 Spectral Gating', 'Spectral Gating'],
+    ['3、Spectral Gating', 'Spectral Gating'],
+    ['(1) Spectral Gating', 'Spectral Gating'],
+    ['b. Weight Agnostic Networks', 'Weight Agnostic Networks'],
+    ['3D Gaussian Splatting', '3D Gaussian Splatting'],
+    ['Approx. Inference', 'Approx. Inference'],
+  ])('should take the numbering off %s', (heading, text) => {
+    expect(stripHeadingNumber(heading)).toBe(text);
   });
   it.each([
     ['VQVC+', 'vqvc-plus'],

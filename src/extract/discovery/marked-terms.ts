@@ -2,6 +2,7 @@
  * Key terms a summary marks itself: bold spans and headings that are short English phrases, less those
  * that describe a section (describes).
  */
+import { stripHeadingNumber } from '../normalise.js';
 import { describes } from './describes.js';
 import { PHRASE_STOP } from './word-lists.js';
 
@@ -12,9 +13,7 @@ import { PHRASE_STOP } from './word-lists.js';
 export function findMarkedTerms(markdown: string): string[] {
   const out: string[] = [];
   const consider = (raw: string): void => {
-    let t = raw
-      .replace(/[*_`]/g, '')
-      .replace(/^[\d.、)）a-z]+[.)]\s+/i, '')
+    let t = stripHeadingNumber(raw.replace(/[*_`]/g, '').trim())
       .replace(/[:：]$/, '')
       .trim();
     const head = /^([A-Za-z][A-Za-z0-9\- ]*?)\s*\p{Script=Han}/u.exec(t);

@@ -11,14 +11,22 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
  */
 export function findModelNames(title: string, shouting: boolean): string[] {
   const out: string[] = [];
-  const prefix = /^\s*([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+?)\s*[:：]/.exec(title);
+  const prefix = /^\s*([A-Za-z][A-Za-z0-9]*(?:(?:[-+]|(?<=\d)\.(?=\d))[A-Za-z0-9]+)*\+?)\s*[:：]/.exec(title);
   if (prefix && /[A-Z].*[A-Z]|[a-z][A-Z]|\d/.test(prefix[1]!)) out.push(prefix[1]!);
   if (shouting) return out;
-  for (const m of title.matchAll(/(?<![A-Za-z0-9])[A-Za-z0-9]+(?:[-+][A-Za-z0-9]+)*\+?/g)) {
+  // Versions join with a dot between digits (GPT-3.5, KestrelNet-2.5).
+  for (const m of title.matchAll(
+    /(?<![A-Za-z0-9.])[A-Za-z0-9]+(?:(?:[-+]|(?<=\d)\.(?=\d))[A-Za-z0-9]+)*\+?/g,
+  )) {
     const s = m[0];
     const capitals = (s.match(/[A-Z]/g) ?? []).length;
     const camel = /[a-z][A-Z]/.test(s) || /^[A-Z]{2,}[a-z]/.test(s);
-    const acronym = /^[A-Z][A-Z0-9]+(?:[-+][A-Z0-9]+)*\+?$/.test(s);
+    const acronym = /^[A-Z][A-Z0-9]+(?:[-+.][A-Z0-9]+)*\+?$/.test(s);
+    // A capitalised name with a version number (Llama-2, Qwen2, Phi-3.5): one capital is enough.
+    if (capitals === 1 && /^[A-Z][a-z]{2,}-?\d+(?:\.\d+)?$/.test(s)) {
+      out.push(s);
+      continue;
+    }
     if (capitals < 2 || ROMAN.test(s)) continue;
     // A hyphenated name is a model name when a part is an acronym or carries digits (WG-WaveNet, GPT-3),
     // not when it is a hyphenated adjective (Data-Efficient, High-Fidelity).

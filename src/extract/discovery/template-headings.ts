@@ -1,5 +1,5 @@
 /** Headings a catalog's summaries share: the scaffolding of a summary template, not a term of any one lecture. */
-import { termKey } from '../normalise.js';
+import { stripHeadingNumber, termKey } from '../normalise.js';
 
 /**
  * The headings a catalog's summaries share (the same words heading sections in two or more summaries):
@@ -11,9 +11,7 @@ export function findTemplateHeadings(summaries: readonly string[]): Set<string> 
   for (const summary of summaries) {
     const keys = new Set<string>();
     for (const m of summary.matchAll(/^\s{0,3}#{1,6}\s+(.+)$/gm)) {
-      const text = m[1]!
-        .replace(/[*_`]/g, '')
-        .replace(/^[\d.、)）a-z]+[.)]\s+/i, '')
+      const text = stripHeadingNumber(m[1]!.replace(/[*_`]/g, '').trim())
         .replace(/[:：]\s*$/, '')
         .trim();
       const key = termKey(text);

@@ -7,6 +7,11 @@ import { ZH_STOP } from './word-lists.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const MAX_ZH_CHARS = 8;
+/**
+ * A number or quantifier with its measure word (三種, 兩個, 多種, 各類): it counts the term, it is no part of its
+ * name ("三種頻譜閘控" is spectral gating). Grammar, not vocabulary: the numerals and the measure words of terms.
+ */
+const COUNTED = /^[一二三四五六七八九十百兩两幾几多數数各每某][個个種种類类項项款套組组]$/u;
 
 /**
  * Candidate Chinese terms that end a run of Chinese text: word-aligned suffixes, shortest first,
@@ -22,7 +27,7 @@ function segmentTrailingTerms(run: string): readonly string[] {
   let term = '';
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    if (ZH_STOP.has(w) || term.length + w.length > MAX_ZH_CHARS) break;
+    if (ZH_STOP.has(w) || COUNTED.test(w) || term.length + w.length > MAX_ZH_CHARS) break;
     term = w + term;
     if (term.length >= 2) out.push(term);
   }

@@ -40,3 +40,5 @@ export const DESCRIPTION_START = loadWordList('description-starts.json');
 export const QUANTIFIER = loadWordList('quantifiers.json');
 /** Nouns that, before "of" or "to", make a phrase about kinds of something (kinds, types, steps …). */
 export const KIND_HEADS = loadWordList('kind-heads.json');
+/** Words that open a parenthesis of examples (such as, e.g.): it names instances, not a translation. */
+export const EXAMPLE_OPENERS = loadWordList('example-openers.json');

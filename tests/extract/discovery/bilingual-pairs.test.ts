@@ -52,4 +52,34 @@ describe('findBilingualPairs', () => {
         expect.objectContaining({ en: 'Gradient Surgery', zh: '梯度手術' }),
       ]);
   });
+
+  it('should take a name written in lower case after the verb of its sentence, not the verb', () => {
+    for (const text of [
+      'We adopt layer freezing (層凍結) to save memory.',
+      'This lecture explains layer freezing (層凍結).',
+    ])
+      expect(findBilingualPairs(text)).toEqual([
+        expect.objectContaining({ en: 'layer freezing', zh: '層凍結' }),
+      ]);
+    expect(findBilingualPairs('It introduces masked language modeling (遮罩語言模型).')).toEqual([
+      expect.objectContaining({ en: 'masked language modeling' }),
+    ]);
+  });
+
+  it('should not read examples or a list of names in parentheses as a translation', () => {
+    for (const text of [
+      '本講介紹輕量模型（such as KestrelNet）的設計。',
+      '本講介紹輕量模型（e.g., KestrelNet）的設計。',
+      '本講比較兩種生成模型（VAE, KestrelNet）的優缺點。',
+      '本講介紹兩個輕量架構（KestrelNet, WrenNet）的設計。',
+    ])
+      expect(findBilingualPairs(text), text).toEqual([]);
+  });
+
+  it('should read a single word that spells the other name as its abbreviation, in any case and order', () => {
+    for (const text of ['視覺轉換器（Vision Transformer, ViT）', '視覺轉換器（ViT, Vision Transformer）'])
+      expect(findBilingualPairs(text), text).toEqual([
+        expect.objectContaining({ zh: '視覺轉換器', en: 'Vision Transformer', abbr: 'ViT' }),
+      ]);
+  });
 });

@@ -13,6 +13,11 @@ describe('findMarkedTerms', () => {
       '2. **Two kinds of pooling**: max and average.\n3. **Why depth helps**: reuse.\n4. **Receptive Field**: the area.';
     expect(findMarkedTerms(md)).toEqual(['Receptive Field', 'Main ideas']);
   });
+  it('should take a heading numbered by section or in parentheses, whole', () => {
+    expect(
+      findMarkedTerms('## 3.1 Spectral Gating\n## 4、Wiener Filtering\n- **(1) Noise Gating**：'),
+    ).toEqual(['Noise Gating', 'Spectral Gating', 'Wiener Filtering']);
+  });
   it('should take the English name that opens a bold span continued in Chinese', () => {
     expect(findMarkedTerms('- **BatchNorm技術**：\n- **ResNet 的創新**\n- **中文 English**')).toEqual([
       'BatchNorm',

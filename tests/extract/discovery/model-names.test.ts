@@ -14,6 +14,10 @@ describe('findModelNames', () => {
     // An all-capitals title only gives its "NAME:" prefix; hyphenated adjectives are not names.
     ['MOCKINGJAY: UNSUPERVISED SPEECH REPRESENTATION LEARNING', ['MOCKINGJAY']],
     ['Data-Efficient & Parameter-Efficient Tuning', []],
+    // Versions with a dot, and names with one capital and a version number.
+    ['From GPT-3.5 to GPT-4', ['GPT-3.5', 'GPT-4']],
+    ['Fine-tuning Llama-2 and Qwen2 on Phi-3.5 data', ['Llama-2', 'Qwen2', 'Phi-3.5']],
+    ['Figure 3 shows version 2.0 of the results', []],
   ])('should find the names in %s', (title, names) => {
     expect(findModelNames(title, isShouting(title))).toEqual(names);
   });

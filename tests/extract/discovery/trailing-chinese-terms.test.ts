@@ -13,4 +13,9 @@ describe('trailingChineseTerms', () => {
     const terms = trailingChineseTerms(run);
     expect(terms[terms.length - 1]).toBe(term);
   });
+
+  it('should not start the Chinese term with a number and its measure word', () => {
+    expect(trailingChineseTerms('本講介紹三種頻譜閘控')).toEqual(['閘控', '頻譜閘控']);
+    expect(trailingChineseTerms('比較兩個輕量架構').at(-1)).toBe('輕量架構');
+  });
 });
