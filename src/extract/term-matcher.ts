@@ -7,6 +7,7 @@
  * compound meet: Finetuning / fine-tuning, Alpha Star / AlphaStar, Life Long / lifelong, Batch Norm / BatchNorm.
  */
 import { tokenize, type Token } from './normalise.js';
+import { LINK_WORDS } from './discovery/word-lists.js';
 
 export interface TermMatch {
   id: string;
@@ -66,11 +67,15 @@ export class TermMatcher {
 
   /** The longest run of English tokens from i whose words, joined, spell a term (other than as written). */
   private matchJoined(text: string, tokens: Token[], i: number): { id: string; end: number } | undefined {
+    // A preposition or article before a space is a word of its own, not of the term ("in Painting" is no
+    // inpainting, "on line" no online); hyphened, it is ("In-painting").
+    const link = LINK_WORDS.has(tokens[i]!.norm);
     let key = '';
     let best: { id: string; end: number } | undefined;
     for (let j = i; j < tokens.length && j < i + MAX_JOIN; j++) {
       const tok = tokens[j]!;
-      if (tok.han || (j > i && !/^[ -]?$/.test(text.slice(tokens[j - 1]!.end, tok.start)))) break;
+      const gap = j > i ? text.slice(tokens[j - 1]!.end, tok.start) : '';
+      if (tok.han || !/^[ -]?$/.test(gap) || (link && j === i + 1 && gap !== '-')) break;
       key += tok.norm;
       const id = this.joined.get(key);
       if (id !== undefined && key.length >= MIN_JOINED_LENGTH) best = { id, end: j };

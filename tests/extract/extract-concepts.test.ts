@@ -603,6 +603,7 @@ describe('extractConcepts on unseen catalogs', () => {
     const titles = [
       'HW3-1: Image Classification with CNN',
       'HW 3: Image Classification with CNN',
+      'Homework Three Grading Policy',
       'Lab2: Kaggle Competition Walkthrough',
       'Week3: Convolutional Networks',
       'Part2: Speech Recognition',

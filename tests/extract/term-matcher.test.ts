@@ -52,6 +52,13 @@ describe('TermMatcher', () => {
     expect(matcher().match('a batch of data')).toEqual([expect.objectContaining({ id: 'batch' })]);
   });
 
+  it('should not join a preposition to the next word: "in Painting" is no inpainting', () => {
+    const m = matcher();
+    m.add('inpainting', 'image-inpainting');
+    expect(m.match('Diffusion in Painting and Music')).toEqual([]);
+    expect(m.match('Image In-painting')).toEqual([expect.objectContaining({ id: 'image-inpainting' })]);
+  });
+
   it('should not match a term across the end of an English sentence, but across a full stop inside a name', () => {
     expect(matcher().match('Each frame becomes a vector. Quantization comes later.')).toEqual([
       expect.objectContaining({ id: 'vector', surface: 'vector' }),

@@ -12,6 +12,10 @@ export function findNounPhrases(title: string): string[] {
   const phrases = doc.nouns().out('array') as string[];
   const out: string[] = [];
   for (const raw of phrases) {
+    // The tagger splits at hyphens: a phrase that starts or ends inside a hyphenated word is a fragment
+    // ("based Frobnication Pipelines" of "Score-based …", "yi Lee Office Hours" of "Hung-yi Lee …").
+    const at = text.indexOf(raw);
+    if (at >= 0 && (text[at - 1] === '-' || text[at + raw.length] === '-')) continue;
     let words = raw
       .replace(/[^A-Za-z0-9\- ]/g, ' ')
       .trim()

@@ -12,4 +12,11 @@ describe('findCoordinatedNames', () => {
       ['Wiener Filtering', 'Spectral Gating'],
     ]);
   });
+  it('should pair every item of a list of three, the last one too', () => {
+    for (const title of [
+      'Spectral Gating, Knowledge Distillation and Wiener Filtering',
+      'Spectral Gating, Knowledge Distillation, and Wiener Filtering',
+    ])
+      expect(findCoordinatedNames(title)).toContainEqual(['Knowledge Distillation', 'Wiener Filtering']);
+  });
 });

@@ -12,4 +12,8 @@ describe('findNounPhrases', () => {
   it('should not take a title verb and its object for a term', () => {
     expect(findNounPhrases('GAN - Improving Sequence Generation by GAN')).toEqual([]);
   });
+  it('should not take a phrase that starts or ends inside a hyphenated word', () => {
+    expect(findNounPhrases('Score-based Frobnication Pipelines')).toEqual([]);
+    expect(findNounPhrases('Hung-yi Lee Office Hours')).not.toContain('yi lee office hours');
+  });
 });
