@@ -45,7 +45,8 @@ export function coursePrefix(rawTitle: string, title: string): string {
  * Headings and list labels of what a summary puts aside: future work, outlook, open questions, references.
  * What a lecture leaves for later is not what it teaches, so those parts are not read.
  */
-const ASIDE = /未來|未来|展望|future|outlook|問題清單|问题清单|參考|参考|references?\b/i;
+const ASIDE =
+  /未來|未来|展望|問題清單|问题清单|參考(?:文獻|資料|連結)|参考(?:文献|资料|链接)|^\s*(?:參考|参考)\s*$|(?<![\p{L}\p{N}])(?:future|outlook|references?)(?![\p{L}\p{N}])/iu;
 /** A heading that also concludes ("結論與展望") restates what the lecture taught: it is read. */
 const CONCLUSION = /結論|结论|總結|总结|conclusion|summary/i;
 const ASIDE_LABEL = /^\s*(?:[-*+]|\d+[.)])?\s*\*\*([^*]{1,30})\*\*\s*[:：]?(.*)$/;
@@ -62,26 +63,41 @@ export function lectureFields(
   if (!lecture.summary) return fields;
   const headings: string[] = [];
   const body: string[] = [];
-  let asideSection = false;
+  // The level of the heading an aside section opened at (its subheadings are the aside's too), or 0; 7 for a
+  // bold label on a line of its own, which heads what follows it up to the next heading or such label.
+  let asideLevel = 0;
   let asideIndent = -1;
-  for (const line of cleanMarkdown(lecture.summary).split('\n')) {
-    const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(line);
+  // A lecture about the future ("Future Directions in …", "…技術突破與未來發展") puts nothing aside by saying so;
+  // nor does a summary's title (a first heading at level 1).
+  const putsAside = !ASIDE.test(lecture.title);
+  let seenHeading = false;
+  for (const line of cleanMarkdown(lecture.summary.replace(/\r\n?/g, '\n')).split('\n')) {
+    const heading = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
+      const level = heading[1]!.length;
+      if (asideLevel && level > asideLevel && asideLevel < 7) continue;
       // A heading's own numbering ("2. ", "1.2 ", "3、", "4) "), never the digits of a term (3D, 1x1, 1-bit).
-      const text = stripHeadingNumber(heading[1]!);
-      asideSection = ASIDE.test(text) && !CONCLUSION.test(text);
+      const text = stripHeadingNumber(heading[2]!);
+      const title = level === 1 && !seenHeading;
+      seenHeading = true;
+      asideLevel = putsAside && !title && ASIDE.test(text) && !CONCLUSION.test(text) ? level : 0;
       asideIndent = -1;
-      if (!asideSection) headings.push(text);
+      if (!asideLevel) headings.push(text);
       continue;
     }
-    if (!line.trim() || asideSection) continue;
+    if (!line.trim()) continue;
+    const label = ASIDE_LABEL.exec(line);
+    const alone = label !== null && !label[2]!.trim() && !/^\s*(?:[-*+]|\d+[.)])\s/.test(line);
+    if (asideLevel === 7 && alone) asideLevel = 0;
+    if (asideLevel) continue;
     const indent = /^\s*/.exec(line)![0].length;
     if (asideIndent >= 0 && indent > asideIndent) continue;
     asideIndent = -1;
-    const label = ASIDE_LABEL.exec(line);
-    if (label && ASIDE.test(label[1]!)) {
-      // "- **未來工作**：" opens a list of what the work leaves for later; a label with text is one line.
-      if (!label[2]!.trim()) asideIndent = indent;
+    if (label && putsAside && ASIDE.test(label[1]!)) {
+      // "**Future Work**" alone on its line heads what follows; "- **未來工作**：" opens a list of what the work
+      // leaves for later; a label with text is one line.
+      if (alone) asideLevel = 7;
+      else if (!label[2]!.trim()) asideIndent = indent;
       continue;
     }
     body.push(line);

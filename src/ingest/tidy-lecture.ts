@@ -36,7 +36,8 @@ export function tidyLecture(lecture: ParsedLecture, diagnostics: Diagnostic[]): 
     // "naïve Bayes" is one word to match whichever way it was typed. Nothing a reader sees changes.
     const composed = value.normalize('NFC');
     const visible = composed.replace(CONTROL, '');
-    const tidy = field === 'summary' ? visible : visible.replace(/\s+/g, ' ').trim();
+    // A summary's lines end in \n, whatever the file wrote (a JSON list or a playlist may hold \r\n).
+    const tidy = field === 'summary' ? visible.replace(/\r\n?/g, '\n') : visible.replace(/\s+/g, ' ').trim();
     if (tidy === value) continue;
     lecture[field] = tidy;
     // Said once per field a reader sees (the display title and series base follow from the others).

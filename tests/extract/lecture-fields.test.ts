@@ -32,6 +32,41 @@ describe('lectureFields', () => {
     expect(text).not.toContain('Hinton');
   });
 
+  it('should put aside a future-work section whole, its subheadings too, as a bold label or with CRLF line ends', () => {
+    const read = (summary: string, title = 'Paper talk'): string =>
+      lectureFields({ title, summary })
+        .map((f) => f.text)
+        .join('\n');
+    const sub = '## Knowledge Distillation\n- A student.\n## Future Work\n### Speech Translation\n- Next.\n';
+    expect(read(sub)).not.toContain('Speech Translation');
+    const bold =
+      '**Knowledge Distillation**\n- A student.\n\n**Future Work**\n- Speaker Verification next.\n';
+    expect(read(bold)).not.toContain('Speaker Verification');
+    const crlf =
+      '## Knowledge Distillation\r\n- A student.\r\n## Future Work\r\n- Speaker Verification next.\r\n';
+    expect(read(crlf)).toContain('Knowledge Distillation');
+    expect(read(crlf)).not.toContain('Speaker Verification');
+    // A word that only holds "reference" is no references section.
+    const words = '## Direct Preference Optimization\n- DPO.\n## Coreference Resolution\n- Mentions.\n';
+    expect(read(words)).toContain('Coreference Resolution');
+    expect(read(words)).toContain('DPO');
+  });
+
+  it('should read the whole summary of a lecture about the future, and a first heading that is its title', () => {
+    const summary = '# Future Directions in Codecs\n### Diffusion Decoders\n- Latent diffusion.\n';
+    expect(
+      lectureFields({ title: 'Future Directions in Codecs', summary })
+        .map((f) => f.text)
+        .join('\n'),
+    ).toContain('Latent diffusion');
+    const titled = '# 技術突破與未來發展\n### 模型編輯\n- 改一個事實。\n';
+    expect(
+      lectureFields({ title: '第一講', summary: titled })
+        .map((f) => f.text)
+        .join('\n'),
+    ).toContain('模型編輯');
+  });
+
   it("should drop a heading's numbering, never the digits of a term it names", () => {
     const summary =
       '## 1. Overview\n## 2、方法\n## 1.2 Setup\n## 3D Gaussian Splatting\n## 1x1 Convolution\n## 1-bit LLM';

@@ -274,7 +274,7 @@ describe('ingest', () => {
         title: 'Ten',
         url: url(7),
         lecturer: 'Real Name\rFAKE LINE\u202e',
-        summary: 'One.\n\nTwo nai\u0308ve Bayes.',
+        summary: 'One.\r\n\r\nTwo nai\u0308ve Bayes.',
       },
     ];
     await writeFile(join(dir, 'list.json'), JSON.stringify(entries, null, 2));
@@ -285,7 +285,8 @@ describe('ingest', () => {
       [10, 3, undefined],
     ]);
     // A one-line field stays one line, without the override that would reverse what follows; a summary keeps
-    // its paragraphs, its letters composed (a macOS file writes ï as i and a combining diaeresis).
+    // its paragraphs, its lines ending in \n (a list may hold \r\n) and its letters composed (a macOS file writes ï
+    // as i and a combining diaeresis).
     expect(r.lectures[2]).toMatchObject({
       lecturer: 'Real Name FAKE LINE',
       summary: 'One.\n\nTwo na\u00efve Bayes.',
