@@ -116,6 +116,18 @@ const NO_SINGULAR = new Set([
   'logistics',
 ]);
 
+/** Latin plurals whose singular no rule gives (matrices is matrix, not "matrice"; prices stays price). */
+const LATIN_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['matrices', 'matrix'],
+  ['vertices', 'vertex'],
+  ['indices', 'index'],
+  ['appendices', 'appendix'],
+  ['simplices', 'simplex'],
+  ['axes', 'axis'],
+  ['criteria', 'criterion'],
+  ['phenomena', 'phenomenon'],
+]);
+
 /**
  * English singular for matching: regular plurals only, never below three letters. A matching key, not a word: where
  * the plural alone cannot say what the singular is, both go to one key — a singular in -che drops its e as its
@@ -125,6 +137,10 @@ const NO_SINGULAR = new Set([
  */
 export function singular(word: string): string {
   if (word.length <= 3 || NO_SINGULAR.has(word)) return word;
+  const irregular = LATIN_PLURALS.get(word);
+  if (irregular) return irregular;
+  // Greek plurals in -yses and -theses (analyses, hypotheses, syntheses).
+  if (/(?:ys|thes)es$/.test(word)) return word.slice(0, -2) + 'is';
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('ie')) return word.slice(0, -2) + 'y';
   if (/(?:ss|x|ch|sh|zz)es$/.test(word)) return word.slice(0, -2);

@@ -33,6 +33,11 @@ describe('termKey', () => {
     // the -es plural of a singular in -s
     ['inductive biases', 'inductive bias'],
     ['text corpuses', 'text corpus'],
+    // Latin and Greek plurals
+    ['Markov matrices', 'Markov matrix'],
+    ['graph vertices', 'graph vertex'],
+    ['hypotheses', 'hypothesis'],
+    ['sensitivity analyses', 'sensitivity analysis'],
     // full-width letters and digits
     ['ＢＥＲＴ', 'BERT'],
     ['ＧＰＴ－３', 'GPT-3'],
