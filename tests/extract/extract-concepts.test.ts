@@ -645,6 +645,38 @@ describe('extractConcepts on unseen catalogs', () => {
     expect(conceptsOf(r, 1)).not.toContain('supervised-learning');
   });
 
+  it('should join an abbreviation to the English name it spells when the Chinese side names a narrower concept', () => {
+    const r = extractByRules(
+      [
+        lecture(1, 'SUPERB: 語音上的自督導式學習模型居然十項全能？', {
+          summary:
+            '## 核心主題\n本文圍繞語音自監督學習（Self-Supervised Learning, SSL）展開討論，評估不同SSL模型的性能。\n- SSL模型在語音處理領域表現很好。',
+        }),
+        lecture(3, 'Speech foundation models', { summary: '- 比較了多種 SSL 模型在語音任務上的表現。' }),
+      ],
+      lexicon,
+    );
+    expect(r.resolve('SSL')).toBe('self-supervised-learning');
+    expect(r.concepts.has('ssl')).toBe(false);
+  });
+
+  it('should not read 如 closing another word (不如 "worse than", 假如 "if") as "such as"', () => {
+    const base =
+      '## 核心主題\n本講介紹 ELMo 的架構，ELMo 使用雙向 LSTM 學習上下文表示，ELMo 的每一層都有用。\n';
+    const worse = extractByRules(
+      [lecture(1, 'ELMo', { summary: base + '- 不過 ELMo 在多數任務上的效果不如BERT。' })],
+      lexicon,
+      { discovery: false },
+    );
+    expect(conceptsOf(worse, 1)).not.toContain('bert');
+    const example = extractByRules(
+      [lecture(1, 'ELMo', { summary: base + '- 其他模型，例如BERT，也用上下文。' })],
+      lexicon,
+      { discovery: false },
+    );
+    expect(conceptsOf(example, 1)).toContain('bert');
+  });
+
   it.each([
     ['word2vec', true],
     ['seq2seq', true],

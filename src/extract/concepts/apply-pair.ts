@@ -17,7 +17,13 @@ export function applyPair(vocab: Vocabulary, pair: PairCandidate): string | unde
   const zhCandidates = pair.zhCandidates ?? (pair.zh ? [pair.zh] : []);
   const knownZh = [...zhCandidates].reverse().find((z) => vocab.keyToId.has(termKey(z)));
   const zhId = knownZh ? vocab.keyToId.get(termKey(knownZh)) : undefined;
-  if (latinId && zhId && latinId !== zhId) return latinId;
+  if (latinId && zhId && latinId !== zhId) {
+    // The Chinese side names another concept (a narrower one: 語音自監督學習 beside Self-Supervised Learning), but
+    // the English side and its abbreviation still agree: the abbreviation names the English side's concept.
+    if (pair.en && pair.abbr && lookup(vocab, pair.en) === latinId && abbreviates(pair.abbr, pair.en))
+      addTerm(vocab, latinId, pair.abbr);
+    return latinId;
+  }
   // Only a shorter tail of a delimited Chinese term is known (監督分類 → 分類): the English names
   // something more specific than that concept, so the pair is not evidence for it.
   if (!latinId && zhId && pair.zhDelimited && knownZh !== pair.zh) return undefined;
