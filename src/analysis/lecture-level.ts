@@ -107,7 +107,9 @@ export function lectureLevels(cues: LevelCues): LevelOf {
     // A guest's talk is research; a lecture the course numbers is the course's, whoever gives it ("ML Lecture 3-2:
     // Gradient Descent (Demo by AOE)").
     const guest = l.lecturerRole === 'speaker' && l.courseLecture === undefined;
-    if (l.seriesKind === 'venue' || guest || paperStyle(l.title)) return LEVEL.research;
+    // A paper-style title is a paper's talk, not a course's numbered lecture ("Lecture 12: BERT: …").
+    const paper = paperStyle(l.title) && l.courseLecture === undefined;
+    if (l.seriesKind === 'venue' || guest || paper) return LEVEL.research;
     const text = l.title || l.rawTitle;
     const isIntro = intro(text);
     const isAdvanced = advanced(text) || supplementary(l.rawTitle || l.title);

@@ -60,6 +60,17 @@ const wholeTopic = (title: string): string =>
     .replace(/\s+/g, ' ')
     .toLowerCase();
 
+/** Consecutive runs of a sorted list whose members `same` joins, each with the run after it. */
+function consecutiveRuns<T>(sorted: readonly T[], same: (x: T, y: T) => boolean): [T[], T[]][] {
+  const runs: T[][] = [];
+  for (const item of sorted) {
+    const last = runs.at(-1);
+    if (last && same(last[0]!, item)) last.push(item);
+    else runs.push([item]);
+  }
+  return runs.slice(1).map((run, i) => [runs[i]!, run]);
+}
+
 export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = BY_UNIT): NewEdge[] {
   const lectures = graph
     .filterNodes((_n, a) => a.kind === 'lecture')
@@ -100,7 +111,8 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
     const out = new Map<string, LectureNodeAttributes[]>();
     for (const { a } of lectures) {
       if (!a.part) continue;
-      const key = `${courseKey(a)}\u0000${topic(a)}`;
+      // Two talks of one title cut into different numbers of parts are two talks ("(1/6)" of 2018, "(1/2)" of 2022).
+      const key = `${courseKey(a)}\u0000${topic(a)}\u0000${a.part.total ?? ''}`;
       const list = out.get(key);
       if (list) list.push(a);
       else out.set(key, [a]);
@@ -108,32 +120,44 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
     return out;
   };
   const wholeTitles = partsOf((a) => wholeTopic(a.title));
+  const heads = partsOf((a) => seriesTopic(a.title));
+  // A talk whose parts share a whole title stands apart from the rest of its head's parts only where both number
+  // the same parts: two talks under one head. Parts 2 and 3 of "Speech Recognition (n/4) - CTC" are the talk's own.
+  const headOf = new Map<LectureNodeAttributes, LectureNodeAttributes[]>();
+  for (const members of heads.values()) for (const a of members) headOf.set(a, members);
   const inWholeTitle = new Set<LectureNodeAttributes>();
-  for (const members of wholeTitles.values())
-    if (members.length > 1) for (const a of members) inWholeTitle.add(a);
   const groups = new Map<string, LectureNodeAttributes[]>();
-  for (const [key, members] of wholeTitles) if (members.length > 1) groups.set(key, members);
-  for (const [key, members] of partsOf((a) => seriesTopic(a.title)))
+  for (const [key, members] of wholeTitles) {
+    if (members.length < 2) continue;
+    const own = new Set(members);
+    const indices = new Set(members.map((a) => a.part!.index));
+    const rest = headOf.get(members[0]!)!.filter((a) => !own.has(a));
+    if (!rest.some((a) => indices.has(a.part!.index))) continue;
+    for (const a of members) inWholeTitle.add(a);
+    groups.set(key, members);
+  }
+  for (const [key, members] of heads)
     groups.set(
       `${key}\u0000head`,
       members.filter((a) => !inWholeTitle.has(a)),
     );
   for (const [key, members] of groups) if (members.length === 0) groups.delete(key);
+  // The talk named by the title its parts share, else by their titles' head.
   const addPart = (from: LectureNodeAttributes, to: LectureNodeAttributes): void =>
     add(
       from,
       to,
       'series-part',
-      inWholeTitle.has(from) ? from.title : titleHead(from.title),
+      inWholeTitle.has(from) || wholeTopic(from.title) === wholeTopic(to.title)
+        ? from.title
+        : titleHead(from.title),
       String(from.part!.index),
     );
   for (const members of groups.values()) {
     const sorted = members.sort((x, y) => x.part!.index - y.part!.index || x.number - y.number);
-    for (let i = 0; i + 1 < sorted.length; i++) {
-      const [from, to] = [sorted[i]!, sorted[i + 1]!];
-      if (from.part!.index === to.part!.index) continue;
-      addPart(from, to);
-    }
+    // Copies of one part (a re-upload) each lead to the next part.
+    for (const [earlier, later] of consecutiveRuns(sorted, (x, y) => x.part!.index === y.part!.index))
+      for (const from of earlier) addPart(from, later[0]!);
   }
   // A version whose catalog lacks the earlier parts continues the other version's: part 2 of a talk follows
   // part 1 in English when only the English recording of part 1 is here. The two versions may be titled in two
@@ -176,8 +200,11 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
   for (const members of unnumbered.values()) {
     if (members.length < 2) continue;
     const sorted = members.sort((x, y) => x.number - y.number);
-    for (let i = 0; i + 1 < sorted.length; i++)
-      add(sorted[i]!, sorted[i + 1]!, 'series-earlier-part', titleHead(sorted[i]!.title));
+    // The same title twice is one lecture twice (a re-upload), not the next part.
+    const same = (x: LectureNodeAttributes, y: LectureNodeAttributes): boolean =>
+      wholeTopic(x.title) === wholeTopic(y.title);
+    for (const [earlier, later] of consecutiveRuns(sorted, same))
+      for (const from of earlier) add(from, later[0]!, 'series-earlier-part', titleHead(from.title));
   }
   // Lectures of one course, in the course's numbering, of the same series and version: "Lecture n" → the first
   // lecture numbered n+1, and lectures that share a number in order ("2a" → "2b", "9-1" → "9-2", the two
@@ -193,13 +220,16 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
     else courses.set(key, [{ a, n }]);
   }
   const chain = (list: { a: LectureNodeAttributes; n: number }[]): void => {
-    for (let i = 0; i + 1 < list.length; i++) {
-      const [from, to] = [list[i]!, list[i + 1]!];
-      // The same number and title twice is one lecture twice (a re-upload), not a next one.
-      if (from.n === to.n && wholeTopic(from.a.title) === wholeTopic(to.a.title)) continue;
-      const step = Math.floor(to.n) - Math.floor(from.n);
-      if (step === 0 || step === 1)
-        add(from.a, to.a, 'series-lecture', from.a.series!, from.a.courseLecture!);
+    // The same number and title twice is one lecture twice (a re-upload): each copy leads to the next lecture.
+    const same = (x: { a: LectureNodeAttributes; n: number }, y: { a: LectureNodeAttributes; n: number }) =>
+      x.n === y.n && x.a.part?.index === y.a.part?.index && wholeTopic(x.a.title) === wholeTopic(y.a.title);
+    for (const [earlier, later] of consecutiveRuns(list, same)) {
+      const to = later[0]!;
+      for (const from of earlier) {
+        const step = Math.floor(to.n) - Math.floor(from.n);
+        if (step === 0 || step === 1)
+          add(from.a, to.a, 'series-lecture', from.a.series!, from.a.courseLecture!);
+      }
     }
   };
   // A course's practical sessions ("Lab 2:", or a demo or practice module by its title) chain among themselves,

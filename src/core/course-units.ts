@@ -72,7 +72,7 @@ const PRACTICAL_SERIES = new RegExp(
 export const practicalSeriesCourse = (series: string): string | undefined =>
   PRACTICAL_SERIES.exec(series.trim())?.[1];
 
-/** Where a practical session sits among the lectures of its number: after all of them (sub-numbers stay below 1). */
+/** Where a practical session sits among the lectures of its number: after all of them (its sub-numbers stay below 1). */
 const PRACTICAL_PLACE = 0.999;
 
 /**
@@ -85,8 +85,9 @@ export function courseNumber(
 ): number | undefined {
   const m = /^(\d+)(?:[-.](\d+)|([a-z]))?$/i.exec(a.courseLecture?.trim() ?? '');
   if (!m) return undefined;
-  if (isPractical(a.courseUnit)) return Number(m[1]) + PRACTICAL_PLACE;
   const sub = m[2] ? Number(m[2]) : m[3] ? m[3].toLowerCase().charCodeAt(0) - 96 : 0;
+  // Lab 2a before Lab 2b, both after lecture 2b and before lecture 3.
+  if (isPractical(a.courseUnit)) return Number(m[1]) + PRACTICAL_PLACE + sub / 100_000;
   return Number(m[1]) + sub / 100;
 }
 

@@ -228,6 +228,10 @@ describe('prerequisites by lecture level and course order', () => {
     expect(l('WG-WaveNet: Real-Time High-Fidelity Speech Synthesis without GPU')).toBe(LEVEL.research);
     expect(l('SUPERB: 語音上的自督導式學習模型居然十項全能？')).toBe(LEVEL.research);
     expect(l('Recurrent Neural Network: Part I')).toBe(LEVEL.ordinary);
+    // A course's numbered lecture whose topic opens with an acronym is no paper's talk.
+    expect(l('BERT: Pre-training of Deep Bidirectional Transformers', { courseLecture: '12' })).toBe(
+      LEVEL.ordinary,
+    );
     // A guest's talk is research; a lecture the course numbers is the course's, whoever gives its demo.
     expect(l('Audio Language Models', { lecturer: 'Neil Zeghidour', lecturerRole: 'speaker' })).toBe(
       LEVEL.research,

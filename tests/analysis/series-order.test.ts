@@ -246,4 +246,96 @@ describe('computeSeriesOrder', () => {
       ['module 4 of DIY', { series: 'DIY', number: '4', unit: 'module' }],
     ]);
   });
+
+  const links = (g: ReturnType<typeof graphOf>): string[] =>
+    computeSeriesOrder(g).map((e) => `${e.source.slice(8)}>${e.target.slice(8)}`);
+
+  it('should lead every copy of a re-uploaded lecture or part to the next one, never one copy to the other', () => {
+    const course = { series: 'DL 2021', seriesKind: 'course' as const };
+    expect(
+      links(
+        graphOf(
+          [
+            { number: 10, title: 'Optimisation', courseLecture: '4', ...course },
+            { number: 11, title: 'Convolutional networks', courseLecture: '5', ...course },
+            { number: 12, title: 'Convolutional networks', courseLecture: '5', ...course },
+            { number: 13, title: 'Transformers', courseLecture: '6', ...course },
+          ],
+          [],
+        ),
+      ),
+    ).toEqual(['10>11', '11>13', '12>13']);
+    const talk = { series: 'DLHLP 2020' };
+    expect(
+      links(
+        graphOf(
+          [
+            { number: 20, title: 'Question Answering', part: { index: 1, total: 3 }, ...talk },
+            { number: 21, title: 'Question Answering', part: { index: 2, total: 3 }, ...talk },
+            { number: 22, title: 'Question Answering', part: { index: 2, total: 3 }, ...talk },
+            { number: 23, title: 'Question Answering', part: { index: 3, total: 3 }, ...talk },
+          ],
+          [],
+        ),
+      ),
+    ).toEqual(['20>21', '21>23', '22>23']);
+    const robotics = { series: 'Robotics 2020' };
+    expect(
+      links(
+        graphOf(
+          [
+            { number: 30, title: 'Robotics - Introduction', ...robotics },
+            { number: 31, title: 'Robotics - Kinematics', ...robotics },
+            { number: 32, title: 'Robotics - Kinematics', ...robotics },
+            { number: 33, title: 'Robotics - Control', ...robotics },
+          ],
+          [],
+        ),
+      ),
+    ).toEqual(['30>31', '31>33', '32>33']);
+  });
+
+  it('should keep apart two talks of one title cut into different numbers of parts', () => {
+    const talk = (number: number, index: number, total: number) => ({
+      number,
+      title: 'Network Compression',
+      part: { index, total },
+    });
+    expect(
+      links(
+        graphOf([talk(100, 1, 6), talk(101, 2, 6), talk(102, 3, 6), talk(300, 1, 2), talk(301, 2, 2)], []),
+      ),
+    ).toEqual(['100>101', '101>102', '300>301']);
+  });
+
+  it('should keep in its talk a run of parts that share a whole title with no other talk under the head', () => {
+    const s = { series: 'DLHLP 2020' };
+    expect(
+      links(
+        graphOf(
+          [
+            { number: 1, title: 'Speech Recognition - Overview', part: { index: 1, total: 4 }, ...s },
+            { number: 2, title: 'Speech Recognition - CTC', part: { index: 2, total: 4 }, ...s },
+            { number: 3, title: 'Speech Recognition - CTC', part: { index: 3, total: 4 }, ...s },
+            {
+              number: 4,
+              title: 'Speech Recognition - Language Modeling',
+              part: { index: 4, total: 4 },
+              ...s,
+            },
+          ],
+          [],
+        ),
+      ),
+    ).toEqual(['1>2', '2>3', '3>4']);
+  });
+
+  it("should order a course's sub-numbered labs by their numbers", () => {
+    const at = (courseLecture: string) =>
+      courseNumber({ courseLecture, courseUnit: 'lab' } as LectureNodeAttributes);
+    expect(at('2a')).toBeLessThan(at('2b')!);
+    expect(at('1-1')).toBeLessThan(at('1-2')!);
+    expect(at('2b')).toBeGreaterThan(courseNumber({ courseLecture: '2b' } as LectureNodeAttributes)!);
+    expect(at('2b')).toBeLessThan(3);
+  });
 });
