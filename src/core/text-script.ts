@@ -21,3 +21,6 @@ export function mostlyChinese(text: string): boolean {
   const words = text.match(/\p{Script=Latin}+/gu)?.length ?? 0;
   return han > words;
 }
+
+/** The language tag of a text for a screen reader's voice: Traditional Chinese where it is mostly Chinese. */
+export const textLang = (text: string): 'zh-Hant' | 'en' => (mostlyChinese(text) ? 'zh-Hant' : 'en');

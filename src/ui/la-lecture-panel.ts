@@ -41,6 +41,7 @@ import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { seriesStep } from './state/series-step.js';
 import { evidenceLine } from './state/concept-evidence.js';
 import { youtubeThumbnailUrl, youtubeVideoUrl } from './state/safe-url.js';
+import { textLang } from '../core/text-script.js';
 
 /** Summaries longer than this many characters start folded ("Show the summary"). */
 export const LONG_SUMMARY = 280;
@@ -257,7 +258,7 @@ export class LaLecturePanel extends LitElement {
     return html`
       <article aria-labelledby="title">
         <p class="kicker">${t.kind.lecture}</p>
-        <h2 id="title" part="title">${a.title}</h2>
+        <h2 id="title" part="title" lang=${textLang(a.title)}>${a.title}</h2>
         <p class="identity">${identity}</p>
         <dl>
           ${
@@ -403,7 +404,12 @@ export class LaLecturePanel extends LitElement {
   /** The summary; a long one starts folded, so what to watch stays in view. */
   private renderSummary(summary: string) {
     const t = this.t;
-    const body = html`<la-markdown .source=${summary} .marks=${this.marks} .t=${t}></la-markdown>`;
+    const body = html`<la-markdown
+      lang=${textLang(summary)}
+      .source=${summary}
+      .marks=${this.marks}
+      .t=${t}
+    ></la-markdown>`;
     return html`<section aria-labelledby="summary" class="summary">
       <h3 id="summary">${t.summary}</h3>
       ${

@@ -14,6 +14,7 @@ import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
 import { noteName } from './state/note-name.js';
+import { textLang } from '../core/text-script.js';
 
 @customElement('la-note-panel')
 export class LaNotePanel extends LitElement {
@@ -71,7 +72,7 @@ export class LaNotePanel extends LitElement {
           : nothing
       }
       <h3>${this.t.summary}</h3>
-      <div class="excerpt" tabindex="0">${a.excerpt}</div>
+      <div class="excerpt" tabindex="0" lang=${textLang(a.excerpt)}>${a.excerpt}</div>
     </article>`;
   }
 }

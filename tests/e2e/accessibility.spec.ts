@@ -208,6 +208,26 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     await page.close();
   });
 
+  it("should tag a lecture's title and summary with their own language, whatever the interface's", async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:218');
+    await waitForGraph(page);
+    const panel = page.locator('la-lecture-panel');
+    await panel.locator('la-markdown .body').waitFor({ state: 'attached' });
+    // An English title over a Chinese summary, in the English interface: each read by its own voice.
+    expect(await panel.locator('h2#title').getAttribute('lang')).toBe('en');
+    expect(await panel.locator('la-markdown').getAttribute('lang')).toBe('zh-Hant');
+    await page.goto(siteUrl('?node=lecture:365&lang=en'));
+    await waitForGraph(page);
+    await panel.locator('h2#title').waitFor();
+    expect(await panel.locator('h2#title').getAttribute('lang')).toBe('zh-Hant');
+    await page.goto(siteUrl('?node=lecture:368&lang=zh-TW'));
+    await waitForGraph(page);
+    await panel.locator('h2#title').waitFor();
+    expect(await panel.locator('h2#title').getAttribute('lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should have no serious or critical axe violations (overview, lecture panel, list view)', async () => {
     const { page, errors } = await openPage(browser);
     await waitForGraph(page);

@@ -1,3 +1,4 @@
+import { messagesFor } from '../../src/ui/i18n/index.js';
 import { describe, it, expect } from 'vitest';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
 import { practicalSessions } from '../../src/analysis/lecture-level.js';
@@ -113,6 +114,14 @@ describe('wordReason in Traditional Chinese', () => {
       );
     expect(zh('向量')).toBe('介紹向量，問答以它為基礎');
     expect(zh('GAN')).toBe('介紹 GAN，問答以它為基礎');
+    // A Latin name of the lecture that builds on it is spaced off the Chinese after it too.
+    const latin = (k: string) => (k === 'c' ? 'Transformer' : 'BERT');
+    expect(wordReason('introduces-required', { concept: 'c', builds: 'b' }, latin, 'zh-TW')).toBe(
+      '介紹 Transformer，BERT 以它為基礎',
+    );
+    expect(wordReason('introduces-broader', { concept: 'c', builds: 'b' }, latin, 'zh-TW')).toBe(
+      '介紹 Transformer，BERT 所屬的更廣主題',
+    );
     expect(wordReason('shallower-same-topic', { concept: 'c' }, () => '問答系統', 'zh-TW')).toBe(
       '關於問答系統較基礎的一堂課',
     );
@@ -127,5 +136,15 @@ describe('wordReason in Traditional Chinese', () => {
     expect(wordReason('previous-in-course', onTopic, () => 'self-attention')).toBe(
       'the previous lecture of ML 2021, also on self-attention',
     );
+  });
+});
+
+describe('counts in the status line', () => {
+  it('should say one lecture, not one lectures, and group the digits of large counts', () => {
+    const en = messagesFor('en');
+    expect(en.counts(1, 1, 1)).toBe('1 lecture · 1 concept · 1 link');
+    expect(en.counts(12345, 2000, 1234567)).toBe('12,345 lectures · 2,000 concepts · 1,234,567 links');
+    expect(en.overviewInfo(1, 1)).toContain('1 lecture not drawn');
+    expect(messagesFor('zh-TW').counts(12345, 2, 3)).toBe('12,345 堂課 · 2 個概念 · 3 條連結');
   });
 });

@@ -27,7 +27,7 @@ import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { LabelTag } from '../state/lecture-label-tags.js';
 import type { Theme } from '../state/view-state.js';
-import { cutToLength, shorten } from '../state/shorten.js';
+import { cutToLength, graphemes, shorten } from '../state/shorten.js';
 import { DARK_BACKGROUND } from '../../core/palette.js';
 
 export interface DrawingTheme {
@@ -237,7 +237,7 @@ function cutToWidth(
   tail = '',
   head = '',
 ): { text: string; width: number } | null {
-  const chars = [...text];
+  const chars = graphemes(text);
   const cutAt = (n: number): string => `${head}${chars.slice(0, n).join('').trimEnd()}…${tail}`;
   // Widths grow with the characters kept: the longest that fits, by bisection (labels are drawn every frame).
   let [lo, hi] = [min, chars.length - 1];
@@ -312,7 +312,7 @@ export function placeLabel(
     (r) => cutToWidth(text, r, measure, MIN_LABEL_CHARS, tail),
   ];
   const minChars = tag?.minChars;
-  if (tag && minChars !== undefined && minChars < [...tag.text].length) {
+  if (tag && minChars !== undefined && minChars < graphemes(tag.text).length) {
     const shortTail = `${part}${TAG_SEPARATOR}${cutToLength(tag.text, minChars)}`;
     forms.push(
       (r) => cutToWidth(tag.text, r, measure, minChars, '', `${text}${part}${TAG_SEPARATOR}`),

@@ -5,6 +5,9 @@ import { START_WHY_WORDS } from '../../core/concept-guide.js';
 import type { SeriesStep } from '../state/series-step.js';
 import { splitNodeKey } from '../state/node-key.js';
 
+/** "1 lecture", "12,345 lectures": a count with its noun, singular for one. */
+const counted = (n: number, noun: string): string => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+
 export const en = {
   langName: 'English',
   /** Show concepts by their Chinese label when they have one. */
@@ -16,10 +19,12 @@ export const en = {
   appSubtitle: '',
   loading: 'Loading the lecture graph…',
   counts: (lectures: number, concepts: number, links: number): string =>
-    `${lectures} lectures · ${concepts} concepts · ${links} links`,
-  visibleCount: (visible: number, total: number): string => `${visible} of ${total} nodes shown`,
+    `${counted(lectures, 'lecture')} · ${counted(concepts, 'concept')} · ${counted(links, 'link')}`,
+  visibleCount: (visible: number, total: number): string =>
+    `${visible.toLocaleString('en')} of ${counted(total, 'node')} shown`,
   /** The phone's one-line status: the catalog's size, or visibleCount when the filters hide nodes. */
-  countsShort: (lectures: number, concepts: number): string => `${lectures} lectures · ${concepts} concepts`,
+  countsShort: (lectures: number, concepts: number): string =>
+    `${counted(lectures, 'lecture')} · ${counted(concepts, 'concept')}`,
   errorPrefix: 'Could not open the lecture graph: ',
   errorMissing: (url: string): string =>
     `The graph file ${url} was not found. Build it with "npm run build:graph".`,
@@ -47,9 +52,9 @@ export const en = {
   overviewInfo: (hiddenLectures: number, omittedEdges: number): string =>
     [
       hiddenLectures > 0
-        ? `Overview: ${hiddenLectures} lectures not drawn; select a concept or filter by series to see its lectures`
+        ? `Overview: ${counted(hiddenLectures, 'lecture')} not drawn; select a concept or filter by series to see its lectures`
         : '',
-      omittedEdges > 0 ? `${omittedEdges} farther links not drawn` : '',
+      omittedEdges > 0 ? `${counted(omittedEdges, 'farther link')} not drawn` : '',
     ]
       .filter(Boolean)
       .join(' · '),

@@ -5,6 +5,9 @@ import { courseUnitName } from '../../core/course-units.js';
 import { START_WHY_WORDS } from '../../core/concept-guide.js';
 import { splitNodeKey } from '../state/node-key.js';
 
+/** A count as zh-TW writes it (12,345). */
+const num = (count: number): string => count.toLocaleString('zh-TW');
+
 export const zhTW: Messages = {
   langName: '繁體中文',
   /** Show concepts by their Chinese label when they have one. */
@@ -13,9 +16,9 @@ export const zhTW: Messages = {
   appTitle: 'Lecture Atlas',
   appSubtitle: '課程知識圖譜',
   loading: '正在載入課程圖譜…',
-  counts: (lectures, concepts, links) => `${lectures} 堂課 · ${concepts} 個概念 · ${links} 條連結`,
-  visibleCount: (visible, total) => `顯示 ${visible} / ${total} 個節點`,
-  countsShort: (lectures, concepts) => `${lectures} 堂課 · ${concepts} 個概念`,
+  counts: (lectures, concepts, links) => `${num(lectures)} 堂課 · ${num(concepts)} 個概念 · ${num(links)} 條連結`,
+  visibleCount: (visible, total) => `顯示 ${num(visible)} / ${num(total)} 個節點`,
+  countsShort: (lectures, concepts) => `${num(lectures)} 堂課 · ${num(concepts)} 個概念`,
   errorPrefix: '無法開啟課程圖譜：',
   errorMissing: (url) => `找不到圖譜檔 ${url}。請先執行 "npm run build:graph" 產生。`,
   errorHttp: (url, status) => `無法載入圖譜檔 ${url}（HTTP ${status}）。`,
@@ -38,8 +41,8 @@ export const zhTW: Messages = {
   focusInfo: (nodes, depth) => `選取節點 ${depth} 層內共 ${nodes} 個節點`,
   overviewInfo: (hiddenLectures, omittedEdges) =>
     [
-      hiddenLectures > 0 ? `總覽：${hiddenLectures} 堂課未繪出；選擇概念或依系列篩選即可看到相關課程` : '',
-      omittedEdges > 0 ? `${omittedEdges} 條較遠的連結未繪出` : '',
+      hiddenLectures > 0 ? `總覽：${num(hiddenLectures)} 堂課未繪出；選擇概念或依系列篩選即可看到相關課程` : '',
+      omittedEdges > 0 ? `${num(omittedEdges)} 條較遠的連結未繪出` : '',
     ]
       .filter(Boolean)
       .join(' · '),
