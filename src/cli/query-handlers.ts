@@ -204,7 +204,11 @@ const pathTo: Handler = (ctx) => {
     `Learning path to ${listName(graph, target)} (${plural(path.steps.length, 'lecture')}${path.watched.length ? `; ${plural(path.watched.length, 'watched lecture')} left out` : ''}):`,
     ...path.steps.map(
       (s, i) =>
-        `  ${String(i + 1).padStart(2)}. ${listName(graph, s.key)}${s.key === target ? '' : `  — ${s.reason}${unsure(s)}`}`,
+        `  ${String(i + 1).padStart(2)}. ${listName(graph, s.key)}${
+          s.key === target
+            ? ''
+            : `  — ${s.reasonFor ? `for ${nodeName(graph, s.reasonFor)}: ` : ''}${s.reason}${unsure(s)}`
+        }`,
     ),
     ...(path.behindWatched.length
       ? [

@@ -16,6 +16,8 @@ export interface PathStep {
   /** The reason as a key and parameters, for wording it in the interface language. */
   reasonKey?: string;
   reasonParams?: PrerequisiteReasonParams;
+  /** The later step the reason is about ("this lecture" in it), where that is not the goal. */
+  reasonFor?: string;
   /**
    * Whether the step is on the path only through a less certain guess (EdgeAttributes.tentative): its own edge
    * is one, or every route from it to the target passes through one. Needed only if that guess is right.
@@ -253,10 +255,16 @@ export function learningPath(
     order.push(...[...inPath].filter((n) => !placed.has(n) && n !== target).sort(byNumber));
     if (!placed.has(target)) order.push(target);
   }
+  // A step's reason is that of its edge to the goal where it has one, else to the nearest step it leads to.
+  const position = new Map(order.map((k, i) => [k, i]));
   const steps = order.map((key): PathStep => {
     const leadsTo = reduced.get(key)!;
-    const lead = reason.get(`${key}>${leadsTo[0]}`);
+    const toward = leadsTo.includes(target)
+      ? target
+      : [...leadsTo].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))[0];
+    const lead = reason.get(`${key}>${toward}`);
     const step: PathStep = { key, leadsTo, reason: key === target ? 'your goal' : (lead?.reason ?? '') };
+    if (lead && toward !== undefined && toward !== target) step.reasonFor = toward;
     if (lead?.reasonKey) step.reasonKey = lead.reasonKey;
     if (lead?.reasonParams) step.reasonParams = lead.reasonParams;
     if (lead?.tentative || !sure.has(key)) step.tentative = true;

@@ -519,7 +519,11 @@ export class LaLecturePanel extends LitElement {
                       </button>
                       ${
                         s.reason || s.tentative
-                          ? html`<span class="reason">${this.reasonWords(s).join(' — ')}</span>`
+                          ? html`<span class="reason"
+                              >${s.reasonFor ? t.reasonFor(this.lectureName(s.reasonFor)) : ''}${this.reasonWords(
+                                s,
+                              ).join(' — ')}</span
+                            >`
                           : nothing
                       }
                     </span>

@@ -602,6 +602,18 @@ describe('learningPath', () => {
     expect(path.steps[0]!.leadsTo).toEqual(['lecture:2']);
   });
 
+  it('should say which later step a reason is about where it is not the goal, and prefer the goal', () => {
+    const path = learningPath(course(), 'lecture:3', new Set(), { perLecture: 5, minScore: 0, maxSteps: 12 });
+    // Lecture 1's reason is its edge to lecture 2 ("introduces GAN"): "this lecture" there is lecture 2.
+    expect(path.steps[0]).toMatchObject({
+      key: 'lecture:1',
+      reason: 'introduces GAN',
+      reasonFor: 'lecture:2',
+    });
+    expect(path.steps[1]).toMatchObject({ key: 'lecture:2', reason: 'part 1' });
+    expect(path.steps[1]!.reasonFor).toBeUndefined();
+  });
+
   it('should skip watched lectures and what only they needed', () => {
     const g = course();
     g.dropEdge('prerequisite:lecture:1->lecture:3');

@@ -184,6 +184,8 @@ export const en = {
   learningPath: 'Learning path to here',
   learningPathHint: 'Tick a lecture when you have watched it; it leaves the path, with what only it needed.',
   learningPathEmpty: 'Nothing left to watch first.',
+  /** Opens a path step's reason when it is about a later step, not the goal: what "this lecture" means there. */
+  reasonFor: (name: string): string => `for ${name}: `,
   learningPathMore: (n: number) => `${n} more ${n === 1 ? 'lecture' : 'lectures'} on the whole path`,
   learningPathExpand: 'Show the whole path',
   learningPathCollapse: 'Show the essential steps only',

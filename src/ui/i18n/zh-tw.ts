@@ -16,7 +16,8 @@ export const zhTW: Messages = {
   appTitle: 'Lecture Atlas',
   appSubtitle: '課程知識圖譜',
   loading: '正在載入課程圖譜…',
-  counts: (lectures, concepts, links) => `${num(lectures)} 堂課 · ${num(concepts)} 個概念 · ${num(links)} 條連結`,
+  counts: (lectures, concepts, links) =>
+    `${num(lectures)} 堂課 · ${num(concepts)} 個概念 · ${num(links)} 條連結`,
   visibleCount: (visible, total) => `顯示 ${num(visible)} / ${num(total)} 個節點`,
   countsShort: (lectures, concepts) => `${num(lectures)} 堂課 · ${num(concepts)} 個概念`,
   errorPrefix: '無法開啟課程圖譜：',
@@ -41,7 +42,9 @@ export const zhTW: Messages = {
   focusInfo: (nodes, depth) => `選取節點 ${depth} 層內共 ${nodes} 個節點`,
   overviewInfo: (hiddenLectures, omittedEdges) =>
     [
-      hiddenLectures > 0 ? `總覽：${num(hiddenLectures)} 堂課未繪出；選擇概念或依系列篩選即可看到相關課程` : '',
+      hiddenLectures > 0
+        ? `總覽：${num(hiddenLectures)} 堂課未繪出；選擇概念或依系列篩選即可看到相關課程`
+        : '',
       omittedEdges > 0 ? `${num(omittedEdges)} 條較遠的連結未繪出` : '',
     ]
       .filter(Boolean)
@@ -148,6 +151,7 @@ export const zhTW: Messages = {
   learningPath: '到這堂課的學習路徑',
   learningPathHint: '看完一堂課就打勾；它和只有它需要的課程會從路徑中移除。',
   learningPathEmpty: '沒有需要先看的課程了。',
+  reasonFor: (name) => `${name}：`,
   learningPathMore: (n: number) => `完整路徑還有 ${n} 堂課`,
   learningPathExpand: '顯示完整路徑',
   learningPathCollapse: '只顯示必要步驟',
