@@ -211,12 +211,14 @@ export function nextLectures(graph: AtlasGraph, lecture: string): RankedLecture[
   const next = followed ? undefined : nextInCourse(graph, lecture);
   if (next !== undefined && !out.has(next.key)) {
     const { series } = next;
+    // The unit says what the next one is: a lab's next is the course's next lab.
+    const unit = (graph.getNodeAttributes(lecture) as LectureNodeAttributes).courseUnit;
     out.set(next.key, {
       ...lectureRef(graph, next.key),
       score: 1,
       reason: `the previous lecture of ${series}`,
       reasonKey: 'previous-in-course',
-      reasonParams: { series },
+      reasonParams: unit ? { series, unit } : { series },
       kind: 'next-in-series',
     });
   }

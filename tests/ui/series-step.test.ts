@@ -24,6 +24,16 @@ describe('seriesStep', () => {
     expect(seriesStep(next!.reasonKey, next!.reason, next!.reasonParams)).toBe('lecture');
   });
 
+  it('should call the next lab by date after a lab the next practical session, not the next lecture', () => {
+    const g = createAtlasGraph();
+    const labs = { series: 'CS 101 Labs', courseUnit: 'lab' as const };
+    addLecture(g, 20, 'NumPy', { ...labs, date: '2021-03-01' });
+    addLecture(g, 21, 'PyTorch', { ...labs, date: '2021-03-08' });
+    const [next] = nextLectures(g, 'lecture:20');
+    expect(next?.key).toBe('lecture:21');
+    expect(seriesStep(next!.reasonKey, next!.reason, next!.reasonParams)).toBe('next-practical');
+  });
+
   it.each([
     ['lecture 25 of fast.ai Deep Learning Foundations to Stable Diffusion 2022', 'lecture'],
     ['lecture 9a of Deep Learning Do It Yourself', 'lecture'],

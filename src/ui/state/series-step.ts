@@ -22,7 +22,7 @@ export function seriesStep(
   if (reasonKey === 'series-lecture')
     return isPractical(params?.unit) || params?.practical ? 'next-practical' : 'lecture';
   // The course's next lecture by its numbers or dates, where the build linked none (core/queries.ts, nextLectures).
-  if (reasonKey === 'previous-in-course') return 'lecture';
+  if (reasonKey === 'previous-in-course') return isPractical(params?.unit) ? 'next-practical' : 'lecture';
   if (reasonKey === 'series-practical') return 'practical';
   if (reasonKey !== undefined) return 'part';
   return reason !== undefined && /^lecture \S+ of /.test(reason) ? 'lecture' : 'part';
