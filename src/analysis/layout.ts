@@ -161,7 +161,9 @@ function computeSkeletonLayout(graph: AtlasGraph, opts: LayoutOptions): LayoutRe
   // Lectures around the weighted centre of their concepts, spread on a spiral per anchor concept.
   const spread = new Map<string, number>();
   let orphan = 0;
-  const extent = Math.max(10, ...[...positions.values()].map((p) => Math.hypot(p.x, p.y)));
+  // A loop, not a spread: spread into Math.max, hundreds of thousands of positions overflow the call stack.
+  let extent = 10;
+  for (const p of positions.values()) extent = Math.max(extent, Math.hypot(p.x, p.y));
   for (const lecture of graph.filterNodes((_n, a) => a.kind === 'lecture').sort()) {
     const list = (conceptsOf.get(lecture) ?? []).filter(([c]) => positions.has(c));
     sizes.set(lecture, 2.5);

@@ -144,7 +144,7 @@ export async function fetchCatalog(
 
   // Probe for pages the listing does not name yet: the next number, until a 404.
   const numbers = ordered.map((l) => pageNumber(l.name)).filter((n) => Number.isInteger(n));
-  let next = numbers.length ? Math.max(...numbers) + 1 : 0;
+  let next = numbers.length ? numbers.reduce((m, n) => Math.max(m, n)) + 1 : 0;
   while (!state.stopped && !errors.length) {
     const name = indexPageName(next);
     const url = new URL(name, probeBase).href;

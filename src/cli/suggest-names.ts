@@ -17,7 +17,8 @@ export function suggestNames(input: string, names: readonly string[], limit = 3)
       return { name, order, distance };
     })
     .filter((s) => s.distance <= max);
-  const best = Math.min(...scored.map((s) => s.distance));
+  // A fold, not a spread: a short name may be near hundreds of thousands of names in a large catalog.
+  const best = scored.reduce((m, s) => Math.min(m, s.distance), Infinity);
   return scored
     .filter((s) => s.distance === best)
     .sort((x, y) => x.order - y.order)

@@ -15,6 +15,11 @@ const VERBS = [
 ];
 
 describe('suggestNames', () => {
+  it('should suggest from hundreds of thousands of names without overflowing the stack', () => {
+    const names = Array.from({ length: 300_000 }, (_, i) => `n${i % 10}`);
+    expect(suggestNames('n1', names)).toEqual(['n1']);
+  });
+
   it('should suggest nothing for an empty or far-off name', () => {
     expect(suggestNames('', VERBS)).toEqual([]);
     expect(suggestNames('zzzzzz', VERBS)).toEqual([]);
