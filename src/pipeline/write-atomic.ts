@@ -3,7 +3,7 @@
  * so a failed or interrupted build never leaves a half-written graph. Files that belong together (a graph and
  * its compact form) are replaced together or not at all.
  */
-import { linkSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { open, rm, mkdir } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 
@@ -62,10 +62,11 @@ export async function writeFilesAtomic(files: readonly { path: string; content: 
   try {
     const temps: string[] = [];
     for (const f of files) temps.push(await writeTemporary(f.path, f.content));
-    const done: { path: string; backup: string | undefined }[] = [];
+    const done: { path: string; backup: string | undefined; existed: boolean }[] = [];
     const backups: string[] = [];
     try {
       for (const [i, f] of files.entries()) {
+        const existed = existsSync(f.path);
         let backup: string | undefined = temporaryPath(f.path, 'previous');
         try {
           rmSync(backup, { force: true });
@@ -75,12 +76,14 @@ export async function writeFilesAtomic(files: readonly { path: string; content: 
           backup = undefined; // no previous file (or no hard links here): nothing to restore
         }
         renameSync(temps[i]!, f.path);
-        done.push({ path: f.path, backup });
+        done.push({ path: f.path, backup, existed });
       }
     } catch (error) {
+      // Each file replaced goes back to what it was: its previous content, or absent. One whose previous content
+      // could not be kept (no hard links) stays new rather than be lost.
       for (const d of done.reverse()) {
         if (d.backup) renameSync(d.backup, d.path);
-        else rmSync(d.path, { force: true });
+        else if (!d.existed) rmSync(d.path, { force: true });
       }
       throw error;
     } finally {

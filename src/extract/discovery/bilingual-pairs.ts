@@ -95,7 +95,7 @@ export function findBilingualPairs(text: string): PairCandidate[] {
       pair.zhDelimited = pair.zh === m[1];
     }
     for (const p of parts) {
-      // A single word that spells the other part is its abbreviation, in any case (ProFreeze, LoRA, ViT).
+      // A single word that spells the other part is its abbreviation, in any case (LoRA, ViT).
       const spells =
         parts.length === 2 && /^\S{2,}$/.test(p) && parts.some((o) => o !== p && abbreviates(p, o));
       if ((isAbbreviation(p) || spells) && !pair.abbr) pair.abbr = p;
