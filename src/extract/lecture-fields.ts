@@ -51,6 +51,24 @@ const ASIDE =
 const CONCLUSION = /結論|结论|總結|总结|conclusion|summary/i;
 const ASIDE_LABEL = /^\s*(?:[-*+]|\d+[.)])?\s*\*\*([^*]{1,30})\*\*\s*[:：]?(.*)$/;
 
+/**
+ * Setext headings written as ATX ones: a line of text underlined with "===" is a level-1 heading, with "---" a level-2
+ * one, as Markdown renders them (a "---" after a blank line or a list item stays a rule).
+ */
+function setextToAtx(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const under = /^\s{0,3}(=+|-+)\s*$/.exec(lines[i + 1] ?? '');
+    const text = line.trim() !== '' && !/^\s*(?:[-*+>]|\d+[.)]|#{1,6})\s|^\s{4,}/.test(line);
+    if (under && text) {
+      out.push(`${under[1]![0] === '=' ? '#' : '##'} ${line.trim()}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
 export function lectureFields(
   lecture: Pick<LectureRecord, 'title' | 'summary'> &
     Partial<Pick<LectureRecord, 'rawTitle' | 'courseOverview'>>,
@@ -71,7 +89,7 @@ export function lectureFields(
   // nor does a summary's title (a first heading at level 1).
   const putsAside = !ASIDE.test(lecture.title);
   let seenHeading = false;
-  for (const line of cleanMarkdown(lecture.summary.replace(/\r\n?/g, '\n')).split('\n')) {
+  for (const line of setextToAtx(cleanMarkdown(lecture.summary.replace(/\r\n?/g, '\n')).split('\n'))) {
     const heading = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
       const level = heading[1]!.length;

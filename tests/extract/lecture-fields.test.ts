@@ -67,6 +67,19 @@ describe('lectureFields', () => {
     ).toContain('模型編輯');
   });
 
+  it('should read a setext heading as a heading, and a rule after a blank line as no heading', () => {
+    const fields = lectureFields({
+      title: 'Paper talk',
+      summary:
+        'Knowledge Distillation\n======\n- A student.\n\nPruning\n---\n- Fewer weights.\n\n---\n- After a rule.',
+    });
+    expect(fields.find((f) => f.field === 'heading')?.text.split('\n')).toEqual([
+      'Knowledge Distillation',
+      'Pruning',
+    ]);
+    expect(fields.find((f) => f.field === 'summary')?.text).toContain('After a rule');
+  });
+
   it("should drop a heading's numbering, never the digits of a term it names", () => {
     const summary =
       '## 1. Overview\n## 2、方法\n## 1.2 Setup\n## 3D Gaussian Splatting\n## 1x1 Convolution\n## 1-bit LLM';
