@@ -677,6 +677,20 @@ describe('extractConcepts on unseen catalogs', () => {
     expect(conceptsOf(example, 1)).toContain('bert');
   });
 
+  it('should discover a name typed in full-width Latin letters as its half-width form is', () => {
+    const r = extractByRules(
+      [
+        lecture(1, '輕量模型', {
+          summary:
+            '- **漸進式凍結**（Ｐｒｏｇｒｅｓｓｉｖｅ Ｌａｙｅｒ Ｆｒｅｅｚｉｎｇ, ＰＬＦ）：逐層凍結參數。',
+        }),
+      ],
+      lexicon,
+    );
+    expect(r.resolve('Progressive Layer Freezing')).toBe('progressive-layer-freezing');
+    expect(r.resolve('PLF')).toBe('progressive-layer-freezing');
+  });
+
   it.each([
     ['word2vec', true],
     ['seq2seq', true],
