@@ -29,47 +29,10 @@ import { laEvent } from './events.js';
 import { messagesFor, type Messages } from './i18n/index.js';
 import { sharedStyles } from './shared-styles.js';
 import { lectureIdentities, nodeName } from './state/lecture-identity.js';
+import { compareRows, type Row } from './state/list-rows.js';
 import type { ListSort } from './state/view-state.js';
 
-interface Row {
-  key: string;
-  name: string;
-  identity: string;
-  /**
-   * The start of the identity that the Course column shows (the series, with its separator), and the rest.
-   */
-  identityCourse: string;
-  identityRest: string;
-  kind: string;
-  series: string;
-  date: string;
-  /** Position in its course's watching order (src/core/course-order.ts). */
-  order: number;
-  links: number;
-  number: number;
-}
-
-const KIND_ORDER: Record<string, number> = { lecture: 0, concept: 1, note: 2 };
 const ROWS_PER_PAGE = 500;
-
-const text = (a: string, b: string): number => a.localeCompare(b, undefined, { numeric: true });
-
-/** Row order per sort; rows without the sorted value (a concept has no course) come last. */
-const COMPARE: Record<ListSort, (x: Row, y: Row) => number> = {
-  title: (x, y) => text(x.name, y.name) || text(x.identity, y.identity),
-  course: (x, y) =>
-    Number(!x.series) - Number(!y.series) ||
-    text(x.series, y.series) ||
-    KIND_ORDER[x.kind]! - KIND_ORDER[y.kind]! ||
-    x.order - y.order ||
-    text(x.name, y.name),
-  date: (x, y) =>
-    Number(!x.date) - Number(!y.date) ||
-    text(x.date, y.date) ||
-    KIND_ORDER[x.kind]! - KIND_ORDER[y.kind]! ||
-    x.number - y.number ||
-    text(x.name, y.name),
-};
 
 @customElement('la-node-list')
 export class LaNodeList extends LitElement {
@@ -232,7 +195,7 @@ export class LaNodeList extends LitElement {
           number: lecture?.number ?? 0,
         };
       })
-      .sort(COMPARE[this.sort]);
+      .sort(compareRows(this.t.reasonLanguage)[this.sort]);
   }
 
   override render() {
@@ -246,7 +209,7 @@ export class LaNodeList extends LitElement {
           type="button"
           class="sort"
           data-sort=${sort}
-          aria-label=${`${label}, ${t.sortBy}`}
+          aria-label=${t.sortBy(label)}
           @click=${() => (this.sort = sort)}
         >
           ${label}

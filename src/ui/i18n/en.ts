@@ -318,7 +318,8 @@ export const en = {
 
   listCaption: 'Visible nodes',
   listAround: (name: string): string => `Around ${name}`,
-  sortBy: 'sort by this column',
+  /** A sort button's accessible name: the column's name, then what the button does. */
+  sortBy: (column: string): string => `${column}, sort by this column`,
   listHint: 'Arrow keys move between rows; Enter opens one.',
   showMoreRows: (shown: number, total: number): string => `Showing ${shown} of ${total} · show more`,
   colName: 'Name',

@@ -266,7 +266,7 @@ export const zhTW: Messages = {
 
   listCaption: '可見節點',
   listAround: (name) => `${name} 的鄰近節點`,
-  sortBy: '依此欄排序',
+  sortBy: (column) => `${column}，依此欄排序`,
   listHint: '用方向鍵在列之間移動，按 Enter 開啟。',
   showMoreRows: (shown, total) => `已顯示 ${shown} / ${total} 列 · 顯示更多`,
   colName: '名稱',
