@@ -190,7 +190,11 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
       byDate(x.date, y.date) ||
       x.number - y.number,
   );
-  const ordered = partsTogether(graph, lectures);
+  // The start stays first: an earlier part of its talk that only mentions the concept is offered before it, under
+  // what to watch first, not above it in the list.
+  const ordered = start
+    ? [start, ...partsTogether(graph, lectures.filter((l) => l !== start))]
+    : partsTogether(graph, lectures);
   // What to watch first for the concept: the start's prerequisites, but not a lecture that only course order puts
   // before it, on nothing it names (the course's GAN lecture before its self-supervised learning one); the
   // learning path follows the same rule.

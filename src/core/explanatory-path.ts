@@ -37,8 +37,8 @@ export function explainHop(graph: AtlasGraph, hop: PathHop): string {
 
 /**
  * Shortest path ignoring edge direction: a bidirectional breadth-first search that always grows the
- * smaller frontier, so it explores around both ends rather than the whole graph. Neighbours come in the
- * graph's own order, which the build makes deterministic.
+ * smaller frontier, so it explores around both ends rather than the whole graph. Neighbours are taken in key
+ * order, so that of equally short paths the same is found however the graph file lists its nodes and edges.
  */
 function shortestUndirected(graph: AtlasGraph, from: string, to: string): string[] | undefined {
   const fromSide = new Map<string, string>([[from, from]]);
@@ -51,12 +51,15 @@ function shortestUndirected(graph: AtlasGraph, from: string, to: string): string
     const [front, mine, other] = growA ? [frontA, fromSide, toSide] : [frontB, toSide, fromSide];
     const next: string[] = [];
     for (const node of front) {
-      graph.forEachNeighbor(node, (n) => {
-        if (meet !== undefined || mine.has(n)) return;
+      for (const n of graph.neighbors(node).sort()) {
+        if (mine.has(n)) continue;
         mine.set(n, node);
-        if (other.has(n)) meet = n;
-        else next.push(n);
-      });
+        if (other.has(n)) {
+          meet = n;
+          break;
+        }
+        next.push(n);
+      }
       if (meet !== undefined) break;
     }
     if (growA) frontA = next;

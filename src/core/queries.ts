@@ -120,7 +120,8 @@ export function lecturesTeaching(
     frontier = next;
   }
   narrower.sort((x, y) => y.weight - x.weight || x.number - y.number);
-  return [...ordered, ...narrower];
+  // The parts of one talk together and in order there too, as for the concept's own lectures.
+  return [...ordered, ...partsTogether(graph, narrower)];
 }
 
 /** Parts of one talk, as the build links them (next-in-series edges between parts). */

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { UnknownNodeError } from '../../src/core/errors.js';
+import { conceptGuide } from '../../src/core/concept-guide.js';
 import { explanatoryPath } from '../../src/core/explanatory-path.js';
 import { EXPANDED_LEARNING_PATH_OPTIONS, inWatchOrder, learningPath } from '../../src/core/learning-path.js';
 import { lecturesTeaching, neighbourhood, nextLectures, prerequisitesOf } from '../../src/core/queries.js';
@@ -864,5 +865,64 @@ describe('subgraph', () => {
     const s = subgraph(course(), ['lecture:1', 'concept:gan', 'nowhere']);
     expect(s.nodes().sort()).toEqual(['concept:gan', 'lecture:1']);
     expect(s.edges()).toEqual(['mentions:lecture:1->concept:gan']);
+  });
+});
+
+describe('concept queries, parts and orders', () => {
+  it("should keep a narrower concept's talk together and in part order in a broader concept's list", () => {
+    const g = createAtlasGraph();
+    addConcept(g, 'gan', 'GAN');
+    addConcept(g, 'cyclegan', 'CycleGAN');
+    addConcept(g, 'wgan', 'WGAN');
+    g.addDirectedEdge('concept:cyclegan', 'concept:gan', { kind: 'broader' });
+    g.addDirectedEdge('concept:wgan', 'concept:gan', { kind: 'broader' });
+    // Part 3 weighs most, an unrelated WGAN lecture between the parts by weight.
+    for (const [n, i, w] of [
+      [30, 3, 0.95],
+      [31, 2, 0.7],
+      [32, 1, 0.8],
+    ] as const) {
+      addLecture(g, n, `CycleGAN (${i}/3)`, { part: { index: i, total: 3 } });
+      g.addDirectedEdge(`lecture:${n}`, 'concept:cyclegan', { kind: 'mentions', weight: w, main: true });
+    }
+    addLecture(g, 40, 'WGAN');
+    g.addDirectedEdge('lecture:40', 'concept:wgan', { kind: 'mentions', weight: 0.9, main: true });
+    g.addDirectedEdge('lecture:32', 'lecture:31', { kind: 'next-in-series', reasonKey: 'series-part' });
+    g.addDirectedEdge('lecture:31', 'lecture:30', { kind: 'next-in-series', reasonKey: 'series-part' });
+    const keys = lecturesTeaching(g, 'concept:gan').map((l) => l.key);
+    expect(keys.indexOf('lecture:31')).toBe(keys.indexOf('lecture:32') + 1);
+    expect(keys.indexOf('lecture:30')).toBe(keys.indexOf('lecture:31') + 1);
+  });
+
+  it('should list where to start first, before an earlier part of its talk that only mentions the concept', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 10, 'Attention (1/2)', { series: 'S', part: { index: 1, total: 2 } });
+    addLecture(g, 11, 'Attention (2/2)', { series: 'S', part: { index: 2, total: 2 } });
+    addConcept(g, 'x', 'self-attention', { start: 'lecture:11' });
+    g.addDirectedEdge('lecture:10', 'concept:x', { kind: 'mentions', weight: 0.3, main: false });
+    g.addDirectedEdge('lecture:11', 'concept:x', { kind: 'mentions', weight: 0.9, main: true });
+    g.addDirectedEdge('lecture:10', 'lecture:11', { kind: 'next-in-series', reasonKey: 'series-part' });
+    const guide = conceptGuide(g, 'concept:x');
+    expect(guide.start?.key).toBe('lecture:11');
+    expect(guide.lectures.map((l) => l.key)).toEqual(['lecture:11', 'lecture:10']);
+  });
+
+  it('should find the same path of two equally short ones however the graph lists its nodes and edges', () => {
+    const build = (reverse: boolean): AtlasGraph => {
+      const g = createAtlasGraph();
+      const concepts = ['a', 'm1', 'm2', 'b'];
+      for (const c of reverse ? [...concepts].reverse() : concepts) addConcept(g, c, c);
+      const edges: [string, string][] = [
+        ['a', 'm1'],
+        ['a', 'm2'],
+        ['m1', 'b'],
+        ['m2', 'b'],
+      ];
+      for (const [s, t] of reverse ? [...edges].reverse() : edges)
+        g.addDirectedEdge(`concept:${s}`, `concept:${t}`, { kind: 'requires' });
+      return g;
+    };
+    const path = (g: AtlasGraph) => explanatoryPath(g, 'concept:a', 'concept:b')!.map((h) => h.to);
+    expect(path(build(true))).toEqual(path(build(false)));
   });
 });
