@@ -192,9 +192,8 @@ export function conceptGuide(graph: AtlasGraph, concept: string, beforeCount = 3
   );
   // The start stays first: an earlier part of its talk that only mentions the concept is offered before it, under
   // what to watch first, not above it in the list.
-  const ordered = start
-    ? [start, ...partsTogether(graph, lectures.filter((l) => l !== start))]
-    : partsTogether(graph, lectures);
+  const together = partsTogether(graph, lectures);
+  const ordered = start && together[0] !== start ? [start, ...together.filter((l) => l !== start)] : together;
   // What to watch first for the concept: the start's prerequisites, but not a lecture that only course order puts
   // before it, on nothing it names (the course's GAN lecture before its self-supervised learning one); the
   // learning path follows the same rule.
