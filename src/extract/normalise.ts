@@ -305,3 +305,13 @@ export const squashKey = (key: string): string => key.replace(/ /g, '');
 export function stripHeadingNumber(text: string): string {
   return text.replace(/^(?:\d+(?:\.\d+)*(?:[.、)）]\s*|\s+)|[(（]\d+[)）]\s*|[a-z][.)]\s+)/i, '');
 }
+
+/** The word segmenter for Chinese text, one for every module (each is costly to make). */
+export const ZH_WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Where the word segmenter puts word breaks in `text`: the start and end offset of every segment. */
+export function wordBreaks(text: string): Set<number> {
+  const breaks = new Set<number>();
+  for (const s of ZH_WORDS.segment(text)) breaks.add(s.index).add(s.index + s.segment.length);
+  return breaks;
+}

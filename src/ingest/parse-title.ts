@@ -12,6 +12,7 @@ import { abbreviates } from '../extract/discovery/abbreviates.js';
 import { termStarts, type TermStarts } from '../extract/termhood/term-starts.js';
 import { loadLexicon } from '../extract/lexicon.js';
 import { escapeRegExp } from '../core/regexp.js';
+import { wordBreaks } from '../extract/normalise.js';
 import type { Part, SeriesKind } from '../core/types.js';
 import { PRACTICAL_UNITS, TEACHING_UNITS, type CourseUnit } from '../core/course-units.js';
 
@@ -208,8 +209,6 @@ export function classifySeriesTag(tag: string, markers: TitleMarkers): SeriesMat
   return { series: text, seriesBase: year ? name : text, kind: 'series' };
 }
 
-const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /**
  * Whether `text` names `cue` (both lower case): a Chinese cue as whole words, where a word segmenter puts word
  * breaks at both its ends (開學 "term starts", not the 開學 across 打開 and 學習 in 如何打開學習模型的黑盒子).
@@ -217,8 +216,7 @@ const zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
 function namesCue(text: string, cue: string): boolean {
   let at = text.indexOf(cue);
   if (at < 0 || !/\p{Script=Han}/u.test(cue)) return at >= 0;
-  const breaks = new Set<number>();
-  for (const s of zhWords.segment(text)) breaks.add(s.index).add(s.index + s.segment.length);
+  const breaks = wordBreaks(text);
   for (; at >= 0; at = text.indexOf(cue, at + 1))
     if (breaks.has(at) && breaks.has(at + cue.length)) return true;
   return false;

@@ -2,9 +2,7 @@
  * What the words around a match say of it: a negation before it ("without GPU"), a cue that introduces it as
  * an example or a name ("such as X", 例如X), and the terms a list names beside it ("CBOW 和 Skip-gram").
  */
-import { HAN } from '../normalise.js';
-
-const ZH_WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+import { HAN, wordBreaks } from '../normalise.js';
 
 /**
  * Only a list separator between two terms: a comma, a slash, and/or, 和/與/及/以及/或/、, after any closing
@@ -57,10 +55,8 @@ function cueBefore(text: string, start: number, cues: readonly string[]): string
     if (/[a-z]/.test(previous)) return false; // the end of an English word
     // A one-character Chinese cue is a word of its own ("模型如語音識別": such as), not the end of another (不如
     // "worse than", 假如 "if"), as the word segmenter reads the text before the match.
-    if (cue.length === 1 && HAN.test(cue) && HAN.test(previous)) {
-      const words = [...ZH_WORDS.segment(before)];
-      return words[words.length - 1]?.segment === cue;
-    }
+    if (cue.length === 1 && HAN.test(cue) && HAN.test(previous))
+      return wordBreaks(before).has(before.length - cue.length);
     return true;
   });
 }

@@ -3,9 +3,9 @@
  * word-aligned suffixes of the run, shortest first.
  */
 import { memoise } from '../memoise.js';
+import { ZH_WORDS } from '../normalise.js';
 import { ZH_STOP } from './word-lists.js';
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const MAX_ZH_CHARS = 8;
 /**
  * A number or quantifier with its measure word (三種, 兩個, 多種, 各類): it counts the term, it is no part of its
@@ -22,7 +22,7 @@ const COUNTED = /^[一二三四五六七八九十百兩两幾几多數数各每�
 export const trailingChineseTerms: (run: string) => readonly string[] = memoise(segmentTrailingTerms);
 
 function segmentTrailingTerms(run: string): readonly string[] {
-  const words = [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+  const words = [...ZH_WORDS.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
   const out: string[] = [];
   let term = '';
   for (let i = words.length - 1; i >= 0; i--) {

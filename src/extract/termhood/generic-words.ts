@@ -11,15 +11,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { memoise } from '../memoise.js';
-import { toSimplifiedText } from '../normalise.js';
+import { toSimplifiedText, ZH_WORDS } from '../normalise.js';
 
 const HAN = /\p{Script=Han}/u;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** See `GenericWords.words`. */
 function segmentWords(term: string): string[] {
   const out: string[] = [];
-  for (const s of segmenter.segment(term.trim()))
+  for (const s of ZH_WORDS.segment(term.trim()))
     if (s.isWordLike) out.push(...(HAN.test(s.segment) ? [s.segment] : s.segment.split(/[^A-Za-z0-9]+/)));
   return out.filter(Boolean);
 }
