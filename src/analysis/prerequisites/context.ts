@@ -11,13 +11,13 @@ import { seriesTopicName } from '../series-order.js';
 import { courseNumber, courseVersion } from '../../core/course-units.js';
 import { courseOfferings, courseSeriesOf } from '../course-offering.js';
 import {
+  cueMatcher,
   introducedObject,
   lectureLevels,
   LEVEL,
   practicalSessions,
   type LevelCues,
 } from '../lecture-level.js';
-import { escapeRegExp } from '../../core/regexp.js';
 
 export interface LectureInfo {
   key: string;
@@ -349,10 +349,7 @@ export function buildContext(
     const object = introduces(info.attrs.title);
     const surfaces = info.surfaces.get(c);
     if (object === undefined || !surfaces) return info.level;
-    const named = surfaces.some((s) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'u').test(object),
-    );
-    return named ? info.level : LEVEL.ordinary;
+    return cueMatcher(surfaces)(object) ? info.level : LEVEL.ordinary;
   };
   // Where each topic starts, before the lists are capped: the most basic lecture on it, then the earliest.
   const starts = new Map<string, string>();
