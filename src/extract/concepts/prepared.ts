@@ -36,8 +36,7 @@ const HAS_FULL_WIDTH_LATIN = /[０-９Ａ-Ｚａ-ｚ]/u;
 function asciiLatin(lecture: LectureRecord): LectureRecord {
   const fields = ['title', 'rawTitle', 'summary'] as const;
   if (!fields.some((f) => HAS_FULL_WIDTH_LATIN.test(lecture[f] ?? ''))) return lecture;
-  const half = (text: string): string =>
-    text.replace(FULL_WIDTH_LATIN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const half = (text: string): string => text.replace(FULL_WIDTH_LATIN, (c) => c.normalize('NFKC'));
   const copy = { ...lecture, title: half(lecture.title), rawTitle: half(lecture.rawTitle) };
   if (lecture.summary !== undefined) copy.summary = half(lecture.summary);
   return copy;
