@@ -109,7 +109,7 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
     }
     // An unclosed <summary> runs on to the block's end and swallows its link: name that, not a missing link.
     if (b.summaryState === 'open' || b.summaryState === 'unclosed') {
-      const n = /^(\d{1,9})\s*[.．、]/.exec(summary)?.[1];
+      const n = leadingNumber(summary);
       report(
         'error',
         b.line,
@@ -256,12 +256,12 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
         if (name === 'summary' && block.summaryState === 'none') block.summaryState = 'open';
         else if (name === 'summary') {
           // A second entry in one block: the lines that closed one lecture and opened the next were lost.
-          const entry = /^\s*(\d+)\s*\./.exec(text.slice(endAfter(), endAfter() + 40));
+          const n = leadingNumber(text.slice(endAfter(), endAfter() + 40).trimStart());
           report(
             'error',
             lines.lineAt(start),
-            `${entry ? `lecture ${entry[1]}` : 'a second <summary>'} is inside the block of line ${block.line}, so it is not read; add </details> and <details> before it`,
-            entry ? Number(entry[1]) : undefined,
+            `${n ? `lecture ${n}` : 'a second <summary>'} is inside the block of line ${block.line}, so it is not read; add </details> and <details> before it`,
+            n === undefined ? undefined : Number(n),
           );
         } else if (name === 'a' && block.href === undefined && block.summaryState === 'closed') {
           block.href = attribs.href ?? '';
@@ -389,6 +389,11 @@ export function parseCatalog(input: string, file: string, options: CatalogParseO
   if (blockCount === 0 && !diagnostics.some((d) => d.severity === 'error'))
     report('error', 0, 'no <details> lecture blocks found in a catalog file');
   return { lectures, diagnostics, blockCount };
+}
+
+/** The catalog number a lecture entry's title opens with ("212. …", "212．…"), for naming it in a diagnostic. */
+function leadingNumber(title: string): string | undefined {
+  return /^(\d{1,9})\s*[.．、]/.exec(title)?.[1];
 }
 
 /** A fenced code block that runs to the end of the text: its closing fence is missing. */
