@@ -176,6 +176,13 @@ export class SearchIndex {
 
   constructor(private readonly graph: AtlasGraph) {
     this.simplified = graph.getAttribute('simplifiedChars') ?? {};
+    // An entry added to a list of entries by key, once (a name's words may repeat a word).
+    const push = (map: Map<string, Entry[]>, key: string, e: Entry): void => {
+      const list = map.get(key);
+      if (list) {
+        if (list[list.length - 1] !== e) list.push(e);
+      } else map.set(key, [e]);
+    };
     graph.forEachNode((key, a) => {
       // A name that is not a string (a graph made elsewhere) is no name. Many lectures share one name (their
       // lecturer): the list of an exact name grows in place.
@@ -185,15 +192,8 @@ export class SearchIndex {
         if (!norm) return;
         const entry = { key, norm, name, prior, title };
         this.entries.push(entry);
-        for (const [map, k] of [
-          [this.exact, norm],
-          [this.squashed, norm.includes(' ') ? norm.replace(/ /g, '') : ''],
-        ] as const) {
-          if (!k) continue;
-          const same = map.get(k);
-          if (same) same.push(entry);
-          else map.set(k, [entry]);
-        }
+        push(this.exact, norm, entry);
+        if (norm.includes(' ')) push(this.squashed, norm.replace(/ /g, ''), entry);
       };
       if (a.kind === 'lecture') {
         add(a.title, 0.9, true);
@@ -210,12 +210,6 @@ export class SearchIndex {
     });
     // Sorted by name: prefix lookups are a binary search, and scans are deterministic.
     this.entries.sort((x, y) => (x.norm < y.norm ? -1 : x.norm > y.norm ? 1 : x.key < y.key ? -1 : 1));
-    const push = (map: Map<string, Entry[]>, key: string, e: Entry): void => {
-      const list = map.get(key);
-      if (list) {
-        if (list[list.length - 1] !== e) list.push(e);
-      } else map.set(key, [e]);
-    };
     for (const e of this.entries) {
       for (const w of e.norm.split(' ')) {
         push(this.vocabulary, w, e);
