@@ -2,11 +2,12 @@
  * Fitting the prerequisite model (src/analysis/prerequisites/model.ts) to labelled pairs of the train sets.
  * Every allowed candidate of a labelled lecture is a row: 1 when the labels say a learner should (or may)
  * watch it first — a labelled pair, an essential or acceptable judgement — and 0 otherwise. Five folds by
- * lecture give cross-validated recall@5 (of labelled and essential pairs) and precision@3 (of each lecture's
+ * lecture (a talk's two language versions in one) give cross-validated recall@5 (of labelled and essential pairs) and precision@3 (of each lecture's
  * top three, against essential and acceptable ones where judged); the threshold below which a candidate is
  * not shown is the one that maximises their harmonic mean. Deterministic; test parts are never read.
  */
 import { foldOf } from './folds.js';
+import { labelledTwins, twinFoldKey } from './twin-folds.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildGraph } from '../pipeline/build-graph.js';
 import { inSetPart, type LabelledSet } from '../pipeline/evaluate-sets.js';
@@ -29,6 +30,8 @@ export const PrerequisiteTraining = {
 
 export interface Target {
   id: string;
+  /** The fold key: the lecture's, shared with its labelled twin (twin-folds.ts). */
+  fold: string;
   ctx: PrerequisiteContext;
   candidates: CandidatePair[];
   /** Keys a learner should watch first (labelled pairs, essential). */
@@ -58,11 +61,13 @@ export async function prerequisiteTargets(sets: readonly LabelledSet[]): Promise
     const ctx = builds.get(key)!;
     const candidates = collectCandidates(ctx, DEFAULT_PREREQUISITE_OPTIONS.candidatesPerLecture);
     const inPart = (n: number): boolean => inSetPart(set, n);
+    const foldKey = twinFoldKey(set, labelledTwins(set));
     const add = (after: number, needed: number[], acceptable?: number[]): void => {
       const k = lectureKey(after);
       if (!ctx.infos.has(k) || !inPart(after)) return;
       targets.push({
         id: `${set.name}:${after}`,
+        fold: foldKey(after),
         ctx,
         candidates: candidates.get(k) ?? [],
         needed: new Set(needed.map(lectureKey)),
@@ -155,7 +160,7 @@ export async function trainPrerequisites(
 export function fitPrerequisites(targets: readonly Target[], split = 1): PrerequisiteModel {
   const { folds, logistic, thresholds } = PrerequisiteTraining;
   const foldFits = [...Array(folds).keys()].map((k) => {
-    const { x, y } = rowsOf(targets.filter((t) => foldOf(t.id, folds, split) !== k));
+    const { x, y } = rowsOf(targets.filter((t) => foldOf(t.fold, folds, split) !== k));
     return fitLogistic(x, y, logistic);
   });
   // The threshold (in hundredths) with the best harmonic mean of cross-validated recall@5 and precision@3, every
@@ -167,7 +172,7 @@ export function fitPrerequisites(targets: readonly Target[], split = 1): Prerequ
   // Then the floor that best candidate needs: the highest that keeps the figures as good (fewer unsure
   // prerequisites for as good a ranking).
   const measureAt = (h: number, f: number): Scores =>
-    measure(targets, (t) => asModel(foldFits[foldOf(t.id, folds, split)]!, h / 100, f / 100));
+    measure(targets, (t) => asModel(foldFits[foldOf(t.fold, folds, split)]!, h / 100, f / 100));
   const curve = new Map<number, Scores>();
   for (let h = thresholds.from; h <= thresholds.to; h++) curve.set(h, measureAt(h, 0));
   const smoothed = new Map<number, number>();
