@@ -251,11 +251,33 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   return {
     lectures,
     linkLists,
-    notes,
+    notes: uniqueNoteIds(notes),
     files: summaries,
     diagnostics: sortDiagnostics(diagnostics),
     blockCount,
   };
+}
+
+/**
+ * Notes named by their file's base name, made unique: `week1/summary.md` and `week2/summary.md` (or `notes.md`
+ * beside `notes.txt`) would be one graph node twice. Among notes sharing a name, the first by path keeps it and the
+ * others take the next free `name-2`, `name-3`…, so the ids do not depend on the order of the inputs.
+ */
+function uniqueNoteIds(notes: NoteDocument[]): NoteDocument[] {
+  const taken = new Set(notes.map((n) => n.id));
+  const byId = new Map<string, NoteDocument[]>();
+  for (const n of notes) byId.set(n.id, [...(byId.get(n.id) ?? []), n]);
+  for (const [id, same] of byId) {
+    if (same.length < 2) continue;
+    same.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    let next = 2;
+    for (const n of same.slice(1)) {
+      while (taken.has(`${id}-${next}`)) next++;
+      n.id = `${id}-${next}`;
+      taken.add(n.id);
+    }
+  }
+  return notes;
 }
 
 /** Throws an IngestError listing every error when there is at least one. */

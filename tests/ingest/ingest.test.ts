@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ingest, languageEvidence, looksLikeCatalog } from '../../src/ingest/ingest.js';
 import { decodeText, readTextFile } from '../../src/ingest/read-text-file.js';
+import { buildGraph } from '../../src/pipeline/build-graph.js';
 
 describe('ingest', () => {
   it('should list every problem of a broken catalog with file and line, and read the good blocks', async () => {
@@ -257,6 +258,37 @@ describe('ingest', () => {
       expect(read.files.map((f) => f.format)).toEqual(['notes']);
       expect(read.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     }
+  });
+
+  it('should give notes that share a file name their own ids, the same whatever the order of the inputs', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-notes-'));
+    for (const week of ['week1', 'week2']) {
+      await mkdir(join(dir, week));
+      await writeFile(
+        join(dir, week, 'summary.md'),
+        `# Summary of ${week}\n\nGradient descent, then backpropagation.\n`,
+      );
+    }
+    await writeFile(join(dir, 'summary-2.md'), '# My own second summary\n\nAttention.\n');
+    const ids = async (inputs: string[]): Promise<string[]> =>
+      (await ingest(inputs)).notes.map((n) => `${n.id} ${n.title}`).sort();
+    const expected = [
+      'summary Summary of week1',
+      'summary-2 My own second summary',
+      'summary-3 Summary of week2',
+    ];
+    expect(await ids([dir])).toEqual(expected);
+    expect(await ids([join(dir, 'week2'), join(dir, 'week1'), join(dir, 'summary-2.md')])).toEqual(expected);
+    // The graph holds every note (two nodes of one id stopped the build).
+    const { graph } = await buildGraph({
+      inputs: ['data/catalog/ntu-ml-lectures-201-250.md', dir],
+      prerequisites: false,
+    });
+    expect(graph.filterNodes((_, a) => a.kind === 'note').sort()).toEqual([
+      'note:summary',
+      'note:summary-2',
+      'note:summary-3',
+    ]);
   });
 
   it('should read a list entry’s number, title and date only as written, and say what it refuses', async () => {
