@@ -16,10 +16,27 @@ export interface Diagnostic {
   lecture?: number;
 }
 
+/**
+ * C0 controls but tab and line breaks, DEL, C1 controls, and the bidirectional embeddings and isolates that
+ * reorder the text after them on a terminal (U+202A–U+202E, U+2066–U+2069).
+ */
+export const CONTROL_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * One line of a report. A message quotes the input (a field's name, a date as written), and what it quotes
+ * is shown with its control characters and carriage returns escaped: a file cannot clear the screen, retitle
+ * the window or rewrite the line through a warning about it.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line > 0 ? `${d.file}:${d.line}` : d.file;
-  return `${where}: ${d.severity}: ${d.message}`;
+  return visibleControls(`${where}: ${d.severity}: ${d.message}`);
 }
+
+const visibleControls = (s: string): string => s.replace(CONTROL_CHARACTERS, escaped).replace(/\r/g, escaped);
+
+const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** Stable order: file, line, then message, so that reports are deterministic. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

@@ -19,11 +19,8 @@ export interface JsonSyntaxProblem {
 
 /** Describes the error `e` JSON.parse threw on `text`. */
 export function jsonSyntaxProblem(text: string, e: unknown): JsonSyntaxProblem {
-  const reason = (e instanceof Error ? e.message : String(e))
-    .replace(/,\s*".*" is not valid JSON$/s, '')
-    .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/\s*\(line \d+ column \d+\)$/, '');
   const offset = syntaxErrorOffset(text);
+  const reason = reasonOf(e instanceof Error ? e.message : String(e), text, offset);
   if (offset === undefined) return { line: 0, message: `invalid JSON: ${reason}`, truncated: false };
   const lines = new LineIndex(text);
   if (offset >= text.length) {
@@ -34,6 +31,26 @@ export function jsonSyntaxProblem(text: string, e: unknown): JsonSyntaxProblem {
   const line = lines.lineAt(offset);
   const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
   return { line, message: `invalid JSON at line ${line}, column ${column}: ${reason}`, truncated: false };
+}
+
+/**
+ * V8's reason without the place (given as line and column instead) and without the excerpt of the file it
+ * quotes after "Unexpected token" — several lines of it in a file of any size, terminal control codes
+ * included. The offending character is named from the file instead, escaped, with the usual cause where
+ * it is a trailing comma.
+ */
+function reasonOf(message: string, text: string, offset: number | undefined): string {
+  const first = message
+    .replace(/\s*in JSON at position \d+[\s\S]*$/, '')
+    .replace(/\s*after JSON at position \d+[\s\S]*$/, ' after the end of the data')
+    .replace(/\s*\(line \d+ column \d+\)$/, '');
+  if (/^Unexpected token/.test(first) && offset !== undefined && offset < text.length) {
+    const shown = JSON.stringify(String.fromCodePoint(text.codePointAt(offset)!));
+    if (/[\]}]/.test(text[offset]!) && text.slice(0, offset).trimEnd().endsWith(','))
+      return `a comma before ${shown}: JSON allows none after the last item`;
+    return `unexpected ${shown}`;
+  }
+  return first.replace(/,\s*(?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
 }
 
 /**

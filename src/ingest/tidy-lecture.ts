@@ -5,15 +5,8 @@
  * or rewrite its own line; and titles and summaries cut at the catalog's limits, as the Markdown reader cuts them.
  * Each change a reader would see is a warning naming the lecture.
  */
-import type { Diagnostic } from './diagnostics.js';
+import { CONTROL_CHARACTERS, type Diagnostic } from './diagnostics.js';
 import { DEFAULT_MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, type ParsedLecture } from './parse-catalog.js';
-
-/**
- * C0 controls but tab and line breaks, DEL, C1 controls, and the bidirectional embeddings and isolates that
- * reorder the text after them on a terminal (U+202A–U+202E, U+2066–U+2069).
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text fields; all but the summary are one line (a line break or a carriage return would rewrite one). */
 const TEXT_FIELDS = ['rawTitle', 'title', 'summary', 'series', 'seriesBase', 'lecturer'] as const;
@@ -35,7 +28,7 @@ export function tidyLecture(lecture: ParsedLecture, diagnostics: Diagnostic[]): 
     // Composed (NFC): a letter and its accent written apart (macOS files often are) read as one letter, so that
     // "naïve Bayes" is one word to match whichever way it was typed. Nothing a reader sees changes.
     const composed = value.normalize('NFC');
-    const visible = composed.replace(CONTROL, '');
+    const visible = composed.replace(CONTROL_CHARACTERS, '');
     // A summary's lines end in \n, whatever the file wrote (a JSON list or a playlist may hold \r\n).
     const tidy = field === 'summary' ? visible.replace(/\r\n?/g, '\n') : visible.replace(/\s+/g, ' ').trim();
     if (tidy === value) continue;
