@@ -21,6 +21,12 @@ const YOUTUBE_HOSTS = new Set([
   'i4.ytimg.com',
 ]);
 
+/**
+ * Words of YouTube's own paths that are 11 characters long, so shaped like an id, and name no video: an embedded
+ * playlist (`embed/videoseries?list=…`) and a channel's live stream (`embed/live_stream?channel=…`).
+ */
+const NOT_VIDEO_IDS = new Set(['videoseries', 'live_stream']);
+
 /** The 11-character video id of a YouTube watch, short, embed, shorts or thumbnail URL. */
 export function youtubeIdFromUrl(raw: string): string | undefined {
   let url: URL;
@@ -38,7 +44,9 @@ export function youtubeIdFromUrl(raw: string): string | undefined {
     (s) => s === 'embed' || s === 'shorts' || s === 'vi' || s === 'vi_webp' || s === 'live' || s === 'v',
   );
   if (marker !== -1) candidates.push(segments[marker + 1]);
-  return candidates.find((c): c is string => typeof c === 'string' && VIDEO_ID.test(c));
+  return candidates.find(
+    (c): c is string => typeof c === 'string' && VIDEO_ID.test(c) && !NOT_VIDEO_IDS.has(c),
+  );
 }
 
 export const youtubeUrl = (id: string): string => `https://www.youtube.com/watch?v=${id}`;
