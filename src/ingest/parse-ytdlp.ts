@@ -106,7 +106,21 @@ export function parseYtdlpPlaylist(text: string, file: string, markers: TitleMar
     }
     lectures.push(lecture);
   });
-  numberInPlaylist(inPlaylistSeries);
+  const reversed = newestFirst(
+    inPlaylistSeries,
+    typeof data.webpage_url === 'string' ? data.webpage_url : '',
+  );
+  if (reversed)
+    diagnostics.push({
+      severity: 'warning',
+      file,
+      line: 0,
+      message:
+        reversed === 'dates'
+          ? 'the playlist lists its videos newest first (its upload dates fall as its positions rise): its lectures are taken in upload order, oldest first'
+          : `the playlist is a channel's ${reversed} tab, which lists its videos newest first: its lectures are taken oldest first`,
+    });
+  numberInPlaylist(inPlaylistSeries, reversed !== undefined);
   return { lectures, diagnostics, blockCount: data.entries.length };
 }
 
@@ -192,13 +206,31 @@ function readEntry(
  * unless one of them already has a number from its title ("Lecture 3:"), in which case titles keep theirs and
  * the two numberings are never mixed. A venue's talks (a conference playlist) are not a sequence.
  */
-function numberInPlaylist(lectures: ParsedLecture[]): void {
+function numberInPlaylist(lectures: ParsedLecture[], newestFirst: boolean): void {
   if (lectures.some((l) => l.courseLecture !== undefined || l.seriesKind === 'venue')) return;
   [...lectures]
-    .sort((a, b) => a.number - b.number)
+    .sort((a, b) => (newestFirst ? b.number - a.number : a.number - b.number))
     .forEach((l, i) => {
       l.courseLecture = String(i + 1);
     });
+}
+
+/**
+ * Whether a playlist runs newest first, as a channel's uploads, streams or shorts tab does (yt-dlp numbers it
+ * as listed): 'dates' when at least three of its videos have upload dates and these never rise and do fall
+ * along the playlist (a course's playlist runs the other way, or mixed where videos were added late), else
+ * the tab its URL names when no video has a date (a flat listing); undefined when it reads in order.
+ */
+function newestFirst(lectures: readonly ParsedLecture[], playlistUrl: string): string | undefined {
+  const dates = [...lectures].sort((a, b) => a.number - b.number).flatMap((l) => (l.date ? [l.date] : []));
+  if (dates.length >= 3)
+    return dates.every((d, i) => i === 0 || d <= dates[i - 1]!) && dates.at(-1)! < dates[0]!
+      ? 'dates'
+      : undefined;
+  if (dates.length > 0) return undefined;
+  return /^https?:\/\/(?:www\.|m\.)?youtube\.com\/.+\/(videos|streams|shorts)\/?(?:[?#].*)?$/.exec(
+    playlistUrl,
+  )?.[1];
 }
 
 /** "20210305" → "2021-03-05"; undefined for anything else, including dates that do not exist. */

@@ -317,4 +317,39 @@ describe('buildGraph from a yt-dlp playlist', () => {
     // Across the private video (position 3): 2 is followed by 4.
     expect(next).toEqual(['lecture:1 -> lecture:2', 'lecture:2 -> lecture:4', 'lecture:4 -> lecture:5']);
   }, 60_000);
+
+  it("should take a channel's uploads, listed newest first, in upload order and say so", async () => {
+    const dates = ['20240320', '20240313', '20240306'];
+    const titles = ['Transformer Decoder', 'Transformer Encoder', 'Self-Attention'];
+    const uploads = (datesOf: (i: number) => string | undefined, url?: string): string =>
+      JSON.stringify({
+        _type: 'playlist',
+        title: 'Some Lecturer - Videos',
+        ...(url ? { webpage_url: url } : {}),
+        entries: titles.map((title, i) =>
+          entry({ id: `mAdEuP000${i}a`, title, upload_date: datesOf(i), playlist_index: i + 1 }),
+        ),
+      });
+    const courseOrder = (text: string): string[] =>
+      parse(text)
+        .lectures.sort((a, b) => Number(a.courseLecture) - Number(b.courseLecture))
+        .map((l) => l.title);
+    const warnings = (text: string): string[] => parse(text).diagnostics.map((d) => d.message);
+    const byDate = uploads((i) => dates[i]);
+    expect(courseOrder(byDate)).toEqual(['Self-Attention', 'Transformer Encoder', 'Transformer Decoder']);
+    expect(warnings(byDate)).toEqual([expect.stringMatching(/newest first .*taken in upload order/)]);
+    // A flat listing has no dates: the tab its URL names says it.
+    const flat = uploads(() => undefined, 'https://www.youtube.com/@somelecturer/videos');
+    expect(courseOrder(flat)).toEqual(['Self-Attention', 'Transformer Encoder', 'Transformer Decoder']);
+    expect(warnings(flat)).toEqual([expect.stringMatching(/channel's videos tab/)]);
+    // A course playlist whose dates rise, or are mixed, keeps its order, with nothing said.
+    for (const order of [
+      [2, 1, 0],
+      [1, 2, 0],
+    ]) {
+      const text = uploads((i) => dates[order[i]!]);
+      expect(courseOrder(text)).toEqual(titles);
+      expect(warnings(text)).toEqual([]);
+    }
+  });
 });
