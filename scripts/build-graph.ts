@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { currentCatalogDir } from '../src/catalog/index.js';
 import { parseArgs } from 'node:util';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
+import { parseArgsMessage } from '../src/cli/parse-args-message.js';
 import { realOrResolved } from '../src/ingest/ingest.js';
 import { buildGraph, countDropped } from '../src/pipeline/build-graph.js';
 import {
@@ -17,6 +18,7 @@ import {
   fromOtherInputs,
   previousGraphOf,
   ShrinkError,
+  type ReplacementCheck,
 } from '../src/pipeline/output-guard.js';
 import { compactGraphPath, compactGraphText } from '../src/pipeline/compact-output.js';
 import type { InputFileSummary } from '../src/core/types.js';
@@ -40,27 +42,27 @@ const USAGE =
   '                             [--skip-invalid] [--log <file>] [--verbose] [--quiet]\n' +
   '                             [--max-file-bytes <n>] [--max-input-bytes <n>]';
 
+const OPTIONS = {
+  input: { type: 'string', multiple: true, short: 'i' },
+  out: { type: 'string', short: 'o', default: 'public/graph.json' },
+  seed: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  verbose: { type: 'boolean', short: 'v', default: false },
+  log: { type: 'string', default: '.tmp/build-graph.log' },
+  'allow-shrink': { type: 'boolean', default: false },
+  'skip-invalid': { type: 'boolean', default: false },
+  'max-file-bytes': { type: 'string' },
+  'max-input-bytes': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({
-      options: {
-        input: { type: 'string', multiple: true, short: 'i' },
-        out: { type: 'string', short: 'o', default: 'public/graph.json' },
-        seed: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        verbose: { type: 'boolean', short: 'v', default: false },
-        log: { type: 'string', default: '.tmp/build-graph.log' },
-        'allow-shrink': { type: 'boolean', default: false },
-        'skip-invalid': { type: 'boolean', default: false },
-        'max-file-bytes': { type: 'string' },
-        'max-input-bytes': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: false,
-    }).values;
+    args = parseArgs({ options: OPTIONS, allowPositionals: false }).values;
   } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
+    const message = parseArgsMessage(e, Object.keys(OPTIONS)) ?? (e as Error).message;
+    console.error(`build:graph: ${message}\n${USAGE}`);
     return 2;
   }
   if (args.help) {
@@ -68,7 +70,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const seed = args.seed === undefined ? undefined : Number(args.seed);
-  if (seed !== undefined && !Number.isInteger(seed)) {
+  // Number('') is 0: an empty --seed= (an unset variable) must not pass for seed 0.
+  if (seed !== undefined && (!Number.isInteger(seed) || args.seed!.trim() === '')) {
     console.error(`--seed must be an integer\n${USAGE}`);
     return 2;
   }
@@ -184,9 +187,17 @@ async function main(): Promise<number> {
     if (ingest.lectures.length === 0)
       for (const f of ingest.files)
         console.error(`  ${f.path}: read as ${FORMAT_NAMES[f.format]}, ${counted(f.lectures, 'lecture')}`);
-    const check = checkReplacement(compared, new Set(ingest.lectures.map((l) => l.number)), args.out, {
-      allowShrink: args['allow-shrink'],
-    });
+    // A refused build still shows and logs its warnings: they say why its inputs held no lecture, or fewer.
+    let check: ReplacementCheck = { lost: [], previous: 0, next: 0 };
+    let refused: ShrinkError | undefined;
+    try {
+      check = checkReplacement(compared, new Set(ingest.lectures.map((l) => l.number)), args.out, {
+        allowShrink: args['allow-shrink'],
+      });
+    } catch (e) {
+      if (!(e instanceof ShrinkError)) throw e;
+      refused = e;
+    }
     // Every warning and dropped item goes to the log file; the summary counts them.
     const details = [
       // Each reads "file:line: warning: …" already.
@@ -220,6 +231,10 @@ async function main(): Promise<number> {
           : '') +
         (details.length ? `; details in ${args.log}${args.verbose ? '' : ' (--verbose prints them)'}` : ''),
     );
+    if (refused) {
+      console.error(`build refused: ${refused.message}`);
+      return 1;
+    }
     const counts = result.graph.getAttribute('counts');
     log(
       `graph: ${Object.entries(counts)
@@ -241,10 +256,6 @@ async function main(): Promise<number> {
     log(`wrote ${compactGraphPath(args.out)} (${(Buffer.byteLength(compact) / 1024).toFixed(1)} KiB)`);
     return 0;
   } catch (e) {
-    if (e instanceof ShrinkError) {
-      console.error(`build refused: ${e.message}`);
-      return 1;
-    }
     if (e instanceof IngestError) {
       for (const d of e.diagnostics) console.error(formatDiagnostic(d));
       const errors = e.diagnostics.filter((d) => d.severity === 'error').length;

@@ -101,7 +101,7 @@ export function checkReplacement(
   if (next.size === 0)
     throw new ShrinkError(
       `the inputs hold no lecture, so ${out} was left as it is; check the --input paths and that the files ` +
-        'are lecture catalogs (<details> blocks, or a JSON/CSV lecture list)',
+        'are lecture catalogs (<details> blocks, a JSON or CSV lecture list, or a yt-dlp playlist)',
     );
   const lost = previous ? [...previous].filter((n) => !next.has(n)).sort((a, b) => a - b) : [];
   const check = { lost, previous: previous?.size ?? 0, next: next.size };

@@ -114,6 +114,36 @@ describe('build-graph CLI', () => {
     expect(await readFile(log, 'utf8')).toMatch(/^lost lecture 251: in the previous/m);
   }, 120_000);
 
+  it('should say why a refused build held no lecture: its warnings are shown and logged', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-refused-'));
+    const log = join(dir, 'build.log');
+    await writeFile(
+      join(dir, 'playlist.json'),
+      JSON.stringify({
+        _type: 'playlist',
+        title: 'Course Q',
+        entries: [{ _type: 'url', id: 'kkkkkkkkk01', title: '[Private video]' }, null],
+      }),
+    );
+    const r = await cli(['--input', join(dir, 'playlist.json'), '--out', join(dir, 'g.json'), '--log', log]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/entry 1 \(id "kkkkkkkkk01"\) is "\[Private video\]"; skipped/);
+    expect(r.stderr).toMatch(/entry 2 is null/);
+    expect(r.stderr).toMatch(/build refused: the inputs hold no lecture.*yt-dlp playlist/);
+    expect((await readFile(log, 'utf8')).split('\n').filter((l) => /: warning: entry/.test(l))).toHaveLength(
+      2,
+    );
+  }, 60_000);
+
+  it('should name the option meant by a mistyped one, and refuse an empty seed', async () => {
+    const typo = await cli(['--inptu', 'data/catalog']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/unknown option "--inptu"; did you mean "--input"\?/);
+    const seed = await cli(['--seed=', '--out', join(await mkdtemp(join(tmpdir(), 'la-seed-')), 'g.json')]);
+    expect(seed.code).toBe(2);
+    expect(seed.stderr).toMatch(/--seed must be an integer/);
+  }, 60_000);
+
   it('should count every dropped item in the summary and list each in the log', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'la-log-'));
     const log = join(dir, 'build.log');
