@@ -7,20 +7,32 @@ import type { LinkListDocument, NoteDocument } from '../ingest/parse-notes.js';
 import { cleanMarkdown } from './lecture-fields.js';
 import type { TermMatcher } from './term-matcher.js';
 
+/** A reading link no concept takes: its section's heading names none. */
+export interface UnplacedLink {
+  file: string;
+  line: number;
+  title: string;
+  heading: string;
+}
+
 /**
  * Concept id → reading links, from the concepts named in each section's own heading. A section whose
  * heading names no concept attaches nowhere (a broad parent heading such as "machine-learning" would
- * swallow every link below it).
+ * swallow every link below it); its links are added to `unplaced`, for the build to list as dropped.
  */
 export function readingByConcept(
   lists: readonly LinkListDocument[],
   matcher: TermMatcher,
+  unplaced: UnplacedLink[] = [],
 ): Map<string, FurtherReading[]> {
   const out = new Map<string, FurtherReading[]>();
   for (const list of lists) {
     for (const section of list.sections) {
       if (section.links.length === 0) continue;
       const ids = [...new Set(matcher.match(section.heading).map((m) => m.id))];
+      if (ids.length === 0)
+        for (const link of section.links)
+          unplaced.push({ file: list.file, line: link.line, title: link.title, heading: section.heading });
       for (const id of ids) {
         const list2 = out.get(id) ?? [];
         for (const link of section.links) {

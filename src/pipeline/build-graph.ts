@@ -21,7 +21,7 @@ import { lectureLevels, loadLevelCues, markLevels, practicalSessions } from '../
 import { assignRelations, DEFAULT_RELATION_OPTIONS, type ConceptRelations } from '../analysis/relations.js';
 import { extractConcepts, type ExtractionResult } from '../extract/extract-concepts.js';
 import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
-import { noteCoverage, readingByConcept } from '../extract/notes.js';
+import { noteCoverage, readingByConcept, type UnplacedLink } from '../extract/notes.js';
 import { simplifyHan, toSimplifiedText } from '../extract/normalise.js';
 import { markerWords } from './marker-words.js';
 import { formatDiagnostic } from '../ingest/diagnostics.js';
@@ -66,7 +66,7 @@ export interface BuildResult {
 
 /** Something the build read and did not put in the graph. `what` groups items for the summary's counts. */
 export interface DroppedItem {
-  what: 'catalog entry' | 'input file' | 'prerequisite edge' | 'mention' | 'note coverage';
+  what: 'catalog entry' | 'input file' | 'prerequisite edge' | 'mention' | 'note coverage' | 'reading link';
   detail: string;
 }
 
@@ -174,7 +174,13 @@ export function assembleGraph(
     const attrs: LectureNodeAttributes = { ...lecture, kind: 'lecture', label: lecture.title };
     graph.addNode(lectureKey(lecture.number), attrs);
   }
-  const reading = readingByConcept(ingested.linkLists, extraction.matcher);
+  const unplaced: UnplacedLink[] = [];
+  const reading = readingByConcept(ingested.linkLists, extraction.matcher, unplaced);
+  for (const u of unplaced)
+    dropped.push({
+      what: 'reading link',
+      detail: `${u.file}:${u.line} ${JSON.stringify(u.title)}: its heading ${JSON.stringify(u.heading)} names no concept`,
+    });
   const coverage = ingested.notes.map((note) => ({ note, covers: noteCoverage(note, extraction.matcher) }));
   const lectureCount = new Map<string, number>();
   for (const m of extraction.mentions) lectureCount.set(m.concept, (lectureCount.get(m.concept) ?? 0) + 1);

@@ -29,6 +29,23 @@ describe('buildGraph', () => {
     expect(a.json).not.toMatch(/"(?:time|timestamp|builtAt|date)":"\d{4}-\d{2}-\d{2}T/);
   });
 
+  it('should list every reading link it attaches to no concept as dropped, with file, line and heading', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'la-reading-'));
+    await writeFile(
+      join(dir, 'links.md'),
+      '# Reading\n\n## Transformer\n\n- [Attention paper](https://arxiv.org/abs/1706.03762)\n\n' +
+        '## Miscellaneous stuff I liked\n\n- [Blog A](https://example.com/a)\n',
+    );
+    const { graph, dropped } = await buildGraph({ inputs: ['data/catalog/ntu-ml-lectures-201-250.md', dir] });
+    const transformer = graph.getNodeAttributes('concept:transformer');
+    expect(transformer.kind === 'concept' && transformer.reading?.map((r) => r.title)).toEqual([
+      'Attention paper',
+    ]);
+    expect(dropped.filter((d) => d.what === 'reading link').map((d) => d.detail)).toEqual([
+      `${relative(process.cwd(), join(dir, 'links.md'))}:9 "Blog A": its heading "Miscellaneous stuff I liked" names no concept`,
+    ]);
+  });
+
   it('should write graphology JSON with every seed lecture and the build metadata', async () => {
     const { json } = await buildGraph({ inputs: ['data'] });
     const graph = graphFromJson(json);
