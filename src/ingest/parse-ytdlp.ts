@@ -65,7 +65,14 @@ export function parseYtdlpPlaylist(text: string, file: string, markers: TitleMar
 
   const diagnostics: Diagnostic[] = [];
   const playlistTitle = typeof data.title === 'string' ? data.title.replace(/\s+/g, ' ').trim() : '';
-  const playlistSeries = playlistTitle ? classifySeriesTag(playlistTitle, markers) : undefined;
+  // A title the series grammar reads nothing from (only a year, "2024") is still the playlist's name.
+  const playlistSeries = playlistTitle
+    ? (classifySeriesTag(playlistTitle, markers) ?? {
+        series: playlistTitle,
+        seriesBase: playlistTitle,
+        kind: 'series' as const,
+      })
+    : undefined;
   if (!playlistSeries)
     diagnostics.push({
       severity: 'warning',

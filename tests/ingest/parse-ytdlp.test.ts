@@ -352,4 +352,15 @@ describe('buildGraph from a yt-dlp playlist', () => {
       expect(warnings(text)).toEqual([]);
     }
   });
+
+  it('should give the videos of a playlist titled with a year alone that title as their series', () => {
+    const r = parse(
+      playlist([entry(), entry({ id: 'mAdEuP0002b', title: 'Radix Sort', playlist_index: 2 })], '2024'),
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect(r.lectures.map((l) => [l.series, l.courseLecture])).toEqual([
+      ['2024', '1'],
+      ['2024', '2'],
+    ]);
+  });
 });
