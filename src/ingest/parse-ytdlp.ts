@@ -154,7 +154,8 @@ function readEntry(
     return error(`entry ${position} is ${describeType(entry)}, not an object; ${EXPECTED}`);
   const id = typeof entry.id === 'string' ? entry.id.trim() : '';
   const name = id ? `entry ${position} (id ${JSON.stringify(id)})` : `entry ${position}`;
-  if (entry._type === 'playlist')
+  // A channel listed flat: each entry is one of its tabs (Videos, Shorts), itself a list of videos.
+  if (entry._type === 'playlist' || entry.ie_key === 'YoutubeTab')
     return error(
       `${name} is itself a playlist (a channel's tab?); run yt-dlp -J on the URL of one playlist instead`,
     );

@@ -363,4 +363,21 @@ describe('buildGraph from a yt-dlp playlist', () => {
       ['2024', '2'],
     ]);
   });
+
+  it("should say that a channel's flat listing holds its tabs, not videos, and how to read one", () => {
+    const tab = (name: string) => ({
+      _type: 'url',
+      ie_key: 'YoutubeTab',
+      id: 'UCabcdefghijklmnopqrstuv',
+      url: `https://www.youtube.com/@some/${name.toLowerCase()}`,
+      title: `Some Channel - ${name}`,
+    });
+    const r = parse(playlist([tab('Videos'), tab('Shorts')], 'Some Channel'));
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^entry 1 \(id "UC\w+"\) is itself a playlist \(a channel's tab\?\); run yt-dlp -J on the URL of one playlist/,
+      ),
+      expect.stringMatching(/^entry 2 .* is itself a playlist/),
+    ]);
+  });
 });
