@@ -11,6 +11,7 @@ import { currentCatalogDir } from '../src/catalog/index.js';
 import { parseArgs } from 'node:util';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
 import { parseArgsMessage } from '../src/cli/parse-args-message.js';
+import { defaultCatalogInputs } from '../src/cli/default-catalog-inputs.js';
 import { realOrResolved } from '../src/ingest/ingest.js';
 import { buildGraph, countDropped } from '../src/pipeline/build-graph.js';
 import {
@@ -143,7 +144,7 @@ async function main(): Promise<number> {
   // Without --input: the catalog `npm run catalog:update` keeps current, where there is one, else the
   // snapshot.
   const current = currentCatalogDir();
-  const inputs = args.input?.length ? args.input : current ? [current, 'data/notes'] : ['data'];
+  const inputs = args.input?.length ? args.input : defaultCatalogInputs(current);
   if (!args.input?.length && current)
     log(
       `building from the updated catalog in ${relative(process.cwd(), current)} (--input data builds the snapshot)`,

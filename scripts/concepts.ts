@@ -1,32 +1,57 @@
 /**
  * CLI: a lecture's concepts with their evidence — surface form, field, weight — for debugging extraction.
- *   npm run concepts -- <lecture-number>... [--input data]
- * Options: --input (repeatable) reads these catalog folders or files instead of data/; -h/--help prints the
- * usage. Exit codes: 0 shown, 1 a lecture is not in the input, 2 usage error.
+ *   npm run concepts -- <lecture-number>... [--input <folder|file>]...
+ * Options: --input (repeatable) reads these catalog folders or files instead of the default, which is the one
+ * build:graph reads (the catalog catalog:update keeps current, else data/); -h/--help prints the usage. A number is
+ * written as `query` takes it (234, #234, full-width ２３４). Exit codes: 0 shown, 1 a lecture is not in the input
+ * or the input has errors (listed as build:graph lists them), 2 usage error.
  */
+import { relative } from 'node:path';
+import { currentCatalogDir } from '../src/catalog/index.js';
+import { defaultCatalogInputs } from '../src/cli/default-catalog-inputs.js';
 import { exitWithUsage, scriptArgs } from '../src/cli/script-args.js';
+import { lectureNumberOf } from '../src/core/resolve-node.js';
 
 const USAGE = `usage: npm run concepts -- <lecture-number>... [--input <folder|file>]...
-  --input <path>  read the catalog from these folders or files (repeatable; default data)
-  -h, --help      this text
-exit codes: 0 shown; 1 a lecture is not in the input; 2 usage error`;
+  <lecture-number>  a lecture's number: 234, #234 or ２３４
+  --input <path>    read the catalog from these folders or files (repeatable; default the catalog
+                    catalog:update keeps current, else data, as build:graph reads)
+  -h, --help        this text
+exit codes: 0 shown; 1 a lecture is not in the input, or the input has errors; 2 usage error`;
 
 const { values, positionals } = scriptArgs('concepts', USAGE, {
   options: { input: { type: 'string', multiple: true } },
   allowPositionals: true,
 });
-const numbers = positionals.map(Number);
-if (numbers.length === 0) exitWithUsage('concepts', USAGE, 'no lecture number given');
-const notNumbers = positionals.filter((_, i) => !Number.isInteger(numbers[i]));
+if (positionals.length === 0) exitWithUsage('concepts', USAGE, 'no lecture number given');
+const read = positionals.map((text) => ({ text, number: lectureNumberOf(text.trim()) }));
+const notNumbers = read.filter((r) => r.number === undefined).map((r) => r.text);
+const numbers = read.flatMap((r) => (r.number === undefined ? [] : [r.number]));
 if (notNumbers.length)
   exitWithUsage('concepts', USAGE, `not a lecture number: ${notNumbers.map((p) => `"${p}"`).join(', ')}`);
 // The pipeline loads once the command line is known to be good, so that --help and a usage error are quick.
 const { ingest, assertNoIngestErrors } = await import('../src/ingest/ingest.js');
+const { IngestError, formatDiagnostic } = await import('../src/ingest/diagnostics.js');
 const { loadLexicon } = await import('../src/extract/lexicon.js');
 const { extractConcepts } = await import('../src/extract/extract-concepts.js');
 const { markerWords } = await import('../src/pipeline/marker-words.js');
-const data = await ingest(values.input ?? ['data']);
-assertNoIngestErrors(data);
+const current = values.input ? undefined : currentCatalogDir();
+const inputs = values.input ?? defaultCatalogInputs(current);
+if (current)
+  console.error(
+    `reading the updated catalog in ${relative(process.cwd(), current)} (--input data reads the snapshot)`,
+  );
+const data = await ingest(inputs);
+try {
+  assertNoIngestErrors(data);
+} catch (e) {
+  if (!(e instanceof IngestError)) throw e;
+  // As build:graph lists them: each problem with its file and line, then the count.
+  for (const d of e.diagnostics) console.error(formatDiagnostic(d));
+  const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
+  console.error(`concepts: ${errors} error${errors === 1 ? '' : 's'} in the input; nothing shown`);
+  process.exit(1);
+}
 const result = extractConcepts(data.lectures, loadLexicon(), { markerWords: markerWords() });
 let status = 0;
 for (const n of numbers) {
