@@ -15,64 +15,62 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { ExplorerRun } from '../src/bench/explorer.js';
+import { exitWithUsage, scriptArgs } from '../src/cli/script-args.js';
+import { wholeNumber } from '../src/cli/whole-number.js';
 
 const run = promisify(execFile);
-const { values } = parseArgs({
+const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--no-browser] [--only explorer]
+                       [--update-results]
+  --sizes <n,...>    catalog sizes to generate and build, comma-separated whole numbers (default 1000); each
+                     catalog is written once to .tmp/bench/catalog-<n>-seed<s> and reused
+  --seed <s>         the synthetic catalogs' seed, a whole number (default 1)
+  --no-browser       skip the explorer measurements in headless Chromium (time to first render, selection,
+                     hover, panning, bundle size)
+  --only explorer    measure only the explorer, on graphs an earlier run built (.tmp/bench/graph-<n>.json)
+  --update-results   write the committed bench/results.json instead of .tmp/bench/results.json
+  -h, --help         this text
+Prints a Markdown table; per-stage wall time, lectures/s, MB/s and peak RSS per size, query latency at the largest.
+exit codes: 0 measured; 1 a step failed; 2 usage error`;
+// The command line is checked in full before any catalog is generated or built: a slip costs seconds, not minutes.
+const { values } = scriptArgs('bench', USAGE, {
   options: {
     sizes: { type: 'string', default: '1000' },
     'no-browser': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     only: { type: 'string' },
     'update-results': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-const USAGE = `usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--no-browser] [--only explorer]
-                       [--update-results]
-  --sizes <n,...>    catalog sizes to generate and build, comma-separated (default 1000); each catalog is written
-                     once to .tmp/bench/catalog-<n>-seed<s> and reused
-  --seed <s>         the synthetic catalogs' seed (default 1)
-  --no-browser       skip the explorer measurements in headless Chromium (time to first render, selection,
-                     hover, panning, bundle size)
-  --only explorer    measure only the explorer, on graphs an earlier run built (.tmp/bench/graph-<n>.json)
-  --update-results   write the committed bench/results.json instead of .tmp/bench/results.json
-  -h, --help         this text
-Prints a Markdown table; per-stage wall time, lectures/s, MB/s and peak RSS per size, query latency at the largest.`;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (values.only !== undefined && values.only !== 'explorer') {
-  console.error(`--only takes "explorer"\n${USAGE}`);
-  process.exit(2);
-}
+if (values.only !== undefined && values.only !== 'explorer')
+  exitWithUsage('bench', USAGE, `--only takes "explorer"; got "${values.only}"`);
 const explorerOnly = values.only === 'explorer';
-const sizes = values.sizes!.split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const seedNumber = wholeNumber(values.seed);
+if (seedNumber === undefined)
+  exitWithUsage('bench', USAGE, `--seed must be a whole number; got "${values.seed}"`);
+const seed = String(seedNumber);
+const sizeTexts = values.sizes.split(',');
+const notSizes = sizeTexts.filter((t) => (wholeNumber(t) ?? 0) < 1);
+if (notSizes.length)
+  exitWithUsage(
+    'bench',
+    USAGE,
+    `--sizes takes whole numbers ≥ 1, comma-separated (1000,10000); ` +
+      `not a size: ${notSizes.map((t) => `"${t}"`).join(', ')}`,
+  );
+const sizes = sizeTexts.map((t) => wholeNumber(t) ?? 0);
 const tsx = [process.execPath, '--import', 'tsx'];
 const largest = Math.max(...sizes);
 const build: Record<string, unknown>[] = [];
 for (const n of explorerOnly ? [] : sizes) {
-  const dir = `.tmp/bench/catalog-${n}-seed${values.seed}`;
+  const dir = `.tmp/bench/catalog-${n}-seed${seed}`;
   if (!existsSync(dir))
     await run(
       tsx[0]!,
-      [
-        ...tsx.slice(1),
-        'scripts/gen-catalog.ts',
-        '--lectures',
-        String(n),
-        '--seed',
-        values.seed!,
-        '--out',
-        dir,
-      ],
+      // --seed=<s> joined, so that a negative seed is not read as an option.
+      [...tsx.slice(1), 'scripts/gen-catalog.ts', '--lectures', String(n), `--seed=${seed}`, '--out', dir],
       { maxBuffer: 1 << 26 },
     );
   process.stderr.write(`bench: building ${n} lectures…\n`);
@@ -114,7 +112,7 @@ await mkdir(resultsDir, { recursive: true });
 if (!explorerOnly)
   await writeFile(
     resultsFile,
-    JSON.stringify({ seed: Number(values.seed), build, bundleKBgzip: bundle }, null, 2) + '\n',
+    JSON.stringify({ seed: seedNumber, build, bundleKBgzip: bundle }, null, 2) + '\n',
   );
 
 let browser: ExplorerRun[] | undefined;
@@ -145,7 +143,7 @@ const results = {
     memoryGB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
   },
-  seed: Number(values.seed),
+  seed: seedNumber,
   build,
   bundleKBgzip: bundle,
   browser,

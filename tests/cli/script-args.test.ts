@@ -110,6 +110,13 @@ const SCRIPTS: {
     good: (dir) => ['--lectures', '3', '--out', join(dir, 'out')],
     typo: ['--lecture', '--lectures'],
   },
+  {
+    name: 'bench',
+    file: 'scripts/bench.ts',
+    options: ['--sizes', '--seed', '--no-browser', '--only', '--update-results'],
+    good: () => ['--sizes', '1000', '--no-browser'],
+    typo: ['--size', '--sizes'],
+  },
 ];
 
 describe.each(SCRIPTS)('scripts: $file', ({ name, file, options, good, typo }) => {
@@ -165,5 +172,34 @@ describe('scripts/train.ts --splits', () => {
     });
     expect([run.status, run.stdout]).toEqual([2, '']);
     expect(run.stderr.split('\n')[0]).toBe(message);
+  });
+});
+
+describe('scripts/bench.ts values', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  it.each([
+    [['--seed', 'abc'], 'bench: --seed must be a whole number; got "abc"'],
+    [['--seed='], 'bench: --seed must be a whole number; got ""'],
+    [
+      ['--sizes', 'abc'],
+      'bench: --sizes takes whole numbers ≥ 1, comma-separated (1000,10000); not a size: "abc"',
+    ],
+    [
+      ['--sizes', '1000,0,'],
+      'bench: --sizes takes whole numbers ≥ 1, comma-separated (1000,10000); not a size: "0", ""',
+    ],
+    [['--only', 'graphs'], 'bench: --only takes "explorer"; got "graphs"'],
+    [['1000'], "bench: Unexpected argument '1000'"],
+  ])('should refuse %j with exit 2, one line and the usage, before any catalog is made', (args, message) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect([run.status, run.stdout]).toEqual([2, '']);
+    expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+      message,
+      expect.stringMatching(/^usage: npm run bench /),
+    ]);
   });
 });

@@ -21,9 +21,48 @@ describe('the folder gen:catalog writes to', () => {
     const dir = join(root, 'a', 'b');
     await prepareSyntheticFolder(dir);
     expect(await readdir(dir)).toEqual([SYNTHETIC_MARKER]);
-    await writeFile(join(dir, 'catalog-001.md'), 'old');
+    await writeFile(join(dir, 'catalog-000001-000500.md'), 'old');
     await prepareSyntheticFolder(dir);
     expect(await readdir(dir)).toEqual([SYNTHETIC_MARKER]);
+  });
+
+  it('should delete only the files it writes, its details/ and json/ subfolders included', async () => {
+    const dir = join(root, 'synth');
+    await prepareSyntheticFolder(dir);
+    await mkdir(join(dir, 'details'));
+    await mkdir(join(dir, 'json'));
+    for (const file of [
+      'catalog-000001-000500.md',
+      'lectures.json',
+      'details/catalog-000001-000500.md',
+      'json/lectures.json',
+    ])
+      await writeFile(join(dir, file), 'old');
+    await prepareSyntheticFolder(dir);
+    expect(await readdir(dir)).toEqual([SYNTHETIC_MARKER]);
+  });
+
+  it('should refuse a folder it marked that holds anything else, deleting nothing', async () => {
+    const dir = join(root, 'synth');
+    await prepareSyntheticFolder(dir);
+    await writeFile(join(dir, 'catalog-000001-000500.md'), 'old');
+    await writeFile(join(dir, 'my-notes.md'), 'mine');
+    await expect(prepareSyntheticFolder(dir)).rejects.toThrow(
+      `${dir} holds files gen:catalog did not write (my-notes.md); nothing was deleted.`,
+    );
+    expect((await readdir(dir)).sort()).toEqual([
+      SYNTHETIC_MARKER,
+      'catalog-000001-000500.md',
+      'my-notes.md',
+    ]);
+    // Inside one of its subfolders too.
+    await rm(join(dir, 'my-notes.md'));
+    await mkdir(join(dir, 'json'));
+    await writeFile(join(dir, 'json', 'lectures.json'), 'old');
+    await writeFile(join(dir, 'json', 'mine.json'), 'mine');
+    await expect(prepareSyntheticFolder(dir)).rejects.toThrow(/\(json\/mine\.json\); nothing was deleted/);
+    expect((await readdir(join(dir, 'json'))).sort()).toEqual(['lectures.json', 'mine.json']);
+    expect(await readdir(dir)).toContain('catalog-000001-000500.md');
   });
 
   it("should refuse a folder holding a user's files and delete nothing", async () => {
