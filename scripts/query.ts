@@ -5,17 +5,22 @@
  * Verbs: neighbours, lectures, prereqs, next, path-to, path, search, export, help (src/cli/query-verbs.ts).
  * A name several nodes share is not guessed: the candidates are listed, with what tells them apart.
  * Exit codes: 0 found/done; 1 nothing to show (unknown or ambiguous name, no path, no search hit, graph file
- * unreadable); 2 usage error (unknown verb or option, missing or extra arguments, bad option value, a node
- * of the wrong kind). Anything unexpected prints its stack and exits 1.
+ * unreadable) or an output file that cannot be written; 2 usage error (unknown verb or option, missing or extra
+ * arguments, bad option value, a node of the wrong kind). Anything unexpected prints its stack and exits 1.
+ * Output piped to a reader that leaves early (`| head -1`) stops quietly.
  * Thin: src/cli/run-query.ts does the work; this file gives it the process's streams and files.
  */
 import { readFile } from 'node:fs/promises';
+import { linesUntilReaderLeaves } from '../src/cli/broken-pipe.js';
 import { runQuery } from '../src/cli/run-query.js';
 import { writeFileAtomic } from '../src/pipeline/write-atomic.js';
 
+const out = linesUntilReaderLeaves(process.stdout);
+const err = linesUntilReaderLeaves(process.stderr);
+
 runQuery(process.argv.slice(2), {
-  out: (text) => console.log(text),
-  err: (text) => console.error(text),
+  out,
+  err,
   readFile: (path) => readFile(path, 'utf8'),
   writeFile: writeFileAtomic,
 }).then(
@@ -24,7 +29,7 @@ runQuery(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+    err(e instanceof Error ? (e.stack ?? e.message) : String(e));
     process.exitCode = 1;
   },
 );

@@ -4,11 +4,13 @@
  * of query-verbs.ts; expected outcomes (no path, no hit) return a code, broken names throw the core's
  * named errors, which run-query turns into messages and codes.
  */
+import { resolve } from 'node:path';
 import { START_WHY_WORDS, type StartWhy } from '../core/concept-guide.js';
 import { explainHop, explanatoryPath } from '../core/explanatory-path.js';
 import {
   DEFAULT_LEARNING_PATH_OPTIONS,
   EXPANDED_LEARNING_PATH_OPTIONS,
+  inWatchOrder,
   learningPath,
 } from '../core/learning-path.js';
 import { libraryLanguages } from '../core/library-languages.js';
@@ -21,6 +23,7 @@ import { subgraph } from '../core/subgraph.js';
 import type { AtlasGraph } from '../core/types.js';
 import { toGexf } from '../pipeline/export-gexf.js';
 import { lectureForConcept } from './lecture-for-concept.js';
+import { OutputFileError } from './output-file-error.js';
 import { buildsOn } from '../core/lecture-concepts.js';
 import type { QueryOptions } from './parse-query-args.js';
 import { EXIT, type ExitCode, type VerbName, type VerbSpec } from './query-verbs.js';
@@ -62,8 +65,36 @@ function print(ctx: VerbContext, data: unknown, lines: readonly string[]): void 
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * Refuses, before anything is written, an output file named twice or the graph being read: the second write would
+ * silently replace the first (`export g.json --gexf g.json` left GEXF under a .json name), and
+ * `--export public/graph.json` would replace the explorer's graph with a subgraph. `what` names each in messages.
+ */
+function checkOutputs(ctx: VerbContext, outputs: readonly { what: string; path: string }[]): void {
+  const taken = new Map([[resolve(ctx.options.graph), 'the graph read (--graph)']]);
+  for (const { what, path } of outputs) {
+    const other = taken.get(resolve(path));
+    if (other) throw new UsageError(`${what} ${path} is also ${other}: name another file`, ctx.verb);
+    taken.set(resolve(path), what);
+  }
+}
+
+/**
+ * Writes a file the command line named. A file system's refusal (a folder of that name, a file where a folder
+ * should be, no permission) is the user's to fix: it becomes an OutputFileError, said in one line, not a stack.
+ */
+async function writeOutput(ctx: VerbContext, path: string, text: string): Promise<void> {
+  try {
+    await ctx.io.writeFile(path, text);
+  } catch (e) {
+    if (typeof (e as { code?: unknown } | null)?.code !== 'string') throw e;
+    throw new OutputFileError(path, e as NodeJS.ErrnoException);
+  }
+}
+
 const neighbours: Handler = async (ctx) => {
   const { graph, options } = ctx;
+  if (options.export) checkOutputs(ctx, [{ what: '--export', path: options.export }]);
   const n = neighbourhood(graph, node(ctx, 0), options.depth);
   const rows = [...n.nodes]
     .filter(([k]) => k !== n.center)
@@ -81,7 +112,7 @@ const neighbours: Handler = async (ctx) => {
     ],
   );
   if (options.export) {
-    await ctx.io.writeFile(options.export, serializeGraph(subgraph(graph, n.nodes.keys())));
+    await writeOutput(ctx, options.export, serializeGraph(subgraph(graph, n.nodes.keys())));
     if (!options.json) ctx.io.out(`wrote ${options.export}`);
   }
   return EXIT.ok;
@@ -105,14 +136,27 @@ const lectures: Handler = (ctx) => {
   return EXIT.ok;
 };
 
+/** Separators of a list of lectures, once NFKC has made a full-width comma "，" plain: the comma and "、". */
+const LIST_SEPARATOR = /[,、]/;
+
 /** Said of a prerequisite shown only as its lecture's best guess, below the ranker's threshold. */
 const unsure = (p: { tentative?: boolean }): string => (p.tentative ? '; less certain' : '');
 
+/**
+ * The explorer's lecture panel, in words: the prerequisites in the order to watch them (inWatchOrder, as the panel
+ * lists them: part 1 above part 2 whatever they scored), then the concepts the lecture builds on. --json carries
+ * both: `{ prerequisites, buildsOn }`.
+ */
 const prereqs: Handler = (ctx) => {
   const key = node(ctx, 0);
-  const list = prerequisitesOf(ctx.graph, key);
+  const list = inWatchOrder(ctx.graph, key, prerequisitesOf(ctx.graph, key));
   const concepts = buildsOn(ctx.graph, key);
-  print(ctx, list, [
+  const buildsOnJson = concepts.map((c) => ({
+    key: c.key,
+    label: c.label,
+    ...(c.labelZh && { labelZh: c.labelZh }),
+  }));
+  print(ctx, { prerequisites: list, buildsOn: buildsOnJson }, [
     `Before ${listName(ctx.graph, key)}, watch:`,
     ...(list.length
       ? list.map((l, i) => `  ${i + 1}. ${listName(ctx.graph, l.key)}  (${l.reason}${unsure(l)})`)
@@ -171,14 +215,16 @@ const pathTo: Handler = (ctx) => {
       throw e;
     }
   };
-  // A value that names no lecture whole is a list: "283, 275" (a title may hold commas: "SAGAN, BigGAN, …").
+  // A value that names no lecture whole is a list: "283, 275" (a title may hold commas: "SAGAN, BigGAN, …"),
+  // "２７５，２７７" or "275、277" as a Chinese keyboard types it.
   const watchedLectures = (w: string): string[] => {
-    if (w.includes(','))
+    const plain = w.normalize('NFKC');
+    if (LIST_SEPARATOR.test(plain))
       try {
         return [resolveNode(graph, index, w, { kinds: ['lecture'] })];
       } catch {
-        return w
-          .split(',')
+        return plain
+          .split(LIST_SEPARATOR)
           .map((x) => x.trim())
           .filter(Boolean)
           .map(watchedLecture);
@@ -247,17 +293,24 @@ const path: Handler = (ctx) => {
   return EXIT.ok;
 };
 
+/**
+ * Search hits best first. Words of the query that no hit holds are said, as the explorer's search says them
+ * ("quantum GAN" lists GAN: the reader must know that nothing held "quantum"): on stderr, and as `missing` in
+ * --json, `{ hits, missing }`.
+ */
 const search: Handler = (ctx) => {
   const q = ctx.args[0]!;
-  const hits = ctx.index.search(q, 10);
+  const { hits, missing } = ctx.index.searchAll(q, 10);
   if (hits.length === 0) {
-    if (ctx.options.json) ctx.io.out('[]');
+    if (ctx.options.json) ctx.io.out(JSON.stringify({ hits, missing }, null, 2));
     ctx.io.err(`nothing matches "${q}"`);
     return EXIT.notFound;
   }
+  if (missing.length)
+    ctx.io.err(`No name holds ${missing.map((w) => `"${w}"`).join(', ')}: these match the other words.`);
   print(
     ctx,
-    hits,
+    { hits, missing },
     // Best first, numbered; the match scores are in --json only, as everywhere in the text output.
     hits.map(
       (h, i) =>
@@ -273,8 +326,12 @@ const exportGraph: Handler = async (ctx) => {
   const { gexf } = ctx.options;
   if (!json && !gexf)
     throw new UsageError('"export" needs a file: <file.json> and/or --gexf <file.gexf>', ctx.verb);
-  if (json) await ctx.io.writeFile(json, serializeGraph(ctx.graph));
-  if (gexf) await ctx.io.writeFile(gexf, toGexf(ctx.graph));
+  checkOutputs(ctx, [
+    ...(json ? [{ what: 'the JSON file', path: json }] : []),
+    ...(gexf ? [{ what: '--gexf', path: gexf }] : []),
+  ]);
+  if (json) await writeOutput(ctx, json, serializeGraph(ctx.graph));
+  if (gexf) await writeOutput(ctx, gexf, toGexf(ctx.graph));
   ctx.io.out(`wrote ${[json, gexf].filter(Boolean).join(' and ')}`);
   return EXIT.ok;
 };

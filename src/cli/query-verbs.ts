@@ -66,7 +66,7 @@ export const QUERY_OPTIONS: Record<OptionName, OptionSpec> = {
     default: '',
     repeatable: true,
     description:
-      'lectures already watched, by number or name (listed, or the option repeated); they and what only they needed drop out',
+      'lectures already watched, by number or name (listed with commas, ， or 、, or the option repeated); they and what only they needed drop out',
   },
   gexf: { value: 'file.gexf', description: 'write the graph as GEXF (for Gephi)' },
   all: { description: 'the whole path: every prerequisite of every step, with no bound on its length' },
@@ -90,7 +90,9 @@ export const QUERY_VERBS: readonly VerbSpec[] = [
     name: 'lectures',
     summary: 'lectures teaching a concept, main topic first',
     description:
-      'The lectures that teach a concept, those with it as their main topic first, with their weight.',
+      'The lectures that teach a concept: those with it as their main topic first (marked *), then the others, ' +
+      'each group by weight (the weights are in --json); then the lectures on narrower concepts, with the one ' +
+      'each is about.',
     arguments: [
       { name: 'concept', rest: true, kinds: ['concept'], description: 'a concept by id or any name' },
     ],
@@ -99,9 +101,13 @@ export const QUERY_VERBS: readonly VerbSpec[] = [
   },
   {
     name: 'prereqs',
-    summary: 'ranked prerequisites of a lecture, with reasons',
+    summary: 'what to watch before a lecture, in order, with reasons',
     description:
-      'The lectures to watch before a lecture, best first, each with the reason (and its score with --json); a guess the ranker is less sure of is said so.',
+      'The lectures to watch before a lecture, in the order to watch them, as the explorer lists them: best ' +
+      'first, but a lecture the learning path puts before another listed one (part 1 before part 2) comes ' +
+      'first. Each has its reason (and its score with --json); a guess the ranker is less sure of is said ' +
+      'so. Then the concepts it builds on without teaching them. --json gives ' +
+      '{"prerequisites": [lectures], "buildsOn": [concepts]}.',
     arguments: [
       { name: 'lecture', rest: true, kinds: ['lecture'], description: 'a lecture by number or title' },
     ],
@@ -156,7 +162,8 @@ export const QUERY_VERBS: readonly VerbSpec[] = [
     name: 'search',
     summary: 'find lectures and concepts, any language, typos allowed',
     description:
-      'Lectures and concepts matching some text: bilingual, alias-aware, typo-tolerant; best first.',
+      'Lectures and concepts matching some text: bilingual, alias-aware, typo-tolerant; best first. Words ' +
+      'of the text that no hit holds are said on stderr. --json gives {"hits": [hits], "missing": [words]}.',
     arguments: [{ name: 'text', rest: true, description: 'words to look for' }],
     options: [],
     example: { args: 'search 自監督學習', comment: 'self-supervised learning, by its Chinese name' },
@@ -190,7 +197,8 @@ export const EXIT_CODE_MEANINGS: readonly { code: ExitCode; meaning: string }[] 
   {
     code: EXIT.notFound,
     meaning:
-      'nothing to show: an unknown or ambiguous name, no path, no search hit, an unreadable graph file',
+      'nothing to show: an unknown or ambiguous name, no path, no search hit, an unreadable graph file; ' +
+      'or an output file that cannot be written',
   },
   {
     code: EXIT.usage,

@@ -2,8 +2,9 @@
  * The query CLI from command line to exit code, with its input and output passed in (so tests run it on a
  * graph they build): parse the arguments, answer help without reading the graph, load the graph, run the
  * verb, and turn each named error into its message and exit code —
- *   0 found/done · 1 nothing to show (unknown or ambiguous name, no path, no hit, unreadable graph file)
- *   · 2 usage error (unknown verb or option, missing or extra arguments, bad option value, wrong kind of node).
+ *   0 found/done · 1 nothing to show (unknown or ambiguous name, no path, no hit, unreadable graph file) or an
+ *   output file that cannot be written · 2 usage error (unknown verb or option, missing or extra arguments, bad
+ *   option value, wrong kind of node, one file named for two outputs).
  */
 import {
   AmbiguousNodeError,
@@ -17,6 +18,7 @@ import { SearchIndex } from '../core/search-index.js';
 import { parseQueryArgs, type ParsedQuery } from './parse-query-args.js';
 import { QUERY_HANDLERS } from './query-handlers.js';
 import { queryUsage, verbHelp, verbUsageLine } from './query-help.js';
+import { OutputFileError } from './output-file-error.js';
 import { COMMAND, EXIT, QUERY_VERBS, type ExitCode } from './query-verbs.js';
 import { UsageError } from './usage-error.js';
 
@@ -79,6 +81,10 @@ function verbError(e: unknown, run: Extract<ParsedQuery, { kind: 'run' }>, io: Q
   }
   if (e instanceof GraphFormatError) {
     io.err(`${options.graph}: ${e.message}`);
+    return EXIT.notFound;
+  }
+  if (e instanceof OutputFileError) {
+    io.err(e.message);
     return EXIT.notFound;
   }
   throw e;

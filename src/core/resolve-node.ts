@@ -1,11 +1,12 @@
 /**
  * Naming nodes, both ways.
  *
- * A name → a node: a lecture by number (212, #212, lecture:212), a concept by key or id (concept:gan, gan),
- * anything by an exact name in any language (title, label, Chinese label, alias, raw catalog title). A name
- * that several nodes match equally well is never resolved silently: it throws AmbiguousNodeError listing
- * them with what tells them apart. A name that matches nothing throws UnknownNodeError with the closest
- * matches; one that only matches another kind of node than the caller can use throws WrongNodeKindError.
+ * A name → a node: a lecture by number (212, #212, 0212, ＃２１２, lecture:212), a concept by key or id, the
+ * kind and the id in any case (concept:gan, Concept:GAN, gan), anything by an exact name in any language
+ * (title, label, Chinese label, alias, raw catalog title). A name that several nodes match equally well is
+ * never resolved silently: it throws AmbiguousNodeError listing them with what tells them apart. A name that
+ * matches nothing throws UnknownNodeError with the closest matches; one that only matches another kind of node
+ * than the caller can use throws WrongNodeKindError.
  *
  * A node → words: `nodeName` (short: "368 Network Compression (1/2)") and `nodeDetail` (what sets it apart:
  * "ML 2021, 2021, lecture 35, English version"), shared by the errors, the path wording and the CLI.
@@ -103,16 +104,47 @@ function primaryNames(a: NodeAttributes): string[] {
   return [a.label];
 }
 
-/** A lecture named by its number ("212", "#212"). */
+/** A lecture named by its number ("212", "#212", "0212"), once NFKC has made full-width ＃２１２ plain. */
 const LECTURE_NUMBER = /^#?(\d+)$/;
+/** A node key with its kind written in any case ("Concept:GAN", "LECTURE:212"). */
+const KIND_PREFIX = /^(lecture|concept|note):(.+)$/i;
 
-/** A full key or a lecture number: names that are exact by construction. */
+/**
+ * The lecture number a name is, read as a number ("0212" is lecture 212), after NFKC so that a Chinese
+ * keyboard's full-width ＃２１２ counts; undefined for any other name ("0xEA", "", "2e2"). Every command line
+ * that takes a lecture number reads it with this, so that they all take the same ones.
+ */
+export function lectureNumberOf(raw: string): number | undefined {
+  const digits = LECTURE_NUMBER.exec(raw.normalize('NFKC'))?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/**
+ * The key a name written as a key means, the kind in any case: a lecture by its number, a concept by its id
+ * in any case (ids are lower case), a note by its id as written or, failing that, the one note whose id is
+ * it in another case (note ids are file names, whose case is the author's).
+ */
+function keyIgnoringCase(graph: AtlasGraph, raw: string): string | undefined {
+  const [, prefix, id] = KIND_PREFIX.exec(raw.normalize('NFKC')) ?? [];
+  if (prefix === undefined || id === undefined) return undefined;
+  const kind = prefix.toLowerCase();
+  if (kind === 'lecture') {
+    const number = lectureNumberOf(id);
+    return number === undefined ? undefined : `lecture:${number}`;
+  }
+  if (kind === 'concept') return `concept:${id.toLowerCase()}`;
+  if (graph.hasNode(`note:${id}`)) return `note:${id}`;
+  const wanted = `note:${id}`.toLowerCase();
+  const notes = graph.filterNodes((k, a) => a.kind === 'note' && k.toLowerCase() === wanted);
+  return notes.length === 1 ? notes[0] : undefined;
+}
+
+/** A full key (its kind and id in any case) or a lecture number: names that are exact by construction. */
 function directKey(graph: AtlasGraph, raw: string): string | undefined {
   if (graph.hasNode(raw)) return raw;
-  // Full-width as a Chinese keyboard types it (＃２１２) too.
-  const number = LECTURE_NUMBER.exec(raw.normalize('NFKC'));
-  if (number && graph.hasNode(`lecture:${number[1]}`)) return `lecture:${number[1]}`;
-  return undefined;
+  const number = lectureNumberOf(raw);
+  const key = number === undefined ? keyIgnoringCase(graph, raw) : `lecture:${number}`;
+  return key !== undefined && graph.hasNode(key) ? key : undefined;
 }
 
 /**
@@ -189,28 +221,32 @@ export function resolveNode(
 
   const other = direct ?? conceptById(graph, raw) ?? exact[0]?.key;
   if (other) throw new WrongNodeKindError(raw, other, graph.getNodeAttribute(other, 'kind'), resolved.kinds);
-  if (LECTURE_NUMBER.test(raw) && resolved.kinds.includes('lecture'))
-    throw new UnknownNodeError(raw, [], ...lectureNumbers(graph, Number(LECTURE_NUMBER.exec(raw)![1])));
+  const number = lectureNumberOf(raw);
+  if (number !== undefined && resolved.kinds.includes('lecture'))
+    throw new UnknownNodeError(raw, [], ...lectureNumbers(graph, number));
   throw new UnknownNodeError(raw, suggestionsFor(graph, index, raw, resolved));
 }
 
 /**
  * The range of a library's lecture numbers, as a message says it ("1 to 71"), and the gap that `missing` falls in
- * where it is inside the range ("301 to 350", or "320" alone); nothing with no lecture.
+ * where it is inside the range ("301 to 350", or "320" alone); nothing with no lecture. A number some lecture has
+ * gets the range alone: a gap around it would say that an existing lecture is missing.
  */
 function lectureNumbers(graph: AtlasGraph, missing: number): [] | [string] | [string, string] {
   let [low, high] = [Infinity, -Infinity];
   let [below, above] = [-Infinity, Infinity];
+  let exists = false;
   graph.forEachNode((_k, a) => {
     if (a.kind !== 'lecture') return;
     low = Math.min(low, a.number);
     high = Math.max(high, a.number);
     if (a.number < missing) below = Math.max(below, a.number);
     if (a.number > missing) above = Math.min(above, a.number);
+    if (a.number === missing) exists = true;
   });
   if (low === Infinity) return [];
   const range = `${low} to ${high}`;
-  if (missing < low || missing > high) return [range];
+  if (missing < low || missing > high || exists) return [range];
   const [from, to] = [below + 1, above - 1];
   return [range, from === to ? `${from}` : `${from} to ${to}`];
 }

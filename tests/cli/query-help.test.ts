@@ -44,6 +44,19 @@ describe('verbHelp', () => {
     expect(help).toMatch(/--depth <1\.\.3> +how many steps out \(default 1\)/);
   });
 
+  it('should say only what the verb shows: "lectures" prints no weight, its --json does', () => {
+    const help = verbHelp(findVerb('lectures')!);
+    expect(help).not.toContain('with their weight');
+    expect(help).toContain('the weights are in --json');
+  });
+
+  it('should document the JSON of "prereqs" and "search", which are objects', () => {
+    expect(findVerb('prereqs')!.description).toContain(
+      '--json gives {"prerequisites": [lectures], "buildsOn": [concepts]}',
+    );
+    expect(findVerb('search')!.description).toContain('--json gives {"hits": [hits], "missing": [words]}');
+  });
+
   it('should give every example a verb of the table', () => {
     for (const verb of QUERY_VERBS) expect(findVerb(verb.example.args.split(' ')[0]!)).toBe(verb);
     expect(EXIT).toEqual({ ok: 0, notFound: 1, usage: 2 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,10 @@ async function queryOn(graph: AtlasGraph, ...argv: string[]): Promise<Run> {
       return text;
     },
     writeFile: async (path, text) => {
+      // As the file system answers: a folder named "exports", and no folder inside a file.
+      if (path === 'exports') throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+      if ([...files.keys()].some((f) => path.startsWith(`${f}/`)))
+        throw Object.assign(new Error(`EEXIST: ${path}`), { code: 'EEXIST' });
       files.set(path, text);
     },
   };
@@ -216,6 +220,41 @@ describe('runQuery', () => {
       ]);
     });
 
+    it('should read a lecture number with leading zeros as the number, never saying an existing lecture is missing', async () => {
+      for (const name of ['0368', '#0368', 'lecture:0368', '０３６８'])
+        expect((await query('prereqs', name)).stdout.split('\n')[0]).toBe(
+          'Before 368 Network Compression (1/2) [ML 2021], watch:',
+        );
+      expect((await query('prereqs', '0234')).stderr).toBe(
+        'no lecture or concept matches "0234"; this library\'s lecture numbers run from 201 to 901, with none from 202 to 273',
+      );
+    });
+
+    it('should take a node key with its kind and id in any case', async () => {
+      for (const name of ['Concept:Network-Pruning', 'CONCEPT:network-pruning', 'concept:NETWORK-PRUNING'])
+        expect((await query('lectures', name)).stdout.split('\n')[0]).toMatch(
+          /^network pruning \/ 網路剪枝: 1 lecture/,
+        );
+      expect((await query('next', 'Lecture:274')).stdout).toMatch(/^After 274 Deep Learning Basics/);
+      // A key of the wrong kind is said to be one, not unknown.
+      expect((await query('prereqs', 'Concept:span')).stderr.split('\n')[0]).toBe(
+        '"Concept:span" is a concept (concept:span), not a lecture',
+      );
+    });
+
+    it('should give the range of lecture numbers for a number typed full-width', async () => {
+      expect((await query('prereqs', '２３４')).stderr).toBe(
+        'no lecture or concept matches "２３４"; this library\'s lecture numbers run from 201 to 901, with none from 202 to 273',
+      );
+    });
+
+    it('should split --watched on full-width and ideographic commas as on commas', async () => {
+      for (const watched of ['368，274', '368、274', '368, 274']) {
+        const run = await query('path-to', '901', '--watched', watched, '--json');
+        expect([run.code, JSON.parse(run.stdout).watched]).toEqual([0, ['lecture:274']]);
+      }
+    });
+
     it('should say that an unknown watched lecture came from --watched', async () => {
       const run = await query('path-to', 'pruning', '--watched', '99');
       expect([run.code, run.stderr]).toEqual([
@@ -251,8 +290,10 @@ describe('runQuery', () => {
       ]);
       const sure = await query('prereqs', '368');
       expect(sure.stdout).not.toContain('less certain');
-      const json = JSON.parse((await query('prereqs', '901', '--json')).stdout) as { tentative?: boolean }[];
-      expect(json.map((p) => p.tentative)).toEqual([true]);
+      const json = JSON.parse((await query('prereqs', '901', '--json')).stdout) as {
+        prerequisites: { tentative?: boolean }[];
+      };
+      expect(json.prerequisites.map((p) => p.tentative)).toEqual([true]);
       const next = await query('next', '274');
       expect(next.stdout).toContain(
         '901 Quantization in practice  (watch 274 first: introduces neural networks; less certain)',
@@ -263,7 +304,7 @@ describe('runQuery', () => {
       );
     });
 
-    it('should name the concepts a lecture builds on and does not teach, in words only', async () => {
+    it('should name the concepts a lecture builds on and does not teach, in words and in JSON', async () => {
       const g = library();
       // Pruning requires span, which 284 and 285 teach and 368 does not name.
       g.addDirectedEdgeWithKey('requires:p->s', 'concept:network-pruning', 'concept:span', {
@@ -273,8 +314,51 @@ describe('runQuery', () => {
       expect(run.stdout.split('\n').at(-1)).toBe(
         'It builds on span ("lectures <concept>" says where each is taught).',
       );
-      expect(JSON.parse((await queryOn(g, 'prereqs', '368', '--json')).stdout)).toHaveLength(1);
+      const json = JSON.parse((await queryOn(g, 'prereqs', '368', '--json')).stdout) as {
+        prerequisites: { key: string }[];
+        buildsOn: unknown[];
+      };
+      expect(json.prerequisites.map((p) => p.key)).toEqual(['lecture:274']);
+      expect(json.buildsOn).toEqual([{ key: 'concept:span', label: 'span', labelZh: '生成空間' }]);
       expect((await query('prereqs', '368')).stdout).not.toContain('builds on');
+      // A lecture with no prerequisite but a concept it builds on: the JSON says so, as the text does.
+      g.dropEdge('prerequisite:lecture:274->lecture:368');
+      const alone = JSON.parse((await queryOn(g, 'prereqs', '368', '--json')).stdout) as object;
+      expect(alone).toEqual({
+        prerequisites: [],
+        buildsOn: [{ key: 'concept:span', label: 'span', labelZh: '生成空間' }],
+      });
+    });
+
+    it("should list a lecture's prerequisites in the explorer's watch order: part 1 above part 2", async () => {
+      const g = library();
+      addLecture(g, 501, 'Speech Recognition', { part: { index: 1, total: 2 } });
+      addLecture(g, 502, 'Speech Recognition', { part: { index: 2, total: 2 } });
+      const prerequisite = (from: number, to: number, score: number, reason: string): void => {
+        g.addDirectedEdgeWithKey(
+          `prerequisite:lecture:${from}->lecture:${to}`,
+          `lecture:${from}`,
+          `lecture:${to}`,
+          {
+            kind: 'prerequisite',
+            score,
+            reason,
+          },
+        );
+      };
+      // Part 2 scores higher as 900's prerequisite, but builds on part 1.
+      prerequisite(501, 900, 0.5, 'a more basic lecture');
+      prerequisite(502, 900, 0.9, 'the previous part');
+      prerequisite(501, 502, 0.9, 'the previous part of the same series');
+      const run = await queryOn(g, 'prereqs', '900');
+      expect(run.stdout.split('\n').slice(1)).toEqual([
+        '  1. 501 Speech Recognition (1/2)  (a more basic lecture)',
+        '  2. 502 Speech Recognition (2/2)  (the previous part)',
+      ]);
+      const json = JSON.parse((await queryOn(g, 'prereqs', '900', '--json')).stdout) as {
+        prerequisites: { key: string }[];
+      };
+      expect(json.prerequisites.map((p) => p.key)).toEqual(['lecture:501', 'lecture:502']);
     });
 
     it('should word each hop of a path', async () => {
@@ -375,7 +459,7 @@ describe('runQuery', () => {
       expect(run.stdout.split('\n')[0]).toMatch(/^ +1\. concept +network pruning/);
       expect(run.stdout).not.toMatch(/\d\.\d\d/);
       const json = await query('search', 'pruning', '--json');
-      expect(JSON.parse(json.stdout)[0]).toHaveProperty('score');
+      expect(JSON.parse(json.stdout).hits[0]).toHaveProperty('score');
       // With the library's Chinese lectures, a concept's Chinese name beside it; an English library shows none.
       expect(run.stdout).toContain('network pruning / 網路剪枝');
       const english = library();
@@ -383,6 +467,32 @@ describe('runQuery', () => {
       english.dropNode('lecture:285');
       const plain = await queryOn(english, 'search', 'pruning');
       expect(plain.stdout.split('\n')[0]).toBe('   1. concept network pruning  (as "pruning")');
+    });
+
+    it('should say which words of a search no hit holds, on stderr and in JSON, as the explorer does', async () => {
+      const run = await query('search', 'quantum', 'pruning');
+      expect([run.code, run.stderr]).toEqual([0, 'No name holds "quantum": these match the other words.']);
+      expect(run.stdout.split('\n')[0]).toMatch(/^ +1\. concept +network pruning/);
+      const json = JSON.parse((await query('search', 'quantum', 'pruning', '--json')).stdout) as {
+        hits: { key: string }[];
+        missing: string[];
+      };
+      expect([json.hits[0]!.key, json.missing]).toEqual(['concept:network-pruning', ['quantum']]);
+      // Every word held: nothing said.
+      expect((await query('search', 'network', 'pruning')).stderr).toBe('');
+      const none = await query('search', 'zzzzqqq', '--json');
+      expect([none.code, JSON.parse(none.stdout)]).toEqual([1, { hits: [], missing: [] }]);
+    });
+
+    it("should list a concept's lectures without weights in words, with them in JSON", async () => {
+      const run = await query('lectures', 'span');
+      expect(run.stdout.split('\n')).toEqual([
+        'span / 生成空間: 2 lectures (* main topic)',
+        '  * 284 在 Span 時耍廢的向量 [Linear Algebra]',
+        '  * 285 Span 的概念 [Linear Algebra]',
+      ]);
+      const json = JSON.parse((await query('lectures', 'span', '--json')).stdout) as { weight: number }[];
+      expect(json.map((l) => l.weight)).toEqual([0.927, 0.927]);
     });
 
     it('should list what builds on the lecture asked about, saying to watch that one first and why', async () => {
@@ -398,6 +508,41 @@ describe('runQuery', () => {
       expect(run.stdout).toBe('wrote out.json and out.gexf');
       expect(run.files.get('out.json')).toBe(serializeGraph(library()));
       expect(run.files.get('out.gexf')).toContain('<gexf');
+    });
+
+    it('should say in one line which output file cannot be written and why, and exit 1', async () => {
+      const folder = await query('export', 'exports');
+      expect([folder.code, folder.stderr]).toEqual([
+        1,
+        'cannot write exports: it names a folder; name a file in it',
+      ]);
+      const underFile = await query(
+        'neighbours',
+        '274',
+        '--export',
+        'graph.json/sub.json',
+        '--graph',
+        'graph.json',
+      );
+      expect([underFile.code, underFile.stderr]).toEqual([
+        1,
+        'cannot write graph.json/sub.json: part of its path is a file, not a folder',
+      ]);
+    });
+
+    it('should refuse one file named for two outputs, or for an output and the graph read, writing nothing', async () => {
+      const both = await query('export', 'out.json', '--gexf', './out.json');
+      expect([both.code, both.stderr.split('\n')[0]]).toEqual([
+        2,
+        '--gexf ./out.json is also the JSON file: name another file',
+      ]);
+      expect(both.files.has('out.json')).toBe(false);
+      const graph = await query('neighbours', '274', '--export', 'graph.json');
+      expect([graph.code, graph.stderr.split('\n')[0], graph.stdout]).toEqual([
+        2,
+        '--export graph.json is also the graph read (--graph): name another file',
+        '',
+      ]);
     });
   });
 });
@@ -429,6 +574,45 @@ describe('scripts/query.ts', () => {
         2,
         'unknown verb "pathto"; did you mean "path-to"?',
       ]);
+      // A folder named as the output: one line, no stack.
+      const folder = run('export', dir);
+      expect([folder.status, folder.stderr]).toEqual([
+        1,
+        `cannot write ${dir}: it names a folder; name a file in it\n`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('should stop quietly when the reader of its output leaves early (| head -1), still writing --export', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), 'la-query-'));
+    const graph = join(dir, 'graph.json');
+    writeFileSync(graph, serializeGraph(library()));
+    try {
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'scripts/query.ts',
+          'neighbours',
+          '274',
+          '--graph',
+          graph,
+          '--export',
+          join(dir, 'sub.json'),
+        ],
+        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      // The reader is gone before the first line: every write to stdout meets a closed pipe.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect([code, stderr]).toEqual([0, '']);
+      expect(existsSync(join(dir, 'sub.json'))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

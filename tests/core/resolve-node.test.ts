@@ -88,6 +88,13 @@ describe('resolveNode', () => {
     ['a lecture number', '275', 'lecture:275'],
     ['a lecture number with #', '#368', 'lecture:368'],
     ['a lecture number with a full-width ＃', '＃３６８', 'lecture:368'],
+    ['a lecture number with leading zeros', '0368', 'lecture:368'],
+    ['a lecture number with # and leading zeros', '#0368', 'lecture:368'],
+    ['a lecture key with leading zeros', 'lecture:0201', 'lecture:201'],
+    ['a lecture key with its kind capitalised', 'Lecture:201', 'lecture:201'],
+    ['a concept key with its id in another case', 'concept:Network-Pruning', 'concept:network-pruning'],
+    ['a concept key with its kind in capitals', 'CONCEPT:network-pruning', 'concept:network-pruning'],
+    ['a note key in another case', 'Note:PRUNING', 'note:pruning'],
     ['a node key', 'lecture:201', 'lecture:201'],
     ['a concept key', 'concept:network-compression', 'concept:network-compression'],
     ['a concept id', 'network-pruning', 'concept:network-pruning'],
@@ -166,6 +173,16 @@ describe('resolveNode', () => {
       '"pruning" is a concept (concept:network-pruning), not a lecture',
     );
     expect(thrown(atlas(), '275', ['concept'])).toBeInstanceOf(WrongNodeKindError);
+    expect((thrown(atlas(), 'Concept:Network-Pruning', ['lecture']) as Error).message).toBe(
+      '"Concept:Network-Pruning" is a concept (concept:network-pruning), not a lecture',
+    );
+  });
+
+  it('should give the range of lecture numbers, and the gap, for a missing number however it is typed', () => {
+    for (const name of ['300', '０３００', '＃３００']) {
+      const error = thrown(atlas(), name, ['lecture']) as UnknownNodeError;
+      expect([error.numbers, error.gap]).toEqual(['201 to 368', '291 to 367']);
+    }
   });
 });
 
