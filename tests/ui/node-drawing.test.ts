@@ -300,8 +300,8 @@ describe('createNodeDrawers', () => {
       [end, step].map((n) => ({ ...n, required: true, step: true })),
     );
     for (const n of [step, end]) drawers.drawHover(context, { ...n, color: '#000' }, settings);
-    expect(drawn.map((d) => d.text)).toEqual(['Introduction of M…', 'BERT']);
-    // The step's label ends before the end's begins.
+    expect(drawn.map((d) => d.text)).toEqual(['Introduction of…', 'BERT']);
+    // The step's label ends before the end's node (so before its label too).
     expect(drawn[0]!.x + drawn[0]!.width).toBeLessThan(drawn[1]!.x);
   });
 
@@ -319,5 +319,39 @@ describe('createNodeDrawers', () => {
     expect(drawn.map((d) => d.text)).toEqual(['BERT', 'Fine-tuning']);
     expect(drawn[0]!.x + drawn[0]!.width).toBeLessThan(first.x);
     expect(drawn[1]!.x).toBeGreaterThan(second.x);
+  });
+
+  it('should cut a step’s long title short of the next step’s node rather than leave that step unnamed', () => {
+    // A path's step placed first, whose long title runs right across the next step's node on its line; its
+    // left side is as short of room. Cut before the next step, both are named.
+    const first = {
+      key: 'first',
+      x: 120,
+      y: 100,
+      size: 5,
+      label: 'Pokémon and Digimon classifiers: principles of ML',
+    };
+    const next = {
+      key: 'next',
+      x: 360,
+      y: 100,
+      size: 5,
+      label: 'Data-efficient tuning of self-supervised models',
+    };
+    const { drawers, context, drawn } = stage(
+      520,
+      () => 'highlighted',
+      [first, next].map((n) => ({ ...n, required: true, step: true })),
+    );
+    for (const n of [first, next]) drawers.drawHover(context, { ...n, color: '#000' }, settings);
+    expect(drawn).toHaveLength(2);
+    const [a, b] = drawn;
+    expect(a!.text.startsWith('Pokémon and')).toBe(true);
+    expect(b!.text.startsWith('Data-effic')).toBe(true);
+    // Neither label runs over the other step's node.
+    const over = (d: { x: number; width: number }, n: { x: number }) =>
+      d.x < n.x + 5 && n.x - 5 < d.x + d.width;
+    expect(over(a!, next)).toBe(false);
+    expect(over(b!, first)).toBe(false);
   });
 });

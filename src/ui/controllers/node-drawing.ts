@@ -409,10 +409,13 @@ export function createNodeDrawers(
         steps.some((m) => overlaps(m, labelRect(box, l.width, size, l.side)));
       if (box.required && label && overStep(label)) {
         const kept = [...label.text].length;
+        // Where no placement clear of the steps keeps as much of it, one cut short before the step (still at
+        // least MIN_LABEL_CHARS long): a long title run across the next step's node left that step unnamed.
+        const cut = place([...steps, ...labels], true);
         label =
           [place([...markers, ...steps, ...labels], false), place([...steps, ...labels], false)].find(
             (c) => c && [...c.text].length >= kept,
-          ) ?? label;
+          ) ?? (cut && graphemes(cut.text).length > MIN_LABEL_CHARS ? cut : label);
       }
       if (box.key !== undefined) plan.set(box.key, label);
       if (label) labels.push(labelRect(box, label.width, size, label.side));
