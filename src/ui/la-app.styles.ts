@@ -430,17 +430,19 @@ export const laAppStyles = css`
     font-weight: 600;
     white-space: nowrap;
   }
-  /* With a sheet open, the graph's row is short: what the path finder puts above the graph scrolls with it
-     there rather than run under the sheet (without a sheet the finder's suggestions may open over the graph). */
-  :host([layout='phone']) .layout.with-sheet main {
+  /* Under a compact header (a phone; a tablet's screen too short for more, such as a phone turned sideways) the
+     graph's row is short, and shorter with a sheet open: what the path finder puts above the graph scrolls with it
+     rather than leave the graph no height, or push the view buttons off the screen (the finder's suggestions open
+     over the graph, sized to what of it is in view: la-search). */
+  :host([compact-header]) main {
     overflow-y: auto;
   }
-  :host([layout='phone']) .layout.with-sheet .stage {
+  :host([compact-header]) .stage {
     min-height: 8rem;
   }
   /* The graph fills the strip it has, its camera controls on it (its own minimum of 200 px pushed them under
      the sheet); sigma needs some height to draw in. */
-  :host([layout='phone']) la-graph-view {
+  :host([compact-header]) la-graph-view {
     min-height: 3rem;
   }
   /* A sheet dragged taller leaves the graph a strip. */

@@ -484,6 +484,7 @@ export class LaApp extends LitElement {
             .focusKey=${v.selected}
             .framedPath=${derived.path ? derived.render.pathNodes : null}
             ?frameNear=${layout === 'phone'}
+            ?strip=${this.pathOpen || (layout === 'phone' && !panelHidden)}
             .theme=${this.theme}
             .t=${t}
             .label=${t.graphLabel}
@@ -551,7 +552,7 @@ export class LaApp extends LitElement {
         .to=${v.pathTo}
         .hops=${derived.path}
         .selected=${v.selected}
-        ?compact=${this.layout === 'phone'}
+        ?compact=${this.compactHeader}
         .t=${t}
         @la-path-change=${(e: LaEvent<'la-path-change'>) =>
           this.patchView({ pathFrom: e.detail.from, pathTo: e.detail.to }, true)}

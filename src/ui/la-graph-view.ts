@@ -13,9 +13,12 @@
  * @property focusKey - the node the camera frames (with its highlighted neighbourhood) when either changes
  * @property framedPath - the nodes of the path finder's path, which the camera frames when a new one is shown
  * @property frameNear - frame a selection closer, with its nearest direct neighbours (a phone's strip of graph)
+ * @attr strip - reflected: the graph shares its room with what opened over it (a phone's sheet, the path finder),
+ *   so the camera controls give way where that leaves it a short strip
  * @property theme - the colour theme of the drawing
  * @property t - UI text (camera controls)
- * @fires la-select - a node was clicked (`key`), or the empty stage (`key: null`)
+ * @fires la-select - a node was clicked (`key`), or the empty stage (`key: null`; a tap there once no second tap
+ *   has made it a double tap, which zooms)
  * @csspart canvas - the element sigma draws into
  * @csspart controls - the camera controls
  */
@@ -33,7 +36,7 @@ import { framedAround } from './state/render-state.js';
 import type { Theme } from './state/view-state.js';
 
 /**
- * How much taller the stage must have grown since the selection was framed for closing it to re-fit the
+ * How much taller or wider the stage must have grown since the selection was framed for closing it to re-fit the
  * camera.
  */
 const GROWN = 1.25;
@@ -54,11 +57,12 @@ export class LaGraphView extends LitElement {
       /* Its size comes from the layout, never from the canvas: the controls can follow its height. */
       container-type: size;
     }
-    /* A strip of graph above a phone's sheet or path finder: the camera controls (40 px tall, 300 wide) would
-       cover a good part of it and the labels at its foot (a 390 x 844 phone's strip is 255 px); pinching zooms
-       there as well, and they come back with the whole graph or a sheet dragged shorter. */
+    /* A strip of graph above a phone's sheet or under a path finder on a short screen: the camera controls (40 px
+       tall, 300 wide) would cover a good part of it and the labels at its foot (a 390 x 844 phone's strip is
+       255 px); pinching zooms there as well, and they come back with the whole graph or a sheet dragged shorter.
+       A graph short only because the screen is (a phone turned sideways, a window zoomed to 200%) keeps them. */
     @container (max-height: 320px) {
-      la-camera-controls {
+      :host([strip]) la-camera-controls {
         display: none;
       }
     }
@@ -81,6 +85,7 @@ export class LaGraphView extends LitElement {
   @property({ attribute: false }) focusKey: string | null = null;
   @property({ attribute: false }) framedPath: ReadonlySet<string> | null = null;
   @property({ type: Boolean }) frameNear = false;
+  @property({ type: Boolean, reflect: true }) strip = false;
   @property() theme: Theme = 'light';
   @property({ attribute: false }) t: Messages = messagesFor('en');
   @property() label = 'Graph of lectures and concepts';
@@ -129,7 +134,7 @@ export class LaGraphView extends LitElement {
     const path = this.framedPath?.size ? [...this.framedPath].join(' ') : '';
     if (this.focusKey && (fresh || signature !== this.framed)) {
       this.focusSelection(this.focusKey);
-      this.selectedHeight = this.clientHeight;
+      this.selectedSize = this.viewSize();
     }
     // So is a new path from the path finder (or a link), a selection open or not: at the whole graph's zoom its
     // few nodes were a speck, their labels crowded out. A selection opened with it frames it too (framedAround,
@@ -140,13 +145,13 @@ export class LaGraphView extends LitElement {
     else if (!path && this.framedPathKeys && !this.focusKey) this.refit();
     // A filter change (a new visible set) re-fits the camera to what is shown, as does a drawing that opens
     // filtered (a link with a series in it frames that series, as ticking it does); so does closing a selection
-    // shown in a much shorter view (a phone's bottom sheet took half the screen: its framing would leave the
-    // grown view a cropped, off-centre corner of the graph).
+    // shown in a much shorter or narrower view (a phone's bottom sheet took half the screen, a tablet's panel a
+    // third: its framing would leave the grown view a cropped, off-centre corner of the graph).
     else if (
       fresh ? !!this.renderState?.visible : !!previous && previous.visible !== this.renderState?.visible
     )
       this.refit();
-    else if (!this.focusKey && this.framed && this.clientHeight > this.selectedHeight * GROWN) this.refit();
+    else if (!this.focusKey && this.framed && this.grown()) this.refit();
     this.framed = signature;
     this.framedPathKeys = path;
   }
@@ -183,12 +188,24 @@ export class LaGraphView extends LitElement {
     this.sigmaController.focusNode(key, nearest, FOCUS_CLOSEST_NEAR, apart);
   }
 
-  /** The view's height while a selection was last shown (followed as panels and sheets open around it). */
-  private selectedHeight = 0;
+  /** The view's size while a selection was last shown (followed as panels and sheets open around it). */
+  private selectedSize = { width: 0, height: 0 };
+
+  /** The view's size now. */
+  private viewSize(): { width: number; height: number } {
+    return { width: this.clientWidth, height: this.clientHeight };
+  }
+
+  /** Whether the view has grown much taller or wider than it was while the selection was shown. */
+  private grown(): boolean {
+    const { width, height } = this.selectedSize;
+    return this.clientHeight > height * GROWN || this.clientWidth > width * GROWN;
+  }
+
   /** The view's height when a phone's strip last framed the selection. */
   private framedHeight = 0;
   private readonly resizeObserver = new ResizeObserver(() => {
-    if (this.focusKey) this.selectedHeight = this.clientHeight;
+    if (this.focusKey) this.selectedSize = this.viewSize();
     // The strip above a sheet that opens (or is dragged) after the selection was framed: framed again at its new
     // height, where the nodes that lay apart in the taller view could cover one another.
     if (this.focusKey && this.frameNear && Math.abs(this.clientHeight - this.framedHeight) > REFRAME_PX) {

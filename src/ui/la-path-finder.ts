@@ -9,8 +9,9 @@
  * @property to - the other end or null
  * @property hops - the path (undefined: not both ends chosen; null: not connected)
  * @property selected - the selected node, offered as a quick choice for an end
- * @property compact - a phone's finder: once both ends are chosen it folds to one line (the two ends and the
- *   step count, the hops on request), so that the graph above the sheet keeps room to show the path
+ * @property compact - a compact header's finder (a phone, a phone turned sideways): once both ends are chosen it
+ *   folds to one line (the two ends and the step count, the hops on request), so that the graph keeps room to show
+ *   the path
  * @property t - UI text
  * @fires la-path-change - an end changed or the path was cleared (`from`, `to`)
  * @fires la-select - a node on the path was activated (`key`)
@@ -67,10 +68,24 @@ export class LaPathFinder extends LitElement {
         margin: 0 0 0.3rem;
         overflow-wrap: anywhere;
       }
+      /* The folded path's line and its buttons share a row where the screen is wide enough (a phone turned
+         sideways), and wrap under it on a phone held upright. */
+      .folded {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0 0.75rem;
+      }
+      .folded .summary {
+        margin: 0.2rem 0;
+      }
+      /* A finger's target at least (WCAG 2.5.8: 24 px; its one line was 22 px high). */
       details.steps > summary {
         cursor: pointer;
         color: var(--la-muted);
-        padding: 0.2rem 0;
+        padding: 0.25rem 0;
+        min-height: 1.5rem;
+        box-sizing: border-box;
       }
       details.steps ol.hops {
         max-height: 25dvh;
@@ -142,13 +157,15 @@ export class LaPathFinder extends LitElement {
   private renderFolded(from: string, to: string) {
     const t = this.t;
     const hops = this.hops;
-    return html`<p class="summary">
-        <strong>${this.name(from)}</strong> → <strong>${this.name(to)}</strong>
-        <span class="muted">· ${hops ? t.pathSteps(hops.length) : t.noPath}</span>
-      </p>
-      <div class="actions">
-        <button type="button" class="change" @click=${this.edit}>${t.pathChange}</button>
-        <button type="button" class="clear" @click=${this.clear}>${t.clearPath}</button>
+    return html`<div class="folded">
+        <p class="summary">
+          <strong>${this.name(from)}</strong> → <strong>${this.name(to)}</strong>
+          <span class="muted">· ${hops ? t.pathSteps(hops.length) : t.noPath}</span>
+        </p>
+        <div class="actions">
+          <button type="button" class="change" @click=${this.edit}>${t.pathChange}</button>
+          <button type="button" class="clear" @click=${this.clear}>${t.clearPath}</button>
+        </div>
       </div>
       ${
         hops?.length

@@ -33,6 +33,29 @@ let nextId = 0;
 /** The pause in typing after which a query no name holds is looked for in the lectures' descriptions. */
 const DESCRIPTION_SEARCH_DELAY_MS = 250;
 
+/** The room left between the list's foot and the edge of what the reader sees, and the least height it keeps. */
+const LIST_GAP_PX = 8;
+const LIST_MIN_PX = 48;
+
+/** The element a (shadow-including) ancestor walk goes to next: the parent, or the shadow root's host. */
+function composedParent(el: Element): Element | null {
+  const parent = el.parentNode;
+  return parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
+}
+
+/**
+ * Where what the reader sees of an element ends, down the page: the screen's foot above an on-screen keyboard
+ * (the visual viewport), or higher where an ancestor scrolls or clips it.
+ */
+function visibleBottom(el: Element): number {
+  const view = globalThis.visualViewport;
+  let bottom = view ? view.offsetTop + view.height : window.innerHeight;
+  for (let at = composedParent(el); at; at = composedParent(at))
+    if (getComputedStyle(at).overflowY !== 'visible')
+      bottom = Math.min(bottom, at.getBoundingClientRect().bottom);
+  return bottom;
+}
+
 @customElement('la-search')
 export class LaSearch extends LitElement {
   static override styles = [
@@ -75,13 +98,17 @@ export class LaSearch extends LitElement {
         border-radius: 4px;
         box-shadow: 0 6px 18px rgb(0 0 0 / 18%);
       }
-      /* The list scrolls (the listbox, which the field's arrow keys move through), the note above it stays. */
+      /* The list scrolls (the listbox, which the field's arrow keys move through), the note above it stays. It
+         ends where the reader's view of it does (--la-list-room, set as it opens: above an on-screen keyboard, or
+         a scrolling ancestor's foot), so its last rows can be scrolled to. */
       ul[role='listbox'] {
         margin: 0;
         padding: 0.2rem 0;
         list-style: none;
-        max-height: 22rem;
+        box-sizing: border-box;
+        max-height: min(22rem, var(--la-list-room, 22rem));
         overflow-y: auto;
+        overscroll-behavior: contain;
       }
       .partial {
         margin: 0;
@@ -150,6 +177,39 @@ export class LaSearch extends LitElement {
 
   /** Whether the focus coming is to leave the list closed until the learner types. */
   private quietFocus = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('resize', this.onViewportChange);
+    globalThis.visualViewport?.addEventListener('resize', this.onViewportChange);
+    globalThis.visualViewport?.addEventListener('scroll', this.onViewportChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('resize', this.onViewportChange);
+    globalThis.visualViewport?.removeEventListener('resize', this.onViewportChange);
+    globalThis.visualViewport?.removeEventListener('scroll', this.onViewportChange);
+    super.disconnectedCallback();
+  }
+
+  protected override updated(): void {
+    this.fitList();
+  }
+
+  /** The keyboard came up or went, the screen turned: the open list is sized to its new room. */
+  private readonly onViewportChange = (): void => this.fitList();
+
+  /**
+   * Sizes the open list to the room below its top that the reader sees (see visibleBottom): a fixed 22rem ran past
+   * the foot of a phone's screen with the keyboard up, its last suggestions and its "more" row out of reach.
+   */
+  private fitList(): void {
+    if (!this.open || this.value.trim() === '' || !this.hits.length) return;
+    const list = this.renderRoot.querySelector('ul[role=listbox]');
+    if (!list) return;
+    const room = visibleBottom(this) - list.getBoundingClientRect().top - LIST_GAP_PX;
+    this.style.setProperty('--la-list-room', `${Math.max(LIST_MIN_PX, Math.floor(room))}px`);
+  }
 
   /**
    * Moves focus to the field. `quiet`: without opening the list of what its text matches (a field focused for the

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { serializeCompactGraph } from '../../src/core/compact-graph.js';
 import { graphFromJson } from '../../src/core/load-graph.js';
 import { E2E_DIST } from './support/paths.js';
-import { cameraState, nodeDisplay, nodePoint } from './support/sigma.js';
+import { cameraState, emptyStagePoint, nodeDisplay, nodePoint } from './support/sigma.js';
 import { connectBrowser, openPage, queryOf, siteUrl, waitForGraph } from './support/session.js';
 
 /** A graph a learner can steer: camera controls, legend toggles, no stale labels, a list that follows. */
@@ -218,6 +218,20 @@ describe('steering the graph (desktop)', () => {
     // Back in the graph view they steer the camera again.
     await page.locator('.modes button.mode-graph').click();
     await page.getByRole('button', { name: 'Zoom in' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // A tap on a touch screen waits to see whether a second tap makes it a double tap (phone.spec.ts); a click not.
+  it('should still close what is open on a mouse click of the empty graph', async () => {
+    const { page, errors } = await openPage(browser, '?node=concept:gan');
+    await waitForGraph(page);
+    await page.locator('la-concept-panel h2').waitFor();
+    await cameraState(page);
+    const spot = await emptyStagePoint(page);
+    await page.mouse.click(spot!.x, spot!.y);
+    await expect.poll(() => page.locator('la-concept-panel').count()).toBe(0);
+    await expect.poll(() => queryOf(page).node).toBeUndefined();
     expect(errors).toEqual([]);
     await page.close();
   });

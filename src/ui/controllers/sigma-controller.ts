@@ -202,6 +202,21 @@ export class SigmaController implements ReactiveController {
   private state: RenderState = EMPTY_RENDER_STATE;
   private theme: Theme = 'light';
   private resizeObserver?: ResizeObserver;
+  /**
+   * Set by a window resize until sigma's next drawing: sigma's own handler of it re-reads every node's display data
+   * from the graph's attributes, in graph coordinates (not the normalised ones the camera works in), and normalises
+   * them, as it reads its stage's new size, only as it draws. A container resized without the window (a panel, a
+   * sheet, the path finder opening) leaves the display data good; the view frames again where its new size calls
+   * for it (la-graph-view).
+   */
+  private windowResized = false;
+  /** A framing asked for right after a window resize, done once sigma has drawn (the last one asked). */
+  private pendingFrame?: () => void;
+  /** A tap on the empty stage, whose deselection waits to see whether a second tap makes it a double tap. */
+  private stageTap?: ReturnType<typeof setTimeout>;
+  private readonly onWindowResize = (): void => {
+    this.windowResized = true;
+  };
   private readonly drawers: NodeDrawers = createNodeDrawers(
     () => DRAWING_THEMES[this.theme],
     (key) =>
@@ -299,7 +314,21 @@ export class SigmaController implements ReactiveController {
     // Positions are normalised to the whole graph, so they stay put when the drawn subset changes.
     sigma.setCustomBBox(plan.bbox);
     sigma.on('clickNode', ({ node }) => this.callbacks.onClickNode(node));
-    sigma.on('clickStage', () => this.callbacks.onClickStage());
+    // A click on the empty stage closes the selection at once; a tap only once no second tap has come to make it a
+    // double tap, which zooms there (its first tap closed what was open: a phone's sheet went as the reader zoomed).
+    sigma.on('clickStage', ({ event }) => {
+      this.keepSelection();
+      if (!isTouch(event.original)) {
+        this.callbacks.onClickStage();
+        return;
+      }
+      this.stageTap = setTimeout(() => {
+        this.stageTap = undefined;
+        this.callbacks.onClickStage();
+      }, sigma.getSetting('doubleClickTimeout'));
+    });
+    sigma.on('doubleClickStage', () => this.keepSelection());
+    sigma.on('doubleClickNode', () => this.keepSelection());
     // Labels are placed without overlaps, around the selection's and the path's (drawn on the hover layer);
     // those are read as the frame's labels are drawn (sigma places the nodes after 'beforeRender').
     sigma.on('beforeRender', () =>
@@ -331,8 +360,24 @@ export class SigmaController implements ReactiveController {
         this.sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false, schedule: true });
     });
     this.resizeObserver.observe(container);
+    // A framing waits for sigma's next drawing after a window resize (a phone turned or a window zoomed
+    // while a selection is open: its layout changes with the window, and the framing that follows read the nodes
+    // where the graph's raw coordinates put them, far off the stage).
+    window.addEventListener('resize', this.onWindowResize);
+    sigma.on('afterRender', () => {
+      this.windowResized = false;
+      const pending = this.pendingFrame;
+      this.pendingFrame = undefined;
+      pending?.();
+    });
     this.sigma = sigma;
     return sigma;
+  }
+
+  /** Forgets a stage tap's deselection still waiting (a double tap, or another tap, came). */
+  private keepSelection(): void {
+    clearTimeout(this.stageTap);
+    this.stageTap = undefined;
   }
 
   /**
@@ -574,6 +619,7 @@ export class SigmaController implements ReactiveController {
    * them and zooms so they fit — with room for their labels around them, or (`fit`) spanning FIT_SHARE of the stage
    * both ways — never closer than `closest` nor farther than the whole graph. Nothing drawn: no move. Where nodes of
    * `apart` in view cover one another's centres, the camera comes closer, centred on the first node, until none does.
+   * Right after a window resize it waits for sigma's next drawing (see windowResized).
    */
   frame(
     keys: Iterable<string>,
@@ -584,6 +630,27 @@ export class SigmaController implements ReactiveController {
   ): void {
     const sigma = this.sigma;
     if (!sigma) return;
+    if (this.windowResized) {
+      const framed = [...keys];
+      this.pendingFrame = () => {
+        if (this.sigma === sigma) this.frameNow(sigma, framed, closest, trim, fit, apart);
+      };
+      sigma.scheduleRender();
+      return;
+    }
+    this.pendingFrame = undefined;
+    this.frameNow(sigma, keys, closest, trim, fit, apart);
+  }
+
+  /** Frames the given nodes at once (see frame), from sigma's display data and stage size as they are. */
+  private frameNow(
+    sigma: AtlasSigma,
+    keys: Iterable<string>,
+    closest: number,
+    trim: boolean,
+    fit: boolean,
+    apart: readonly string[],
+  ): void {
     // Display coordinates are normalised to the whole graph (0–1), as is the camera ratio.
     const drawn = (ks: Iterable<string>): FramedNode[] => {
       const out: FramedNode[] = [];
@@ -641,6 +708,8 @@ export class SigmaController implements ReactiveController {
     if (!sigma) return;
     const camera = sigma.getCamera();
     const duration = this.duration();
+    // A framing still waiting for sigma to draw is overtaken by what the reader asks for now.
+    if (action !== 'fit') this.pendingFrame = undefined;
     if (action === 'zoom-in') this.settle(camera.animatedZoom({ factor: ZOOM_FACTOR, duration }));
     else if (action === 'zoom-out') this.settle(camera.animatedUnzoom({ factor: ZOOM_FACTOR, duration }));
     else if (action === 'reset') this.settle(camera.animatedReset({ duration }));
@@ -707,6 +776,10 @@ export class SigmaController implements ReactiveController {
   kill(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    window.removeEventListener('resize', this.onWindowResize);
+    this.windowResized = false;
+    this.pendingFrame = undefined;
+    this.keepSelection();
     this.pendingUpdate = undefined;
     this.pendingFocus = undefined;
     this.indexedSize = '';
@@ -794,6 +867,11 @@ function skipHoverPickingWhileDragging(sigma: AtlasSigma): void {
       if (!captor.isMouseDown) listener(coords);
     });
   }
+}
+
+/** Whether a pointer event came from a touch screen (sigma's taps carry the touch event that ended them). */
+function isTouch(event: MouseEvent | TouchEvent): boolean {
+  return typeof TouchEvent !== 'undefined' && event instanceof TouchEvent;
 }
 
 /** A container's size, as sigma reads it. */

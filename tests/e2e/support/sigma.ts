@@ -319,3 +319,66 @@ export async function mispickedNeighbours(page: Page): Promise<{ inView: number;
     return { inView, mispicked };
   });
 }
+
+/**
+ * The drawn nodes whose centre is on the stage, once the camera has stopped and sigma has drawn twice (after a
+ * window resize sigma's display data and stage size are its own again only once it has drawn).
+ */
+export async function nodesOnStage(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const view = document.querySelector('la-app')!.shadowRoot!.querySelector('la-graph-view') as unknown as {
+      sigmaController: {
+        sigma: {
+          getCamera(): { isAnimated(): boolean };
+          getGraph(): { nodes(): string[] };
+          getNodeDisplayData(k: string): { x: number; y: number; hidden: boolean } | undefined;
+          framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+          getDimensions(): { width: number; height: number };
+        };
+      };
+    };
+    const sigma = view.sigmaController.sigma;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    while (sigma.getCamera().isAnimated()) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const { width, height } = sigma.getDimensions();
+    return sigma
+      .getGraph()
+      .nodes()
+      .filter((key) => {
+        const d = sigma.getNodeDisplayData(key);
+        if (!d || d.hidden) return false;
+        const p = sigma.framedGraphToViewport(d);
+        return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+      });
+  });
+}
+
+/**
+ * A point of the stage, in page coordinates, where a tap or click picks no node, nor would a finger's width
+ * around it; away from the stage's foot, where the camera controls sit. Null where there is none.
+ */
+export async function emptyStagePoint(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const view = document.querySelector('la-app')!.shadowRoot!.querySelector('la-graph-view') as unknown as {
+      sigmaController: {
+        sigma: {
+          // Private in sigma's types; it is how sigma picks the node under a pointer.
+          getNodeAtPosition(p: { x: number; y: number }): string | null;
+          getContainer(): HTMLElement;
+        };
+      };
+    };
+    const sigma = view.sigmaController.sigma;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const free = (x: number, y: number): boolean => {
+      for (let dx = -12; dx <= 12; dx += 6)
+        for (let dy = -12; dy <= 12; dy += 6)
+          if (sigma.getNodeAtPosition({ x: x + dx, y: y + dy })) return false;
+      return true;
+    };
+    for (let y = 20; y < box.height - 60; y += 7)
+      for (let x = 20; x < box.width - 20; x += 7) if (free(x, y)) return { x: box.left + x, y: box.top + y };
+    return null;
+  });
+}
