@@ -3,6 +3,8 @@
  * never just the first); warnings are printed and kept in the graph's build metadata.
  */
 
+import { compareKeys } from '../core/compare.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -38,11 +40,18 @@ const visibleControls = (s: string): string => s.replace(CONTROL_CHARACTERS, esc
 
 const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** Stable order: file, line, then message, so that reports are deterministic. */
+/**
+ * Stable order: file, line, then message, so that reports are deterministic; code units break the ties a locale
+ * leaves (two paths equal but for their Unicode form), whatever order the diagnostics came in.
+ */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      a.file.localeCompare(b.file, 'en') || a.line - b.line || a.message.localeCompare(b.message, 'en'),
+      a.file.localeCompare(b.file, 'en') ||
+      compareKeys(a.file, b.file) ||
+      a.line - b.line ||
+      a.message.localeCompare(b.message, 'en') ||
+      compareKeys(a.message, b.message),
   );
 }
 

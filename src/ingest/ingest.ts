@@ -4,6 +4,7 @@
  * Returns every record and every diagnostic; the caller decides whether errors stop the build.
  */
 import { mostlyChinese } from '../core/text-script.js';
+import { compareKeys } from '../core/compare.js';
 import { createHash } from 'node:crypto';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
@@ -75,13 +76,15 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
     await Promise.all((options.outputs ?? []).map((o) => realOrResolved(resolve(cwd, o)))),
   );
   // Each file once, however it is reached (a folder given twice, or through a link): by its real path, under
-  // the first of its paths in display order, whatever the order of --input.
+  // the first of its paths, whatever the order of --input. Files are taken in the order of their absolute paths,
+  // code unit by code unit: not of the paths as shown, which change with the working folder (a build run from
+  // another folder numbered playlists and named notes otherwise), nor in a locale, whose order changes with the
+  // ICU version and puts names equal but for their Unicode form (é, e + ◌́) together in no set order.
   const real = new Map<string, string>();
-  const byDisplay = (a: string, b: string): number =>
-    display(a).localeCompare(display(b), 'en') || (a < b ? -1 : a > b ? 1 : 0);
+  const byPath = compareKeys;
   const keep = (r: string, f: string): void => {
     const kept = real.get(r);
-    if (kept === undefined || byDisplay(f, kept) < 0) real.set(r, f);
+    if (kept === undefined || byPath(f, kept) < 0) real.set(r, f);
   };
   /** A path that is not read, and why: an error, or a warning for what a folder holds that is no input. */
   const report = (f: string, why: string, severity: Diagnostic['severity'] = 'warning'): number =>
@@ -108,9 +111,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       else keep(r, abs);
     }
   }
-  // Names equal but for their Unicode form (é, e + ◌́) compare equal in a locale: code units decide, so the
-  // order never depends on the order of --input.
-  const unique = [...real.values()].sort(byDisplay);
+  const unique = [...real.values()].sort(byPath);
   const maxInput = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let totalBytes = 0;
   for (const f of unique) totalBytes += (await stat(f).catch(() => undefined))?.size ?? 0;
@@ -202,7 +203,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
         diagnostics.push(...links.diagnostics);
       } else {
         format = 'notes';
-        notes.push(parseNoteDocument(read.text, file, basename(abs, ext)));
+        notes.push(parseNoteDocument(read.text, file, basename(abs, ext).normalize('NFC')));
       }
     } catch (e) {
       // A reader should never throw; if one does, the file is reported, not the build crashed.
@@ -260,8 +261,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
 
 /**
  * Notes named by their file's base name, made unique: `week1/summary.md` and `week2/summary.md` (or `notes.md`
- * beside `notes.txt`) would be one graph node twice. Among notes sharing a name, the first by path keeps it and the
- * others take the next free `name-2`, `name-3`…, so the ids do not depend on the order of the inputs.
+ * beside `notes.txt`) would be one graph node twice. Among notes sharing a name, the first read keeps it and the
+ * others take the next free `name-2`, `name-3`…; files are read in the order of their absolute paths, so the ids
+ * depend neither on the order of the inputs nor on the folder the build runs in.
  */
 function uniqueNoteIds(notes: NoteDocument[]): NoteDocument[] {
   const taken = new Set(notes.map((n) => n.id));
@@ -269,7 +271,6 @@ function uniqueNoteIds(notes: NoteDocument[]): NoteDocument[] {
   for (const n of notes) byId.set(n.id, [...(byId.get(n.id) ?? []), n]);
   for (const [id, same] of byId) {
     if (same.length < 2) continue;
-    same.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     let next = 2;
     for (const n of same.slice(1)) {
       while (taken.has(`${id}-${next}`)) next++;
@@ -350,7 +351,7 @@ async function walk(
     );
     return out;
   }
-  entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  entries.sort((a, b) => compareKeys(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);

@@ -65,7 +65,9 @@ export function decodeText(bytes: Buffer, displayPath: string): TextFileResult {
     return fail(lineOfByte(bytes, firstInvalidUtf8(bytes)), 'file is not valid UTF-8; convert it to UTF-8');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ok: true, text: text.replace(/\r\n?/g, '\n'), bytes };
+  // Composed (NFC), as lectures are: notes and link lists saved by a tool that decomposes accents (macOS) name
+  // the same concepts and read the same as the same text composed. Line breaks are kept, so lines stay.
+  return { ok: true, text: text.replace(/\r\n?/g, '\n').normalize('NFC'), bytes };
 }
 
 /**

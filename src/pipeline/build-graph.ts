@@ -3,6 +3,7 @@
  * and prerequisites → layout → serialisation. Each stage is a function of the previous stage's
  * output; `buildGraph` runs them in order and reports per-stage timings to an optional observer.
  */
+import { compareKeys } from '../core/compare.js';
 import { conceptKey, edgeKey, lectureKey, noteKey } from '../core/node-keys.js';
 import { createAtlasGraph, serializeGraph } from '../core/serialize.js';
 import { hasHan } from '../core/text-script.js';
@@ -181,7 +182,10 @@ export function assembleGraph(
       what: 'reading link',
       detail: `${u.file}:${u.line} ${JSON.stringify(u.title)}: its heading ${JSON.stringify(u.heading)} names no concept`,
     });
-  const coverage = ingested.notes.map((note) => ({ note, covers: noteCoverage(note, extraction.matcher) }));
+  // Notes by id, not in the order their files were read: the layout follows the order nodes are added.
+  const coverage = [...ingested.notes]
+    .sort((a, b) => compareKeys(a.id, b.id))
+    .map((note) => ({ note, covers: noteCoverage(note, extraction.matcher) }));
   const lectureCount = new Map<string, number>();
   for (const m of extraction.mentions) lectureCount.set(m.concept, (lectureCount.get(m.concept) ?? 0) + 1);
   const wanted = new Set<string>([

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ingest, languageEvidence, looksLikeCatalog } from '../../src/ingest/ingest.js';
 import { decodeText, readTextFile } from '../../src/ingest/read-text-file.js';
+import { sortDiagnostics } from '../../src/ingest/diagnostics.js';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 
 describe('ingest', () => {
@@ -289,6 +290,56 @@ describe('ingest', () => {
       'note:summary-2',
       'note:summary-3',
     ]);
+  });
+
+  it('should number playlists and name notes the same from whatever folder the build runs in', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'la-cwd-'));
+    const playlist = (titles: string[]) =>
+      JSON.stringify({
+        _type: 'playlist',
+        title: 'Some Course',
+        entries: titles.map((title, i) => ({
+          id: `cwdTest${i}${titles[0]!.slice(0, 3)}`.padEnd(11, 'x'),
+          title,
+          playlist_index: i + 1,
+        })),
+      });
+    for (const [dir, titles, note] of [
+      ['p', ['Gradient Descent', 'Backpropagation'], 'alpha'],
+      ['q', ['Transformer', 'BERT'], 'beta'],
+    ] as const) {
+      await mkdir(join(root, dir, 'notes'), { recursive: true });
+      await writeFile(join(root, dir, 'playlist.json'), playlist([...titles]));
+      await writeFile(join(root, dir, 'notes', 'summary.md'), `# Summary of ${note}\n\nSome words.\n`);
+    }
+    const read = async (cwd: string) => {
+      const r = await ingest([join(root, 'q'), join(root, 'p')], { cwd });
+      return {
+        lectures: r.lectures.map((l) => `${l.number} ${l.title}`),
+        notes: r.notes.map((n) => `${n.id} ${n.title}`).sort(),
+      };
+    };
+    const fromP = await read(join(root, 'p'));
+    expect(fromP).toEqual(await read(join(root, 'q')));
+    expect(fromP.lectures).toEqual([
+      '1 Gradient Descent',
+      '2 Backpropagation',
+      '101 Transformer',
+      '102 BERT',
+    ]);
+    expect(fromP.notes).toEqual(['summary Summary of alpha', 'summary-2 Summary of beta']);
+  });
+
+  it('should read notes and link lists composed (NFC), as lectures are, whatever form their file holds', () => {
+    const decomposed = Buffer.from('# Nai\u0308ve Bayes\r\n\ncafe\u0301\n', 'utf8');
+    const read = decodeText(decomposed, 'notes.md');
+    expect(read.ok && read.text).toBe('# Na\u00efve Bayes\n\ncaf\u00e9\n');
+  });
+
+  it('should list diagnostics in one order whatever order they came in, paths equal but for their form too', () => {
+    const d = (file: string) => ({ severity: 'warning' as const, file, line: 0, message: 'skipped' });
+    const [nfc, nfd] = [d('caf\u00e9/notes.xyz'), d('cafe\u0301/notes.xyz')];
+    expect(sortDiagnostics([nfc, nfd])).toEqual(sortDiagnostics([nfd, nfc]));
   });
 
   it('should read a list entry’s number, title and date only as written, and say what it refuses', async () => {

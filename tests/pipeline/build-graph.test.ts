@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -44,6 +44,23 @@ describe('buildGraph', () => {
     expect(dropped.filter((d) => d.what === 'reading link').map((d) => d.detail)).toEqual([
       `${relative(process.cwd(), join(dir, 'links.md'))}:9 "Blog A": its heading "Miscellaneous stuff I liked" names no concept`,
     ]);
+  });
+
+  it('should lay the graph out the same whatever the folders its notes are read from are called', async () => {
+    const positions = async (first: string, second: string) => {
+      const dir = await mkdtemp(join(tmpdir(), 'la-note-order-'));
+      for (const [folder, name, text] of [
+        [first, 'zeta', 'Gradient descent and backpropagation, backpropagation again.'],
+        [second, 'alpha', 'Attention and the transformer, the transformer again.'],
+      ]) {
+        await mkdir(join(dir, folder!), { recursive: true });
+        await writeFile(join(dir, folder!, `${name}.md`), `# ${name}\n\n${text}\n`);
+      }
+      const { graph } = await buildGraph({ inputs: ['data/catalog/ntu-ml-lectures-201-250.md', dir] });
+      return graph.mapNodes((key, a) => `${key} ${a.x} ${a.y}`).sort();
+    };
+    // zeta's folder sorts first, then last: the notes are read in the other order.
+    expect(await positions('a', 'b')).toEqual(await positions('b', 'a'));
   });
 
   it('should write graphology JSON with every seed lecture and the build metadata', async () => {
