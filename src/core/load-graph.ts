@@ -49,6 +49,7 @@ export function validateSerializedGraph(data: unknown): SerializedAtlasGraph {
       throw new GraphFormatError(`lecture node "${node.key}" has no string "title"`);
     if (a.kind === 'concept' && !(Array.isArray(a.aliases) && a.aliases.every((x) => typeof x === 'string')))
       throw new GraphFormatError(`concept node "${node.key}" has no "aliases" array of strings`);
+    checkFieldTypes(node.key, a);
     keys.add(node.key);
   });
   data.edges.forEach((edge: unknown, i: number) => {
@@ -68,6 +69,54 @@ export function validateSerializedGraph(data: unknown): SerializedAtlasGraph {
   });
   return data as unknown as SerializedAtlasGraph;
 }
+
+/**
+ * The text fields of each kind of node the explorer and the CLI read as text where present (a series is sorted
+ * and coloured, a date cut, a summary rendered, a Chinese label lower-cased): a hand-edited or foreign graph
+ * file with another type there stopped the explorer with an uncaught error, or never let it start.
+ */
+const TEXT_FIELDS: Record<string, readonly string[]> = {
+  lecture: [
+    'rawTitle',
+    'videoId',
+    'url',
+    'thumbnail',
+    'date',
+    'series',
+    'seriesKind',
+    'courseLecture',
+    'lecturer',
+    'language',
+    'summary',
+    'level',
+  ],
+  concept: ['labelZh', 'category', 'origin', 'start'],
+  note: ['excerpt'],
+};
+
+/** Throws GraphFormatError where a field the consumers read has another type than they read it as. */
+function checkFieldTypes(key: string, a: Record<string, unknown>): void {
+  for (const field of TEXT_FIELDS[a.kind as string] ?? [])
+    if (a[field] !== undefined && typeof a[field] !== 'string')
+      throw new GraphFormatError(`node "${key}" has a non-text "${field}" (${describe(a[field])})`);
+  const isSource = (v: unknown): boolean =>
+    isObject(v) && typeof v.file === 'string' && (v.line === undefined || typeof v.line === 'number');
+  if ((a.kind === 'note' || (a.kind === 'lecture' && a.source !== undefined)) && !isSource(a.source))
+    throw new GraphFormatError(`node "${key}" has no "source" object with a "file"`);
+  if (a.kind === 'note' && typeof a.excerpt !== 'string')
+    throw new GraphFormatError(`note node "${key}" has no string "excerpt"`);
+  if (
+    a.reading !== undefined &&
+    !(
+      Array.isArray(a.reading) &&
+      a.reading.every((r) => isObject(r) && typeof r.title === 'string' && typeof r.url === 'string')
+    )
+  )
+    throw new GraphFormatError(`node "${key}" has a "reading" that is not a list of { title, url } links`);
+}
+
+const describe = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 
 export function graphFromSerialized(data: unknown): AtlasGraph {
   const valid = validateSerializedGraph(data);

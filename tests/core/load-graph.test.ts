@@ -69,6 +69,39 @@ describe('graphFromJson', () => {
     expect(() => graphFromJson(text)).toThrow(message);
   });
 
+  it.each([
+    ['lecture:1', { series: {} }, /node "lecture:1" has a non-text "series" \(an object\)/],
+    ['lecture:1', { date: 20240101 }, /non-text "date" \(a number\)/],
+    ['lecture:1', { summary: null }, /non-text "summary" \(null\)/],
+    ['lecture:1', { source: 'catalog.md' }, /no "source" object/],
+    ['concept:gan', { labelZh: 7 }, /non-text "labelZh"/],
+    ['concept:gan', { reading: 'https://x.org' }, /"reading" that is not a list of \{ title, url \} links/],
+    ['concept:gan', { reading: [null] }, /"reading" that is not a list/],
+  ])(
+    'should refuse a %s whose %j the explorer reads as text or links, naming the field',
+    (key, extra, message) => {
+      const nodes = valid.nodes.map((n) =>
+        n.key === key ? { ...n, attributes: { ...n.attributes, ...extra } } : n,
+      );
+      expect(() => graphFromJson(JSON.stringify({ ...valid, nodes }))).toThrow(message);
+    },
+  );
+
+  it('should refuse a note without its excerpt or source, which its panel shows', () => {
+    const note = (attributes: Record<string, unknown>) =>
+      JSON.stringify({
+        ...valid,
+        nodes: [...valid.nodes, { key: 'note:n', attributes: { kind: 'note', label: 'N', ...attributes } }],
+      });
+    expect(() => graphFromJson(note({ excerpt: 'x' }))).toThrow(/note:n" has no "source" object/);
+    expect(() => graphFromJson(note({ source: { file: 'n.md', line: 1 }, excerpt: 3 }))).toThrow(
+      /non-text "excerpt"/,
+    );
+    expect(graphFromJson(note({ source: { file: 'n.md', line: 1 }, excerpt: 'x' })).hasNode('note:n')).toBe(
+      true,
+    );
+  });
+
   it('should import a valid graph', () => {
     const graph = graphFromJson(JSON.stringify(valid));
     expect(graph.order).toBe(2);
