@@ -1,7 +1,8 @@
 /**
  * <la-markdown>: shows an untrusted Markdown text (a lecture summary) as sanitised HTML with
  * formulas. The renderer (marked, DOMPurify, and KaTeX when needed) is loaded on first use, so the
- * main bundle stays small; the only HTML this element ever inserts has passed DOMPurify.
+ * main bundle stays small; the only HTML this element ever inserts has passed DOMPurify. The rendered text is
+ * contained: nothing in it is placed or painted outside its box, or makes the panel scroll sideways.
  *
  * @property source - the Markdown text
  * @property marks - where the text holds the query it was found by (each occurrence marked)
@@ -28,12 +29,26 @@ export class LaMarkdown extends LitElement {
       line-height: 1.5;
       overflow-wrap: anywhere;
     }
+    /* The summary stays in its box: nothing in it is placed, painted or scrolled outside (a fixed-position
+       element is fixed to the box, not the page), and nothing in it makes the panel scroll sideways. */
+    .body {
+      contain: layout paint;
+      overflow-wrap: anywhere;
+    }
+    /* (KaTeX sizes its own SVG.) */
+    .body :is(svg, table, img):not(.katex *) {
+      max-width: 100%;
+    }
+    .body table {
+      display: block;
+      overflow-x: auto;
+    }
+    .body :is(ul, ol) :is(ul, ol) {
+      padding-inline-start: min(1.5em, 3%);
+    }
     .body :is(h1, h2, h3, h4, h5, h6) {
       font-size: 0.95rem;
       margin: 0.8rem 0 0.3rem;
-    }
-    .body img {
-      max-width: 100%;
     }
     .body pre {
       overflow-x: auto;

@@ -50,6 +50,24 @@ describe('readViewState', () => {
     expect(readViewState(writeViewState(none), known)).toEqual({ state: none, problems: [] });
   });
 
+  it('should read back a link to any node the graph holds, a key with HTML characters or 500 long included', () => {
+    // Keys the build writes: a note named after its file, a concept key made from a long title.
+    const htmlNote = 'note:<img src=x onerror=alert(1)>';
+    const longConcept = `concept:${'transformer attention '.repeat(23)}`.trim();
+    expect(longConcept.length).toBeGreaterThan(500);
+    const graph: KnownNames = { ...known, hasNode: (k) => [htmlNote, longConcept].includes(k) };
+    for (const key of [htmlNote, longConcept]) {
+      const state: ViewState = { ...DEFAULT_VIEW_STATE, selected: key, pathFrom: key, pathTo: key };
+      expect(readViewState(writeViewState(state), graph)).toEqual({ state, problems: [] });
+    }
+    // The same keys in a graph that lacks them are still reported as malformed, cut to 200 characters.
+    const { problems } = readViewState(
+      writeViewState({ ...DEFAULT_VIEW_STATE, selected: longConcept }),
+      known,
+    );
+    expect(problems).toEqual([{ param: 'node', value: longConcept.slice(0, 200), reason: 'invalid' }]);
+  });
+
   it('should read an empty query as the default view', () => {
     expect(readViewState('', known)).toEqual({ state: DEFAULT_VIEW_STATE, problems: [] });
   });

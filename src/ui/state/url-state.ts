@@ -1,7 +1,7 @@
 /**
  * Deep links: the view state as a query string and back. Reading is defensive — a link may be
- * old, mistyped or hostile — so every parameter is checked for shape and against the graph, and
- * each one dropped is reported so the user can be told. Unknown parameters are left alone.
+ * old, mistyped or hostile — so every parameter is checked against the graph (a node) or for shape,
+ * and each one dropped is reported so the user can be told. Unknown parameters are left alone.
  *
  * ?node=lecture:234&depth=2&series=DLHLP%202020&kinds=lecture,concept&degree=3&from=…&to=…&color=series&view=list&hide=3,5
  * (`series=` with no value keeps the lectures without a series.)
@@ -34,10 +34,11 @@ export interface ReadResult {
   problems: UrlProblem[];
 }
 
-/** Longest parameter value read; anything longer is refused before it is looked at. */
+/** Longest parameter value read (a node key the graph holds aside); a notice shows no more of one. */
 const MAX_VALUE = 200;
-// A note's key is its file name, spaces and apostrophes included ("note:RNN lecture notes"); the graph decides
-// whether a key names a node, this only refuses what no key the build writes holds.
+// What a node key usually looks like: a value that names no node of the graph and has not this shape is reported
+// as malformed rather than as an unknown node. The graph alone decides whether a key names a node (a note's key
+// is its file name, which may hold anything, and a concept's key may be long).
 // eslint-disable-next-line no-control-regex
 const NODE_KEY = /^(lecture|concept|note):[^\u0000-\u001f\u007f<>"`\\]{1,160}$/u;
 // eslint-disable-next-line no-control-regex
@@ -51,16 +52,13 @@ function readNode(
 ): string | null {
   const value = params.get(name);
   if (value === null || value === '') return null;
+  // Any key the graph holds is read back, whatever it is made of or however long: the app wrote the link.
+  if (known.hasNode(value)) return value;
+  // The shape only chooses what the notice says (shown as text, never as HTML).
   const shown = value.slice(0, MAX_VALUE);
-  if (value.length > MAX_VALUE || !NODE_KEY.test(value)) {
-    problems.push({ param: name, value: shown, reason: 'invalid' });
-    return null;
-  }
-  if (!known.hasNode(value)) {
-    problems.push({ param: name, value: shown, reason: 'unknown-node' });
-    return null;
-  }
-  return value;
+  const invalid = value.length > MAX_VALUE || !NODE_KEY.test(value);
+  problems.push({ param: name, value: shown, reason: invalid ? 'invalid' : 'unknown-node' });
+  return null;
 }
 
 export function readViewState(search: string, known: KnownNames): ReadResult {
