@@ -38,6 +38,15 @@ const FORMAT_NAMES: Record<InputFileSummary['format'], string> = {
 const counted = (n: number, word: string): string =>
   `${n} ${n === 1 ? word : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 
+/** The graph's counts named as nouns, in the singular ("1 lecture"); the edge kinds read the same either way. */
+const SINGULAR_COUNTS: Record<string, string> = {
+  lectures: 'lecture',
+  concepts: 'concept',
+  notes: 'note',
+  edges: 'edge',
+  mentions: 'mention',
+};
+
 const USAGE =
   'usage: npm run build:graph -- [--input <folder|file>]... [--out <file>] [--seed <n>] [--allow-shrink]\n' +
   '                             [--skip-invalid] [--log <file>] [--verbose] [--quiet]\n' +
@@ -239,7 +248,7 @@ async function main(): Promise<number> {
     const counts = result.graph.getAttribute('counts');
     log(
       `graph: ${Object.entries(counts)
-        .map(([k, v]) => `${v} ${k}`)
+        .map(([k, v]) => `${v} ${v === 1 ? (SINGULAR_COUNTS[k] ?? k) : k}`)
         .join(', ')}`,
     );
     if (otherCatalog)

@@ -298,5 +298,14 @@ describe('build:graph CLI', () => {
     const seeds = await cli(['--input', 'data/catalog', '--out', join(dir, 'p.json')]);
     expect(seeds.stdout).toContain('replacing');
     expect(seeds.stdout).toContain('a graph of other inputs (1 file: tests/fixtures/ytdlp/playlist.json)');
+    // One lecture is counted in the singular.
+    await writeFile(
+      join(dir, 'one.json'),
+      JSON.stringify([
+        { number: 1, title: 'Gradient Descent', url: 'https://www.youtube.com/watch?v=abcdefghijk' },
+      ]),
+    );
+    const one = await cli(['--input', join(dir, 'one.json'), '--out', join(dir, 'one-g.json')]);
+    expect(one.stdout).toMatch(/^graph: 1 lecture, 1 concept, 0 notes, 1 edge, 1 mention/m);
   });
 });
