@@ -867,3 +867,21 @@ describe('extractConcepts on unseen catalogs', () => {
     expect(conceptsOf(r, 2)).toEqual(['bigan', 'gan', 'lsgan', 'vae-gan']);
   });
 });
+
+describe('discovery of noun phrases in titles', () => {
+  it('should make no concept of a phrase only one title holds, however long, and keep one that titles share', () => {
+    // A playlist of vlogs: each title a four-word phrase of its own.
+    const vlogs = ['apple river stone vlog', 'maple canyon copper vlog', 'harbor violet cloud vlog'].map(
+      (t, i) => lecture(i + 1, t),
+    );
+    const discovered = (r: ExtractionResult): string[] =>
+      [...r.concepts.values()].filter((c) => c.origin === 'discovered').map((c) => c.label);
+    expect(discovered(extractConcepts(vlogs, lexicon))).toEqual([]);
+    // The same phrase in two titles recurs: a term of the catalog.
+    const series = [
+      lecture(1, 'Quantum walk sampling: the basics'),
+      lecture(2, 'Quantum walk sampling in practice'),
+    ];
+    expect(discovered(extractConcepts(series, lexicon)).some((l) => /^quantum walk/i.test(l))).toBe(true);
+  });
+});

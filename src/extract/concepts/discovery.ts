@@ -27,6 +27,9 @@ import type { Prepared } from './prepared.js';
 import type { PairCandidate } from '../discovery/types.js';
 import { addTerm, lookup, newConcept, type Vocabulary } from './vocabulary.js';
 
+/** A title's noun phrase becomes a term only where at least this many lectures name it. */
+const MIN_LECTURES_FOR_A_PHRASE = 2;
+
 /** The phrase is a generic word, or has one (Error Correction Mechanisms, Recent Developments). */
 function hasStopWord(vocab: Vocabulary, key: string): boolean {
   return vocab.stop.has(key) || key.split(' ').some((w) => vocab.stop.has(w));
@@ -285,8 +288,12 @@ export function discover(vocab: Vocabulary, prepared: Prepared[], options: Extra
       }
     }
   }
+  // A phrase that recurs: one lecture's title alone says nothing of termhood (a playlist of vlogs made each of its
+  // four-word titles a concept), however long the phrase.
   for (const [key, phrase] of [...candidates].sort()) {
-    if (termhood(phrase, df.get(key)?.size ?? 0) >= options.minTermhood) newConcept(vocab, phrase);
+    const seen = df.get(key)?.size ?? 0;
+    if (seen >= MIN_LECTURES_FOR_A_PHRASE && termhood(phrase, seen) >= options.minTermhood)
+      newConcept(vocab, phrase);
   }
 }
 
