@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
 import { parseArgsMessage } from '../src/cli/parse-args-message.js';
 import { defaultCatalogInputs } from '../src/cli/default-catalog-inputs.js';
+import { wholeNumber } from '../src/cli/whole-number.js';
 import { realOrResolved } from '../src/ingest/ingest.js';
 import { buildGraph, countDropped } from '../src/pipeline/build-graph.js';
 import {
@@ -79,9 +80,9 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const seed = args.seed === undefined ? undefined : Number(args.seed);
-  // Number('') is 0: an empty --seed= (an unset variable) must not pass for seed 0.
-  if (seed !== undefined && (!Number.isInteger(seed) || args.seed!.trim() === '')) {
+  // As every script reads its numbers (an empty --seed= is no seed 0, nor 0x10 sixteen).
+  const seed = args.seed === undefined ? undefined : wholeNumber(args.seed);
+  if (args.seed !== undefined && seed === undefined) {
     console.error(`--seed must be an integer\n${USAGE}`);
     return 2;
   }
@@ -92,8 +93,8 @@ async function main(): Promise<number> {
   ] as const) {
     const raw = args[flag];
     if (raw === undefined) continue;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1) {
+    const n = wholeNumber(raw);
+    if (n === undefined || n < 1) {
       console.error(`--${flag} must be a positive whole number of bytes\n${USAGE}`);
       return 2;
     }
@@ -268,9 +269,8 @@ async function main(): Promise<number> {
   } catch (e) {
     if (e instanceof IngestError) {
       for (const d of e.diagnostics) console.error(formatDiagnostic(d));
-      const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
       console.error(
-        `build failed: ${errors} error${errors === 1 ? '' : 's'} in the input; nothing was written ` +
+        `build failed: ${e.summary}; nothing was written ` +
           '(--skip-invalid builds the well-formed lectures and lists the rest as dropped)',
       );
       return 1;

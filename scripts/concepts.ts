@@ -48,8 +48,7 @@ try {
   if (!(e instanceof IngestError)) throw e;
   // As build:graph lists them: each problem with its file and line, then the count.
   for (const d of e.diagnostics) console.error(formatDiagnostic(d));
-  const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
-  console.error(`concepts: ${errors} error${errors === 1 ? '' : 's'} in the input; nothing shown`);
+  console.error(`concepts: ${e.summary}; nothing shown`);
   process.exit(1);
 }
 const result = extractConcepts(data.lectures, loadLexicon(), { markerWords: markerWords() });

@@ -59,13 +59,14 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 export class IngestError extends Error {
   override readonly name = 'IngestError';
   readonly diagnostics: Diagnostic[];
+  /** "1 error in the input", "3 errors in the input": how the commands that list the diagnostics sum them up. */
+  readonly summary: string;
 
   constructor(diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    super(
-      `${errors.length} error${errors.length === 1 ? '' : 's'} in the input:\n` +
-        errors.map((d) => '  ' + formatDiagnostic(d)).join('\n'),
-    );
+    const summary = `${errors.length} error${errors.length === 1 ? '' : 's'} in the input`;
+    super(`${summary}:\n` + errors.map((d) => '  ' + formatDiagnostic(d)).join('\n'));
+    this.summary = summary;
     this.diagnostics = sortDiagnostics(diagnostics);
   }
 }

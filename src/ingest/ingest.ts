@@ -81,10 +81,9 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
   // another folder numbered playlists and named notes otherwise), nor in a locale, whose order changes with the
   // ICU version and puts names equal but for their Unicode form (é, e + ◌́) together in no set order.
   const real = new Map<string, string>();
-  const byPath = compareKeys;
   const keep = (r: string, f: string): void => {
     const kept = real.get(r);
-    if (kept === undefined || byPath(f, kept) < 0) real.set(r, f);
+    if (kept === undefined || compareKeys(f, kept) < 0) real.set(r, f);
   };
   /** A path that is not read, and why: an error, or a warning for what a folder holds that is no input. */
   const report = (f: string, why: string, severity: Diagnostic['severity'] = 'warning'): number =>
@@ -111,7 +110,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
       else keep(r, abs);
     }
   }
-  const unique = [...real.values()].sort(byPath);
+  const unique = [...real.values()].sort(compareKeys);
   const maxInput = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let totalBytes = 0;
   for (const f of unique) totalBytes += (await stat(f).catch(() => undefined))?.size ?? 0;
