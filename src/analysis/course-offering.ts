@@ -36,6 +36,102 @@ export function courseSeriesOf(
   return (a) => (a.series && isPractical(a.courseUnit) ? (courseOf.get(a.series) ?? a.series) : a.series);
 }
 
+/** A whole title as a topic, in lower case with single spaces and one kind of dash. */
+export const wholeTopic = (title: string): string =>
+  title
+    .replace(/\s*[-–—]\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
+/**
+ * The run of its course each lecture belongs to, as a key: its course (series and version, with a lab series'
+ * course: `courseSeriesOf`) and, where the catalog keeps a later offering that starts the course over in the same
+ * series, which time round. A course starts over, in catalog order, where its numbering goes back to numbers it has
+ * given lectures of other titles, two in a row ("ML Lecture 1: Regression", "ML Lecture 2: Basic Concept" of 2017
+ * after 2016's "ML Lecture 1 … 4"; one supplement, "ML Lecture 1: Regression - Demo", is no new start), or,
+ * where it numbers nothing, where two lectures in a row repeat the titles of its first two ("Course Introduction",
+ * "Self-attention" … listed again a year on). A re-upload (the same number and title again, or one title again)
+ * and two lectures one number shares are no new start. Without this the two offerings chain into one: 2016's
+ * lecture 1 → 2017's lecture 1 → 2016's lecture 2.
+ */
+export function courseRunsOf(
+  lectures: Iterable<LectureNodeAttributes>,
+  seriesOf?: (a: LectureNodeAttributes) => string | undefined,
+): (a: LectureNodeAttributes) => string {
+  const all = [...lectures];
+  const series = seriesOf ?? courseSeriesOf(all);
+  const courseOf = (a: LectureNodeAttributes): string => courseKey({ ...a, series: series(a) });
+  const courses = new Map<string, LectureNodeAttributes[]>();
+  for (const a of all) {
+    if (!a.series) continue;
+    const key = courseOf(a);
+    const list = courses.get(key);
+    if (list) list.push(a);
+    else courses.set(key, [a]);
+  }
+  const runs = new Map<LectureNodeAttributes, number>();
+  for (const list of courses.values()) {
+    list.sort((x, y) => x.number - y.number);
+    let run = 0;
+    let titles = new Map<string, string>();
+    let high = -Infinity;
+    let unnumbered: string[] = [];
+    // Where a lecture's number and part already belong to a lecture of another title in this run.
+    const collides = (a: LectureNodeAttributes, n: number): boolean => {
+      const earlier = titles.get(`${n}\u0000${a.part?.index ?? ''}`);
+      return earlier !== undefined && earlier !== wholeTopic(a.title);
+    };
+    // Each lecture's next numbered lecture, found from the end (a course of thousands is no quadratic walk).
+    const nextNumbered: (LectureNodeAttributes | undefined)[] = [];
+    for (let i = list.length - 1, seen: LectureNodeAttributes | undefined; i >= 0; i--) {
+      nextNumbered[i] = seen;
+      if (courseNumber(list[i]!) !== undefined) seen = list[i];
+    }
+    list.forEach((a, i) => {
+      const n = courseNumber(a);
+      const title = wholeTopic(a.title);
+      let restart: boolean;
+      if (n !== undefined) {
+        // The next numbered lecture goes on from it, and is another of the numbers this run has given.
+        const next = nextNumbered[i];
+        const m = next && courseNumber(next);
+        restart =
+          n < high &&
+          collides(a, n) &&
+          next !== undefined &&
+          m !== undefined &&
+          m > n &&
+          Math.floor(m) - Math.floor(n) <= 1 &&
+          collides(next, m);
+      } else {
+        const next = list[i + 1];
+        restart =
+          unnumbered.length >= 2 &&
+          title === unnumbered[0] &&
+          next !== undefined &&
+          courseNumber(next) === undefined &&
+          wholeTopic(next.title) === unnumbered[1];
+      }
+      if (restart) {
+        run++;
+        titles = new Map();
+        high = -Infinity;
+        unnumbered = [];
+      }
+      if (n !== undefined) {
+        const key = `${n}\u0000${a.part?.index ?? ''}`;
+        if (!titles.has(key)) titles.set(key, title);
+        high = Math.max(high, n);
+      } else unnumbered.push(title);
+      runs.set(a, run);
+    });
+  }
+  return (a) => {
+    const run = runs.get(a) ?? 0;
+    return run ? `${courseOf(a)}\u0000#${run}` : courseOf(a);
+  };
+}
+
 /** A date opening a title: "[2021-03-12] …". */
 const LEADING_DATE = /^\s*[[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]】)）]\s*/;
 
@@ -78,7 +174,7 @@ export function courseOfferings(
   const read = new Map<LectureNodeAttributes, { course: string; template: string; numbered: boolean }>();
   const all = [...lectures];
   const series = seriesOf ?? courseSeriesOf(all);
-  const courseOf = (a: LectureNodeAttributes): string => courseKey({ ...a, series: series(a) });
+  const courseOf = courseRunsOf(all, series);
   for (const a of all) {
     if (!a.series) continue;
     const r = {

@@ -10,7 +10,7 @@ import { compareKeys as cmp } from '../core/compare.js';
 import { wordReason, type ReasonKey } from '../core/prerequisite-reasons.js';
 import { BY_UNIT, type PracticalOf } from './lecture-level.js';
 import { courseKey, courseNumber, isPractical } from '../core/course-units.js';
-import { courseSeriesOf } from './course-offering.js';
+import { courseRunsOf, wholeTopic } from './course-offering.js';
 import type { NewEdge } from './relations.js';
 
 /** A title up to its first separator ("Speech Recognition - CTC" → "Speech Recognition"). */
@@ -52,13 +52,6 @@ export const seriesTopicName = (title: string): string => topicName(seriesTopic(
 export function sameSeriesTopic(x: string, y: string): boolean {
   return seriesTopicName(x) === seriesTopicName(y);
 }
-
-/** A whole title as a topic, in lower case with single spaces and one kind of dash. */
-const wholeTopic = (title: string): string =>
-  title
-    .replace(/\s*[-–—]\s*/g, ' - ')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
 
 /** Consecutive runs of a sorted list whose members `same` joins, each with the run after it. */
 function consecutiveRuns<T>(sorted: readonly T[], same: (x: T, y: T) => boolean): [T[], T[]][] {
@@ -188,11 +181,12 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
   // "BERT and its family - ELMo, BERT, GPT …"), in catalog order. A lecture the course numbers
   // ("GAN Lecture 2 (2018): Conditional Generation") follows its number instead (below): the catalog may
   // list a course's lectures in any order.
+  const courseOf = courseRunsOf(lectures.map(({ a }) => a));
   const unnumbered = new Map<string, LectureNodeAttributes[]>();
   for (const { a } of lectures) {
     if (a.part || !a.series || !/\s[-–—]\s|[:：]/.test(a.title)) continue;
     if (courseNumber(a) !== undefined) continue;
-    const key = `${courseKey(a)}\u0000${seriesTopic(a.title)}`;
+    const key = `${courseOf(a)}\u0000${seriesTopic(a.title)}`;
     const list = unnumbered.get(key);
     if (list) list.push(a);
     else unnumbered.set(key, [a]);
@@ -210,11 +204,10 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
   // lecture numbered n+1, and lectures that share a number in order ("2a" → "2b", "9-1" → "9-2", the two
   // parts of lecture 11). A gap in the numbering (a lecture the catalog lacks) breaks the chain.
   const courses = new Map<string, { a: LectureNodeAttributes; n: number }[]>();
-  const courseOf = courseSeriesOf(lectures.map(({ a }) => a));
   for (const { a } of lectures) {
     const n = courseNumber(a);
     if (n === undefined || !a.series) continue;
-    const key = courseKey({ ...a, series: courseOf(a) });
+    const key = courseOf(a);
     const list = courses.get(key);
     if (list) list.push({ a, n });
     else courses.set(key, [{ a, n }]);

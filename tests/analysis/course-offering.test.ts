@@ -90,4 +90,18 @@ describe('courseOfferings', () => {
     expect(offering(lectures[2]!)).not.toBe(offering(lectures[0]!));
     expect(offering(lectures[3]!)).toBeUndefined();
   });
+
+  it('should give a course listed twice in one series, numbered or not, an offering per time round', () => {
+    const ml = { series: 'Machine Learning', seriesKind: 'series' as const };
+    const titles = ['Course Introduction', 'Self-attention', 'Transformer'];
+    const unnumbered = [...titles, ...titles].map((t, i) => lecture(i + 1, t, ml));
+    const offering = courseOfferings(unnumbered);
+    const [a, b, c, d, e, f] = unnumbered.map(offering);
+    expect([b, c]).toEqual([a, a]);
+    expect([e, f]).toEqual([d, d]);
+    expect(d).not.toBe(a);
+    // One title again (a re-upload) is the same offering.
+    const again = [...titles, 'Transformer', 'GAN'].map((t, i) => lecture(i + 1, t, ml));
+    expect(new Set(again.map(courseOfferings(again))).size).toBe(1);
+  });
 });

@@ -48,10 +48,19 @@ const relationsFrom =
       : undefined;
   };
 
-const edge = (g: AtlasGraph, kind: EdgeKind, s: number, t: number, reason = ''): void => {
+/** An edge between two lectures; a next-in-series one says whether it joins parts or a course's lectures. */
+const edge = (
+  g: AtlasGraph,
+  kind: EdgeKind,
+  s: number,
+  t: number,
+  reason = '',
+  reasonKey?: 'series-part' | 'series-lecture',
+): void => {
   g.addDirectedEdgeWithKey(`${kind}:lecture:${s}->lecture:${t}`, `lecture:${s}`, `lecture:${t}`, {
     kind,
     reason,
+    ...(reasonKey && { reasonKey }),
   });
 };
 
@@ -164,10 +173,26 @@ describe('computePrerequisites', () => {
       ],
       [],
     );
-    edge(g, 'next-in-series', 331, 330, 'lecture 17 of ML 2021');
+    edge(g, 'next-in-series', 331, 330, 'lecture 17 of ML 2021', 'series-lecture');
     const r = computePrerequisites(g, relationsFrom({}));
     expect(r.edges.find((e) => e.before === 'lecture:331' && e.after === 'lecture:330')?.reason.text).toBe(
       'the previous lecture of ML 2021',
+    );
+  });
+
+  it("should call the parts of one talk its previous part, whatever each part's title says", () => {
+    const course = { series: 'Meta Learning', seriesKind: 'series' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'MAML (1/2)', part: { index: 1, total: 2 }, ...course },
+        { number: 2, title: 'Gradient-based meta learning (2/2)', part: { index: 2, total: 2 }, ...course },
+      ],
+      [],
+    );
+    edge(g, 'next-in-series', 1, 2, 'part 1 of MAML', 'series-part');
+    const r = computePrerequisites(g, relationsFrom({}));
+    expect(r.edges.find((e) => e.before === 'lecture:1' && e.after === 'lecture:2')?.reason.key).toBe(
+      'previous-part',
     );
   });
 
@@ -370,7 +395,7 @@ describe('prerequisites by lecture level and course order', () => {
         [2, 'q-learning', true],
       ],
     );
-    edge(g, 'next-in-series', 1, 2, 'lecture 3 of RL 2018');
+    edge(g, 'next-in-series', 1, 2, 'lecture 3 of RL 2018', 'series-lecture');
     const r = computePrerequisites(g, relationsFrom({}), options);
     expect(r.edges.map((e) => [`${e.before}>${e.after}`, e.reason.text])).toEqual([
       ['lecture:1>lecture:2', 'the previous lecture of RL 2018'],
@@ -783,6 +808,21 @@ describe('course order', () => {
       expect(ctx.coursePrevious.get('lecture:2')).toEqual(['lecture:1', 'lecture:3']);
       expect(ctx.coursePrevious.has('lecture:3')).toBe(false);
     }
+  });
+
+  it("should put the parts of a numbered lecture in their parts' order where the catalog lists part 2 first", () => {
+    const ml = { series: 'ML', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Regression', courseLecture: '1', ...ml },
+        { number: 2, title: 'Gradient Descent (2/2)', courseLecture: '2', part: { index: 2, total: 2 }, ...ml },
+        { number: 3, title: 'Gradient Descent (1/2)', courseLecture: '2', part: { index: 1, total: 2 }, ...ml },
+        { number: 4, title: 'Classification', courseLecture: '3', ...ml },
+      ],
+      [],
+    );
+    const ctx = buildContext(g, relationsFrom({}), DEFAULT_PREREQUISITE_OPTIONS);
+    expect(ctx.coursePrevious.get('lecture:4')).toEqual(['lecture:2', 'lecture:3', 'lecture:1']);
   });
 });
 

@@ -338,4 +338,34 @@ describe('computeSeriesOrder', () => {
     expect(at('2b')).toBeGreaterThan(courseNumber({ courseLecture: '2b' } as LectureNodeAttributes)!);
     expect(at('2b')).toBeLessThan(3);
   });
+
+  it('should chain two offerings a series keeps, each numbered from 1, each on its own', () => {
+    const ml = (number: number, courseLecture: string, title: string) => ({
+      number,
+      title,
+      series: 'ML',
+      courseLecture,
+    });
+    const g = graphOf(
+      [
+        ml(1, '1', 'Regression - Case Study'),
+        ml(2, '2', 'Where does the error come from?'),
+        ml(3, '3', 'Gradient Descent'),
+        ml(4, '1', 'Regression - Demo'),
+        ml(50, '1', 'Regression'),
+        ml(51, '2', 'Basic Concept'),
+        ml(52, '3', 'Gradient Descent'),
+      ],
+      [],
+    );
+    const edges = computeSeriesOrder(g).map((e) => `${e.source}>${e.target}`);
+    // The demo of lecture 1 uploaded later is lecture 1 of the first offering, not the start of another.
+    expect(edges).toEqual([
+      'lecture:1>lecture:4',
+      'lecture:2>lecture:3',
+      'lecture:4>lecture:2',
+      'lecture:50>lecture:51',
+      'lecture:51>lecture:52',
+    ]);
+  });
 });

@@ -47,8 +47,8 @@ export interface PrerequisiteContext {
   graph: AtlasGraph;
   infos: Map<string, LectureInfo>;
   twinOf: Map<string, string>;
-  /** Lecture → the previous parts of its series (next-in-series edges into it). */
-  seriesPrev: Map<string, { from: string; reason: string }[]>;
+  /** Lecture → the previous parts of its series (next-in-series edges into it), with the edge's reason. */
+  seriesPrev: Map<string, { from: string; reasonKey?: string }[]>;
   /** The chain (series of parts) a lecture belongs to, named by its smallest key. */
   chainOf: (key: string) => string;
   /** Per lecture of a course, the lectures just before it in course order, nearest first. */
@@ -238,13 +238,13 @@ export function buildContext(
       });
   });
   const twinOf = new Map<string, string>();
-  const seriesPrev = new Map<string, { from: string; reason: string }[]>();
+  const seriesPrev = new Map<string, { from: string; reasonKey?: string }[]>();
   graph.forEachEdge((_e, a, source, target) => {
     if (a.kind === 'twin') twinOf.set(source, target).set(target, source);
     if (a.kind === 'next-in-series')
       seriesPrev.set(target, [
         ...(seriesPrev.get(target) ?? []),
-        { from: source, reason: a.reason ?? 'previous part' },
+        { from: source, reasonKey: a.reasonKey },
       ]);
     if (a.kind !== 'mentions') return;
     const info = infos.get(source);
@@ -497,7 +497,8 @@ function courseOrder(
 /**
  * Sorts one course's lectures into its order: by the course's own numbers, a lecture it does not number where the
  * catalog lists it — after the numbered lecture the catalog lists before it (a review session after the lecture it
- * follows), before any numbered lecture when none is listed before it — and the rest by catalog number. One key per
+ * follows), before any numbered lecture when none is listed before it — the parts of one numbered lecture by part,
+ * and the rest by catalog number. One key per
  * lecture, so the order does not hang on the order lectures came in (comparing numbers only when both lectures have
  * one is no order: lecture 2, a review, lecture 1 in the catalog would each come before the next).
  */
@@ -511,9 +512,18 @@ function inCourseOrder(list: LectureInfo[]): void {
     if (n !== undefined) after = n;
     place.set(info, { at: n ?? after, unnumbered: Number(n === undefined) });
   }
+  // Two parts of one numbered lecture in their parts' order (the catalog may list part 2 first); unnumbered
+  // lectures' parts belong to different talks, which keep the catalog's order.
+  const partOf = (info: LectureInfo, unnumbered: number): number =>
+    unnumbered ? 0 : (info.attrs.part?.index ?? 0);
   list.sort((x, y) => {
     const [a, b] = [place.get(x)!, place.get(y)!];
-    return a.at - b.at || a.unnumbered - b.unnumbered || x.attrs.number - y.attrs.number;
+    return (
+      a.at - b.at ||
+      a.unnumbered - b.unnumbered ||
+      partOf(x, a.unnumbered) - partOf(y, b.unnumbered) ||
+      x.attrs.number - y.attrs.number
+    );
   });
 }
 

@@ -45,8 +45,9 @@ export const seriesOrder: Signal = (ctx, b, put) => {
   const practical = ctx.practical(b.attrs);
   for (const p of previous) {
     // A course's numbering chains lectures of different topics (GAN, then Self-supervised Learning): the
-    // previous lecture of the course, not a previous part of the same talk. A practical session follows the
-    // lecture it puts into practice.
+    // previous lecture of the course, not a previous part of the same talk (the edge says which it joins; two
+    // lectures of one number and topic, "3-1: Gradient Descent" and "3-2: Gradient Descent (Demo)", are parts).
+    // A practical session follows the lecture it puts into practice.
     const other = ctx.infos.get(p.from)?.attrs;
     if (practical && other)
       put(
@@ -58,7 +59,12 @@ export const seriesOrder: Signal = (ctx, b, put) => {
         undefined,
         b.attrs.series,
       );
-    else if (other && !sameSeriesTopic(other.title, b.attrs.title) && b.attrs.series)
+    else if (
+      other &&
+      p.reasonKey === 'series-lecture' &&
+      !sameSeriesTopic(other.title, b.attrs.title) &&
+      b.attrs.series
+    )
       put(p.from, 'seriesPrevious', 1, 'previous-in-course', undefined, undefined, b.attrs.series);
     else put(p.from, 'seriesPrevious', 1, 'previous-part');
   }
