@@ -10,6 +10,12 @@ import { languageVersion } from '../../src/analysis/prerequisites/features/langu
 import { refd } from '../../src/analysis/prerequisites/features/reference-distance.js';
 import { coursePreviousOnTopic } from '../../src/analysis/prerequisites/features/course-order.js';
 import type { LectureNodeAttributes } from '../../src/core/types.js';
+import { seriesOrder } from '../../src/analysis/prerequisites/features/series-order.js';
+import { computeSeriesOrder } from '../../src/analysis/series-order.js';
+import { assignEdges } from '../../src/analysis/relations.js';
+import { buildContext } from '../../src/analysis/prerequisites/context.js';
+import { DEFAULT_PREREQUISITE_OPTIONS } from '../../src/analysis/prerequisites/compute-prerequisites.js';
+import { graphOf } from '../support/lecture-graph.js';
 
 // A context whose catalog holds a course, ML 2021, with a lab series of its own, ML 2021 Labs; ten lectures, of
 // which every one names PyTorch and two name each of the other concepts.
@@ -139,5 +145,43 @@ describe('prerequisite features', () => {
     expect(onTopic(transformer, autoencoders)).toBe(0);
     // BERT shares Transformer with lecture 1 but is not the lecture before it.
     expect(onTopic(bert, transformer)).toBe(0);
+  });
+});
+
+describe('series order', () => {
+  const firsts = (lectures: Parameters<typeof graphOf>[0], after: string): string[] => {
+    const g = graphOf(lectures, []);
+    assignEdges(g, computeSeriesOrder(g));
+    const context = buildContext(g, () => undefined, DEFAULT_PREREQUISITE_OPTIONS);
+    const out: string[] = [];
+    seriesOrder(context, context.infos.get(after)!, (a, feature) => {
+      if (feature === 'seriesFirst') out.push(a);
+    });
+    return out;
+  };
+
+  it("should make part 1 of a talk its later parts' first part, and not a course's first lecture its later lectures'", () => {
+    const talk = { series: 'Meta Learning', seriesKind: 'series' as const };
+    expect(
+      firsts(
+        [
+          { number: 1, title: 'Meta Learning - MAML (1/3)', part: { index: 1, total: 3 }, ...talk },
+          { number: 2, title: 'Meta Learning - MAML (2/3)', part: { index: 2, total: 3 }, ...talk },
+          { number: 3, title: 'Meta Learning - MAML (3/3)', part: { index: 3, total: 3 }, ...talk },
+        ],
+        'lecture:3',
+      ),
+    ).toEqual(['lecture:1']);
+    const course = { series: 'ML', seriesKind: 'course' as const };
+    expect(
+      firsts(
+        [
+          { number: 1, title: 'Regression', courseLecture: '1', ...course },
+          { number: 2, title: 'Classification', courseLecture: '2', ...course },
+          { number: 3, title: 'Deep Learning', courseLecture: '3', ...course },
+        ],
+        'lecture:3',
+      ),
+    ).toEqual([]);
   });
 });
