@@ -3,7 +3,7 @@
  * key with parameters (`reasonKey`, `reasonParams` on a prerequisite or next-in-series edge) and its English
  * text; the explorer and the CLI word it here in the language the user reads. No score ever appears in a reason.
  */
-import { courseUnitName, unitWord } from './course-units.js';
+import { courseUnitName, isPractical, unitWord } from './course-units.js';
 import type { PrerequisiteReasonParams } from './types.js';
 
 export type ReasonKey =
@@ -48,14 +48,15 @@ type Words = (
 
 /**
  * A course's lecture, or other unit, of a series ("module 9a of DIY", "DIY 的第 9a 單元"): the source of a
- * next-in-series link to the course's next lecture or to its practical session alike.
+ * next-in-series link to the course's next lecture or to its practical session alike. Without a series, "the
+ * same course"; without a number, "a lecture" of it.
  */
 const courseUnitOf =
   (language: ReasonLanguage): Words =>
   (_c, _b, s, n, u) =>
     language === 'zh-TW'
-      ? `${s ?? ''} 的${courseUnitName(n ?? '', u, 'zh-TW')}`
-      : `${unitWord(u)} ${n ?? ''} of ${s ?? ''}`;
+      ? `${s ? `${s} 的` : '同一門課的'}${n ? courseUnitName(n, u, 'zh-TW') : isPractical(u) ? '一次實作' : '一堂課'}`
+      : `${n ? `${unitWord(u)} ${n}` : `a ${unitWord(u)}`} of ${s || 'the same course'}`;
 
 const EN: Record<ReasonKey, Words> = {
   'previous-part': () => 'the previous part of the same series',
@@ -65,23 +66,35 @@ const EN: Record<ReasonKey, Words> = {
     (c ? `, also on ${c}` : ''),
   'earlier-in-course': (_c, _b, s) =>
     s ? `an earlier lecture of ${s}` : 'an earlier lecture of the same course',
-  'continued-course': (_c, _b, s) => `the last lecture of ${s ?? ''}, which this course continues`,
+  'continued-course': (_c, _b, s) =>
+    s
+      ? `the last lecture of ${s}, which this course continues`
+      : 'the last lecture of the course this one continues',
   'course-introduction': (_c, _b, s) => (s ? `the introduction to ${s}` : "the same course's introduction"),
   'course-first': (_c, _b, s) => (s ? `the first lecture of ${s}` : 'the first lecture of the same course'),
-  'introduces-required': (c, b) => `introduces ${c}, which ${b || 'this lecture'} builds on`,
-  'introduces-broader': (c, b) => `introduces ${c}, the broader topic of ${b || 'this lecture'}`,
-  'field-introduction': (c) => `the course's introduction to ${c}`,
-  'shallower-same-topic': (c) => `a more basic lecture on ${c}`,
-  'topic-start': (c) => `the lecture to start ${c} with`,
-  'takes-further': (c) => `introduces ${c}, which this lecture takes further`,
-  'takes-up': (c) => `introduces ${c}, which this lecture takes up`,
-  'earlier-same-topic': (c, _b, s) =>
-    s ? `an earlier lecture on ${c} in ${s}` : `an earlier lecture on ${c}`,
-  'used-here': (c) => `is about ${c}, which this lecture uses`,
+  'introduces-required': (c, b) =>
+    c
+      ? `introduces ${c}, which ${b || 'this lecture'} builds on`
+      : `introduces what ${b || 'this lecture'} builds on`,
+  'introduces-broader': (c, b) =>
+    c
+      ? `introduces ${c}, the broader topic of ${b || 'this lecture'}`
+      : `introduces the broader topic of ${b || 'this lecture'}`,
+  'field-introduction': (c) =>
+    c ? `the course's introduction to ${c}` : "the course's introduction to its field",
+  'shallower-same-topic': (c) =>
+    c ? `a more basic lecture on ${c}` : 'a more basic lecture on the same topic',
+  'topic-start': (c) => (c ? `the lecture to start ${c} with` : 'the lecture to start this topic with'),
+  'takes-further': (c) =>
+    c ? `introduces ${c}, which this lecture takes further` : 'introduces what this lecture takes further',
+  'takes-up': (c) =>
+    c ? `introduces ${c}, which this lecture takes up` : 'introduces what this lecture takes up',
+  'earlier-same-topic': (c, _b, s) => `an earlier lecture on ${c || 'the same topic'}${s ? ` in ${s}` : ''}`,
+  'used-here': (c) => (c ? `is about ${c}, which this lecture uses` : 'is about what this lecture uses'),
   'series-lecture': courseUnitOf('en'),
   'series-practical': courseUnitOf('en'),
-  'series-part': (_c, _b, s, n) => `part ${n ?? ''} of ${s ?? ''}`,
-  'series-earlier-part': (_c, _b, s) => `earlier part of ${s ?? ''}`,
+  'series-part': (_c, _b, s, n) => `${n ? `part ${n}` : 'a part'} of ${s || 'the same series'}`,
+  'series-earlier-part': (_c, _b, s) => (s ? `earlier part of ${s}` : 'an earlier part of the same series'),
   'practical-lecture': () => 'the lecture this practical session puts into practice',
   'previous-practical': (_c, _b, s) =>
     s ? `the previous practical session of ${s}` : 'the previous practical session of the same course',
@@ -93,22 +106,25 @@ const ZH: Record<ReasonKey, Words> = {
   'previous-in-course': (c, _b, s) =>
     (s ? `${s} 的前一堂課` : '同一門課的前一堂課') + (c ? `，同樣講 ${c}` : ''),
   'earlier-in-course': (_c, _b, s) => (s ? `${s} 較早的一堂課` : '同一門課較早的一堂課'),
-  'continued-course': (_c, _b, s) => `${s ?? ''} 的最後一堂課，這門課接續它`,
+  'continued-course': (_c, _b, s) =>
+    s ? `${s} 的最後一堂課，這門課接續它` : '這門課所接續的課程的最後一堂課',
   'course-introduction': (_c, _b, s) => (s ? `${s} 的課程介紹` : '同一門課的課程介紹'),
   'course-first': (_c, _b, s) => (s ? `${s} 的第一堂課` : '同一門課的第一堂課'),
-  'introduces-required': (c, b) => `介紹 ${c}，${b || '這堂課'} 以它為基礎`,
-  'introduces-broader': (c, b) => `介紹 ${c}，${b || '這堂課'} 所屬的更廣主題`,
-  'field-introduction': (c) => `本課程對 ${c} 的介紹`,
-  'shallower-same-topic': (c) => `關於 ${c} 較基礎的一堂課`,
-  'topic-start': (c) => `學 ${c} 從這堂課開始`,
-  'takes-further': (c) => `介紹 ${c}，這堂課在此之上深入`,
-  'takes-up': (c) => `介紹 ${c}，這堂課延續這個主題`,
-  'earlier-same-topic': (c, _b, s) => (s ? `${s} 中較早講 ${c} 的一堂課` : `較早講 ${c} 的一堂課`),
-  'used-here': (c) => `講的是 ${c}，這堂課會用到`,
+  'introduces-required': (c, b) =>
+    c ? `介紹 ${c}，${b || '這堂課'} 以它為基礎` : `介紹 ${b || '這堂課'} 的基礎`,
+  'introduces-broader': (c, b) =>
+    c ? `介紹 ${c}，${b || '這堂課'} 所屬的更廣主題` : `介紹 ${b || '這堂課'} 所屬的更廣主題`,
+  'field-introduction': (c) => (c ? `本課程對 ${c} 的介紹` : '本課程對這個領域的介紹'),
+  'shallower-same-topic': (c) => (c ? `關於 ${c} 較基礎的一堂課` : '同一主題較基礎的一堂課'),
+  'topic-start': (c) => (c ? `學 ${c} 從這堂課開始` : '學這個主題從這堂課開始'),
+  'takes-further': (c) => (c ? `介紹 ${c}，這堂課在此之上深入` : '介紹這堂課在其上深入的主題'),
+  'takes-up': (c) => (c ? `介紹 ${c}，這堂課延續這個主題` : '介紹這堂課延續的主題'),
+  'earlier-same-topic': (c, _b, s) => `${s ? `${s} 中` : ''}較早講 ${c || '同一主題'} 的一堂課`,
+  'used-here': (c) => (c ? `講的是 ${c}，這堂課會用到` : '講的是這堂課會用到的內容'),
   'series-lecture': courseUnitOf('zh-TW'),
   'series-practical': courseUnitOf('zh-TW'),
-  'series-part': (_c, _b, s, n) => `${s ?? ''} 的第 ${n ?? ''} 部分`,
-  'series-earlier-part': (_c, _b, s) => `${s ?? ''} 較早的一部分`,
+  'series-part': (_c, _b, s, n) => `${s ? `${s} 的` : '同一系列的'}${n ? `第 ${n} 部分` : '一部分'}`,
+  'series-earlier-part': (_c, _b, s) => `${s ? `${s} ` : '同一系列'}較早的一部分`,
   'practical-lecture': () => '這次實作所練習的那堂課',
   'previous-practical': (_c, _b, s) => (s ? `${s} 的前一次實作` : '同一門課的前一次實作'),
 };

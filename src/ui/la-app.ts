@@ -95,6 +95,12 @@ function storage(): Storage | undefined {
   }
 }
 
+/**
+ * What the notice bar reports: a link's parameter the view could not use, or a failed export. Kept as what
+ * happened, not as words, so that a notice reads in the language chosen after it came.
+ */
+type Notice = UrlProblem | { reason: 'export-failed'; detail: string };
+
 /** Lectures and concepts the empty panel offers a newcomer (renderWelcome). */
 const WELCOME_LECTURES = 3;
 const WELCOME_CONCEPTS = 8;
@@ -111,7 +117,7 @@ export class LaApp extends LitElement {
   @state() private watched: ReadonlySet<string> = new Set();
   /** The lecture opened from a search that found it in its description, and where its summary holds the query. */
   @state() private marked: { key: string; marks: RegExp } | null = null;
-  @state() private notices: string[] = [];
+  @state() private notices: Notice[] = [];
   /** Read out by screen readers when a node opens (the panel itself is not a live region). */
   @state() private announcement = '';
   @state() private theme: Theme = 'light';
@@ -346,7 +352,7 @@ export class LaApp extends LitElement {
     if (!this.notices.length) return html`<div></div>`;
     return html`<div class="notice" role="alert">
       <ul>
-        ${this.notices.map((n) => html`<li>${n}</li>`)}
+        ${this.notices.map((n) => html`<li>${this.noticeText(n)}</li>`)}
       </ul>
       <button type="button" class="dismiss" @click=${this.dismissNotices}>${this.t.dismiss}</button>
     </div>`;
@@ -842,12 +848,13 @@ export class LaApp extends LitElement {
       if (hadFocus) this.refocusPanel();
     }
     if (state.pathFrom || state.pathTo) this.pathOpen = true;
-    this.notices = problems.map((p) => this.describeProblem(p));
+    this.notices = problems;
     if (problems.length || initial) this.url.write(state, false);
   }
 
-  private describeProblem(p: UrlProblem): string {
+  private noticeText(p: Notice): string {
     const t = this.t;
+    if (p.reason === 'export-failed') return t.exportFailed(p.detail);
     if (p.reason === 'unknown-node') return t.noticeUnknownNode(p.param, p.value);
     if (p.reason === 'unknown-series') return t.noticeUnknownSeries(p.value);
     return t.noticeInvalid(p.param, p.value);
@@ -976,7 +983,8 @@ export class LaApp extends LitElement {
         await this.graphView?.sigmaController.exportPng(name, scope);
       }
     } catch (err) {
-      this.notices = [...this.notices, this.t.exportFailed(err instanceof Error ? err.message : String(err))];
+      const detail = err instanceof Error ? err.message : String(err);
+      this.notices = [...this.notices, { reason: 'export-failed', detail }];
     }
   };
 }

@@ -199,7 +199,9 @@ export class LaFilters extends LitElement {
       </fieldset>
 
       <div class="field">
-        <label class="label" for="degree">${t.minDegree}: <output for="degree">${f.minDegree}</output></label>
+        <label class="label" for="degree"
+          >${t.fieldName(t.minDegree)}<output for="degree">${f.minDegree}</output></label
+        >
         <input
           id="degree"
           type="range"

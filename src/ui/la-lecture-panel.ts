@@ -274,7 +274,7 @@ export class LaLecturePanel extends LitElement {
             a.date
               ? html`<div>
                   <dt>${t.date}</dt>
-                  <dd>${a.date}</dd>
+                  <dd><time datetime=${a.date}>${t.longDate(a.date)}</time></dd>
                 </div>`
               : nothing
           }

@@ -279,6 +279,31 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     await page.close();
   });
 
+  it('should reword what is already on screen when the language changes: notices, dates, field names', async () => {
+    const { page, errors } = await openPage(browser, '?node=lecture:223&from=concept:no-such-idea');
+    await waitForGraph(page);
+    const notice = page.locator('la-app .notice[role=alert] li');
+    const date = page.locator('la-lecture-panel dd time');
+    const degree = page.locator('la-filters label[for=degree]');
+    await expect
+      .poll(() => notice.textContent())
+      .toContain('the concept "no such idea" as the start of a path');
+    expect(await date.getAttribute('datetime')).toBe('2020-04-09');
+    expect(await date.textContent()).toBe('9 April 2020');
+    expect(await degree.textContent()).toMatch(/^Minimum links: \d+$/);
+
+    await page.locator('la-app select.lang').selectOption('zh-TW');
+    // The notice the link gave is worded again, not left in the language it came in.
+    await expect
+      .poll(() => notice.textContent())
+      .toBe('連結指定的概念「no such idea」（路徑起點）不在這個圖譜中，已略過；請改用上方的搜尋。');
+    expect(await date.textContent()).toBe('2020年4月9日');
+    // A field's name is followed by a full-width colon, as Chinese writes it.
+    expect(await degree.textContent()).toMatch(/^最少連結數：\d+$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should open a link that names a language in it, keep it as the reader moves on, and follow a new choice', async () => {
     // An English browser that chose English before: the link a Taiwanese classmate sent still opens in Chinese.
     const { page, errors } = await openPage(browser, '?node=concept:bert&lang=zh-TW', { locale: 'en-US' });

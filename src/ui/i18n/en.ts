@@ -4,9 +4,12 @@ import { courseUnitName, type CourseUnit } from '../../core/course-units.js';
 import { START_WHY_WORDS } from '../../core/concept-guide.js';
 import type { SeriesStep } from '../state/series-step.js';
 import { splitNodeKey } from '../state/node-key.js';
+import { formatDate } from './format-date.js';
 
+/** A count as English writes it (12,345). */
+const num = (n: number): string => n.toLocaleString('en');
 /** "1 lecture", "12,345 lectures": a count with its noun, singular for one. */
-const counted = (n: number, noun: string): string => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+const counted = (n: number, noun: string): string => `${num(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 export const en = {
   langName: 'English',
@@ -21,7 +24,7 @@ export const en = {
   counts: (lectures: number, concepts: number, links: number): string =>
     `${counted(lectures, 'lecture')} · ${counted(concepts, 'concept')} · ${counted(links, 'link')}`,
   visibleCount: (visible: number, total: number): string =>
-    `${visible.toLocaleString('en')} of ${counted(total, 'node')} shown`,
+    `${num(visible)} of ${counted(total, 'node')} shown`,
   /** The phone's one-line status: the catalog's size, or visibleCount when the filters hide nodes. */
   countsShort: (lectures: number, concepts: number): string =>
     `${counted(lectures, 'lecture')} · ${counted(concepts, 'concept')}`,
@@ -47,7 +50,7 @@ export const en = {
   noticeInvalid: (param: string, value: string): string =>
     `The link parameter ${param}="${value}" is not valid; it was ignored.`,
   focusInfo: (nodes: number, depth: number): string =>
-    `${nodes} ${nodes === 1 ? 'node' : 'nodes'} within ${depth === 1 ? '1 step' : `${depth} steps`} of the selection`,
+    `${counted(nodes, 'node')} within ${depth === 1 ? '1 step' : `${depth} steps`} of the selection`,
   /** The level-of-detail view: what it leaves undrawn and how to see it. */
   overviewInfo: (hiddenLectures: number, omittedEdges: number): string =>
     [
@@ -123,9 +126,9 @@ export const en = {
   readingDescriptions: 'No name matches; looking in the lectures’ descriptions…',
   /** How many suggestions are listed, of how many matches (`total`, when more match than are listed). */
   suggestionCount: (n: number, total = n): string =>
-    total > n ? `${n} of ${total} suggestions` : n === 1 ? '1 suggestion' : `${n} suggestions`,
+    total > n ? `${num(n)} of ${counted(total, 'suggestion')}` : counted(n, 'suggestion'),
   /** The last suggestion row when more match than are listed; picked, it lists them all. */
-  moreMatches: (n: number): string => `${n} more — show all`,
+  moreMatches: (n: number): string => `${num(n)} more — show all`,
   kind: { lecture: 'Lecture', concept: 'Concept', note: 'Note' } as Record<string, string>,
   matchedAs: (name: string): string => `as "${name}"`,
   /**
@@ -149,6 +152,8 @@ export const en = {
   englishVersion: 'English version',
   series: 'Series',
   date: 'Date',
+  /** A lecture's date (YYYY-MM-DD) as the language writes it. */
+  longDate: (iso: string): string => formatDate(iso, 'en-GB'),
   part: 'Part',
   partOf: (index: number, total?: number): string => (total ? `${index} of ${total}` : String(index)),
   lecturer: 'Lecturer',
@@ -186,7 +191,7 @@ export const en = {
   learningPathEmpty: 'Nothing left to watch first.',
   /** Opens a path step's reason when it is about a later step, not the goal: what "this lecture" means there. */
   reasonFor: (name: string): string => `for ${name}: `,
-  learningPathMore: (n: number) => `${n} more ${n === 1 ? 'lecture' : 'lectures'} on the whole path`,
+  learningPathMore: (n: number) => `${num(n)} more ${n === 1 ? 'lecture' : 'lectures'} on the whole path`,
   learningPathExpand: 'Show the whole path',
   learningPathCollapse: 'Show the essential steps only',
   watchedLabel: (title: string): string => `Watched: ${title}`,
@@ -235,7 +240,7 @@ export const en = {
   basicToAdvanced:
     'Where to start first, then those with it as main topic, then those that use it; each from basic to advanced.',
   noLectures: 'No lecture mentions this concept.',
-  showAll: (n: number): string => `Show all ${n}`,
+  showAll: (n: number): string => `Show all ${num(n)}`,
   relatedConcepts: 'Related concepts',
   noRelated: 'No related concepts.',
   furtherReading: 'Further reading',
@@ -321,7 +326,8 @@ export const en = {
   /** A sort button's accessible name: the column's name, then what the button does. */
   sortBy: (column: string): string => `${column}, sort by this column`,
   listHint: 'Arrow keys move between rows; Enter opens one.',
-  showMoreRows: (shown: number, total: number): string => `Showing ${shown} of ${total} · show more`,
+  showMoreRows: (shown: number, total: number): string =>
+    `Showing ${num(shown)} of ${num(total)} · show more`,
   colName: 'Name',
   colKind: 'Kind',
   colSeries: 'Course',

@@ -4,9 +4,23 @@ import type { ReasonLanguage } from '../../core/prerequisite-reasons.js';
 import { courseUnitName } from '../../core/course-units.js';
 import { START_WHY_WORDS } from '../../core/concept-guide.js';
 import { splitNodeKey } from '../state/node-key.js';
+import { formatDate } from './format-date.js';
 
 /** A count as zh-TW writes it (12,345). */
 const num = (count: number): string => count.toLocaleString('zh-TW');
+
+const HAN = /\p{Script=Han}/u;
+/** Latin letters, digits and ASCII punctuation: what Chinese text spaces off. */
+const LATIN = /[\x21-\x7e]/;
+/**
+ * Words and a name run together as Chinese writes them: a Latin name (or a number, a bracket) is spaced off the
+ * Chinese beside it ("GAN 群組"), a Chinese one is not ("自注意力機制群組", not "自注意力機制 群組").
+ */
+const joined = (...parts: string[]): string =>
+  parts.reduce((out, part) => {
+    const [a, b] = [out.slice(-1), part.slice(0, 1)];
+    return out + ((HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? ' ' : '') + part;
+  });
 
 export const zhTW: Messages = {
   langName: '繁體中文',
@@ -39,7 +53,7 @@ export const zhTW: Messages = {
   },
   noticeUnknownSeries: (value) => `連結指定的系列「${value}」不存在，已略過。`,
   noticeInvalid: (param, value) => `連結參數 ${param}="${value}" 無效，已略過。`,
-  focusInfo: (nodes, depth) => `選取節點 ${depth} 層內共 ${nodes} 個節點`,
+  focusInfo: (nodes, depth) => `選取節點 ${depth} 層內共 ${num(nodes)} 個節點`,
   overviewInfo: (hiddenLectures, omittedEdges) =>
     [
       hiddenLectures > 0
@@ -105,11 +119,11 @@ export const zhTW: Messages = {
   noMatches: (q) => `沒有符合「${q}」的課程或概念。`,
   partialMatches: (words) => `沒有名稱含有${words.map((w) => `「${w}」`).join('、')}；以下符合其他字詞。`,
   readingDescriptions: '沒有符合的名稱，正在課程簡介中尋找…',
-  suggestionCount: (n, total = n) => (total > n ? `${n} / ${total} 個建議` : `${n} 個建議`),
-  moreMatches: (n) => `還有 ${n} 筆 — 全部顯示`,
+  suggestionCount: (n, total = n) => (total > n ? `${num(n)} / ${num(total)} 個建議` : `${num(n)} 個建議`),
+  moreMatches: (n) => `還有 ${num(n)} 筆 — 全部顯示`,
   kind: { lecture: '課程', concept: '概念', note: '筆記' },
   matchedAs: (name) => `符合「${name}」`,
-  noteOn: (topic) => `${topic}筆記`,
+  noteOn: (topic) => joined(topic, '筆記'),
   matchedLecturer: (name) => `講者：${name}`,
   matchedInDescription: (words) => `簡介提到「${words}」`,
 
@@ -123,6 +137,7 @@ export const zhTW: Messages = {
   englishVersion: '英文版',
   series: '系列',
   date: '日期',
+  longDate: (iso) => formatDate(iso, 'zh-TW'),
   part: '分段',
   partOf: (index, total) => (total ? `第 ${index} / ${total} 段` : `第 ${index} 段`),
   lecturer: '講者',
@@ -152,7 +167,7 @@ export const zhTW: Messages = {
   learningPathHint: '看完一堂課就打勾；它和只有它需要的課程會從路徑中移除。',
   learningPathEmpty: '沒有需要先看的課程了。',
   reasonFor: (name) => `${name}：`,
-  learningPathMore: (n: number) => `完整路徑還有 ${n} 堂課`,
+  learningPathMore: (n: number) => `完整路徑還有 ${num(n)} 堂課`,
   learningPathExpand: '顯示完整路徑',
   learningPathCollapse: '只顯示必要步驟',
   watchedLabel: (title) => `已看過：${title}`,
@@ -160,7 +175,7 @@ export const zhTW: Messages = {
   tentative: '把握較低',
   learningPathBehindWatched: (n: number) => `另有 ${n} 堂較早的課程未列出：你已看過的課程建立在它們之上。`,
   unwatch: (title) => `將「${title}」標為未看`,
-  onNarrower: (concept: string) => `關於較細的概念 ${concept}`,
+  onNarrower: (concept: string) => joined('關於較細的概念', concept),
   goal: '你的目標',
   nextInSeries: {
     part: '下一段',
@@ -191,7 +206,7 @@ export const zhTW: Messages = {
   lecturesTeaching: '教這個概念的課程',
   basicToAdvanced: '先列從哪裡開始，再列以它為主題的課程，最後是用到它的課程；各自由淺入深排列。',
   noLectures: '沒有課程提到這個概念。',
-  showAll: (n) => `顯示全部 ${n} 項`,
+  showAll: (n) => `顯示全部 ${num(n)} 項`,
   relatedConcepts: '相關概念',
   noRelated: '沒有相關概念。',
   furtherReading: '延伸閱讀',
@@ -200,7 +215,7 @@ export const zhTW: Messages = {
     narrower: '包含',
     requires: '建立在…之上',
     'required-by': '是…的基礎',
-    related: '常一起教',
+    related: '常與…一起教',
     similar: '相似於',
   },
   note: '筆記',
@@ -222,7 +237,7 @@ export const zhTW: Messages = {
   legendShapes: '形狀',
   legendGroups: '顏色：群組',
   legendSeries: '顏色：系列',
-  communityName: (n, name) => (name ? `${name} 群組` : `群組 ${n + 1}`),
+  communityName: (n, name) => (name ? joined(name, '群組') : `群組 ${n + 1}`),
   otherGroups: (n) => `其他 ${n} 個較小的群組`,
   noSeries: '沒有系列的課程',
   otherSeries: (n) => `其他 ${n} 個系列，及沒有系列的課程`,
@@ -241,7 +256,7 @@ export const zhTW: Messages = {
   hopRelation: {
     teaches: '教授',
     covers: '涵蓋',
-    'is taught with': '常一起教',
+    'is taught with': '常與…一起教',
     'falls under': '屬於',
     'builds on': '建立在…之上',
     'is similar to': '相似於',
@@ -265,10 +280,10 @@ export const zhTW: Messages = {
   exportFailed: (detail) => `匯出失敗：${detail}`,
 
   listCaption: '可見節點',
-  listAround: (name) => `${name} 的鄰近節點`,
+  listAround: (name) => joined(name, '的鄰近節點'),
   sortBy: (column) => `${column}，依此欄排序`,
   listHint: '用方向鍵在列之間移動，按 Enter 開啟。',
-  showMoreRows: (shown, total) => `已顯示 ${shown} / ${total} 列 · 顯示更多`,
+  showMoreRows: (shown, total) => `已顯示 ${num(shown)} / ${num(total)} 列 · 顯示更多`,
   colName: '名稱',
   colKind: '類型',
   // The column holds a series or a course (ACL 2020, ML 2021): not 課程, the word for a lecture in this interface.
