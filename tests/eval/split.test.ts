@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMovedToTrain, partOf, splitOf } from '../../src/eval/split.js';
-import { LABELLED_SETS, MOVED_TO_TRAIN_FILE } from '../../src/pipeline/evaluate-sets.js';
+import { inSetPart, LABELLED_SETS, MOVED_TO_TRAIN_FILE } from '../../src/pipeline/evaluate-sets.js';
 
 /** The first `n` lecture numbers of `catalog` in the test part of the split. */
 const testLectures = (catalog: string, n: number): number[] =>
@@ -35,5 +35,22 @@ describe('the development split', () => {
       for (const n of numbers) expect(splitOf(catalog, n), `${catalog} ${n}`).toBe('test');
     }
     expect([...moved.keys()]).toEqual(['channel', 'english-courses']);
+  });
+
+  it('should score the test part as drawn, moved lectures included, beside the test part, and never fit it', () => {
+    const moved = parseMovedToTrain(readFileSync(MOVED_TO_TRAIN_FILE, 'utf8'), MOVED_TO_TRAIN_FILE);
+    const set = (name: string) => LABELLED_SETS.find((s) => s.name === name)!;
+    for (const [catalog, prefix] of [
+      ['channel', 'corpus'],
+      ['english-courses', 'english'],
+    ] as const) {
+      const [looked] = [...moved.get(catalog)!];
+      const [untouched] = testLectures(catalog, 200).filter((n) => !moved.get(catalog)!.has(n));
+      expect(inSetPart(set(`${prefix} test`), looked!)).toBe(false);
+      expect(inSetPart(set(`${prefix} test as drawn`), looked!)).toBe(true);
+      expect(inSetPart(set(`${prefix} train`), looked!)).toBe(true);
+      expect(inSetPart(set(`${prefix} test as drawn`), untouched!)).toBe(true);
+      expect(set(`${prefix} test as drawn`).role).toBe('test');
+    }
   });
 });
