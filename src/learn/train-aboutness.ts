@@ -7,7 +7,7 @@
  * Deterministic: the same labels and code give the same file, byte for byte. Test parts are never read.
  */
 import { foldOf } from './folds.js';
-import { labelledTwins, twinFoldKey } from './twin-folds.js';
+import { catalogTwins, twinFoldKey } from './twin-folds.js';
 import { ingest } from '../ingest/ingest.js';
 import { extractConcepts, type Candidate } from '../extract/extract-concepts.js';
 import { goldPairs } from '../extract/evaluate.js';
@@ -128,7 +128,7 @@ export async function aboutnessRows(
     });
     const labels = readConceptLabels(set.concepts);
     const inPart = (n: number): boolean => inSetPart(set, n);
-    const foldKey = twinFoldKey(set, labelledTwins(set));
+    const foldKey = twinFoldKey(set, catalogTwins(set, sets));
     const gold = goldPairs({ lectures: labels.lectures.filter((l) => inPart(l.number)) }, extraction.resolve);
     const byLecture = new Map<number, Candidate[]>();
     for (const c of extraction.candidates ?? [])

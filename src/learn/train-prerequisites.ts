@@ -7,7 +7,7 @@
  * not shown is the one that maximises their harmonic mean. Deterministic; test parts are never read.
  */
 import { foldOf } from './folds.js';
-import { labelledTwins, twinFoldKey } from './twin-folds.js';
+import { catalogTwins, twinFoldKey } from './twin-folds.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildGraph } from '../pipeline/build-graph.js';
 import { inSetPart, type LabelledSet } from '../pipeline/evaluate-sets.js';
@@ -61,7 +61,7 @@ export async function prerequisiteTargets(sets: readonly LabelledSet[]): Promise
     const ctx = builds.get(key)!;
     const candidates = collectCandidates(ctx, DEFAULT_PREREQUISITE_OPTIONS.candidatesPerLecture);
     const inPart = (n: number): boolean => inSetPart(set, n);
-    const foldKey = twinFoldKey(set, labelledTwins(set));
+    const foldKey = twinFoldKey(set, catalogTwins(set, sets));
     const add = (after: number, needed: number[], acceptable?: number[]): void => {
       const k = lectureKey(after);
       if (!ctx.infos.has(k) || !inPart(after)) return;

@@ -55,6 +55,11 @@ export interface LabelledSet {
   /** Prerequisite judgements (essential / acceptable / negatives per target). */
   judgements?: string;
   /**
+   * The catalog whose lecture numbers the set's lectures carry, where no `part` names it ('channel' for the seeds):
+   * sets of one catalog share cross-validation fold keys (src/learn/twin-folds.ts).
+   */
+  catalog?: string;
+  /**
    * Score only the lectures of this part of the fixed split (src/eval/split.ts); `asDrawn`, of the part as first
    * drawn, the test lectures since moved to train (looked at, or the same talk as a fitted lecture) included.
    */
@@ -122,6 +127,7 @@ export const LABELLED_SETS: LabelledSet[] = [
   {
     name: 'seed',
     role: 'seed',
+    catalog: 'channel',
     inputs: ['data'],
     concepts: ['tests/fixtures/concepts-dev.json', 'tests/fixtures/concepts-holdout.json'],
     prerequisites: 'tests/fixtures/prerequisites-dev.json',
@@ -147,6 +153,7 @@ export const LABELLED_SETS: LabelledSet[] = [
     // other sets (tests/fixtures/README.md).
     name: 'seed rest',
     role: 'train',
+    catalog: 'channel',
     inputs: ['data', CORPUS_DIR],
     concepts: ['tests/fixtures/seed-rest/concepts.json'],
     judgements: 'tests/fixtures/seed-rest/prerequisites.json',

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { labelledTwins, twinFoldKey } from '../../src/learn/twin-folds.js';
+import { catalogOf, catalogTwins, labelledTwins, twinFoldKey } from '../../src/learn/twin-folds.js';
 import type { LabelledSet } from '../../src/pipeline/evaluate-sets.js';
 
 const set = (extra: Partial<LabelledSet> = {}): LabelledSet => ({
@@ -48,5 +48,22 @@ describe('twin fold keys', () => {
     expect(() => labelledTwins(set({ judgements: judged }))).toThrow(
       /judged\.json: "twins" should be an array/,
     );
+  });
+});
+
+describe('twin fold keys across the sets of one catalog', () => {
+  it('should put a corpus lecture and its seed twin in one fold, keyed by the catalog', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'la-twins-'));
+    const corpusLabels = join(dir, 'corpus.json');
+    writeFileSync(corpusLabels, JSON.stringify({ targets: [], twins: [[330, 12]] }));
+    const seed = set({ name: 'seed', role: 'seed', catalog: 'channel' });
+    const corpus = set({ judgements: corpusLabels, part: { catalog: 'channel', part: 'train' } });
+    const other = set({ name: 'unseen', judgements: corpusLabels });
+    const sets = [seed, corpus, other];
+    expect(catalogTwins(seed, sets)).toEqual([[330, 12]]);
+    expect(twinFoldKey(corpus, catalogTwins(corpus, sets))(330)).toBe('channel:12');
+    expect(twinFoldKey(seed, catalogTwins(seed, sets))(12)).toBe('channel:12');
+    // Another catalog numbers its lectures its own way: its lecture 12 is not the seed's.
+    expect(catalogOf(other)).toBe('unseen');
   });
 });
