@@ -1,12 +1,13 @@
 /**
  * Fitting the concept aboutness model (src/extract/salience/aboutness.ts) to the labelled train sets: every
  * candidate (lecture, concept) of a labelled train lecture is a row, labelled 1 when the lecture's gold
- * concepts hold it. Five folds by lecture (a talk's two language versions in one) pick the threshold (and the strength of the keyphraseness priors,
- * counted on the fold's own train rows) that maximises cross-validated F1 over the candidates; the final
+ * concepts hold it. Five folds by lecture (a talk's two language versions in one), drawn four times and pooled,
+ * pick the threshold (and the strength of the keyphraseness priors, counted on the fold's own train rows) that
+ * maximises cross-validated F1 over the candidates; the final
  * model and priors are fitted on every row, each row's keyphraseness leaving its own label out.
  * Deterministic: the same labels and code give the same file, byte for byte. Test parts are never read.
  */
-import { foldOf } from './folds.js';
+import { foldDraws, foldOf } from './folds.js';
 import { catalogTwins, twinFoldKey } from './twin-folds.js';
 import { ingest } from '../ingest/ingest.js';
 import { extractConcepts, type Candidate } from '../extract/extract-concepts.js';
@@ -20,6 +21,8 @@ import { fitLogistic, predict, roundModel, type LogisticOptions } from './logist
 
 export const AboutnessTraining = {
   folds: 5,
+  /** Fold draws pooled in one cross-validation (folds.ts `foldDraws`). */
+  repeats: 4,
   logistic: { iterations: 2000, learningRate: 0.5, l2: 0.001 } satisfies LogisticOptions,
   /**
    * Thresholds tried, as hundredths; each is judged by the F1 of the thresholds within `window` of it (the
@@ -49,23 +52,27 @@ function withPriors(target: readonly Row[], priors: ConceptPriors, counted: Read
 }
 
 /**
- * Held-out probabilities of every row: five folds by lecture (twins together), priors and weights fitted on the other four.
+ * Held-out probabilities of every row, once per fold draw of the split: five folds by lecture (twins together),
+ * priors and weights fitted on the other four.
  */
 function crossValidate(rows: readonly Row[], strength: number, split: number): { p: number; y: number }[] {
-  const { folds, logistic } = AboutnessTraining;
+  const { folds, logistic, repeats } = AboutnessTraining;
   const scored: { p: number; y: number }[] = [];
-  for (let k = 0; k < folds; k++) {
-    const train = rows.filter((r) => foldOf(r.fold, folds, split) !== k);
-    const held = rows.filter((r) => foldOf(r.fold, folds, split) === k);
-    const priors = countPriors(train, strength);
-    const counted = new Set(train);
-    const model = fitLogistic(
-      withPriors(train, priors, counted),
-      train.map((r) => r.y),
-      logistic,
-    );
-    withPriors(held, priors, counted).forEach((x, i) => scored.push({ p: predict(model, x), y: held[i]!.y }));
-  }
+  for (const draw of foldDraws(split, repeats))
+    for (let k = 0; k < folds; k++) {
+      const train = rows.filter((r) => foldOf(r.fold, folds, draw) !== k);
+      const held = rows.filter((r) => foldOf(r.fold, folds, draw) === k);
+      const priors = countPriors(train, strength);
+      const counted = new Set(train);
+      const model = fitLogistic(
+        withPriors(train, priors, counted),
+        train.map((r) => r.y),
+        logistic,
+      );
+      withPriors(held, priors, counted).forEach((x, i) =>
+        scored.push({ p: predict(model, x), y: held[i]!.y }),
+      );
+    }
   return scored;
 }
 
@@ -179,8 +186,10 @@ export function fitAboutness(
   { rows, unreachable, lectures }: Awaited<ReturnType<typeof aboutnessRows>>,
   split = 1,
 ): AboutnessModel {
-  const { folds, logistic, strengths } = AboutnessTraining;
-  const missed = [...unreachable.values()].reduce((a, b) => a + b, 0);
+  const { folds, logistic, strengths, repeats } = AboutnessTraining;
+  // Every draw scores each row once: the pairs no candidate reaches are missed once per draw.
+  const unreached = [...unreachable.values()].reduce((a, b) => a + b, 0);
+  const missed = repeats * unreached;
   // The priors' strength and the threshold are chosen together, by cross-validated F1.
   let chosen = { strength: strengths[0]!, threshold: 0.5, f1: -1, scored: [] as { p: number; y: number }[] };
   for (const strength of strengths) {
@@ -193,7 +202,7 @@ export function fitAboutness(
     countAt(
       rows.map((r) => ({ p: r.rule ? 1 : 0, y: r.y })),
       0.5,
-      missed,
+      unreached,
     ),
   );
   const priors = countPriors(rows, chosen.strength);
@@ -220,8 +229,9 @@ export function fitAboutness(
       lectures,
       candidates: rows.length,
       positives: rows.filter((r) => r.y === 1).length,
-      goldPairsNoCandidateReaches: missed,
+      goldPairsNoCandidateReaches: unreached,
       folds,
+      foldDraws: repeats,
       ...logistic,
       priorStrength: chosen.strength,
       thresholdWindow: AboutnessTraining.thresholds.window,

@@ -2,11 +2,12 @@
  * Fitting the prerequisite model (src/analysis/prerequisites/model.ts) to labelled pairs of the train sets.
  * Every allowed candidate of a labelled lecture is a row: 1 when the labels say a learner should (or may)
  * watch it first — a labelled pair, an essential or acceptable judgement — and 0 otherwise. Five folds by
- * lecture (a talk's two language versions in one) give cross-validated recall@5 (of labelled and essential pairs) and precision@3 (of each lecture's
- * top three, against essential and acceptable ones where judged); the threshold below which a candidate is
- * not shown is the one that maximises their harmonic mean. Deterministic; test parts are never read.
+ * lecture (a talk's two language versions in one), drawn four times and pooled, give cross-validated recall@5 (of
+ * labelled and essential pairs) and precision@3 (of each lecture's top three, against essential and acceptable
+ * ones where judged); the threshold below which a candidate is not shown is the one that maximises their harmonic
+ * mean. Deterministic; test parts are never read.
  */
-import { foldOf } from './folds.js';
+import { foldDraws, foldOf } from './folds.js';
 import { catalogTwins, twinFoldKey } from './twin-folds.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildGraph } from '../pipeline/build-graph.js';
@@ -24,6 +25,8 @@ import { fitLogistic, roundModel, type LogisticOptions } from './logistic-regres
 
 export const PrerequisiteTraining = {
   folds: 5,
+  /** Fold draws pooled in one cross-validation (folds.ts `foldDraws`). */
+  repeats: 4,
   logistic: { iterations: 2000, learningRate: 0.5, l2: 0.001 } satisfies LogisticOptions,
   thresholds: { from: 1, to: 90, window: 3, tolerance: 0.005 },
 };
@@ -98,25 +101,30 @@ interface Scores {
   harmonic: number;
 }
 
-function measure(targets: readonly Target[], modelFor: (t: Target) => PrerequisiteModel): Scores {
+/** The figures of every target, once per model choice given (one per fold draw), pooled. */
+function measure(
+  targets: readonly Target[],
+  modelsFor: readonly ((t: Target) => PrerequisiteModel)[],
+): Scores {
   let hits = 0;
   let needed = 0;
   let shown = 0;
   let good = 0;
-  for (const t of targets) {
-    const ranked = rankFor(t.ctx, modelFor(t), t.candidates, DEFAULT_PREREQUISITE_OPTIONS.perLecture).map(
-      (r) => r.pair.before,
-    );
-    for (const k of t.needed) {
-      needed++;
-      if (ranked.includes(k)) hits++;
+  for (const modelFor of modelsFor)
+    for (const t of targets) {
+      const ranked = rankFor(t.ctx, modelFor(t), t.candidates, DEFAULT_PREREQUISITE_OPTIONS.perLecture).map(
+        (r) => r.pair.before,
+      );
+      for (const k of t.needed) {
+        needed++;
+        if (ranked.includes(k)) hits++;
+      }
+      const ok = t.acceptable ?? t.needed;
+      for (const k of ranked.slice(0, 3)) {
+        shown++;
+        if (ok.has(k)) good++;
+      }
     }
-    const ok = t.acceptable ?? t.needed;
-    for (const k of ranked.slice(0, 3)) {
-      shown++;
-      if (ok.has(k)) good++;
-    }
-  }
   const recallAt5 = needed ? hits / needed : 1;
   const precisionAt3 = shown ? good / shown : 1;
   return { recallAt5, precisionAt3, harmonic: harmonicMean(recallAt5, precisionAt3) };
@@ -158,11 +166,14 @@ export async function trainPrerequisites(
 
 /** The fit of `trainPrerequisites` on targets already read (several fold splits read them once). */
 export function fitPrerequisites(targets: readonly Target[], split = 1): PrerequisiteModel {
-  const { folds, logistic, thresholds } = PrerequisiteTraining;
-  const foldFits = [...Array(folds).keys()].map((k) => {
-    const { x, y } = rowsOf(targets.filter((t) => foldOf(t.fold, folds, split) !== k));
-    return fitLogistic(x, y, logistic);
-  });
+  const { folds, logistic, thresholds, repeats } = PrerequisiteTraining;
+  const draws = foldDraws(split, repeats).map((draw) => ({
+    draw,
+    fits: [...Array(folds).keys()].map((k) => {
+      const { x, y } = rowsOf(targets.filter((t) => foldOf(t.fold, folds, draw) !== k));
+      return fitLogistic(x, y, logistic);
+    }),
+  }));
   // The threshold (in hundredths) with the best harmonic mean of cross-validated recall@5 and precision@3, every
   // lecture's best candidate shown, averaged over the thresholds within `thresholds.window` of it: the curve has
   // a wide, flat top, and its single best point moves from one end to the other with a small change of data.
@@ -172,7 +183,14 @@ export function fitPrerequisites(targets: readonly Target[], split = 1): Prerequ
   // Then the floor that best candidate needs: the highest that keeps the figures as good (fewer unsure
   // prerequisites for as good a ranking).
   const measureAt = (h: number, f: number): Scores =>
-    measure(targets, (t) => asModel(foldFits[foldOf(t.fold, folds, split)]!, h / 100, f / 100));
+    measure(
+      targets,
+      draws.map(
+        ({ draw, fits }) =>
+          (t: Target) =>
+            asModel(fits[foldOf(t.fold, folds, draw)]!, h / 100, f / 100),
+      ),
+    );
   const curve = new Map<number, Scores>();
   for (let h = thresholds.from; h <= thresholds.to; h++) curve.set(h, measureAt(h, 0));
   const smoothed = new Map<number, number>();
@@ -207,6 +225,7 @@ export function fitPrerequisites(targets: readonly Target[], split = 1): Prerequ
       rows: y.length,
       positives: y.filter((v) => v === 1).length,
       folds,
+      foldDraws: repeats,
       ...logistic,
       thresholdWindow: thresholds.window,
       thresholdTolerance: thresholds.tolerance,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldOf } from '../../src/learn/folds.js';
+import { foldDraws, foldOf } from '../../src/learn/folds.js';
 
 const keys = Array.from({ length: 400 }, (_, i) => `corpus train:${i + 1}`);
 
@@ -20,5 +20,17 @@ describe('cross-validation folds', () => {
       expect(share).toBeGreaterThan(0.12);
       expect(share).toBeLessThan(0.28);
     }
+  });
+});
+
+describe('fold draws', () => {
+  it('should repeat a split on draws no other split of the --splits figures uses', () => {
+    const splits = [1, 2, 3, 4, 5, 6, 7, 8].map((s) => foldDraws(s, 4));
+    expect(splits[0]).toEqual([1, 101, 201, 301]);
+    expect(new Set(splits.flat()).size).toBe(32);
+    // Each draw puts the keys into folds anew.
+    const keys = Array.from({ length: 200 }, (_v, i) => `corpus train:${i}`);
+    const [a, b] = splits[0]!;
+    expect(keys.filter((k) => foldOf(k, 5, a!) !== foldOf(k, 5, b!)).length).toBeGreaterThan(100);
   });
 });
