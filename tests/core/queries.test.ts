@@ -774,7 +774,9 @@ describe('learningPath', () => {
     const g = course();
     g.dropEdge('prerequisite:lecture:1->lecture:3');
     g.mergeEdgeAttributes('prerequisite:lecture:1->lecture:2', { tentative: true, score: 0.2 });
-    const path = learningPath(g, 'lecture:3');
+    // The essential path does not follow a step's guess; the whole path does, and marks it.
+    expect(learningPath(g, 'lecture:3').steps.map((s) => s.key)).toEqual(['lecture:2', 'lecture:3']);
+    const path = learningPath(g, 'lecture:3', new Set(), EXPANDED_LEARNING_PATH_OPTIONS);
     expect(path.steps.map((s) => [s.key, s.tentative ?? false])).toEqual([
       ['lecture:1', true],
       ['lecture:2', false],

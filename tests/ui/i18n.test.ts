@@ -32,6 +32,9 @@ describe('names inside Traditional Chinese phrases', () => {
     );
     expect(zh.noteOn('循環神經網路')).toBe('循環神經網路筆記');
     expect(zh.noteOn('GAN')).toBe('GAN 筆記');
+    // A path step's reason says which later step it is for, as the English "for X: " does.
+    expect(zh.reasonFor('Deep Reinforcement Learning')).toBe('為了 Deep Reinforcement Learning：');
+    expect(zh.reasonFor('卷積神經網路')).toBe('為了卷積神經網路：');
   });
 
   it('should put the related concept where Chinese puts it: taught with it, not teaching it', () => {

@@ -166,7 +166,7 @@ export const zhTW: Messages = {
   learningPath: '到這堂課的學習路徑',
   learningPathHint: '看完一堂課就打勾；它和只有它需要的課程會從路徑中移除。',
   learningPathEmpty: '沒有需要先看的課程了。',
-  reasonFor: (name) => `${name}：`,
+  reasonFor: (name) => joined('為了', name, '：'),
   learningPathMore: (n: number) => `完整路徑還有 ${num(n)} 堂課`,
   learningPathExpand: '顯示完整路徑',
   learningPathCollapse: '只顯示必要步驟',
