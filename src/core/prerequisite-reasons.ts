@@ -143,6 +143,9 @@ const HAN_SPACE_HAN = /(?<=[\p{Script=Han}，。、；：（）])\s+(?=[\p{Scrip
 
 export const isReasonKey = (key: string | undefined): key is ReasonKey => !!key && Object.hasOwn(EN, key);
 
+/** Every reason key, in the order they are worded here. */
+export const REASON_KEYS = Object.keys(EN) as ReasonKey[];
+
 /** A reason in words; `label` names a concept node key in the same language. */
 export function wordReason(
   key: ReasonKey,

@@ -1,31 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { isReasonKey, wordReason, type ReasonKey } from '../../src/core/prerequisite-reasons.js';
+import { isReasonKey, REASON_KEYS, wordReason, type ReasonKey } from '../../src/core/prerequisite-reasons.js';
 import type { PrerequisiteReasonParams } from '../../src/core/types.js';
 
-const KEYS: ReasonKey[] = [
-  'previous-part',
-  'first-part',
-  'previous-in-course',
-  'earlier-in-course',
-  'continued-course',
-  'course-introduction',
-  'course-first',
-  'introduces-required',
-  'introduces-broader',
-  'field-introduction',
-  'shallower-same-topic',
-  'topic-start',
-  'takes-further',
-  'takes-up',
-  'earlier-same-topic',
-  'used-here',
-  'series-lecture',
-  'series-practical',
-  'series-part',
-  'series-earlier-part',
-  'practical-lecture',
-  'previous-practical',
-];
+const KEYS = REASON_KEYS;
 
 /** Parameters a reason may come with, each of them missing in turn (a graph built elsewhere, a fallback reason). */
 const PARAMS: PrerequisiteReasonParams[] = [
