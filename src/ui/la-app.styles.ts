@@ -378,9 +378,11 @@ export const laAppStyles = css`
     order: 2;
     margin-inline-start: 0;
   }
+  /* The graph's row at least 12rem, but on a very short screen (a window zoomed to 300%) 30% of it, so the
+     sheet under it keeps its grip and a few lines on screen. */
   :host([layout='phone']) .layout {
     grid-template-columns: minmax(0, 1fr);
-    grid-template-rows: minmax(12rem, 1fr) auto;
+    grid-template-rows: minmax(min(12rem, 30dvh), 1fr) auto;
   }
   :host([layout='phone']) .modes {
     padding: 0.3rem 0.5rem;

@@ -815,8 +815,20 @@ describe('course order', () => {
     const g = graphOf(
       [
         { number: 1, title: 'Regression', courseLecture: '1', ...ml },
-        { number: 2, title: 'Gradient Descent (2/2)', courseLecture: '2', part: { index: 2, total: 2 }, ...ml },
-        { number: 3, title: 'Gradient Descent (1/2)', courseLecture: '2', part: { index: 1, total: 2 }, ...ml },
+        {
+          number: 2,
+          title: 'Gradient Descent (2/2)',
+          courseLecture: '2',
+          part: { index: 2, total: 2 },
+          ...ml,
+        },
+        {
+          number: 3,
+          title: 'Gradient Descent (1/2)',
+          courseLecture: '2',
+          part: { index: 1, total: 2 },
+          ...ml,
+        },
         { number: 4, title: 'Classification', courseLecture: '3', ...ml },
       ],
       [],

@@ -92,6 +92,22 @@ describe('the explorer as the screen turns, zooms and shrinks', () => {
     await page.close();
   });
 
+  it('should leave an open lecture within reach when a desktop window is zoomed to 300%', async () => {
+    // 300% of 1280 x 800 is 427 x 267 CSS pixels: the header and a graph of at least 12rem left the sheet 19 px,
+    // its grip below the screen's foot.
+    const { page, errors } = await openPage(browser, '?node=lecture:212', { width: 427, height: 267 });
+    await waitForGraph(page);
+    await layoutIs(page, 'phone');
+    const sheet = page.locator('la-app .details.sheet');
+    await sheet.waitFor();
+    expect(await reachable(page.locator('la-app .details.sheet .grip'))).toBe(true);
+    expect(await heightOnScreen(sheet)).toBeGreaterThanOrEqual(80);
+    // The graph keeps a strip.
+    expect(await heightOnScreen(page.locator('la-app .stage'))).toBeGreaterThanOrEqual(60);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     ['en-US', '', { graph: 'Graph', change: 'Change' }],
     ['zh-TW', 'node=lecture:212&', { graph: '圖譜', change: '更改' }],

@@ -3,12 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 import { GenericWords, loadGenericWordsData } from '../../src/extract/termhood/generic-words.js';
 import { loadLexicon } from '../../src/extract/lexicon.js';
-import {
-  CORPUS_DIR,
-  inSetPart,
-  LABELLED_SETS,
-  readConceptLabels,
-} from '../../src/pipeline/evaluate-sets.js';
+import { CORPUS_DIR, inSetPart, LABELLED_SETS, readConceptLabels } from '../../src/pipeline/evaluate-sets.js';
 
 const lexicon = loadLexicon();
 const generic = new GenericWords(
@@ -75,9 +70,9 @@ describe('concepts of a built graph', () => {
           }
         ).concepts.map((c) => [c.label, c.verdict]),
       );
-      expect(
-        discovered.filter((c) => !onTestOnly(c) && !judged.has(c.label)).map((c) => c.label),
-      ).toEqual([]);
+      expect(discovered.filter((c) => !onTestOnly(c) && !judged.has(c.label)).map((c) => c.label)).toEqual(
+        [],
+      );
       const real = discovered.filter((c) => judged.get(c.label) === 'real').length;
       expect(real / discovered.length).toBeGreaterThanOrEqual(0.9);
     },

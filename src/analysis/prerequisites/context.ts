@@ -247,10 +247,7 @@ export function buildContext(
   graph.forEachEdge((_e, a, source, target) => {
     if (a.kind === 'twin') twinOf.set(source, target).set(target, source);
     if (a.kind === 'next-in-series')
-      seriesPrev.set(target, [
-        ...(seriesPrev.get(target) ?? []),
-        { from: source, reasonKey: a.reasonKey },
-      ]);
+      seriesPrev.set(target, [...(seriesPrev.get(target) ?? []), { from: source, reasonKey: a.reasonKey }]);
     if (a.kind !== 'mentions') return;
     const info = infos.get(source);
     if (!info) return;
