@@ -67,3 +67,25 @@ function rankRoots(graph: AtlasGraph): string[] {
       kept.add(key);
   return [...kept];
 }
+
+/**
+ * The version of a talk a reader would begin with: where the lecture has a twin (the same talk in the other
+ * language) whose version is the reader's (the English version for an English reader, the original for a Chinese
+ * one) and it is not, the twin, if that too needs nothing before it; else the lecture itself. The welcome's "begin
+ * with" keeps one of each talk, whichever the ranking met first; this shows the reader's.
+ */
+export function readersVersion(graph: AtlasGraph, key: string, englishReader: boolean): string {
+  const english = (k: string): boolean => {
+    const a = graph.getNodeAttributes(k);
+    return a.kind === 'lecture' && a.englishVersion === true;
+  };
+  if (!graph.hasNode(key) || english(key) === englishReader) return key;
+  const startsNothing = (k: string): boolean => !graph.someInEdge(k, (_e, e) => e.kind === 'prerequisite');
+  let twin: string | undefined;
+  graph.forEachEdge(key, (_e, e, s, t) => {
+    const other = s === key ? t : s;
+    if (e.kind === 'twin' && twin === undefined && english(other) === englishReader && startsNothing(other))
+      twin = other;
+  });
+  return twin ?? key;
+}

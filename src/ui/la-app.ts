@@ -64,7 +64,7 @@ import { graphContext, type GraphContext } from './state/graph-context.js';
 import { currentViewNodes, deriveView, reuseUnchanged, type DerivedView } from './state/render-state.js';
 import { prerequisiteDepths } from '../core/concept-guide.js';
 import { fullNodeName, lectureIdentities, nodeName } from './state/lecture-identity.js';
-import { foundations } from '../core/foundations.js';
+import { foundations, readersVersion } from '../core/foundations.js';
 import { mostTaughtConcepts, searchExamples } from './state/search-examples.js';
 import { readViewState, type UrlProblem } from './state/url-state.js';
 import { DEFAULT_VIEW_STATE, type Theme, type ViewState } from './state/view-state.js';
@@ -572,7 +572,9 @@ export class LaApp extends LitElement {
    */
   private renderWelcome(graph: AtlasGraph) {
     const t = this.t;
-    const begin = foundations(graph, WELCOME_LECTURES);
+    const begin = foundations(graph, WELCOME_LECTURES).map((k) =>
+      readersVersion(graph, k, this.uiLang === 'en'),
+    );
     const concepts = mostTaughtConcepts(graph, WELCOME_CONCEPTS);
     const identities = lectureIdentities(graph, t);
     return html`<section class="welcome" aria-labelledby="welcome-begin">

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { foundations } from '../../src/core/foundations.js';
+import { foundations, readersVersion } from '../../src/core/foundations.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph } from '../../src/core/types.js';
 import { addLecture } from '../support/atlas-graph.js';
@@ -63,5 +63,24 @@ describe('foundations', () => {
 
   it('should offer nothing in a library without prerequisites', () => {
     expect(foundations(library([], [1, 2, 3]))).toEqual([]);
+  });
+});
+
+describe("the reader's version of a talk", () => {
+  it('should give a Chinese reader the original and an English reader the English version, where both exist', () => {
+    const g = createAtlasGraph();
+    addLecture(g, 294, 'Self-supervised Learning (原版)');
+    addLecture(g, 296, 'Self-supervised Learning', { englishVersion: true });
+    addLecture(g, 300, 'A talk given once', { englishVersion: true });
+    g.addDirectedEdgeWithKey('twin:294-296', 'lecture:294', 'lecture:296', { kind: 'twin' });
+    expect(readersVersion(g, 'lecture:296', false)).toBe('lecture:294');
+    expect(readersVersion(g, 'lecture:294', false)).toBe('lecture:294');
+    expect(readersVersion(g, 'lecture:294', true)).toBe('lecture:296');
+    // A talk given in one language only is what there is.
+    expect(readersVersion(g, 'lecture:300', false)).toBe('lecture:300');
+    // A version that needs a lecture before it is no place to begin.
+    addLecture(g, 1, 'Introduction');
+    g.addDirectedEdgeWithKey('p1-296', 'lecture:1', 'lecture:296', { kind: 'prerequisite', score: 0.8 });
+    expect(readersVersion(g, 'lecture:294', true)).toBe('lecture:294');
   });
 });
