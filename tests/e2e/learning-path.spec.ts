@@ -13,7 +13,7 @@ describe('learning path (watched lectures drop out when it is laid out again)', 
   });
 
   it('should keep ticked rows in place, remember them, leave them out when laid out again, and bring them back when unticked', async () => {
-    const { page, errors } = await openPage(browser, '?node=lecture:212');
+    const { page, errors } = await openPage(browser, '?node=lecture:214');
     await waitForGraph(page);
     const panel = page.locator('la-lecture-panel');
     const steps = panel.locator('ol.steps li[data-key]');
