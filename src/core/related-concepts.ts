@@ -55,3 +55,22 @@ export function relatedConcepts(graph: AtlasGraph, concept: string): RelatedConc
     (x, y) => RANK[x.relation] - RANK[y.relation] || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0),
   );
 }
+
+/**
+ * Related concepts in a reader's order: by relation, as `relatedConcepts` gives them, and within one by the name
+ * the reader sees, as the reader's language sorts (a zh-TW reader sees Chinese labels, which the English labels'
+ * order scattered).
+ */
+export function byReadersName(
+  related: readonly RelatedConcept[],
+  nameOf: (r: RelatedConcept) => string,
+  locale: string,
+): RelatedConcept[] {
+  const collator = new Intl.Collator(locale);
+  return [...related].sort(
+    (x, y) =>
+      RANK[x.relation] - RANK[y.relation] ||
+      collator.compare(nameOf(x), nameOf(y)) ||
+      (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+  );
+}

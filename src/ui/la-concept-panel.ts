@@ -15,7 +15,7 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { relatedConcepts } from '../core/related-concepts.js';
+import { byReadersName, relatedConcepts } from '../core/related-concepts.js';
 import type { AtlasGraph, ConceptNodeAttributes } from '../core/types.js';
 import type { RelatedConcept } from '../core/related-concepts.js';
 import { afterNextFrame } from './after-next-frame.js';
@@ -130,6 +130,11 @@ export class LaConceptPanel extends LitElement {
     const shown = lectures.slice(0, drawn);
     const reading = (a.reading ?? []).map((r) => ({ title: r.title, url: safeHttpUrl(r.url), raw: r.url }));
     const name = (label: string, zh?: string): string => (t.preferZhLabels && zh ? zh : label);
+    const relatedShown = byReadersName(
+      related,
+      (r) => name(r.label, r.labelZh),
+      t.preferZhLabels ? 'zh-TW' : 'en',
+    );
     // Where the Chinese name is not shown beside the English one (a reader of English, a library of English
     // lectures), neither are the Chinese aliases: they still find the concept in the search.
     const otherScript = showsOtherName(graph, t);
@@ -232,9 +237,9 @@ export class LaConceptPanel extends LitElement {
         <section aria-labelledby="related">
           <h3 id="related">${t.relatedConcepts}</h3>
           ${
-            related.length
+            relatedShown.length
               ? html`<ul class="plain related">
-                  ${related.map((r) => {
+                  ${relatedShown.map((r) => {
                     const [before, after] = aroundName(t.relation[r.relation] ?? r.relation);
                     return html`<li>
                       <span class="relation">${before}</span>

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { communityLegend } from '../../src/core/community-legend.js';
 import { buildsOn, lectureConcepts } from '../../src/core/lecture-concepts.js';
 import { NO_SERIES, listSeries } from '../../src/core/list-series.js';
-import { relatedConcepts } from '../../src/core/related-concepts.js';
+import { byReadersName, relatedConcepts, type RelatedConcept } from '../../src/core/related-concepts.js';
 import { createAtlasGraph } from '../../src/core/serialize.js';
 import type { AtlasGraph, EdgeKind } from '../../src/core/types.js';
 import { DEFAULT_NODE_FILTER, isDefaultFilter, visibleNodes } from '../../src/core/visible-nodes.js';
@@ -153,6 +153,21 @@ describe('relatedConcepts', () => {
       ['concept:gan', 'broader'],
     ]);
     expect(relatedConcepts(library(), 'concept:vector')[0]?.relation).toBe('required-by');
+  });
+
+  it("should list a relation's concepts by the name the reader sees, as the reader's language sorts it", () => {
+    const related: RelatedConcept[] = [
+      { key: 'concept:attention', label: 'attention', labelZh: '注意力機制', relation: 'related' },
+      { key: 'concept:bert', label: 'BERT', relation: 'related' },
+      { key: 'concept:autoencoder', label: 'autoencoder', labelZh: '自編碼器', relation: 'related' },
+      { key: 'concept:gan', label: 'GAN', labelZh: '生成對抗網路', relation: 'broader' },
+    ];
+    const english = byReadersName(related, (r) => r.label, 'en').map((r) => r.key);
+    expect(english).toEqual(['concept:gan', 'concept:attention', 'concept:autoencoder', 'concept:bert']);
+    const chinese = byReadersName(related, (r) => r.labelZh ?? r.label, 'zh-TW').map((r) => r.key);
+    // The broader concept first still; then the Chinese names as zh-TW sorts them (by strokes: 自 has six, 注
+    // eight), before a Latin one; not by the English labels (attention, autoencoder, BERT).
+    expect(chinese).toEqual(['concept:gan', 'concept:autoencoder', 'concept:attention', 'concept:bert']);
   });
 });
 
