@@ -7,11 +7,10 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { currentCatalogDir } from '../src/catalog/index.js';
 import { parseArgs } from 'node:util';
 import { IngestError, formatDiagnostic } from '../src/ingest/diagnostics.js';
 import { parseArgsMessage } from '../src/cli/parse-args-message.js';
-import { defaultCatalogInputs } from '../src/cli/default-catalog-inputs.js';
+import { catalogInputs } from '../src/cli/default-catalog-inputs.js';
 import { wholeNumber } from '../src/cli/whole-number.js';
 import { realOrResolved } from '../src/ingest/ingest.js';
 import { buildGraph, countDropped } from '../src/pipeline/build-graph.js';
@@ -153,12 +152,8 @@ async function main(): Promise<number> {
   const log = args.quiet ? () => {} : (line: string) => console.log(line);
   // Without --input: the catalog `npm run catalog:update` keeps current, where there is one, else the
   // snapshot.
-  const current = currentCatalogDir();
-  const inputs = args.input?.length ? args.input : defaultCatalogInputs(current);
-  if (!args.input?.length && current)
-    log(
-      `building from the updated catalog in ${relative(process.cwd(), current)} (--input data builds the snapshot)`,
-    );
+  const { inputs, notice } = catalogInputs(args.input, { doing: 'building from', does: 'builds' });
+  if (notice) log(notice);
   try {
     const result = await buildGraph({
       inputs,

@@ -6,9 +6,7 @@
  * written as `query` takes it (234, #234, full-width ２３４). Exit codes: 0 shown, 1 a lecture is not in the input
  * or the input has errors (listed as build:graph lists them), 2 usage error.
  */
-import { relative } from 'node:path';
-import { currentCatalogDir } from '../src/catalog/index.js';
-import { defaultCatalogInputs } from '../src/cli/default-catalog-inputs.js';
+import { catalogInputs } from '../src/cli/default-catalog-inputs.js';
 import { exitWithUsage, scriptArgs } from '../src/cli/script-args.js';
 import { lectureNumberOf } from '../src/core/resolve-node.js';
 
@@ -35,12 +33,8 @@ const { IngestError, formatDiagnostic } = await import('../src/ingest/diagnostic
 const { loadLexicon } = await import('../src/extract/lexicon.js');
 const { extractConcepts } = await import('../src/extract/extract-concepts.js');
 const { markerWords } = await import('../src/pipeline/marker-words.js');
-const current = values.input ? undefined : currentCatalogDir();
-const inputs = values.input ?? defaultCatalogInputs(current);
-if (current)
-  console.error(
-    `reading the updated catalog in ${relative(process.cwd(), current)} (--input data reads the snapshot)`,
-  );
+const { inputs, notice } = catalogInputs(values.input, { doing: 'reading', does: 'reads' });
+if (notice) console.error(notice);
 const data = await ingest(inputs);
 try {
   assertNoIngestErrors(data);
