@@ -76,9 +76,11 @@ export function courseRunsOf(
     let titles = new Map<string, string>();
     let high = -Infinity;
     let unnumbered: string[] = [];
+    // A lecture's place in the numbering: its number and part.
+    const placeOf = (a: LectureNodeAttributes, n: number): string => `${n}\u0000${a.part?.index ?? ''}`;
     // Where a lecture's number and part already belong to a lecture of another title in this run.
     const collides = (a: LectureNodeAttributes, n: number): boolean => {
-      const earlier = titles.get(`${n}\u0000${a.part?.index ?? ''}`);
+      const earlier = titles.get(placeOf(a, n));
       return earlier !== undefined && earlier !== wholeTopic(a.title);
     };
     // Each lecture's next numbered lecture, found from the end (a course of thousands is no quadratic walk).
@@ -119,7 +121,7 @@ export function courseRunsOf(
         unnumbered = [];
       }
       if (n !== undefined) {
-        const key = `${n}\u0000${a.part?.index ?? ''}`;
+        const key = placeOf(a, n);
         if (!titles.has(key)) titles.set(key, title);
         high = Math.max(high, n);
       } else unnumbered.push(title);

@@ -5,11 +5,11 @@ import { courseUnitName } from '../../core/course-units.js';
 import { START_WHY_WORDS } from '../../core/concept-guide.js';
 import { splitNodeKey } from '../state/node-key.js';
 import { formatDate } from './format-date.js';
+import { hasHan } from '../../core/text-script.js';
 
 /** A count as zh-TW writes it (12,345). */
 const num = (count: number): string => count.toLocaleString('zh-TW');
 
-const HAN = /\p{Script=Han}/u;
 /** Latin letters, digits and ASCII punctuation: what Chinese text spaces off. */
 const LATIN = /[\x21-\x7e]/;
 /**
@@ -19,7 +19,7 @@ const LATIN = /[\x21-\x7e]/;
 const joined = (...parts: string[]): string =>
   parts.reduce((out, part) => {
     const [a, b] = [out.slice(-1), part.slice(0, 1)];
-    return out + ((HAN.test(a) && LATIN.test(b)) || (LATIN.test(a) && HAN.test(b)) ? ' ' : '') + part;
+    return out + ((hasHan(a) && LATIN.test(b)) || (LATIN.test(a) && hasHan(b)) ? ' ' : '') + part;
   });
 
 export const zhTW: Messages = {

@@ -76,7 +76,7 @@ export const seriesOrder: Signal = (ctx, b, put) => {
       put(p.from, 'seriesPrevious', 1, 'previous-in-course', undefined, undefined, b.attrs.series);
     else put(p.from, 'seriesPrevious', 1, 'previous-part');
   }
-  if (!previous.some((p) => PART_EDGES.has(p.reasonKey))) return;
+  if (partsBefore(ctx, b.key).length === 0) return;
   for (const start of chainStarts(ctx, b.key))
     if (start !== b.key && !previous.some((p) => p.from === start))
       put(start, 'seriesFirst', 1, 'first-part');
