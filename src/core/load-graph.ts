@@ -113,6 +113,9 @@ function checkFieldTypes(key: string, a: Record<string, unknown>): void {
     )
   )
     throw new GraphFormatError(`node "${key}" has a "reading" that is not a list of { title, url } links`);
+  const d = a.definition;
+  if (d !== undefined && !(isObject(d) && typeof d.en === 'string' && typeof d.zh === 'string'))
+    throw new GraphFormatError(`node "${key}" has a "definition" that is not { en, zh } text`);
 }
 
 const describe = (v: unknown): string =>

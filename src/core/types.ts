@@ -99,6 +99,12 @@ export interface FurtherReading {
   source: SourceLocation;
 }
 
+/** A one-sentence answer to "what is this?" (data/glossary): in English and in Traditional Chinese. */
+export interface ConceptDefinition {
+  en: string;
+  zh: string;
+}
+
 export interface ConceptNodeAttributes extends DisplayAttributes {
   kind: 'concept';
   label: string;
@@ -108,6 +114,8 @@ export interface ConceptNodeAttributes extends DisplayAttributes {
   lectureCount: number;
   /** Where the concept came from: the curated lexicon or discovery in the catalog text. */
   origin: 'lexicon' | 'discovered';
+  /** What the concept is, from the glossary; absent for discovered concepts and any the glossary lacks. */
+  definition?: ConceptDefinition;
   reading?: FurtherReading[];
   /**
    * The lecture a learner starts the concept with, as the build's prerequisites see it (the most basic lecture

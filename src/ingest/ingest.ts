@@ -59,7 +59,7 @@ export const DEFAULT_MAX_INPUT_BYTES = 1024 * 1024 * 1024;
  * Folders that hold configuration, not input, at the top of a data folder that is walked (see data/README.md);
  * deeper down, a folder of the same name is the user's input like any other.
  */
-const CONFIG_DIRS = new Set(['discovery', 'lexicon', 'markers', 'models', 'node_modules']);
+const CONFIG_DIRS = new Set(['discovery', 'glossary', 'lexicon', 'markers', 'models', 'node_modules']);
 const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm', '.txt']);
 
 export async function ingest(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {

@@ -21,6 +21,7 @@ import {
 import { lectureLevels, loadLevelCues, markLevels, practicalSessions } from '../analysis/lecture-level.js';
 import { assignRelations, DEFAULT_RELATION_OPTIONS, type ConceptRelations } from '../analysis/relations.js';
 import { extractConcepts, type ExtractionResult } from '../extract/extract-concepts.js';
+import { loadGlossary, type Glossary } from '../extract/glossary.js';
 import { loadLexicon, type Lexicon } from '../extract/lexicon.js';
 import { noteCoverage, readingByConcept, type UnplacedLink } from '../extract/notes.js';
 import { simplifyHan, toSimplifiedText } from '../extract/normalise.js';
@@ -34,6 +35,8 @@ export interface BuildOptions extends IngestOptions {
   inputs: string[];
   /** The concept lexicon; defaults to `data/lexicon/`. */
   lexicon?: Lexicon;
+  /** What each concept of the lexicon is; defaults to `data/glossary/`. */
+  glossary?: Glossary;
   /** Layout seed: the same seed gives the same positions. */
   seed?: number;
   /** Called after each stage with its name and wall time in milliseconds. */
@@ -120,7 +123,10 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   );
   const levelCues = loadLevelCues();
   const graph = await timed('graph', options, () => {
-    const assembled = assembleGraph(ingested, extraction, dropped, lexicon.wordings);
+    const assembled = assembleGraph(ingested, extraction, dropped, {
+      wordings: lexicon.wordings,
+      glossary: options.glossary ?? loadGlossary(),
+    });
     markLevels(assembled, lectureLevels(levelCues));
     return assembled;
   });
@@ -159,16 +165,25 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   return { graph, json, ingest: ingested, warnings, dropped, relations };
 }
 
+/** What graph assembly reads besides the catalog and its concepts. */
+export interface AssemblySources {
+  /** The lexicon's regional wordings of Chinese words (zh-variants.json). */
+  wordings?: readonly string[][];
+  /** The definitions of lexicon concepts. */
+  glossary?: Glossary;
+}
+
 /**
  * Graph assembly: lecture, concept and note nodes; lecture→concept `mentions`, note→concept `covers`
  * and lecture↔lecture `twin` edges; graph attributes with build metadata, and the lexicon's regional
- * `wordings` of Chinese words that the concept names use.
+ * `wordings` of Chinese words that the concept names use. A lexicon concept the glossary defines carries its
+ * definition; a discovered one, whose id the glossary cannot know, none.
  */
 export function assembleGraph(
   ingested: IngestResult,
   extraction: ExtractionResult,
   dropped: DroppedItem[] = [],
-  wordings: readonly string[][] = [],
+  { wordings = [], glossary = new Map() }: AssemblySources = {},
 ): AtlasGraph {
   const graph = createAtlasGraph();
   for (const lecture of ingested.lectures) {
@@ -206,6 +221,8 @@ export function assembleGraph(
       origin: c.origin,
     };
     if (c.labelZh) attrs.labelZh = c.labelZh;
+    const definition = c.origin === 'lexicon' ? glossary.get(id) : undefined;
+    if (definition) attrs.definition = { ...definition };
     const links = reading.get(id);
     if (links?.length) attrs.reading = links;
     graph.addNode(conceptKey(id), attrs);

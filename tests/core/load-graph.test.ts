@@ -77,6 +77,12 @@ describe('graphFromJson', () => {
     ['concept:gan', { labelZh: 7 }, /non-text "labelZh"/],
     ['concept:gan', { reading: 'https://x.org' }, /"reading" that is not a list of \{ title, url \} links/],
     ['concept:gan', { reading: [null] }, /"reading" that is not a list/],
+    [
+      'concept:gan',
+      { definition: 'A generator and a discriminator.' },
+      /"definition" that is not \{ en, zh \} text/,
+    ],
+    ['concept:gan', { definition: { en: 'A generator and a discriminator.' } }, /"definition" that is not/],
   ])(
     'should refuse a %s whose %j the explorer reads as text or links, naming the field',
     (key, extra, message) => {

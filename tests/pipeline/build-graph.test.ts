@@ -114,6 +114,24 @@ describe('buildGraph', () => {
     expect(graph.hasEdge('prerequisite:lecture:209->lecture:211')).toBe(true);
   });
 
+  it('should say what a lexicon concept is from the glossary, and nothing of a discovered one', async () => {
+    const plain = await buildGraph({ inputs: ['data'], glossary: new Map() });
+    const discovered = plain.graph.findNode((_k, a) => a.kind === 'concept' && a.origin === 'discovered');
+    expect(discovered).toBeDefined();
+    const id = discovered!.slice('concept:'.length);
+    const bert = { en: 'A pretrained Transformer encoder.', zh: '預訓練的 Transformer 編碼器。' };
+    const { graph } = await buildGraph({
+      inputs: ['data'],
+      glossary: new Map([
+        ['bert', bert],
+        [id, { en: 'Not this concept.', zh: '不是這個。' }],
+      ]),
+    });
+    expect(graph.getNodeAttribute('concept:bert', 'definition' as never)).toEqual(bert);
+    expect(graph.getNodeAttribute(discovered!, 'definition' as never)).toBeUndefined();
+    expect(graph.getNodeAttribute('concept:gan', 'definition' as never)).toBeUndefined();
+  });
+
   it("should name the same lecture as a concept's start in its panel and in every reason that calls it the start", async () => {
     const { graph } = await buildGraph({ inputs: ['data'] });
     let named = 0;
