@@ -20,7 +20,7 @@ import { nodeName, resolveNode } from '../core/resolve-node.js';
 import type { SearchIndex } from '../core/search-index.js';
 import { serializeGraph } from '../core/serialize.js';
 import { subgraph } from '../core/subgraph.js';
-import type { AtlasGraph } from '../core/types.js';
+import type { AtlasGraph, ConceptNodeAttributes } from '../core/types.js';
 import { toGexf } from '../pipeline/export-gexf.js';
 import { lectureForConcept } from './lecture-for-concept.js';
 import { OutputFileError } from './output-file-error.js';
@@ -122,9 +122,12 @@ const lectures: Handler = (ctx) => {
   const key = node(ctx, 0);
   const list = lecturesTeaching(ctx.graph, key);
   const direct = list.filter((l) => !l.via).length;
+  const { definition } = ctx.graph.getNodeAttributes(key) as ConceptNodeAttributes;
   print(ctx, list, [
     `${listName(ctx.graph, key)}: ${plural(direct, 'lecture')} (* main topic)` +
       (list.length > direct ? `, and ${plural(list.length - direct, 'lecture')} on narrower concepts` : ''),
+    // What it is, before where it is taught, as the explorer's concept panel says it.
+    ...(definition ? [`  What it is: ${definition.en}`] : []),
     ...list.map(
       (l) =>
         `  ${l.main ? '*' : ' '} ${listName(ctx.graph, l.key)}` +

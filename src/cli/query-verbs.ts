@@ -92,7 +92,7 @@ export const QUERY_VERBS: readonly VerbSpec[] = [
     description:
       'The lectures that teach a concept: those with it as their main topic first (marked *), then the others, ' +
       'each group by weight (the weights are in --json); then the lectures on narrower concepts, with the one ' +
-      'each is about.',
+      'each is about. Above them, what the concept is, where the glossary defines it.',
     arguments: [
       { name: 'concept', rest: true, kinds: ['concept'], description: 'a concept by id or any name' },
     ],

@@ -1,6 +1,7 @@
 /**
  * <la-concept-panel>: one concept, read as a guide — its label in English and Chinese (in English alone for a
- * reader of English in a library without Chinese lectures) and its aliases, the reader's script first;
+ * reader of English in a library without Chinese lectures) and its aliases, the reader's script first; what it
+ * is (its glossary definition, in the reader's language);
  * where to start (the lecture that introduces it, and what to watch before that lecture); every lecture
  * on it from basic to advanced (the first 100, then all on request — a popular concept of a large
  * library has thousands; the first few rows come with the panel's first frame, the rest right after it,
@@ -28,6 +29,7 @@ import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { showsOtherName } from './state/library-languages.js';
 import { inReadingOrder } from './state/reading-order.js';
 import { safeHttpUrl } from './state/safe-url.js';
+import { shownDefinition } from './state/concept-definition.js';
 
 /** Lectures listed before "show all". */
 const LECTURES_SHOWN = 100;
@@ -54,6 +56,10 @@ export class LaConceptPanel extends LitElement {
         border-radius: 3px;
         padding: 0 0.25rem;
         margin-inline-start: 0.3rem;
+      }
+      .definition {
+        margin: 0.5rem 0 0;
+        line-height: 1.45;
       }
       .relation {
         color: var(--la-muted);
@@ -145,6 +151,7 @@ export class LaConceptPanel extends LitElement {
       }).filter((n) => otherScript || !hasHan(n)),
       t,
     );
+    const definition = shownDefinition(graph, this.nodeKey, t);
     const identities = lectureIdentities(graph, t);
     const lecture = (key: string, title: string, cls = '') =>
       html`<button class="link ${cls}" data-key=${key} @click=${() => this.select(key)}>${title}</button>
@@ -173,6 +180,7 @@ export class LaConceptPanel extends LitElement {
               </p>`
             : nothing
         }
+        ${definition ? html`<p class="definition" lang=${definition.lang}>${definition.text}</p>` : nothing}
 
         <section aria-labelledby="start" class="start">
           <h3 id="start">${t.whereToStart}</h3>

@@ -40,6 +40,7 @@ import { sharedStyles } from './shared-styles.js';
 import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { seriesStep } from './state/series-step.js';
 import { evidenceLine } from './state/concept-evidence.js';
+import { shownDefinition } from './state/concept-definition.js';
 import { youtubeThumbnailUrl, youtubeVideoUrl } from './state/safe-url.js';
 import { textLang } from '../core/text-script.js';
 
@@ -341,7 +342,11 @@ export class LaLecturePanel extends LitElement {
                             class="chip ${c.main ? 'main' : ''}"
                             data-key=${c.key}
                             title=${
-                              [c.main ? t.mainTopic : '', evidenceLine(c.evidence, t)]
+                              [
+                                c.main ? t.mainTopic : '',
+                                shownDefinition(graph, c.key, t)?.text,
+                                evidenceLine(c.evidence, t),
+                              ]
                                 .filter(Boolean)
                                 .join(' — ') || nothing
                             }
@@ -384,7 +389,9 @@ export class LaLecturePanel extends LitElement {
                           <button
                             class="chip"
                             data-key=${c.key}
-                            title=${t.buildsOnHint}
+                            title=${[shownDefinition(graph, c.key, t)?.text, t.buildsOnHint]
+                              .filter(Boolean)
+                              .join(' — ')}
                             @click=${() => this.select(c.key)}
                           >
                             ${nodeName(graph, c.key, t)}

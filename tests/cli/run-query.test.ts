@@ -47,6 +47,12 @@ function library(): AtlasGraph {
   concept('network-compression', 'network compression', '網路壓縮');
   concept('network-pruning', 'network pruning', '網路剪枝', ['pruning']);
   concept('span', 'span', '生成空間');
+  g.mergeNodeAttributes('concept:network-pruning', {
+    definition: {
+      en: 'Removing weights or neurons a network barely uses.',
+      zh: '移除網路中幾乎用不到的參數或神經元。',
+    },
+  });
   const edge = (kind: EdgeKind, s: string, t: string, extra: object = {}): void => {
     g.addDirectedEdgeWithKey(`${kind}:${s}->${t}`, s, t, { kind, ...extra });
   };
@@ -493,6 +499,15 @@ describe('runQuery', () => {
       ]);
       const json = JSON.parse((await query('lectures', 'span', '--json')).stdout) as { weight: number }[];
       expect(json.map((l) => l.weight)).toEqual([0.927, 0.927]);
+    });
+
+    it('should say what a concept is, where the glossary defines it, before the lectures that teach it', async () => {
+      const run = await query('lectures', 'pruning');
+      expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+        'network pruning / 網路剪枝: 1 lecture (* main topic)',
+        '  What it is: Removing weights or neurons a network barely uses.',
+        '  * 368 Network Compression (1/2) [ML 2021]',
+      ]);
     });
 
     it('should list what builds on the lecture asked about, saying to watch that one first and why', async () => {

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { loadGlossary } from '../../src/extract/glossary.js';
 import { axeViolations } from './support/axe.js';
 import { ROOT } from './support/paths.js';
 import { connectBrowser, openPage, queryOf, searchField, siteUrl, waitForGraph } from './support/session.js';
@@ -260,6 +261,13 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     // A field's name is followed by a full-width colon, as Chinese writes it.
     expect(await page.locator('la-concept-panel p.muted').first().textContent()).toContain('類別：');
     expect(await page.locator('la-concept-panel p.aliases').textContent()).toContain('別名：');
+    // What the concept is, in the reader's language.
+    const bert = loadGlossary().get('bert')!;
+    const definition = page.locator('la-concept-panel p.definition');
+    expect([await definition.getAttribute('lang'), (await definition.textContent())?.trim()]).toEqual([
+      'zh-Hant',
+      bert.zh,
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     if (process.env.LA_SCREENSHOTS) {
       await mkdir(`${ROOT}docs`, { recursive: true });
@@ -272,6 +280,7 @@ describe('accessibility (keyboard, screen readers, languages)', () => {
     expect(await page.locator('la-concept-panel section h3#lectures').textContent()).toContain(
       'All lectures on it',
     );
+    expect((await definition.textContent())?.trim()).toBe(bert.en);
     await page.reload();
     await waitForGraph(page);
     await expect.poll(() => status.textContent()).toContain('150 lectures');

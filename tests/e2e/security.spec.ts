@@ -96,7 +96,7 @@ describe('hostile graph data renders inert', () => {
     await expectInert();
   });
 
-  it('should show a hostile concept with only its http(s) reading link live', async () => {
+  it('should show a hostile concept and its definition as text, with only its http(s) reading link live', async () => {
     await page.locator('la-search.main input').fill('evil');
     await page.locator('la-search.main [role=option]').first().waitFor();
     expect(await page.locator('la-search.main [role=option]').first().textContent()).toContain(
@@ -105,6 +105,7 @@ describe('hostile graph data renders inert', () => {
     await page.locator('la-search.main input').press('Enter');
     const panel = page.locator('la-concept-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toContain('<svg onload=');
+    expect(await panel.locator('.definition').textContent()).toContain('<img src=x onerror=');
     const links = panel.locator('ul.reading a');
     expect(await links.count()).toBe(1);
     expect(await links.getAttribute('href')).toBe('https://example.org/reading');
