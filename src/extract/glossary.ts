@@ -28,9 +28,14 @@ const MARKUP = /[<>`*#\n\r]/;
 
 /** The definitions of every glossary file of `dir`, by concept id. */
 export function loadGlossary(dir = DEFAULT_GLOSSARY_DIR): Glossary {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+  } catch (e) {
+    throw new GlossaryError(`glossary folder ${dir} cannot be read: ${(e as Error).message}`);
+  }
   const glossary = new Map<string, ConceptDefinition>();
   const where = new Map<string, string>();
   const problems: string[] = [];

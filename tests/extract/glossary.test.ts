@@ -22,6 +22,12 @@ const glossaryDir = (files: Record<string, unknown>): string => {
 const VECTOR = { en: 'An ordered list of numbers.', zh: '一串有順序的數字。' };
 
 describe('loadGlossary', () => {
+  it('should fail naming the folder when there is no glossary folder', () => {
+    expect(() => loadGlossary(join(tmpdir(), 'la-no-such-glossary'))).toThrow(
+      /glossary folder .*la-no-such-glossary.* cannot be read/,
+    );
+  });
+
   it('should fail naming the file when a glossary file is not JSON or has no definitions object', () => {
     expect(() => loadGlossary(glossaryDir({ 'math.json': '{ "definitions": ' }))).toThrow(
       /glossary file math\.json:/,
