@@ -59,6 +59,7 @@ import './la-toolbar.js';
 import { laAppStyles } from './la-app.styles.js';
 import { sharedStyles } from './shared-styles.js';
 import { displayContent, reuseUnchangedContent, type DisplayContent } from './state/display-graph.js';
+import { shownDefinition } from './state/concept-definition.js';
 import { resolveDisplayOptions, type DisplayOptions } from './state/display-options.js';
 import { graphContext, type GraphContext } from './state/graph-context.js';
 import { currentViewNodes, deriveView, reuseUnchanged, type DerivedView } from './state/render-state.js';
@@ -568,7 +569,8 @@ export class LaApp extends LitElement {
 
   /**
    * What a newcomer sees before choosing anything: where to begin (the lectures the most others build on,
-   * core/foundations.ts) and the concepts the library teaches most, each a button that opens it.
+   * core/foundations.ts) and the concepts the library teaches most, each a button that opens it (with what the
+   * concept is as its tooltip).
    */
   private renderWelcome(graph: AtlasGraph) {
     const t = this.t;
@@ -602,7 +604,13 @@ export class LaApp extends LitElement {
                 ${concepts.map(
                   (key) =>
                     html`<li>
-                      <button type="button" class="chip" data-key=${key} @click=${() => this.select(key)}>
+                      <button
+                        type="button"
+                        class="chip"
+                        data-key=${key}
+                        title=${shownDefinition(graph, key, t)?.text ?? nothing}
+                        @click=${() => this.select(key)}
+                      >
                         ${nodeName(graph, key, t)}
                       </button>
                     </li>`,

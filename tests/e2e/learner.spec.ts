@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { loadGlossary } from '../../src/extract/glossary.js';
 import { connectBrowser, openPage, queryOf, search, searchField, waitForGraph } from './support/session.js';
 
 /** The focused element, looking through shadow roots. */
@@ -67,6 +68,10 @@ describe('the explorer for learners (desktop)', () => {
     const begin = welcome.locator('ol button');
     expect(await begin.count()).toBeGreaterThan(0);
     expect(await welcome.locator('.chips button').count()).toBeGreaterThan(3);
+    // Each concept says what it is on hover, from the glossary.
+    const chip = welcome.locator('.chips button').first();
+    const concept = (await chip.getAttribute('data-key'))!.slice('concept:'.length);
+    expect(await chip.getAttribute('title')).toBe(loadGlossary().get(concept)?.en);
     // The first place to begin is a lecture that needs nothing before it, and it opens.
     const key = (await begin.first().getAttribute('data-key'))!;
     expect(key).toMatch(/^lecture:\d+$/);
