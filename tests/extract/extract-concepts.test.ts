@@ -393,6 +393,18 @@ describe('extractConcepts', () => {
     expect(generalization.labelZh).toBe('泛化');
   });
 
+  it('should keep the lexicon’s own display name for a curated concept that a summary glosses in Chinese', () => {
+    // A generated summary glosses a dataset's name with what it is used as ("multimodal dataset"): the learner
+    // must not see that as LibriSpeech's Chinese name. The curated lexicon decides its concepts' display names.
+    const r = extractByRules(
+      [lecture(1, 'Speech Data', { summary: '2. **多模態數據集（LibriSpeech）**：提供豐富的訓練數據。' })],
+      lexicon,
+    );
+    const libri = r.concepts.get('librispeech')!;
+    expect(libri.origin).toBe('lexicon');
+    expect(libri.labelZh).toBeUndefined();
+  });
+
   it('should not learn an English word glossing a known Chinese name as that concept’s alias when it names something else', () => {
     const r = extractByRules(
       [

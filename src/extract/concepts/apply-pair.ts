@@ -1,7 +1,8 @@
 /**
  * A bilingual pair (知識蒸餾 (Knowledge Distillation)) or a long form with its abbreviation joins the
  * vocabulary: its names go to the concept either side already names, or to a new concept; a Chinese name is
- * kept only when it names the whole term and translates the concept's other Chinese names.
+ * kept only when it names the whole term and translates the concept's other Chinese names, and becomes the
+ * display name only of a discovered concept.
  */
 import { abbreviates } from '../discovery/abbreviates.js';
 import type { PairCandidate } from '../discovery/types.js';
@@ -52,7 +53,9 @@ export function applyPair(vocab: Vocabulary, pair: PairCandidate): string | unde
   const acceptedZh = newZh && translates(vocab, concept, newZh) ? newZh : undefined;
   if (acceptedZh) addTerm(vocab, id, acceptedZh);
   const zhLabel = knownZh && zhId === id ? knownZh : acceptedZh;
-  if (zhLabel && !concept.labelZh) concept.labelZh = zhLabel;
+  // The curated lexicon decides its concepts' display names; a pair may teach one only to a discovered concept
+  // (a generated summary glosses a name with what it is used as: 多模態數據集 beside LibriSpeech).
+  if (zhLabel && !concept.labelZh && concept.origin === 'discovered') concept.labelZh = zhLabel;
   return id;
 }
 
