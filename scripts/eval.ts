@@ -14,6 +14,7 @@ import { exitWithUsage, scriptArgs } from '../src/cli/script-args.js';
 import type { SetResult } from '../src/pipeline/evaluate-sets.js';
 import type { Scores } from '../src/extract/evaluate.js';
 import type { JudgedScores, PrerequisiteScores } from '../src/analysis/evaluate-prerequisites.js';
+import { formatInterval } from '../src/eval/bootstrap.js';
 
 const USAGE = `usage: npm run eval [-- --only <set name|role>] [--errors] [--no-discovery] [--unknown-concepts] [--agreement]
   --only <set|role>  measure one labelled set, by name (e.g. "corpus train") or role (seed, train, test)
@@ -126,16 +127,20 @@ for (const set of sets) {
 const label = (r: SetResult): string =>
   `${r.set.role}: ${r.set.name}${r.set.fit === false ? ' (measured, not fitted)' : ''}`;
 
-const crow = (set: string, method: string, s: Scores): string =>
-  `| ${set} | ${method} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${s.tp} | ${s.fp} | ${s.fn} |`;
-console.log('Concept extraction (lecture–concept pairs)\n');
+const crow = (set: string, method: string, s: Scores, intervals = '– | – | –'): string =>
+  `| ${set} | ${method} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} | ${intervals} | ${s.tp} | ${s.fp} | ${s.fn} |`;
 console.log(
-  '| set | method | precision | recall | F1 | TP | FP | FN |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
+  'Concept extraction (lecture–concept pairs; 95% intervals: bootstrap over the set’s lectures, src/eval/bootstrap.ts)\n',
+);
+console.log(
+  '| set | method | precision | recall | F1 | precision 95% | recall 95% | F1 95% | TP | FP | FN |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 );
 for (const r of results) {
   if (!r.concepts) continue;
   const name = `${label(r)} (${r.concepts.lectures} lectures, ${r.concepts.pairs} pairs)`;
-  console.log(crow(name, 'Lecture Atlas', r.concepts.ours));
+  const { precision, recall, f1 } = r.concepts.intervals;
+  const intervals = [precision, recall, f1].map(formatInterval).join(' | ');
+  console.log(crow(name, 'Lecture Atlas', r.concepts.ours, intervals));
   console.log(crow(name, 'baseline: compromise nouns', r.concepts.baseline));
 }
 
@@ -149,16 +154,26 @@ for (const r of results) {
   console.log(prow(label(r), 'baseline: catalog order', r.prerequisites.baseline));
 }
 
-const jrow = (set: string, method: string, s: JudgedScores): string =>
-  `| ${set} | ${method} | ${s.recallAtK.toFixed(3)} (${s.hits}/${s.pairs}) | ${s.precisionAtTop.toFixed(3)} (${s.acceptable}/${s.shown}) | ${s.inverted} |`;
+const jrow = (set: string, method: string, s: JudgedScores, intervals = '– | –'): string =>
+  `| ${set} | ${method} | ${s.recallAtK.toFixed(3)} (${s.hits}/${s.pairs}) | ${s.precisionAtTop.toFixed(3)} (${s.acceptable}/${s.shown}) | ${intervals} | ${s.inverted} |`;
 if (results.some((r) => r.judged)) {
   console.log(
-    '\nPrerequisites (judged targets; recall@5 of essential pairs, precision@3 of what is shown)\n',
+    '\nPrerequisites (judged targets; recall@5 of essential pairs, precision@3 of what is shown; 95% intervals: bootstrap over the set’s targets)\n',
   );
-  console.log('| set | method | recall@5 | precision@3 | inverted |\n| --- | --- | --- | --- | --- |');
+  console.log(
+    '| set | method | recall@5 | precision@3 | recall@5 95% | precision@3 95% | inverted |\n| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const r of results) {
     if (!r.judged) continue;
-    console.log(jrow(label(r), 'Lecture Atlas', r.judged.ours));
+    const { recallAtK, precisionAtTop } = r.judged.intervals;
+    console.log(
+      jrow(
+        label(r),
+        'Lecture Atlas',
+        r.judged.ours,
+        `${formatInterval(recallAtK)} | ${formatInterval(precisionAtTop)}`,
+      ),
+    );
     console.log(jrow(label(r), 'baseline: catalog order', r.judged.baseline));
   }
 }

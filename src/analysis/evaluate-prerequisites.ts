@@ -108,6 +108,8 @@ export interface JudgedScores {
   inverted: number;
   missed: { before: number; after: number }[];
   wrong: { before: number; after: number }[];
+  /** Each judged target's counts: what the figures are summed from (and resampled by, src/eval/bootstrap.ts). */
+  targets: { after: number; hits: number; pairs: number; acceptable: number; shown: number }[];
 }
 
 /** recall@k of essential pairs and precision of each judged target's top `top` prerequisites. */
@@ -124,9 +126,11 @@ export function scoreJudgedPrerequisites(
   let inverted = 0;
   const missed: { before: number; after: number }[] = [];
   const wrong: { before: number; after: number }[] = [];
+  const targets: JudgedScores['targets'] = [];
   const essential = new Set(judged.targets.flatMap((t) => t.essential.map((b) => `${b}>${t.after}`)));
   for (const t of judged.targets) {
     const list = ranked.get(t.after) ?? [];
+    const counted = { hits, pairs, acceptable, shown };
     for (const before of t.essential) {
       pairs++;
       if (list.slice(0, k).includes(before)) hits++;
@@ -140,6 +144,13 @@ export function scoreJudgedPrerequisites(
     }
     for (const before of list)
       if (t.negatives.includes(before) || essential.has(`${t.after}>${before}`)) inverted++;
+    targets.push({
+      after: t.after,
+      hits: hits - counted.hits,
+      pairs: pairs - counted.pairs,
+      acceptable: acceptable - counted.acceptable,
+      shown: shown - counted.shown,
+    });
   }
   return {
     recallAtK: pairs ? hits / pairs : 1,
@@ -151,5 +162,6 @@ export function scoreJudgedPrerequisites(
     inverted,
     missed,
     wrong,
+    targets,
   };
 }

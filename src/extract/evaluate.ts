@@ -19,6 +19,14 @@ export interface Scores {
   fn: number;
 }
 
+/** One lecture's counts: what its figures are summed from (and resampled by, src/eval/bootstrap.ts). */
+export interface LectureCounts {
+  lecture: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
 export interface LectureErrors {
   lecture: number;
   missed: string[];
@@ -28,24 +36,27 @@ export interface LectureErrors {
 export function score(
   predicted: Map<number, Set<string>>,
   gold: Map<number, Set<string>>,
-): Scores & { errors: LectureErrors[] } {
+): Scores & { errors: LectureErrors[]; lectures: LectureCounts[] } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   const errors: LectureErrors[] = [];
+  const lectures: LectureCounts[] = [];
   for (const [lecture, goldSet] of [...gold].sort((a, b) => a[0] - b[0])) {
     const pred = predicted.get(lecture) ?? new Set<string>();
     const missed = [...goldSet].filter((g) => !pred.has(g)).sort();
     const extra = [...pred].filter((p) => !goldSet.has(p)).sort();
-    tp += goldSet.size - missed.length;
+    const found = goldSet.size - missed.length;
+    tp += found;
     fn += missed.length;
     fp += extra.length;
+    lectures.push({ lecture, tp: found, fp: extra.length, fn: missed.length });
     if (missed.length || extra.length) errors.push({ lecture, missed, extra });
   }
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, tp, fp, fn, errors };
+  return { precision, recall, f1, tp, fp, fn, errors, lectures };
 }
 
 /** Gold labels as concept ids: the name, else the text it was seen as, resolved through the alias index; else the name's slug. */

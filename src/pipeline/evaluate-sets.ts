@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AtlasGraph } from '../core/types.js';
 import { parseMovedToTrain, partOf, splitOf, type MovedToTrain, type SplitPart } from '../eval/split.js';
+import { bootstrapInterval, conceptFigures, judgedFigures, type Interval } from '../eval/bootstrap.js';
 import {
   ABLATION,
   heldOutConcepts,
@@ -25,6 +26,7 @@ import {
   goldPairs,
   score,
   type ConceptDevSet,
+  type LectureCounts,
   type LectureErrors,
   type Scores,
 } from '../extract/evaluate.js';
@@ -176,9 +178,37 @@ export interface SetResult {
     pairs: number;
     ours: Scores & { errors: LectureErrors[] };
     baseline: Scores;
+    /** 95% bootstrap intervals of our figures over the set's lectures (src/eval/bootstrap.ts). */
+    intervals: Record<'precision' | 'recall' | 'f1', Interval | undefined>;
   };
   prerequisites?: { ours: PrerequisiteScores; baseline: PrerequisiteScores };
-  judged?: { ours: JudgedScores; baseline: JudgedScores };
+  judged?: {
+    ours: JudgedScores;
+    baseline: JudgedScores;
+    /** 95% bootstrap intervals of our figures over the set's judged targets. */
+    intervals: Record<'recallAtK' | 'precisionAtTop', Interval | undefined>;
+  };
+}
+
+/** Our concept figures' intervals, the set's lectures resampled. */
+function conceptIntervals(ours: {
+  lectures: LectureCounts[];
+}): NonNullable<SetResult['concepts']>['intervals'] {
+  const units = ours.lectures.map((l) => [l.tp, l.fp, l.fn]);
+  return {
+    precision: bootstrapInterval(units, conceptFigures.precision),
+    recall: bootstrapInterval(units, conceptFigures.recall),
+    f1: bootstrapInterval(units, conceptFigures.f1),
+  };
+}
+
+/** Our judged prerequisite figures' intervals, the set's targets resampled. */
+function judgedIntervals(ours: JudgedScores): NonNullable<SetResult['judged']>['intervals'] {
+  const units = ours.targets.map((t) => [t.hits, t.pairs, t.acceptable, t.shown]);
+  return {
+    recallAtK: bootstrapInterval(units, judgedFigures.recallAtK),
+    precisionAtTop: bootstrapInterval(units, judgedFigures.precisionAtTop),
+  };
 }
 
 interface IdLabels {
@@ -269,10 +299,12 @@ export async function evaluateSet(
     });
     const gold = goldPairs(dev, extraction.resolve);
     const predicted = predictedPairs(extraction.mentions, gold);
+    const ours = score(predicted, gold);
     result.concepts = {
       lectures: gold.size,
       pairs: [...gold.values()].reduce((a, s) => a + s.size, 0),
-      ours: score(predicted, gold),
+      ours,
+      intervals: conceptIntervals(ours),
       baseline: score(
         baselinePairs(
           lectures.filter((l) => gold.has(l.number)),
@@ -294,9 +326,11 @@ export async function evaluateSet(
   if (set.judgements && existsSync(set.judgements)) {
     const all = JSON.parse(readFileSync(set.judgements, 'utf8')) as PrerequisiteJudgements;
     const judged = { ...all, targets: all.targets.filter((t) => inPart(t.after)) };
+    const ours = scoreJudgedPrerequisites(ranked, judged);
     result.judged = {
-      ours: scoreJudgedPrerequisites(ranked, judged),
+      ours,
       baseline: scoreJudgedPrerequisites(baseline, judged),
+      intervals: judgedIntervals(ours),
     };
   }
   return result;

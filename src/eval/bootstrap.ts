@@ -1,0 +1,88 @@
+/**
+ * How far a reported figure could move had other lectures of the same kind been labelled: a percentile bootstrap
+ * over the units a figure is counted on (a set's lectures for concepts, its judged targets for prerequisites).
+ * The units are drawn with replacement as many times as there are, the figure is computed again from the drawn
+ * units' summed counts, and the middle `level` of those figures is the interval. Seeded, so that the same counts
+ * always give the same interval, and `npm run eval` prints the same text twice.
+ */
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+export interface BootstrapOptions {
+  /** Resamples drawn. */
+  draws: number;
+  /** Share of the resampled figures the interval holds. */
+  level: number;
+  /** Seed of the generator that draws the units. */
+  seed: number;
+}
+
+export const BOOTSTRAP: BootstrapOptions = { draws: 2000, level: 0.95, seed: 20261207 };
+
+/** mulberry32: a small, well-spread 32-bit generator, in [0, 1). */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The interval of `figure`, a function of counts summed over units (each unit a vector of counts of the same
+ * length: a lecture's true positives, false positives and false negatives). Undefined without units.
+ */
+export function bootstrapInterval(
+  units: readonly (readonly number[])[],
+  figure: (sums: readonly number[]) => number,
+  options: BootstrapOptions = BOOTSTRAP,
+): Interval | undefined {
+  const n = units.length;
+  if (n === 0) return undefined;
+  const width = units[0]!.length;
+  const random = generator(options.seed);
+  const figures = new Float64Array(options.draws);
+  const sums = new Array<number>(width);
+  for (let d = 0; d < options.draws; d++) {
+    sums.fill(0);
+    for (let i = 0; i < n; i++) {
+      const unit = units[Math.floor(random() * n)]!;
+      for (let j = 0; j < width; j++) sums[j]! += unit[j]!;
+    }
+    figures[d] = figure(sums);
+  }
+  figures.sort();
+  const tail = (1 - options.level) / 2;
+  const at = (q: number): number =>
+    figures[Math.min(options.draws - 1, Math.max(0, Math.round(q * (options.draws - 1))))]!;
+  return { low: at(tail), high: at(1 - tail) };
+}
+
+/** A share, 1 where nothing was counted (as the reported figures are). */
+const share = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
+
+/** Precision, recall and F1 of [tp, fp, fn] sums. */
+export const conceptFigures: Record<'precision' | 'recall' | 'f1', (sums: readonly number[]) => number> = {
+  precision: ([tp, fp]: readonly number[]): number => share(tp!, tp! + fp!),
+  recall: ([tp, , fn]: readonly number[]): number => share(tp!, tp! + fn!),
+  f1: (sums: readonly number[]): number => {
+    const [p, r] = [conceptFigures.precision(sums), conceptFigures.recall(sums)];
+    return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  },
+};
+
+/** Recall@k and precision at the top of [hits, pairs, acceptable, shown] sums. */
+export const judgedFigures = {
+  recallAtK: ([hits, pairs]: readonly number[]): number => share(hits!, pairs!),
+  precisionAtTop: ([, , acceptable, shown]: readonly number[]): number => share(acceptable!, shown!),
+};
+
+/** An interval as the reports write it: "0.712–0.806". */
+export const formatInterval = (i: Interval | undefined): string =>
+  i ? `${i.low.toFixed(3)}–${i.high.toFixed(3)}` : '–';
