@@ -244,7 +244,7 @@ function withEarlierParts(graph: AtlasGraph, list: readonly RankedLecture[]): Ra
 }
 
 /** The reasons of a prerequisite edge from a talk's earlier part (prerequisite-reasons.ts). */
-const PART_REASONS = new Set(['previous-part', 'first-part']);
+const PART_REASONS = new Set(['previous-part', 'earlier-part', 'first-part']);
 
 /** How the explorer folds Chinese names: the graph's Traditional → Simplified characters and regional wordings. */
 export interface ChineseFolding {

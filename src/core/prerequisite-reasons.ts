@@ -8,6 +8,8 @@ import type { PrerequisiteReasonParams } from './types.js';
 
 export type ReasonKey =
   | 'previous-part'
+  // a part of the same talk before the previous one, where the catalog lacks the parts between (part 1 of part 3)
+  | 'earlier-part'
   | 'first-part'
   | 'previous-in-course'
   | 'earlier-in-course'
@@ -60,6 +62,7 @@ const courseUnitOf =
 
 const EN: Record<ReasonKey, Words> = {
   'previous-part': () => 'the previous part of the same series',
+  'earlier-part': () => 'an earlier part of the same series',
   'first-part': () => 'the first part of the same series',
   'previous-in-course': (c, _b, s) =>
     (s ? `the previous lecture of ${s}` : 'the previous lecture of the same course') +
@@ -102,6 +105,7 @@ const EN: Record<ReasonKey, Words> = {
 
 const ZH: Record<ReasonKey, Words> = {
   'previous-part': () => '同一系列的前一部分',
+  'earlier-part': () => '同一系列較早的一部分',
   'first-part': () => '同一系列的第一部分',
   'previous-in-course': (c, _b, s) =>
     (s ? `${s} 的前一堂課` : '同一門課的前一堂課') + (c ? `，同樣講 ${c}` : ''),

@@ -196,6 +196,23 @@ describe('computePrerequisites', () => {
     );
   });
 
+  it('should call a part that is not the one just before an earlier part, not the previous one', () => {
+    // The catalog holds parts 1 and 3 of a talk: part 1 is an earlier part of part 3, its previous part is missing.
+    const course = { series: 'GAN', seriesKind: 'series' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'GAN (1/4)', part: { index: 1, total: 4 }, ...course },
+        { number: 3, title: 'GAN (3/4)', part: { index: 3, total: 4 }, ...course },
+      ],
+      [],
+    );
+    edge(g, 'next-in-series', 1, 3, 'part 1 of GAN', 'series-part');
+    const r = computePrerequisites(g, relationsFrom({}));
+    const reason = r.edges.find((e) => e.before === 'lecture:1' && e.after === 'lecture:3')?.reason;
+    expect(reason?.key).toBe('earlier-part');
+    expect(reason?.text).toBe('an earlier part of the same series');
+  });
+
   it('should break a cycle by dropping the weakest edge and say so', () => {
     const g = graphOf(
       [

@@ -27,6 +27,7 @@ export interface Reason {
  */
 const ORDER_REASONS: ReadonlySet<Why['key']> = new Set<Why['key']>([
   'previous-part',
+  'earlier-part',
   'first-part',
   'previous-in-course',
   'earlier-in-course',

@@ -74,7 +74,12 @@ export const seriesOrder: Signal = (ctx, b, put) => {
       b.attrs.series
     )
       put(p.from, 'seriesPrevious', 1, 'previous-in-course', undefined, undefined, b.attrs.series);
-    else put(p.from, 'seriesPrevious', 1, 'previous-part');
+    else {
+      // Part 1 before part 3, the catalog lacking part 2: an earlier part, not the previous one.
+      const [from, to] = [other?.part?.index, b.attrs.part?.index];
+      const skips = from !== undefined && to !== undefined && to - from > 1;
+      put(p.from, 'seriesPrevious', 1, skips ? 'earlier-part' : 'previous-part');
+    }
   }
   if (partsBefore(ctx, b.key).length === 0) return;
   for (const start of chainStarts(ctx, b.key))
