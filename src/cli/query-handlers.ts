@@ -317,7 +317,7 @@ const search: Handler = (ctx) => {
     // Best first, numbered; the match scores are in --json only, as everywhere in the text output.
     hits.map(
       (h, i) =>
-        `  ${String(i + 1).padStart(2)}. ${h.kind.padEnd(7)} ${listName(ctx.graph, h.key)}${h.inDescription ? `  (in its description: "${h.matched}")` : h.matched !== h.label ? `  (as "${h.matched}")` : ''}`,
+        `  ${String(i + 1).padStart(2)}. ${h.kind.padEnd(7)} ${listName(ctx.graph, h.key)}${h.inDescription ? `  (in its ${h.kind === 'concept' ? 'definition' : 'description'}: "${h.matched}")` : h.matched !== h.label ? `  (as "${h.matched}")` : ''}`,
     ),
   );
   return EXIT.ok;

@@ -4,7 +4,7 @@
  * is found by its title, its number and its lecturer's name.
  * Built once per graph; runs in Node and in the browser (no NLP library).
  */
-import type { AtlasGraph, LectureNodeAttributes, NodeAttributes } from './types.js';
+import type { AtlasGraph, ConceptNodeAttributes, LectureNodeAttributes, NodeAttributes } from './types.js';
 import { courseKey, courseNumber } from './course-units.js';
 import { editDistance } from './edit-distance.js';
 import { escapeRegExp } from './regexp.js';
@@ -14,10 +14,16 @@ export interface SearchHit {
   key: string;
   kind: NodeAttributes['kind'];
   label: string;
-  /** The name that matched (label, alias, number), or the words of a lecture's description around the query. */
+  /**
+   * The name that matched (label, alias, number), or the words of a lecture's description or a concept's definition
+   * around the query.
+   */
   matched: string;
   score: number;
-  /** Found in the lecture's description, not by a name (the last resort when no name holds the query). */
+  /**
+   * Found in the lecture's description or the concept's definition, not by a name (the last resort when no name
+   * holds the query).
+   */
   inDescription?: true;
 }
 
@@ -34,7 +40,7 @@ export interface SearchResult {
 }
 
 export interface SearchOptions {
-  /** Whether a query no name holds is looked for in the lectures' descriptions (default true). */
+  /** Whether a query no name holds is looked for in lectures' descriptions and concepts' definitions (default true). */
   descriptions?: boolean;
 }
 
@@ -76,6 +82,8 @@ const describable = (q: string): boolean => wordWeight(q) >= MIN_QUERY_WORD && !
 /** Lectures found by their description at most, and the times a query counts in one. */
 const DESCRIPTION_HIT_LIMIT = 20;
 const DESCRIPTION_COUNT_LIMIT = 4;
+/** The weight of a concept found by its definition, against a lecture found by its description (1). */
+const DEFINITION_PRIOR = 0.9;
 /** Words of a query looked for in descriptions, at most. */
 const DESCRIPTION_QUERY_WORDS = 8;
 /** Characters of a description shown on each side of the query found in it. */
@@ -169,8 +177,11 @@ export class SearchIndex {
   private sortedWords?: string[];
   /** Each lecture's course and place in it, worked out on the first query that orders two lectures. */
   private ranks?: Map<string, { course: string; place: number }>;
-  /** The lectures that have a description, in key order, on the first query that no name holds. */
-  private described?: string[];
+  /**
+   * The lectures that have a description and the concepts that have a definition (what the concept is, in English
+   * and in Chinese), in key order, with those texts: on the first query that no name holds.
+   */
+  private described?: { key: string; texts: string[] }[];
   /** Simplified → the characters that fold to it, for finding a query in text as written. */
   private unfold?: Map<string, string[]>;
 
@@ -464,32 +475,32 @@ export class SearchIndex {
   }
 
   /**
-   * Descriptions: a query that no name holds, nor all its words, is looked for in the lectures' descriptions, as
-   * written (its words in order, each a word's start in Latin script, anywhere in Chinese; case, punctuation
-   * and 繁/简 aside): "overfitting" finds the lecture whose summary has a section on it. Scored from `from` to
+   * Descriptions: a query that no name holds, nor all its words, is looked for in the lectures' descriptions and
+   * the concepts' definitions, as written (its words in order, each a word's start in Latin script, anywhere in
+   * Chinese; case, punctuation and 繁/简 aside): "overfitting" finds the lecture whose summary has a section on it,
+   * "probability ratio" the concept whose definition says it clips one (PPO). Scored from `from` to
    * 0.05 above it by how often the query occurs: below every match of a name (from 0.1) where none was found,
-   * above names that hold only some of the query's words (from WORDS_STAGE_TOP); at most DESCRIPTION_HIT_LIMIT
-   * lectures, each with the words around the first occurrence. The descriptions are read as they are, not
+   * above names that hold only some of the query's words (from WORDS_STAGE_TOP), a concept's definition below a
+   * lecture's description; at most DESCRIPTION_HIT_LIMIT nodes, each with the words around the first occurrence. The descriptions are read as they are, not
    * normalised beforehand: a catalog's descriptions are most of its text, and this runs only when no name holds
    * the query or all its words.
    */
   private searchDescriptions(q: string, consider: (e: Entry, score: number) => void, from: number): void {
     const pattern = this.descriptionPattern(q);
-    const described = (this.described ??= this.graph
-      .filterNodes((_k, a) => a.kind === 'lecture' && typeof a.summary === 'string' && a.summary !== '')
-      .sort());
-    // Every description is read (the best may come last); the lectures that name the query most are kept.
+    const described = (this.described ??= this.describedNodes());
+    // Every description is read (the best may come last); the nodes that name the query most are kept.
     const found: { key: string; count: number; text: string; first: [number, number] }[] = [];
-    for (const key of described) {
-      const text = (this.graph.getNodeAttributes(key) as LectureNodeAttributes).summary!;
-      pattern.lastIndex = 0;
-      let first: [number, number] | undefined;
+    for (const { key, texts } of described) {
+      let first: { text: string; at: [number, number] } | undefined;
       let count = 0;
-      for (let m = pattern.exec(text); m && count < DESCRIPTION_COUNT_LIMIT; m = pattern.exec(text)) {
-        first ??= [m.index, m.index + m[0].length];
-        count++;
+      for (const text of texts) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m && count < DESCRIPTION_COUNT_LIMIT; m = pattern.exec(text)) {
+          first ??= { text, at: [m.index, m.index + m[0].length] };
+          count++;
+        }
       }
-      if (first) found.push({ key, count, text, first });
+      if (first) found.push({ key, count, text: first.text, first: first.at });
     }
     found.sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1));
     for (const { key, count, text, first } of found.slice(0, DESCRIPTION_HIT_LIMIT)) {
@@ -497,12 +508,32 @@ export class SearchIndex {
         key,
         norm: q,
         name: snippet(text, ...first),
-        prior: 1,
+        // A concept's definition names what it is made of and what it is used for as well (LSTM's names the
+        // vanishing gradient it eases): lectures whose description holds the query come first, as often.
+        prior: key.startsWith('concept:') ? DEFINITION_PRIOR : 1,
         title: false,
         description: true,
       };
       consider(entry, from + (0.05 * count) / DESCRIPTION_COUNT_LIMIT);
     }
+  }
+
+  /** The lectures with a description and the concepts with a definition, in key order, with those texts. */
+  private describedNodes(): { key: string; texts: string[] }[] {
+    const out: { key: string; texts: string[] }[] = [];
+    this.graph.forEachNode((key, a) => {
+      if (a.kind === 'lecture') {
+        const { summary } = a as LectureNodeAttributes;
+        if (typeof summary === 'string' && summary !== '') out.push({ key, texts: [summary] });
+      } else if (a.kind === 'concept') {
+        const { definition } = a as Partial<ConceptNodeAttributes>;
+        const texts = [definition?.en, definition?.zh].filter(
+          (t): t is string => typeof t === 'string' && !!t,
+        );
+        if (texts.length) out.push({ key, texts });
+      }
+    });
+    return out.sort((x, y) => (x.key < y.key ? -1 : 1));
   }
 
   /**

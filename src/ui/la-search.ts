@@ -358,7 +358,9 @@ export class LaSearch extends LitElement {
     const lecturerShown =
       a?.kind === 'lecture' && !!a.lecturer && detail.includes(this.t.matchedLecturer(a.lecturer));
     const matched = hit.inDescription
-      ? this.t.matchedInDescription(hit.matched)
+      ? a?.kind === 'concept'
+        ? this.t.matchedInDefinition(hit.matched)
+        : this.t.matchedInDescription(hit.matched)
       : shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase()) ||
           (lecturerShown && a.lecturer === hit.matched)
         ? ''

@@ -473,6 +473,11 @@ describe('runQuery', () => {
       english.dropNode('lecture:285');
       const plain = await queryOn(english, 'search', 'pruning');
       expect(plain.stdout.split('\n')[0]).toBe('   1. concept network pruning  (as "pruning")');
+      // No name holds "barely uses": the concept whose definition says it, and where it was found.
+      const defined = await query('search', 'barely uses');
+      expect(defined.stdout.split('\n')[0]).toBe(
+        '   1. concept network pruning / 網路剪枝  (in its definition: "…weights or neurons a network barely uses.")',
+      );
     });
 
     it('should say which words of a search no hit holds, on stderr and in JSON, as the explorer does', async () => {

@@ -292,6 +292,36 @@ describe('SearchIndex', () => {
     ]);
     expect(['overfit', '過擬合'].map((q) => asked.searchAll(q).readsDescriptions)).toEqual([true, true]);
   });
+  it('should find a concept by what its definition says, when no name holds the query', () => {
+    const g = createAtlasGraph();
+    addConcept(g, 'ppo', 'PPO', {
+      definition: {
+        en: 'A policy-gradient method that clips the probability ratio between the new and old policy.',
+        zh: '以裁剪新舊策略的機率比來限制更新幅度的策略梯度方法。',
+      },
+    });
+    addConcept(g, 'vocoder', 'vocoder', {
+      definition: { en: 'Turns a spectrogram into a waveform.', zh: '把頻譜轉成波形。' },
+    });
+    addLecture(g, 3, 'Policy Gradient', { summary: 'The probability ratio, clipped.' });
+    const index = new SearchIndex(g);
+    const hits = index.search('probability ratio');
+    // The concept whose definition says it, after the lecture whose description says it as often: a definition
+    // names what a concept is used for too.
+    expect(hits.map((h) => [h.key, h.inDescription ?? false])).toEqual([
+      ['lecture:3', true],
+      ['concept:ppo', true],
+    ]);
+    expect(hits[1]!.matched).toContain('clips the probability ratio');
+    // In Chinese too, the words around it taken from the Chinese definition.
+    const zh = index.search('機率比');
+    expect(zh.map((h) => h.key)).toEqual(['concept:ppo']);
+    expect(zh[0]!.matched).toContain('新舊策略的機率比');
+    // A name that holds the query is all that is found: definitions are not read.
+    expect(index.search('vocoder').map((h) => [h.key, h.inDescription ?? false])).toEqual([
+      ['concept:vocoder', false],
+    ]);
+  });
   it('should put a description that holds a whole query before names that hold only words of it', () => {
     const g = createAtlasGraph();
     addConcept(g, 'gradient', 'gradient');

@@ -139,6 +139,8 @@ export const en = {
   matchedLecturer: (name: string): string => `by ${name}`,
   /** A lecture found by the words of its description (no name held the query): those words. */
   matchedInDescription: (words: string): string => `in its description: "${words}"`,
+  /** A concept found by the words of its definition (no name held the query): those words. */
+  matchedInDefinition: (words: string): string => `in what it is: "${words}"`,
 
   depthLabel: 'Neighbourhood depth',
   depthOption: (d: number): string => (d === 1 ? '1 step' : `${d} steps`),

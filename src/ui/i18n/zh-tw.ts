@@ -126,6 +126,7 @@ export const zhTW: Messages = {
   noteOn: (topic) => joined(topic, '筆記'),
   matchedLecturer: (name) => `講者：${name}`,
   matchedInDescription: (words) => `簡介提到「${words}」`,
+  matchedInDefinition: (words) => `定義提到「${words}」`,
 
   depthLabel: '鄰近範圍',
   depthOption: (d) => `${d} 層`,
