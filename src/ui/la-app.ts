@@ -116,7 +116,7 @@ export class LaApp extends LitElement {
   @state() private view: ViewState = DEFAULT_VIEW_STATE;
   @state() private uiLang: Lang = 'en';
   @state() private watched: ReadonlySet<string> = new Set();
-  /** The lecture opened from a search that found it in its description, and where its summary holds the query. */
+  /** The node opened from a search that found it in its description or definition, and where that holds the query. */
   @state() private marked: { key: string; marks: RegExp } | null = null;
   @state() private notices: Notice[] = [];
   /** Read out by screen readers when a node opens (the panel itself is not a live region). */
@@ -665,7 +665,12 @@ export class LaApp extends LitElement {
           @la-watched-change=${this.onWatched}
         ></la-lecture-panel>`;
     if (kind === 'concept')
-      return html`${close}<la-concept-panel .graph=${graph} .nodeKey=${key} .t=${t}></la-concept-panel>`;
+      return html`${close}<la-concept-panel
+          .graph=${graph}
+          .nodeKey=${key}
+          .marks=${this.marked?.key === key ? this.marked.marks : undefined}
+          .t=${t}
+        ></la-concept-panel>`;
     return html`${close}<la-note-panel .graph=${graph} .nodeKey=${key} .t=${t}></la-note-panel>`;
   }
 
@@ -938,7 +943,8 @@ export class LaApp extends LitElement {
    * desktop). On a phone that also puts the on-screen keyboard away.
    */
   private openFromSearch(key: string, description?: string): void {
-    // A lecture found by its description opens with the query marked in its summary.
+    // A lecture found by its description opens with the query marked in its summary, a concept found by its
+    // definition with the query marked there.
     const marks = description !== undefined ? this.context?.index.descriptionMatcher(description) : undefined;
     this.marked = marks ? { key, marks } : null;
     this.select(key);

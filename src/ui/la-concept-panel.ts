@@ -11,10 +11,11 @@
  * @property graph - the loaded graph
  * @property nodeKey - the concept's node key
  * @property t - UI text
+ * @property marks - where the definition holds the query the concept was found by (marked in it)
  * @fires la-select - a lecture or related concept was activated (`key`)
  * @csspart title - the concept label
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { byReadersName, relatedConcepts } from '../core/related-concepts.js';
 import type { AtlasGraph, ConceptNodeAttributes } from '../core/types.js';
@@ -61,6 +62,12 @@ export class LaConceptPanel extends LitElement {
         margin: 0.5rem 0 0;
         line-height: 1.45;
       }
+      /* The query the concept was found by: dark text on yellow in either theme, as in a lecture's summary. */
+      .definition mark.query {
+        background: #ffe066;
+        color: #1b1b1b;
+        border-radius: 2px;
+      }
       .relation {
         color: var(--la-muted);
         font-size: 0.85rem;
@@ -86,6 +93,8 @@ export class LaConceptPanel extends LitElement {
   @property({ attribute: false }) graph?: AtlasGraph;
   @property() nodeKey = '';
   @property({ attribute: false }) t: Messages = messagesFor('en');
+  /** Where the definition holds the query the concept was found by (a global pattern): each occurrence is marked. */
+  @property({ attribute: false }) marks?: RegExp;
   /** The concept whose whole lecture list was asked for. */
   @state() private expanded = '';
   /** The concept whose list is drawn beyond its first frame's rows. */
@@ -180,7 +189,13 @@ export class LaConceptPanel extends LitElement {
               </p>`
             : nothing
         }
-        ${definition ? html`<p class="definition" lang=${definition.lang}>${definition.text}</p>` : nothing}
+        ${
+          definition
+            ? html`<p class="definition" lang=${definition.lang}>
+                ${markedText(definition.text, this.marks)}
+              </p>`
+            : nothing
+        }
 
         <section aria-labelledby="start" class="start">
           <h3 id="start">${t.whereToStart}</h3>
@@ -294,4 +309,20 @@ declare global {
   interface HTMLElementTagNameMap {
     'la-concept-panel': LaConceptPanel;
   }
+}
+
+/** Text with each occurrence of `pattern` in a <mark>: bound as text, never as HTML. */
+function markedText(text: string, pattern: RegExp | undefined): string | (string | TemplateResult)[] {
+  if (!pattern) return text;
+  const out: (string | TemplateResult)[] = [];
+  let at = 0;
+  for (const m of text.matchAll(
+    new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+  )) {
+    if (m[0] === '') continue;
+    out.push(text.slice(at, m.index), html`<mark class="query">${m[0]}</mark>`);
+    at = m.index + m[0].length;
+  }
+  out.push(text.slice(at));
+  return out;
 }

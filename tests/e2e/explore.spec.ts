@@ -140,6 +140,18 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     expect(await options.first().getAttribute('data-key')).toBe('concept:transformer');
   });
 
+  it('should find a concept by what its definition says and open it with those words marked', async () => {
+    // No name or description holds "temperature-softened"; knowledge distillation's definition does.
+    const options = await search(page, 'temperature-softened');
+    expect(await options.first().getAttribute('data-key')).toBe('concept:knowledge-distillation');
+    expect(await options.first().textContent()).toContain('in what it is: "…');
+    await searchField(page).press('Enter');
+    await expect.poll(() => panelTitle().textContent()).toBe('knowledge distillation');
+    await expect
+      .poll(() => page.locator('la-concept-panel .definition mark.query').allTextContents())
+      .toEqual(['temperature-softened']);
+  });
+
   it('should look in the lectures’ descriptions once typing pauses, when no name holds the query', async () => {
     // No name holds 梯度消失 (vanishing gradients); the GNN lecture's summary does, in a list of its parts.
     const options = await search(page, '梯度消失');
