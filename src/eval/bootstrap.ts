@@ -43,6 +43,10 @@ export function bootstrapInterval(
   figure: (sums: readonly number[]) => number,
   options: BootstrapOptions = BOOTSTRAP,
 ): Interval | undefined {
+  if (!(Number.isInteger(options.draws) && options.draws >= 1) || !(options.level > 0 && options.level < 1))
+    throw new RangeError(
+      `bootstrap: draws must be a whole number of at least 1 and level between 0 and 1, got ${options.draws} and ${options.level}`,
+    );
   const n = units.length;
   if (n === 0) return undefined;
   const width = units[0]!.length;

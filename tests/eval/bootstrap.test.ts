@@ -34,8 +34,14 @@ describe('bootstrap intervals of the reported figures', () => {
     expect(width(Array.from({ length: 30 }, () => [2, 1, 1]))).toBe(0);
   });
 
-  it('should have no interval for a set with nothing counted', () => {
+  it('should have no interval for a set with nothing counted, and refuse options that mean nothing', () => {
     expect(bootstrapInterval([], conceptFigures.f1)).toBeUndefined();
+    expect(() =>
+      bootstrapInterval(lectures(1), conceptFigures.f1, { draws: 0, level: 0.95, seed: 1 }),
+    ).toThrow(/draws must be a whole number of at least 1/);
+    expect(() =>
+      bootstrapInterval(lectures(1), conceptFigures.f1, { draws: 100, level: 95, seed: 1 }),
+    ).toThrow(/level between 0 and 1, got 100 and 95/);
   });
 
   it('should count each lecture’s pairs so that they sum to the set’s figures', () => {
