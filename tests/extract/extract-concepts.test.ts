@@ -393,7 +393,7 @@ describe('extractConcepts', () => {
     expect(generalization.labelZh).toBe('泛化');
   });
 
-  it('should keep the lexicon’s own display name for a curated concept that a summary glosses in Chinese', () => {
+  it('should learn no Chinese name for a curated concept the lexicon keeps in English from a summary’s gloss', () => {
     // A generated summary glosses a dataset's name with what it is used as ("multimodal dataset"): the learner
     // must not see that as LibriSpeech's Chinese name. The curated lexicon decides its concepts' display names.
     const r = extractByRules(
@@ -403,6 +403,9 @@ describe('extractConcepts', () => {
     const libri = r.concepts.get('librispeech')!;
     expect(libri.origin).toBe('lexicon');
     expect(libri.labelZh).toBeUndefined();
+    // Nor is the gloss learned as another name of it: it would find LibriSpeech wherever a summary says 多模態數據集.
+    expect([...libri.aliases]).not.toContain('多模態數據集');
+    expect(r.resolve('多模態數據集')).toBeUndefined();
   });
 
   it('should not learn an English word glossing a known Chinese name as that concept’s alias when it names something else', () => {

@@ -50,7 +50,11 @@ export function applyPair(vocab: Vocabulary, pair: PairCandidate): string | unde
   }
   const concept = vocab.concepts.get(id)!;
   for (const p of latin) if (latinId || glossNames(vocab, concept, p)) addTerm(vocab, id, p);
-  const acceptedZh = newZh && translates(vocab, concept, newZh) ? newZh : undefined;
+  // A lexicon concept the lexicon gives no Chinese name is written in English in Chinese texts (LibriSpeech, BLEU):
+  // a Chinese gloss beside it says what it is used as (多模態數據集, "multimodal dataset"), or translates its name
+  // word for word (藍分數, "blue score"), and nothing checks it against a name of its own.
+  const curated = concept.origin === 'discovered' || hasChineseName(concept);
+  const acceptedZh = newZh && curated && translates(vocab, concept, newZh) ? newZh : undefined;
   if (acceptedZh) addTerm(vocab, id, acceptedZh);
   const zhLabel = knownZh && zhId === id ? knownZh : acceptedZh;
   // The curated lexicon decides its concepts' display names; a pair may teach one only to a discovered concept
@@ -145,4 +149,9 @@ function translates(vocab: Vocabulary, concept: ExtractedConcept, zh: string): b
     const swapped = mine.length > 0 && its.length > 0 && ![...mine.join('')].some((ch) => its.includes(ch));
     return shared > 0 && !swapped && mine.every((w) => vocab.generic.isModifierWord(w));
   });
+}
+
+/** Whether a concept has a Chinese name of its own (a label or alias in Chinese characters). */
+function hasChineseName(concept: ExtractedConcept): boolean {
+  return (!!concept.labelZh && HAN.test(concept.labelZh)) || (concept.names ?? []).some((n) => HAN.test(n));
 }
