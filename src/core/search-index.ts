@@ -1,8 +1,8 @@
 /**
  * Search over lectures and concepts: bilingual (Traditional and Simplified fold together through the
  * character map the build stores in the graph), alias-aware, typo-tolerant (bounded edit distance). A lecture
- * is found by its title, its number and its lecturer's name.
- * Built once per graph; runs in Node and in the browser (no NLP library).
+ * is found by its title, its number and its lecturer's name; where no name holds a query, by its description, and a
+ * concept by its definition. Built once per graph; runs in Node and in the browser (no NLP library).
  */
 import type { AtlasGraph, ConceptNodeAttributes, LectureNodeAttributes, NodeAttributes } from './types.js';
 import { courseKey, courseNumber } from './course-units.js';
@@ -82,8 +82,8 @@ const describable = (q: string): boolean => wordWeight(q) >= MIN_QUERY_WORD && !
 /** Lectures found by their description at most, and the times a query counts in one. */
 const DESCRIPTION_HIT_LIMIT = 20;
 const DESCRIPTION_COUNT_LIMIT = 4;
-/** The weight of a concept found by its definition, against a lecture found by its description (1). */
-const DEFINITION_PRIOR = 0.9;
+/** How far above the band's foot a description's or definition's hit may score. */
+const DESCRIPTION_BAND = 0.05;
 /** Words of a query looked for in descriptions, at most. */
 const DESCRIPTION_QUERY_WORDS = 8;
 /** Characters of a description shown on each side of the query found in it. */
@@ -478,43 +478,51 @@ export class SearchIndex {
    * Descriptions: a query that no name holds, nor all its words, is looked for in the lectures' descriptions and
    * the concepts' definitions, as written (its words in order, each a word's start in Latin script, anywhere in
    * Chinese; case, punctuation and 繁/简 aside): "overfitting" finds the lecture whose summary has a section on it,
-   * "probability ratio" the concept whose definition says it clips one (PPO). Scored from `from` to
-   * 0.05 above it by how often the query occurs: below every match of a name (from 0.1) where none was found,
-   * above names that hold only some of the query's words (from WORDS_STAGE_TOP), a concept's definition below a
-   * lecture's description; at most DESCRIPTION_HIT_LIMIT nodes, each with the words around the first occurrence. The descriptions are read as they are, not
-   * normalised beforehand: a catalog's descriptions are most of its text, and this runs only when no name holds
-   * the query or all its words.
+   * "probability ratio" the concept whose definition says it clips one (PPO). Scored in a band DESCRIPTION_BAND
+   * wide from `from`, by how often the query occurs, a lecture's description in its upper half and a concept's
+   * definition in its lower: below every match of a name (from 0.1) where none was found, above names that hold
+   * only some of the query's words (from WORDS_STAGE_TOP); at most DESCRIPTION_HIT_LIMIT nodes, the best scored,
+   * each with the words around the first occurrence. The texts are read as they are, not normalised beforehand: a
+   * catalog's descriptions are most of its text, and this runs only when no name holds the query or all its words.
    */
   private searchDescriptions(q: string, consider: (e: Entry, score: number) => void, from: number): void {
     const pattern = this.descriptionPattern(q);
     const described = (this.described ??= this.describedNodes());
     // Every description is read (the best may come last); the nodes that name the query most are kept.
-    const found: { key: string; count: number; text: string; first: [number, number] }[] = [];
+    const found: { key: string; score: number; text: string; first: [number, number] }[] = [];
     for (const { key, texts } of described) {
-      let first: { text: string; at: [number, number] } | undefined;
-      let count = 0;
+      // A definition is read in each of its languages; it names the query as often as its likelier one does.
+      let best: { count: number; text: string; first: [number, number] } | undefined;
       for (const text of texts) {
         pattern.lastIndex = 0;
+        let first: [number, number] | undefined;
+        let count = 0;
         for (let m = pattern.exec(text); m && count < DESCRIPTION_COUNT_LIMIT; m = pattern.exec(text)) {
-          first ??= { text, at: [m.index, m.index + m[0].length] };
+          first ??= [m.index, m.index + m[0].length];
           count++;
         }
+        if (first && (!best || count > best.count)) best = { count, text, first };
       }
-      if (first) found.push({ key, count, text: first.text, first: first.at });
+      if (!best) continue;
+      // The upper half of the band for a lecture's description, the lower half for a concept's definition: a
+      // definition names what a concept is made of and used for as well (LSTM's, the vanishing gradient it eases),
+      // so the lectures whose descriptions hold the query come first, and none falls below the band.
+      const half = DESCRIPTION_BAND / 2;
+      const score =
+        from + (key.startsWith('concept:') ? 0 : half) + (half * best.count) / DESCRIPTION_COUNT_LIMIT;
+      found.push({ key, score, text: best.text, first: best.first });
     }
-    found.sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : 1));
-    for (const { key, count, text, first } of found.slice(0, DESCRIPTION_HIT_LIMIT)) {
+    found.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : 1));
+    for (const { key, score, text, first } of found.slice(0, DESCRIPTION_HIT_LIMIT)) {
       const entry: Entry = {
         key,
         norm: q,
         name: snippet(text, ...first),
-        // A concept's definition names what it is made of and what it is used for as well (LSTM's names the
-        // vanishing gradient it eases): lectures whose description holds the query come first, as often.
-        prior: key.startsWith('concept:') ? DEFINITION_PRIOR : 1,
+        prior: 1,
         title: false,
         description: true,
       };
-      consider(entry, from + (0.05 * count) / DESCRIPTION_COUNT_LIMIT);
+      consider(entry, score);
     }
   }
 

@@ -12,7 +12,7 @@ export interface LaEventDetails {
   'la-select': { key: string | null };
   /**
    * A search field picked a suggestion (la-app or the path finder decides what it means); `description` is the
-   * query a lecture was found by in its description.
+   * query a lecture was found by in its description, or a concept in its definition.
    */
   'la-pick': { key: string; description?: string };
   'la-depth-change': { depth: Depth };

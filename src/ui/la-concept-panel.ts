@@ -30,7 +30,7 @@ import { lectureIdentities, nodeName } from './state/lecture-identity.js';
 import { showsOtherName } from './state/library-languages.js';
 import { inReadingOrder } from './state/reading-order.js';
 import { safeHttpUrl } from './state/safe-url.js';
-import { shownDefinition } from './state/concept-definition.js';
+import { markedPieces, shownDefinition, type ShownDefinition } from './state/concept-definition.js';
 
 /** Lectures listed before "show all". */
 const LECTURES_SHOWN = 100;
@@ -131,6 +131,14 @@ export class LaConceptPanel extends LitElement {
     });
   }
 
+  /** The definition, the query it was found by marked: bound as text, the marks elements around it. */
+  private renderDefinition(d: ShownDefinition): TemplateResult {
+    const pieces = markedPieces(d.text, this.marks).map((p) =>
+      p.marked ? html`<mark class="query">${p.text}</mark>` : p.text,
+    );
+    return html`<p class="definition" lang=${d.lang}>${pieces}</p>`;
+  }
+
   override render() {
     const graph = this.graph;
     const computed = this.computed;
@@ -160,7 +168,7 @@ export class LaConceptPanel extends LitElement {
       }).filter((n) => otherScript || !hasHan(n)),
       t,
     );
-    const definition = shownDefinition(graph, this.nodeKey, t);
+    const definition = shownDefinition(graph, this.nodeKey, t, this.marks);
     const identities = lectureIdentities(graph, t);
     const lecture = (key: string, title: string, cls = '') =>
       html`<button class="link ${cls}" data-key=${key} @click=${() => this.select(key)}>${title}</button>
@@ -189,13 +197,7 @@ export class LaConceptPanel extends LitElement {
               </p>`
             : nothing
         }
-        ${
-          definition
-            ? html`<p class="definition" lang=${definition.lang}>
-                ${markedText(definition.text, this.marks)}
-              </p>`
-            : nothing
-        }
+        ${definition ? this.renderDefinition(definition) : nothing}
 
         <section aria-labelledby="start" class="start">
           <h3 id="start">${t.whereToStart}</h3>
@@ -309,20 +311,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'la-concept-panel': LaConceptPanel;
   }
-}
-
-/** Text with each occurrence of `pattern` in a <mark>: bound as text, never as HTML. */
-function markedText(text: string, pattern: RegExp | undefined): string | (string | TemplateResult)[] {
-  if (!pattern) return text;
-  const out: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const m of text.matchAll(
-    new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
-  )) {
-    if (m[0] === '') continue;
-    out.push(text.slice(at, m.index), html`<mark class="query">${m[0]}</mark>`);
-    at = m.index + m[0].length;
-  }
-  out.push(text.slice(at));
-  return out;
 }

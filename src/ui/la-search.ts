@@ -12,7 +12,8 @@
  * @property label - visible label of the field
  * @property value - the text in the field
  * @property limit - how many suggestions show before the "more" row
- * @fires la-pick - a suggestion was chosen (`key`; `description`, the query, where its description held it)
+ * @fires la-pick - a suggestion was chosen (`key`; `description`, the query, where a lecture's description or a
+ *   concept's definition held it)
  * @csspart input - the search field
  * @csspart listbox - the suggestion list
  */
@@ -30,7 +31,7 @@ import type { Searcher } from './state/lazy-search-index.js';
 
 let nextId = 0;
 
-/** The pause in typing after which a query no name holds is looked for in the lectures' descriptions. */
+/** The pause in typing after which a query no name holds is looked for in descriptions and definitions. */
 const DESCRIPTION_SEARCH_DELAY_MS = 250;
 
 /** The room left between the list's foot and the edge of what the reader sees, and the least height it keeps. */
@@ -358,7 +359,7 @@ export class LaSearch extends LitElement {
     const lecturerShown =
       a?.kind === 'lecture' && !!a.lecturer && detail.includes(this.t.matchedLecturer(a.lecturer));
     const matched = hit.inDescription
-      ? a?.kind === 'concept'
+      ? hit.kind === 'concept'
         ? this.t.matchedInDefinition(hit.matched)
         : this.t.matchedInDescription(hit.matched)
       : shownNames.some((n) => n && n.toLowerCase() === hit.matched.toLowerCase()) ||
@@ -437,7 +438,7 @@ export class LaSearch extends LitElement {
     }
   }
 
-  /** The search with the lectures' descriptions, which typing put off (see onInput). */
+  /** The search with the lectures' descriptions and concepts' definitions, which typing put off (see onInput). */
   private readDescriptions(): void {
     clearTimeout(this.descriptionSearch);
     this.descriptionSearch = undefined;

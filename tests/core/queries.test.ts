@@ -303,6 +303,9 @@ describe('SearchIndex', () => {
     addConcept(g, 'vocoder', 'vocoder', {
       definition: { en: 'Turns a spectrogram into a waveform.', zh: '把頻譜轉成波形。' },
     });
+    addConcept(g, 'wavenet', 'WaveNet', {
+      definition: { en: 'An autoregressive vocoder.', zh: '自迴歸的聲碼器。' },
+    });
     addLecture(g, 3, 'Policy Gradient', { summary: 'The probability ratio, clipped.' });
     const index = new SearchIndex(g);
     const hits = index.search('probability ratio');
@@ -317,11 +320,40 @@ describe('SearchIndex', () => {
     const zh = index.search('機率比');
     expect(zh.map((h) => h.key)).toEqual(['concept:ppo']);
     expect(zh[0]!.matched).toContain('新舊策略的機率比');
-    // A name that holds the query is all that is found: definitions are not read.
+    // A name that holds the query is all that is found: WaveNet's definition, which says "vocoder", is not read.
     expect(index.search('vocoder').map((h) => [h.key, h.inDescription ?? false])).toEqual([
       ['concept:vocoder', false],
     ]);
   });
+
+  it('should rank a definition that holds a whole query above names holding some of its words, below descriptions', () => {
+    const g = createAtlasGraph();
+    addConcept(g, 'large-language-model', 'large language model');
+    addConcept(g, 'semi-supervised-learning', 'semi-supervised learning', {
+      definition: {
+        en: 'Learning from a few labels and large amounts of unlabelled data.',
+        zh: '用少量標註與大量未標註資料學習。',
+      },
+    });
+    const index = new SearchIndex(g);
+    expect(index.search('large amounts of').map((h) => h.key)).toEqual([
+      'concept:semi-supervised-learning',
+      'concept:large-language-model',
+    ]);
+    // Many concepts' definitions hold a query as often as a lecture's description: the lecture is not cut.
+    for (let i = 0; i < 25; i++)
+      addConcept(g, `c${i}`, `thing ${i}`, {
+        // Half of them name it in their Chinese sentence as well.
+        definition: { en: 'Made of zorblax quux.', zh: i % 2 ? '由 zorblax quux 構成。' : '一種東西。' },
+      });
+    addLecture(g, 1, 'Intro', { summary: 'Zorblax quux, explained.' });
+    const cut = new SearchIndex(g).search('zorblax quux', 30);
+    expect(cut[0]!.key).toBe('lecture:1');
+    expect(cut).toHaveLength(20);
+    // A definition naming the query in both its languages counts it once, not twice.
+    expect(cut.slice(1).every((h) => h.score === cut[1]!.score)).toBe(true);
+  });
+
   it('should put a description that holds a whole query before names that hold only words of it', () => {
     const g = createAtlasGraph();
     addConcept(g, 'gradient', 'gradient');

@@ -144,7 +144,7 @@ describe('exploring the library (search, panels, depth, filters, path)', () => {
     // No name or description holds "temperature-softened"; knowledge distillation's definition does.
     const options = await search(page, 'temperature-softened');
     expect(await options.first().getAttribute('data-key')).toBe('concept:knowledge-distillation');
-    expect(await options.first().textContent()).toContain('in what it is: "…');
+    expect(await options.first().textContent()).toContain('in its definition: "…');
     await searchField(page).press('Enter');
     await expect.poll(() => panelTitle().textContent()).toBe('knowledge distillation');
     await expect

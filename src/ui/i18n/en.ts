@@ -101,7 +101,7 @@ export const en = {
     'Tap a lecture or concept to open it; its page opens below the graph.',
     'Drag the graph to move it, pinch to zoom; ⤢ fits the view to what is shown.',
     'Drag the page’s grip to make it taller or shorter; “Back to graph” closes it.',
-    'Search finds lectures and concepts in English or Chinese, by name or by the words of their descriptions.',
+    'Search finds lectures and concepts in English or Chinese, by name, or by the words of a lecture’s description or a concept’s definition.',
   ] as readonly string[],
   shortcut: {
     search: 'Go to the search',
@@ -123,7 +123,7 @@ export const en = {
   /** Said while a query no name holds is looked for in the lectures' descriptions. */
   partialMatches: (words: readonly string[]): string =>
     `No name holds ${words.map((w) => `"${w}"`).join(', ')}: these match the other words.`,
-  readingDescriptions: 'No name matches; looking in the lectures’ descriptions…',
+  readingDescriptions: 'No name matches; looking in lectures’ descriptions and concepts’ definitions…',
   /** How many suggestions are listed, of how many matches (`total`, when more match than are listed). */
   suggestionCount: (n: number, total = n): string =>
     total > n ? `${num(n)} of ${counted(total, 'suggestion')}` : counted(n, 'suggestion'),
@@ -140,7 +140,7 @@ export const en = {
   /** A lecture found by the words of its description (no name held the query): those words. */
   matchedInDescription: (words: string): string => `in its description: "${words}"`,
   /** A concept found by the words of its definition (no name held the query): those words. */
-  matchedInDefinition: (words: string): string => `in what it is: "${words}"`,
+  matchedInDefinition: (words: string): string => `in its definition: "${words}"`,
 
   depthLabel: 'Neighbourhood depth',
   depthOption: (d: number): string => (d === 1 ? '1 step' : `${d} steps`),

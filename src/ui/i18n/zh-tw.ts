@@ -100,7 +100,7 @@ export const zhTW: Messages = {
     '點一下課程或概念即可開啟，它的頁面會出現在圖譜下方。',
     '拖曳圖譜可以移動，用兩指縮放；⤢ 會把視角縮放到顯示的節點。',
     '拖曳頁面的把手可以拉高或壓低它；「回到圖譜」會關閉它。',
-    '搜尋可用中文或英文，依名稱或簡介中的字詞找到課程與概念。',
+    '搜尋可用中文或英文，依名稱、課程簡介或概念定義中的字詞找到課程與概念。',
   ],
   shortcut: {
     search: '前往搜尋',
@@ -118,7 +118,7 @@ export const zhTW: Messages = {
   searchPlaceholder: (examples) => (examples.length ? `搜尋：${examples.join('、')}…` : '搜尋課程與概念…'),
   noMatches: (q) => `沒有符合「${q}」的課程或概念。`,
   partialMatches: (words) => `沒有名稱含有${words.map((w) => `「${w}」`).join('、')}；以下符合其他字詞。`,
-  readingDescriptions: '沒有符合的名稱，正在課程簡介中尋找…',
+  readingDescriptions: '沒有符合的名稱，正在課程簡介與概念定義中尋找…',
   suggestionCount: (n, total = n) => (total > n ? `${num(n)} / ${num(total)} 個建議` : `${num(n)} 個建議`),
   moreMatches: (n) => `還有 ${num(n)} 筆 — 全部顯示`,
   kind: { lecture: '課程', concept: '概念', note: '筆記' },
