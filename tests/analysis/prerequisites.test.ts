@@ -196,21 +196,35 @@ describe('computePrerequisites', () => {
     );
   });
 
-  it('should call a part that is not the one just before an earlier part, not the previous one', () => {
-    // The catalog holds parts 1 and 3 of a talk: part 1 is an earlier part of part 3, its previous part is missing.
+  it('should call a part that is not the one just before an earlier part, or the first, not the previous one', () => {
+    // The catalog holds parts 1, 2 and 4 of a talk, not part 3: part 2 is an earlier part of part 4.
     const course = { series: 'GAN', seriesKind: 'series' as const };
     const g = graphOf(
+      [
+        { number: 1, title: 'GAN (1/4)', part: { index: 1, total: 4 }, ...course },
+        { number: 2, title: 'GAN (2/4)', part: { index: 2, total: 4 }, ...course },
+        { number: 4, title: 'GAN (4/4)', part: { index: 4, total: 4 }, ...course },
+      ],
+      [],
+    );
+    edge(g, 'next-in-series', 1, 2, 'part 1 of GAN', 'series-part');
+    edge(g, 'next-in-series', 2, 4, 'part 2 of GAN', 'series-part');
+    const r = computePrerequisites(g, relationsFrom({}));
+    const reason = (a: number, b: number) =>
+      r.edges.find((e) => e.before === `lecture:${a}` && e.after === `lecture:${b}`)?.reason;
+    expect(reason(2, 4)).toMatchObject({ key: 'earlier-part', text: 'an earlier part of the same series' });
+    expect(reason(1, 2)?.key).toBe('previous-part');
+    // Where the catalog lacks part 2 as well, part 1 before part 3 is the first part.
+    const h = graphOf(
       [
         { number: 1, title: 'GAN (1/4)', part: { index: 1, total: 4 }, ...course },
         { number: 3, title: 'GAN (3/4)', part: { index: 3, total: 4 }, ...course },
       ],
       [],
     );
-    edge(g, 'next-in-series', 1, 3, 'part 1 of GAN', 'series-part');
-    const r = computePrerequisites(g, relationsFrom({}));
-    const reason = r.edges.find((e) => e.before === 'lecture:1' && e.after === 'lecture:3')?.reason;
-    expect(reason?.key).toBe('earlier-part');
-    expect(reason?.text).toBe('an earlier part of the same series');
+    edge(h, 'next-in-series', 1, 3, 'part 1 of GAN', 'series-part');
+    const first = computePrerequisites(h, relationsFrom({})).edges.find((e) => e.before === 'lecture:1');
+    expect(first?.reason).toMatchObject({ key: 'first-part', text: 'the first part of the same series' });
   });
 
   it('should break a cycle by dropping the weakest edge and say so', () => {

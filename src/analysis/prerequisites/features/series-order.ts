@@ -75,10 +75,10 @@ export const seriesOrder: Signal = (ctx, b, put) => {
     )
       put(p.from, 'seriesPrevious', 1, 'previous-in-course', undefined, undefined, b.attrs.series);
     else {
-      // Part 1 before part 3, the catalog lacking part 2: an earlier part, not the previous one.
+      // Part 2 before part 4, the catalog lacking part 3: an earlier part, not the previous one (part 1 is the first).
       const [from, to] = [other?.part?.index, b.attrs.part?.index];
       const skips = from !== undefined && to !== undefined && to - from > 1;
-      put(p.from, 'seriesPrevious', 1, skips ? 'earlier-part' : 'previous-part');
+      put(p.from, 'seriesPrevious', 1, !skips ? 'previous-part' : from === 1 ? 'first-part' : 'earlier-part');
     }
   }
   if (partsBefore(ctx, b.key).length === 0) return;
