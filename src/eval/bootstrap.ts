@@ -20,7 +20,24 @@ export interface BootstrapOptions {
   seed: number;
 }
 
-export const BOOTSTRAP: BootstrapOptions = { draws: 2000, level: 0.95, seed: 20261207 };
+export const DEFAULT_BOOTSTRAP_OPTIONS: BootstrapOptions = { draws: 2000, level: 0.95, seed: 20261207 };
+
+/** Options that mean nothing: no draws, a level outside (0, 1). The message names them. */
+export class BootstrapOptionsError extends Error {
+  override name = 'BootstrapOptionsError';
+}
+
+/** The defaults with `options` over them, checked. */
+export function resolveBootstrapOptions(options: Partial<BootstrapOptions> = {}): BootstrapOptions {
+  const o = { ...DEFAULT_BOOTSTRAP_OPTIONS, ...options };
+  if (!(Number.isInteger(o.draws) && o.draws >= 1))
+    throw new BootstrapOptionsError(`bootstrap: draws must be a whole number of at least 1, got ${o.draws}`);
+  if (!(o.level > 0 && o.level < 1))
+    throw new BootstrapOptionsError(`bootstrap: level must be between 0 and 1, got ${o.level}`);
+  if (!Number.isInteger(o.seed))
+    throw new BootstrapOptionsError(`bootstrap: seed must be a whole number, got ${o.seed}`);
+  return o;
+}
 
 /** mulberry32: a small, well-spread 32-bit generator, in [0, 1). */
 function generator(seed: number): () => number {
@@ -41,19 +58,16 @@ function generator(seed: number): () => number {
 export function bootstrapInterval(
   units: readonly (readonly number[])[],
   figure: (sums: readonly number[]) => number,
-  options: BootstrapOptions = BOOTSTRAP,
+  options: Partial<BootstrapOptions> = {},
 ): Interval | undefined {
-  if (!(Number.isInteger(options.draws) && options.draws >= 1) || !(options.level > 0 && options.level < 1))
-    throw new RangeError(
-      `bootstrap: draws must be a whole number of at least 1 and level between 0 and 1, got ${options.draws} and ${options.level}`,
-    );
+  const { draws, level, seed } = resolveBootstrapOptions(options);
   const n = units.length;
   if (n === 0) return undefined;
   const width = units[0]!.length;
-  const random = generator(options.seed);
-  const figures = new Float64Array(options.draws);
+  const random = generator(seed);
+  const figures = new Float64Array(draws);
   const sums = new Array<number>(width);
-  for (let d = 0; d < options.draws; d++) {
+  for (let d = 0; d < draws; d++) {
     sums.fill(0);
     for (let i = 0; i < n; i++) {
       const unit = units[Math.floor(random() * n)]!;
@@ -62,9 +76,8 @@ export function bootstrapInterval(
     figures[d] = figure(sums);
   }
   figures.sort();
-  const tail = (1 - options.level) / 2;
-  const at = (q: number): number =>
-    figures[Math.min(options.draws - 1, Math.max(0, Math.round(q * (options.draws - 1))))]!;
+  const tail = (1 - level) / 2;
+  const at = (q: number): number => figures[Math.min(draws - 1, Math.max(0, Math.round(q * (draws - 1))))]!;
   return { low: at(tail), high: at(1 - tail) };
 }
 
