@@ -146,12 +146,14 @@ for (const r of results) {
 
 const prow = (set: string, method: string, s: PrerequisiteScores): string =>
   `| ${set} | ${method} | ${s.recallAtK.toFixed(3)} (${s.hits}/${s.pairs}) | ${s.precision.toFixed(3)} (${s.correct}/${s.judged}) | ${s.inverted} |`;
-console.log('\nPrerequisites (labelled pairs; recall of each lecture’s top 5)\n');
-console.log('| set | method | recall@5 | precision | inverted |\n| --- | --- | --- | --- | --- |');
-for (const r of results) {
-  if (!r.prerequisites) continue;
-  console.log(prow(label(r), 'Lecture Atlas', r.prerequisites.ours));
-  console.log(prow(label(r), 'baseline: catalog order', r.prerequisites.baseline));
+if (results.some((r) => r.prerequisites)) {
+  console.log('\nPrerequisites (labelled pairs; recall of each lecture’s top 5)\n');
+  console.log('| set | method | recall@5 | precision | inverted |\n| --- | --- | --- | --- | --- |');
+  for (const r of results) {
+    if (!r.prerequisites) continue;
+    console.log(prow(label(r), 'Lecture Atlas', r.prerequisites.ours));
+    console.log(prow(label(r), 'baseline: catalog order', r.prerequisites.baseline));
+  }
 }
 
 const jrow = (set: string, method: string, s: JudgedScores, intervals = '– | –'): string =>
