@@ -5,6 +5,7 @@
  * units' summed counts, and the middle `level` of those figures is the interval. Seeded, so that the same counts
  * always give the same interval, and `npm run eval` prints the same text twice.
  */
+import { seededRandom } from '../analysis/random.js';
 
 export interface Interval {
   low: number;
@@ -39,18 +40,6 @@ export function resolveBootstrapOptions(options: Partial<BootstrapOptions> = {})
   return o;
 }
 
-/** mulberry32: a small, well-spread 32-bit generator, in [0, 1). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The interval of `figure`, a function of counts summed over units (each unit a vector of counts of the same
  * length: a lecture's true positives, false positives and false negatives). Undefined without units.
@@ -64,7 +53,7 @@ export function bootstrapInterval(
   const n = units.length;
   if (n === 0) return undefined;
   const width = units[0]!.length;
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const figures = new Float64Array(draws);
   const sums = new Array<number>(width);
   for (let d = 0; d < draws; d++) {
