@@ -79,7 +79,7 @@ const WORDS_STAGE_TOP = 0.34;
  * lecture's, not a word of a description), is not.
  */
 const describable = (q: string): boolean => wordWeight(q) >= MIN_QUERY_WORD && !/^\d+$/.test(q);
-/** Lectures found by their description at most, and the times a query counts in one. */
+/** Lectures and concepts found by their description or definition at most, and the times a query counts in one. */
 const DESCRIPTION_HIT_LIMIT = 20;
 const DESCRIPTION_COUNT_LIMIT = 4;
 /** How far above the band's foot a description's or definition's hit may score. */
