@@ -50,11 +50,7 @@ export function applyPair(vocab: Vocabulary, pair: PairCandidate): string | unde
   }
   const concept = vocab.concepts.get(id)!;
   for (const p of latin) if (latinId || glossNames(vocab, concept, p)) addTerm(vocab, id, p);
-  // A lexicon concept the lexicon gives no Chinese name is written in English in Chinese texts (LibriSpeech, BLEU):
-  // a Chinese gloss beside it says what it is used as (多模態數據集, "multimodal dataset"), or translates its name
-  // word for word (藍分數, "blue score"), and nothing checks it against a name of its own.
-  const curated = concept.origin === 'discovered' || hasChineseName(concept);
-  const acceptedZh = newZh && curated && translates(vocab, concept, newZh) ? newZh : undefined;
+  const acceptedZh = newZh && translates(vocab, concept, newZh) ? newZh : undefined;
   if (acceptedZh) addTerm(vocab, id, acceptedZh);
   const zhLabel = knownZh && zhId === id ? knownZh : acceptedZh;
   // The curated lexicon decides its concepts' display names; a pair may teach one only to a discovered concept
@@ -119,8 +115,13 @@ function glossNames(vocab: Vocabulary, concept: ExtractedConcept, gloss: string)
  * text's boundary split a word (門攻擊 after 以及後, beside 後門攻擊: 後門 is a word; 網絡架構搜索 beside
  * 神經網絡架構搜索 is cut between words and stays).
  * Generated summaries put many glosses in parentheses that are not translations of the term before them.
+ * A lexicon concept the lexicon gives no Chinese name is written in English in Chinese texts (LibriSpeech, BLEU):
+ * a Chinese gloss beside it says what it is used as (多模態數據集, "multimodal dataset") or translates its name word
+ * for word (藍分數, "blue score"), and there is no name of its own to check it against, so none translates it. A
+ * discovered concept without Chinese names takes the first.
  */
 function translates(vocab: Vocabulary, concept: ExtractedConcept, zh: string): boolean {
+  if (concept.origin === 'lexicon' && !hasChineseName(concept)) return false;
   const known = [concept.labelZh, ...concept.aliases, ...concept.variants].filter(
     (n): n is string => !!n && HAN.test(n),
   );
