@@ -39,17 +39,18 @@ export function shownDefinition(
   return mine;
 }
 
-const globalCopy = (pattern: RegExp): RegExp =>
-  new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+/** Whether `text` holds the pattern: `search` reads no lastIndex and leaves none behind. */
+const holds = (text: string, pattern: RegExp): boolean => text.search(pattern) >= 0;
 
-const holds = (text: string, pattern: RegExp): boolean => globalCopy(pattern).test(text);
-
-/** A definition cut into pieces, each occurrence of `marks` one piece of its own (none empty). */
+/**
+ * A definition cut into pieces, each occurrence of `marks` one piece of its own (none empty). `marks` is global, as
+ * the search index's `descriptionMatcher` makes it (matchAll reads a copy of it).
+ */
 export function markedPieces(text: string, marks: RegExp | undefined): DefinitionPiece[] {
   if (!marks) return [{ text, marked: false }];
   const out: DefinitionPiece[] = [];
   let at = 0;
-  for (const m of text.matchAll(globalCopy(marks))) {
+  for (const m of text.matchAll(marks)) {
     if (m[0] === '') continue;
     if (m.index > at) out.push({ text: text.slice(at, m.index), marked: false });
     out.push({ text: m[0], marked: true });
