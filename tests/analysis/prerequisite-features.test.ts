@@ -11,6 +11,7 @@ import { refd } from '../../src/analysis/prerequisites/features/reference-distan
 import { coursePreviousOnTopic } from '../../src/analysis/prerequisites/features/course-order.js';
 import type { LectureNodeAttributes } from '../../src/core/types.js';
 import { seriesOrder } from '../../src/analysis/prerequisites/features/series-order.js';
+import { sharedTopic } from '../../src/analysis/prerequisites/features/shared-topic.js';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
 import { assignEdges } from '../../src/analysis/relations.js';
 import { buildContext } from '../../src/analysis/prerequisites/context.js';
@@ -183,5 +184,42 @@ describe('series order', () => {
         'lecture:3',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('topic signals inside a course', () => {
+  it('should measure a course’s own earlier lecture on the topic, however many lectures elsewhere teach it', () => {
+    // Ten single-topic GAN talks outside the course fill the concept's capped list of teachers (eight); the GAN
+    // course's lectures each have two main topics, so each is less focused on GAN than any of the ten.
+    const talks = Array.from({ length: 10 }, (_, i) => ({ number: 10 + i, title: `GAN talk ${i}` }));
+    const course = { series: 'GAN 2018', seriesKind: 'course' as const };
+    const lectures = [
+      ...talks,
+      { number: 1, title: 'GAN Lecture 1: Introduction', courseLecture: '1', ...course },
+      { number: 2, title: 'GAN Lecture 2: Conditional Generation', courseLecture: '2', ...course },
+      { number: 3, title: 'GAN Lecture 3: Basic Theory', courseLecture: '3', ...course },
+    ];
+    const mentions: [number, string, boolean][] = [
+      ...talks.map((t): [number, string, boolean] => [t.number, 'gan', true]),
+      [1, 'gan', true],
+      [1, 'generator', true],
+      [2, 'gan', true],
+      [2, 'conditional-gan', true],
+      [3, 'gan', true],
+      [3, 'divergence', true],
+    ];
+    const g = graphOf(lectures, mentions);
+    assignEdges(g, computeSeriesOrder(g));
+    const context = buildContext(g, () => undefined, DEFAULT_PREREQUISITE_OPTIONS);
+    expect(context.teachers('concept:gan').map((t) => t.key)).not.toContain('lecture:1');
+    const found = new Map<string, string[]>();
+    sharedTopic(context, context.infos.get('lecture:3')!, (a, feature) => {
+      found.set(a, [...(found.get(a) ?? []), feature]);
+    });
+    // The course's introduction and its previous lecture are measured as earlier lectures that share a topic and
+    // that lecture 3 takes up, as a talk elsewhere with GAN as its only topic is one it takes further.
+    expect(found.get('lecture:1')).toEqual(['takesUp']);
+    expect(found.get('lecture:2')).toEqual(['takesUp']);
+    expect(found.get('lecture:10')).toEqual(['takesFurther']);
   });
 });

@@ -5,13 +5,15 @@
  * that `before` names, floored at 0; and the concepts both name (sharedConcepts: Jaccard weighted by each
  * concept's rarity in the catalog, log(N / df) / log N, so that a concept every lecture names counts for nothing).
  */
+import { courseBefore, teachersWithCourse } from './course-teachers.js';
 import type { PairFeature, Signal } from './types.js';
 
 export const usesTopic: Signal = (ctx, b, put) => {
   const bMain = [...b.main];
+  const inCourse = courseBefore(ctx, b.key);
   for (const [cb, weight] of b.concepts) {
     if (b.main.has(cb)) continue;
-    for (const { key: a, info: infoA, focus } of ctx.teachers(cb)) {
+    for (const { key: a, info: infoA, focus } of teachersWithCourse(ctx, cb, inCourse)) {
       if (bMain.some((m) => infoA.concepts.has(m))) continue;
       put(a, 'usesTopic', Math.min(1, weight * focus), 'used-here', cb);
     }

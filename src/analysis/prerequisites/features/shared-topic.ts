@@ -9,6 +9,7 @@
  * constraint lets those through): an earlier lecture of the course on the same topics, among the lectures just
  * before, counts for more than one on another topic.
  */
+import { courseBefore, teachersWithCourse } from './course-teachers.js';
 import type { Signal } from './types.js';
 
 /** Whether `set` holds every one of `items` (a loop, not `every`: this runs for every teacher visited). */
@@ -19,9 +20,11 @@ function includesAll(set: ReadonlySet<string>, items: readonly string[]): boolea
 
 export const sharedTopic: Signal = (ctx, b, put) => {
   const bMain = [...b.main];
+  const inCourse = courseBefore(ctx, b.key);
   for (const cb of bMain) {
-    for (const { key: a, info: infoA, focus: f } of ctx.teachers(cb)) {
+    for (const { key: a, info: infoA, focus: f } of teachersWithCourse(ctx, cb, inCourse)) {
       if (a === b.key) continue;
+      const earlier = ctx.chronology(infoA.attrs, b.attrs) > 0 || inCourse.has(a);
       const focus = Math.min(1, f);
       let shared = 0;
       for (const m of infoA.main) if (b.main.has(m)) shared++;
@@ -35,12 +38,11 @@ export const sharedTopic: Signal = (ctx, b, put) => {
       const covered = shared / infoA.main.size;
       if (covered < 1) {
         const bInsideA = b.main.size < infoA.main.size && coversB;
-        if (ctx.chronology(infoA.attrs, b.attrs) > 0 && !bInsideA)
-          put(a, 'takesUp', covered * focus, 'takes-up', cb);
+        if (earlier && !bInsideA) put(a, 'takesUp', covered * focus, 'takes-up', cb);
       } else if (infoA.main.size < b.main.size) {
         put(a, 'takesFurther', focus, 'takes-further', cb);
       } else if (
-        ctx.chronology(infoA.attrs, b.attrs) > 0 &&
+        earlier &&
         !!infoA.attrs.series &&
         ctx.courseSeries(infoA.attrs) === ctx.courseSeries(b.attrs)
       ) {
