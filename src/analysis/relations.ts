@@ -9,7 +9,7 @@
  */
 import { BY_UNIT, type PracticalOf } from './lecture-level.js';
 import { conceptKey, edgeKey } from '../core/node-keys.js';
-import type { AtlasGraph, EdgeAttributes, EdgeKind } from '../core/types.js';
+import type { AtlasGraph, ConceptCategory, EdgeAttributes, EdgeKind } from '../core/types.js';
 import { compareKeys as cmp, round3 as round } from '../core/compare.js';
 import { computeSeriesOrder } from './series-order.js';
 
@@ -45,6 +45,8 @@ export interface NewEdge {
 export interface ConceptRelations {
   broader: string[];
   requires: string[];
+  /** The concept's category, for a concept no lecture of the catalog names (no graph node holds it). */
+  category?: ConceptCategory;
 }
 
 /** Lecture key → (concept key → mention weight). */

@@ -135,7 +135,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     const c = extraction.concepts.get(keyed ? conceptKeyOrId.slice('concept:'.length) : conceptKeyOrId);
     if (!c) return undefined;
     const wrap = (ids: string[]): string[] => (keyed ? ids.map(conceptKey) : ids);
-    return { broader: wrap(c.broader), requires: wrap(c.requires) };
+    return { broader: wrap(c.broader), requires: wrap(c.requires), category: c.category };
   };
   await timed('relations', options, () =>
     assignRelations(graph, relations, {

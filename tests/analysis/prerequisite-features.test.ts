@@ -9,9 +9,11 @@ import { dateGap } from '../../src/analysis/prerequisites/features/date-gap.js';
 import { languageVersion } from '../../src/analysis/prerequisites/features/language-version.js';
 import { refd } from '../../src/analysis/prerequisites/features/reference-distance.js';
 import { coursePreviousOnTopic } from '../../src/analysis/prerequisites/features/course-order.js';
-import type { LectureNodeAttributes } from '../../src/core/types.js';
+import type { ConceptCategory, LectureNodeAttributes } from '../../src/core/types.js';
 import { seriesOrder } from '../../src/analysis/prerequisites/features/series-order.js';
 import { sharedTopic } from '../../src/analysis/prerequisites/features/shared-topic.js';
+import { kindredTopics } from '../../src/analysis/prerequisites/features/kindred-topics.js';
+import type { ConceptRelations } from '../../src/analysis/relations.js';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
 import { assignEdges } from '../../src/analysis/relations.js';
 import { buildContext } from '../../src/analysis/prerequisites/context.js';
@@ -221,5 +223,50 @@ describe('topic signals inside a course', () => {
     expect(found.get('lecture:1')).toEqual(['takesUp']);
     expect(found.get('lecture:2')).toEqual(['takesUp']);
     expect(found.get('lecture:10')).toEqual(['takesFurther']);
+  });
+});
+
+describe('kindred topics', () => {
+  // A lexicon of its own: subspace and basis are kinds of vector space and both require span; rank requires linear
+  // independence, as basis does; all are topics of linear algebra, a field; eigenvalue is linked to none of them
+  // but through that field. No lecture names vector space, span or linear algebra.
+  const lexicon: Record<string, { broader: string[]; requires: string[]; category: ConceptCategory }> = {
+    subspace: { broader: ['vector-space'], requires: ['span'], category: 'math' },
+    basis: { broader: ['vector-space'], requires: ['span', 'linear-independence'], category: 'math' },
+    rank: { broader: ['linear-algebra'], requires: ['linear-independence'], category: 'math' },
+    'linear-independence': { broader: ['linear-algebra'], requires: [], category: 'math' },
+    eigenvalue: { broader: ['linear-algebra'], requires: [], category: 'math' },
+    'vector-space': { broader: ['linear-algebra'], requires: [], category: 'math' },
+    span: { broader: ['linear-algebra'], requires: [], category: 'math' },
+    'linear-algebra': { broader: [], requires: [], category: 'field' },
+  };
+  const relations = (key: string): ConceptRelations | undefined => {
+    const c = lexicon[key.replace(/^concept:/, '')];
+    const keyed = (ids: string[]): string[] => ids.map((id) => `concept:${id}`);
+    return c && { broader: keyed(c.broader), requires: keyed(c.requires), category: c.category };
+  };
+  const topics = ['subspace', 'basis', 'rank', 'eigenvalue', 'linear-independence'];
+  const g = graphOf(
+    topics.map((t, i) => ({ number: i + 1, title: t })),
+    topics.map((t, i): [number, string, boolean] => [i + 1, t, true]),
+  );
+  const context = buildContext(g, relations, DEFAULT_PREREQUISITE_OPTIONS);
+  const kindred = (a: string, b: string): number | undefined =>
+    kindredTopics(
+      context,
+      context.infos.get(`lecture:${topics.indexOf(a) + 1}`)!,
+      context.infos.get(`lecture:${topics.indexOf(b) + 1}`)!,
+    ).kindredTopics;
+
+  it('should join two topics one of which requires the other, or that lean on one concept that is no field', () => {
+    expect(kindred('linear-independence', 'rank')).toBe(1);
+    expect(kindred('rank', 'linear-independence')).toBe(1);
+    expect(kindred('subspace', 'basis')).toBe(1);
+    expect(kindred('basis', 'rank')).toBe(1);
+  });
+
+  it('should not join two topics only through a field, though no lecture names the field', () => {
+    expect(kindred('eigenvalue', 'rank')).toBe(0);
+    expect(kindred('subspace', 'eigenvalue')).toBe(0);
   });
 });

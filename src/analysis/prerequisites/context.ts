@@ -81,6 +81,7 @@ export interface PrerequisiteContext {
   /** How rare a concept is in the catalog: log(N / df) / log N, 0 when every lecture names it, 1 when one does. */
   rarity: (concept: string) => number;
   closureOf: (concept: string) => Map<string, Closure>;
+  /** A concept's category: its node's, or the lexicon's for a concept no lecture names. */
   category: (key: string) => string | undefined;
   /** Whether `a` comes later than `b` in the same course (through a twin across versions). */
   laterInCourse: (a: string, b: string) => boolean;
@@ -226,7 +227,7 @@ export function buildContext(
   const category = (key: string): string | undefined => {
     if (categories.has(key)) return categories.get(key);
     const a = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
-    const c = a?.kind === 'concept' ? a.category : undefined;
+    const c = a ? (a.kind === 'concept' ? a.category : undefined) : relations(key)?.category;
     categories.set(key, c);
     return c;
   };

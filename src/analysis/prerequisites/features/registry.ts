@@ -9,6 +9,7 @@ export {
 import { conceptChains } from './concept-chains.js';
 import { courseOrder, coursePreviousOnTopic } from './course-order.js';
 import { dateGap } from './date-gap.js';
+import { kindredTopics } from './kindred-topics.js';
 import { languageVersion } from './language-version.js';
 import { level } from './level.js';
 import { refd, usesTopic } from './reference-distance.js';
@@ -31,4 +32,5 @@ export const PAIR_FEATURES: readonly PairFeature[] = [
   dateGap,
   languageVersion,
   coursePreviousOnTopic,
+  kindredTopics,
 ];

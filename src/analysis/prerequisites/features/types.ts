@@ -11,6 +11,7 @@ export const PREREQUISITE_FEATURES = [
   'seriesFirst',
   'coursePrevious',
   'coursePreviousOnTopic',
+  'kindredTopics',
   'courseEarlier',
   'courseIntroduction',
   'courseFirst',
