@@ -11,11 +11,27 @@
 import type { PrerequisiteContext } from '../context.js';
 import type { PairFeature } from './types.js';
 
-/** A concept's direct neighbours in the lexicon: what it requires and what it is a kind of. */
-function neighbours(ctx: PrerequisiteContext, c: string): string[] {
-  const out: string[] = [];
-  for (const [x, { depth }] of ctx.closureOf(c)) if (depth === 1) out.push(x);
-  return out;
+interface Neighbours {
+  /** What the concept requires or is a kind of. */
+  all: ReadonlySet<string>;
+  /** Of those, the ones that are no field. */
+  narrow: readonly string[];
+}
+
+/** Per build, per concept: its direct neighbours in the lexicon (asked for every candidate pair: made once). */
+const memo = new WeakMap<PrerequisiteContext, Map<string, Neighbours>>();
+
+function neighboursOf(ctx: PrerequisiteContext, c: string): Neighbours {
+  let byConcept = memo.get(ctx);
+  if (!byConcept) memo.set(ctx, (byConcept = new Map()));
+  let v = byConcept.get(c);
+  if (!v) {
+    const all = new Set<string>();
+    for (const [x, { depth }] of ctx.closureOf(c)) if (depth === 1) all.add(x);
+    v = { all, narrow: [...all].filter((x) => ctx.category(x) !== 'field') };
+    byConcept.set(c, v);
+  }
+  return v;
 }
 
 // Shared, never written to (see course-order.ts).
@@ -24,12 +40,12 @@ const NOT_KINDRED = Object.freeze({ kindredTopics: 0 });
 
 export const kindredTopics: PairFeature = (ctx, a, b) => {
   for (const ma of a.main) {
-    const na = neighbours(ctx, ma);
+    const na = neighboursOf(ctx, ma);
     for (const mb of b.main) {
       if (ma === mb) continue;
-      const nb = neighbours(ctx, mb);
-      if (na.includes(mb) || nb.includes(ma)) return KINDRED;
-      if (na.some((x) => nb.includes(x) && ctx.category(x) !== 'field')) return KINDRED;
+      const nb = neighboursOf(ctx, mb);
+      if (na.all.has(mb) || nb.all.has(ma)) return KINDRED;
+      for (const x of na.narrow) if (nb.all.has(x)) return KINDRED;
     }
   }
   return NOT_KINDRED;
