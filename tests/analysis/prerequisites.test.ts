@@ -11,6 +11,7 @@ import {
   introducedObject,
   lectureLevels,
   LEVEL,
+  loadLevelCues,
   markLevels,
   practicalSessions,
 } from '../../src/analysis/lecture-level.js';
@@ -1011,6 +1012,34 @@ describe('series order and concept relations, as prerequisites read them', () =>
     });
     expect(ctx.coursePrevious.get('lecture:4')).toEqual(['lecture:3', 'lecture:1']);
     expect(ctx.coursePrevious.get('lecture:14')).toEqual(['lecture:12', 'lecture:11']);
+  });
+
+  it('should read a session on a deep-learning framework as practice, with the cues the build ships', () => {
+    const practice = practicalSessions(loadLevelCues());
+    const ml = { series: 'ML', seriesKind: 'course' as const };
+    const lectures = [
+      { number: 1, title: 'Backpropagation', courseLecture: '7', ...ml },
+      { number: 2, title: 'Keras 2.0', courseLecture: '8', ...ml },
+      { number: 3, title: 'Tips for Training DNN', courseLecture: '9', ...ml },
+      { number: 4, title: 'Fizz Buzz in Tensorflow (sequel)', courseLecture: '9-3', ...ml },
+      { number: 5, title: 'Convolutional Neural Network', courseLecture: '10', ...ml },
+    ];
+    const g = graphOf(lectures, [
+      [1, 'backpropagation', true],
+      [2, 'keras', true],
+      [3, 'dnn', true],
+      [4, 'tensorflow', true],
+      [5, 'cnn', true],
+    ]);
+    expect(lectures.filter((l) => practice(l as LectureNodeAttributes)).map((l) => l.number)).toEqual([2, 4]);
+    // The lecture after a framework session follows the lecture before that session, not the session.
+    assignEdges(g, computeSeriesOrder(g, practice));
+    const ctx = buildContext(g, relationsFrom({}), {
+      ...DEFAULT_PREREQUISITE_OPTIONS,
+      levelCues: loadLevelCues(),
+    });
+    expect(ctx.coursePrevious.get('lecture:3')?.[0]).toBe('lecture:1');
+    expect(ctx.coursePrevious.get('lecture:5')?.[0]).toBe('lecture:3');
   });
 
   it("should put a lab of a course's own lab series after the course's lecture of its number", () => {
