@@ -45,7 +45,7 @@ export interface Prerequisite {
   score: number;
   /**
    * Shown only as the lecture's best candidate, below the model's threshold (at or above its floor): a guess
-   * the interface marks as less certain. In the top three of the train sets' judged lectures about two in three of
+   * the interface marks as less certain. In the top three of the train sets' judged lectures about six in ten of
    * these are acceptable, against three in four to nine in ten of the rest (README, "How concepts and
    * prerequisites are found").
    */
