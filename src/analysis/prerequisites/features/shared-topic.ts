@@ -7,7 +7,9 @@
  * constraint and the model both read it as "not a prerequisite". So earlierSameTopic, whose pair always covers
  * the same topics at the same level, weighs only where series or course order also propose the pair (the
  * constraint lets those through): an earlier lecture of the course on the same topics, among the lectures just
- * before, counts for more than one on another topic.
+ * before, counts for more than one on another topic. The lectures looked at are the topic's capped teachers and the
+ * lectures course order puts before `after` (course-teachers.ts); one of those is earlier by course order, whatever
+ * its upload date.
  */
 import { courseBefore, teachersWithCourse } from './course-teachers.js';
 import type { Signal } from './types.js';
