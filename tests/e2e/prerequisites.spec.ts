@@ -28,22 +28,22 @@ describe('prerequisites in the explorer', () => {
   });
 
   it('should say which prerequisite is only a less certain guess, and not of the others', async () => {
-    // Knowledge distillation (249): its one prerequisite is the ranker's best guess below its threshold; part 6 of
-    // Network Compression (202) follows part 5 for sure.
-    const { page, errors } = await openPage(browser, '?node=lecture:249');
+    // ELMO, BERT, GPT (206): its one prerequisite, DLHLP's BERT introduction, is the ranker's best guess below its
+    // threshold; part 6 of Network Compression (202) follows part 5 for sure.
+    const { page, errors } = await openPage(browser, '?node=lecture:206');
     await waitForGraph(page);
     const panel = page.locator('la-lecture-panel');
     const reasons = panel.locator('section:has(h3:text("Watch first")) .reason');
     await expect
       .poll(() => reasons.allTextContents())
-      .toEqual(['a more basic lecture on network compression — less certain']);
+      .toEqual(['a more basic lecture on BERT — less certain']);
     await page.goto(new URL('?node=lecture:202', page.url()).href);
     await waitForGraph(page);
     await panel.getByRole('heading', { name: 'Watch first' }).waitFor();
     const sure = await panel.locator('section:has(h3:text("Watch first")) .reason').allTextContents();
     expect(sure.length).toBeGreaterThan(0);
     for (const r of sure) expect(r).not.toContain('less certain');
-    // Where to start on BERT: its lecture (234), and before it the course's introduction, only a guess.
+    // Where to start on BERT: its lecture (234), and before it the Transformer lecture, only a guess.
     await page.goto(new URL('?node=concept:bert', page.url()).href);
     await waitForGraph(page);
     const before = page.locator('la-concept-panel ol.before li');
