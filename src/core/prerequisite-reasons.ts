@@ -11,6 +11,7 @@ export type ReasonKey =
   // a part of the same talk before the previous one, where the catalog lacks the parts between (part 1 of part 3)
   | 'earlier-part'
   | 'first-part'
+  // with `concept`, a topic the two share; with `builds` too, `before`'s topic, next to `after`'s `builds`
   | 'previous-in-course'
   | 'earlier-in-course'
   // the last lecture of `series`, a course whose numbering this lecture's course continues (its Part 1)
@@ -64,9 +65,9 @@ const EN: Record<ReasonKey, Words> = {
   'previous-part': () => 'the previous part of the same series',
   'earlier-part': () => 'an earlier part of the same series',
   'first-part': () => 'the first part of the same series',
-  'previous-in-course': (c, _b, s) =>
+  'previous-in-course': (c, b, s) =>
     (s ? `the previous lecture of ${s}` : 'the previous lecture of the same course') +
-    (c ? `, also on ${c}` : ''),
+    (c ? (b ? `, on ${c}, a topic close to ${b}` : `, also on ${c}`) : ''),
   'earlier-in-course': (_c, _b, s) =>
     s ? `an earlier lecture of ${s}` : 'an earlier lecture of the same course',
   'continued-course': (_c, _b, s) =>
@@ -107,8 +108,9 @@ const ZH: Record<ReasonKey, Words> = {
   'previous-part': () => '同一系列的前一部分',
   'earlier-part': () => '同一系列較早的一部分',
   'first-part': () => '同一系列的第一部分',
-  'previous-in-course': (c, _b, s) =>
-    (s ? `${s} 的前一堂課` : '同一門課的前一堂課') + (c ? `，同樣講 ${c}` : ''),
+  'previous-in-course': (c, b, s) =>
+    (s ? `${s} 的前一堂課` : '同一門課的前一堂課') +
+    (c ? (b ? `，講與 ${b} 相近的 ${c}` : `，同樣講 ${c}`) : ''),
   'earlier-in-course': (_c, _b, s) => (s ? `${s} 較早的一堂課` : '同一門課較早的一堂課'),
   'continued-course': (_c, _b, s) =>
     s ? `${s} 的最後一堂課，這門課接續它` : '這門課所接續的課程的最後一堂課',

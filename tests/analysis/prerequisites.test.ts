@@ -181,6 +181,29 @@ describe('computePrerequisites', () => {
     );
   });
 
+  it('should name the two topics where the previous lecture of a course is on a topic next to this one', () => {
+    const course = { series: 'Linear Algebra', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 126, title: 'Subspace', courseLecture: '18', ...course },
+        { number: 128, title: 'Basis', courseLecture: '19', ...course },
+      ],
+      [
+        [126, 'subspace', true],
+        [128, 'basis', true],
+      ],
+    );
+    edge(g, 'next-in-series', 126, 128, 'lecture 18 of Linear Algebra', 'series-lecture');
+    // Both are kinds of vector space, which no lecture names.
+    const r = computePrerequisites(
+      g,
+      relationsFrom({ subspace: { broader: ['vector-space'] }, basis: { broader: ['vector-space'] } }),
+    );
+    expect(r.edges.find((e) => e.before === 'lecture:126' && e.after === 'lecture:128')?.reason.text).toBe(
+      'the previous lecture of Linear Algebra, on subspace, a topic close to basis',
+    );
+  });
+
   it("should call the parts of one talk its previous part, whatever each part's title says", () => {
     const course = { series: 'Meta Learning', seriesKind: 'series' as const };
     const g = graphOf(

@@ -55,6 +55,24 @@ describe('wordReason', () => {
     ['series-lecture', { series: 'DIY', unit: 'lab' }, 'zh-TW', 'DIY 的一次實作'],
     ['series-part', { number: '2' }, 'zh-TW', '同一系列的第 2 部分'],
     ['series-earlier-part', {}, 'zh-TW', '同一系列較早的一部分'],
+    [
+      'previous-in-course',
+      { series: 'ML 2021', concept: 'c' },
+      'en',
+      'the previous lecture of ML 2021, also on 自注意力',
+    ],
+    [
+      'previous-in-course',
+      { series: 'Linear Algebra', concept: 'c', builds: 'b' },
+      'en',
+      'the previous lecture of Linear Algebra, on 自注意力, a topic close to 問答',
+    ],
+    [
+      'previous-in-course',
+      { series: 'Linear Algebra', concept: 'c', builds: 'b' },
+      'zh-TW',
+      'Linear Algebra 的前一堂課，講與問答相近的自注意力',
+    ],
   ] as const)('should word %s with %j in %s as "%s"', (key, params, language, expected) => {
     expect(wordReason(key, params, names[1]!, language)).toBe(expected);
   });

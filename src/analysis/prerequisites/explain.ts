@@ -9,6 +9,7 @@ import { MODEL_FEATURES, PREREQUISITE_FEATURES, type FeatureName, type Why } fro
 import type { PrerequisiteModel } from './model.js';
 import { newerButMoreBasic } from './constraints.js';
 import { sharedTopic } from './features/course-order.js';
+import { kindredPair } from './features/kindred-topics.js';
 import { wordReason } from '../../core/prerequisite-reasons.js';
 import type { PrerequisiteReasonParams } from '../../core/types.js';
 
@@ -71,6 +72,10 @@ export function explain(
   else if (why.key === 'previous-in-course' && (c.values.coursePreviousOnTopic ?? 0) > 0) {
     const topic = sharedTopic(ctx, ctx.infos.get(c.before)!, ctx.infos.get(c.after)!);
     if (topic) params.concept = topic;
+  } else if (why.key === 'previous-in-course' && (c.values.kindredTopics ?? 0) > 0) {
+    // On another topic, but one next to this lecture's in the lexicon: the reason names the two.
+    const pair = kindredPair(ctx, ctx.infos.get(c.before)!, ctx.infos.get(c.after)!);
+    if (pair) [params.concept, params.builds] = pair;
   }
   if (why.builds) params.builds = why.builds;
   if (why.series) params.series = why.series;

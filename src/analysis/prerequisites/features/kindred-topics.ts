@@ -8,7 +8,7 @@
  * too much lower (0.6808), and leaving out a shared concept that more than 12, 20 or 40 concepts lean on changed
  * little (0.6830 to 0.6842, measured before fields no lecture names were known as fields).
  */
-import type { PrerequisiteContext } from '../context.js';
+import type { LectureInfo, PrerequisiteContext } from '../context.js';
 import type { PairFeature } from './types.js';
 
 interface Neighbours {
@@ -38,15 +38,25 @@ function neighboursOf(ctx: PrerequisiteContext, c: string): Neighbours {
 const KINDRED = Object.freeze({ kindredTopics: 1 });
 const NOT_KINDRED = Object.freeze({ kindredTopics: 0 });
 
-export const kindredTopics: PairFeature = (ctx, a, b) => {
+/**
+ * The first main topic of `a` and main topic of `b` (in the order of their main topics) that are next to each other
+ * in the lexicon, or undefined: what the feature measures, and what a reason names.
+ */
+export function kindredPair(
+  ctx: PrerequisiteContext,
+  a: LectureInfo,
+  b: LectureInfo,
+): [string, string] | undefined {
   for (const ma of a.main) {
     const na = neighboursOf(ctx, ma);
     for (const mb of b.main) {
       if (ma === mb) continue;
       const nb = neighboursOf(ctx, mb);
-      if (na.all.has(mb) || nb.all.has(ma)) return KINDRED;
-      for (const x of na.narrow) if (nb.all.has(x)) return KINDRED;
+      if (na.all.has(mb) || nb.all.has(ma)) return [ma, mb];
+      for (const x of na.narrow) if (nb.all.has(x)) return [ma, mb];
     }
   }
-  return NOT_KINDRED;
-};
+  return undefined;
+}
+
+export const kindredTopics: PairFeature = (ctx, a, b) => (kindredPair(ctx, a, b) ? KINDRED : NOT_KINDRED);
