@@ -7,17 +7,20 @@
  */
 import type { PrerequisiteContext, Teacher } from '../context.js';
 
-/** The lectures course order puts before `b`: the ones just before it, its course's introduction and first. */
+/**
+ * The lectures course order puts before `b`: the ones just before it, its course's introduction and first; in key
+ * order (sorted once per lecture, not once per concept its signals ask about).
+ */
 export function courseBefore(ctx: PrerequisiteContext, b: string): ReadonlySet<string> {
-  const out = new Set(ctx.coursePrevious.get(b) ?? []);
+  const keys = [...(ctx.coursePrevious.get(b) ?? [])];
   const intro = ctx.courseIntroduction.get(b);
-  if (intro) out.add(intro);
+  if (intro) keys.push(intro);
   const first = ctx.courseFirst.get(b);
-  if (first) out.add(first);
-  return out;
+  if (first) keys.push(first);
+  return new Set(keys.sort());
 }
 
-/** `ctx.teachers(c)`, then the lectures of `inCourse` about `c` that the cap left out, in key order. */
+/** `ctx.teachers(c)`, then the lectures of `inCourse` (`courseBefore`'s, in key order) about `c` that the cap left out. */
 export function teachersWithCourse(
   ctx: PrerequisiteContext,
   c: string,
@@ -25,7 +28,7 @@ export function teachersWithCourse(
 ): readonly Teacher[] {
   const teachers = ctx.teachers(c);
   let extra: Teacher[] | undefined;
-  for (const key of [...inCourse].sort()) {
+  for (const key of inCourse) {
     const info = ctx.infos.get(key);
     if (!info?.main.has(c) || teachers.some((t) => t.key === key)) continue;
     (extra ??= []).push({ key, info, focus: ctx.focus(info, c) });

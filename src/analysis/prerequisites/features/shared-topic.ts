@@ -12,6 +12,7 @@
  * its upload date.
  */
 import { courseBefore, teachersWithCourse } from './course-teachers.js';
+import type { LectureInfo } from '../context.js';
 import type { Signal } from './types.js';
 
 /** Whether `set` holds every one of `items` (a loop, not `every`: this runs for every teacher visited). */
@@ -23,10 +24,11 @@ function includesAll(set: ReadonlySet<string>, items: readonly string[]): boolea
 export const sharedTopic: Signal = (ctx, b, put) => {
   const bMain = [...b.main];
   const inCourse = courseBefore(ctx, b.key);
+  // Asked only where it decides (a teacher at `b`'s level): course order first, then the upload dates.
+  const earlier = (a: LectureInfo): boolean => inCourse.has(a.key) || ctx.chronology(a.attrs, b.attrs) > 0;
   for (const cb of bMain) {
     for (const { key: a, info: infoA, focus: f } of teachersWithCourse(ctx, cb, inCourse)) {
       if (a === b.key) continue;
-      const earlier = ctx.chronology(infoA.attrs, b.attrs) > 0 || inCourse.has(a);
       const focus = Math.min(1, f);
       let shared = 0;
       for (const m of infoA.main) if (b.main.has(m)) shared++;
@@ -40,11 +42,11 @@ export const sharedTopic: Signal = (ctx, b, put) => {
       const covered = shared / infoA.main.size;
       if (covered < 1) {
         const bInsideA = b.main.size < infoA.main.size && coversB;
-        if (earlier && !bInsideA) put(a, 'takesUp', covered * focus, 'takes-up', cb);
+        if (earlier(infoA) && !bInsideA) put(a, 'takesUp', covered * focus, 'takes-up', cb);
       } else if (infoA.main.size < b.main.size) {
         put(a, 'takesFurther', focus, 'takes-further', cb);
       } else if (
-        earlier &&
+        earlier(infoA) &&
         !!infoA.attrs.series &&
         ctx.courseSeries(infoA.attrs) === ctx.courseSeries(b.attrs)
       ) {
