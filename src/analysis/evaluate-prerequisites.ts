@@ -4,6 +4,7 @@
  * source is an ancestor of its target in the labelled pairs), and inversions (an edge that reverses a
  * labelled pair or matches a labelled negative). The baseline ranks earlier lectures by catalog order.
  */
+import { judgedFigures } from '../eval/bootstrap.js';
 
 export interface PrerequisiteDevSet {
   pairs: { before: number; after: number; kind: string; reason?: string }[];
@@ -153,8 +154,9 @@ export function scoreJudgedPrerequisites(
     });
   }
   return {
-    recallAtK: pairs ? hits / pairs : 1,
-    precisionAtTop: shown ? acceptable / shown : 1,
+    // The figures as the bootstrap resamples them (src/eval/bootstrap.ts), from the same sums.
+    recallAtK: judgedFigures.recallAtK([hits, pairs]),
+    precisionAtTop: judgedFigures.precisionAtTop([hits, pairs, acceptable, shown]),
     hits,
     pairs,
     shown,

@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { slugify } from './normalise.js';
+import { conceptFigures } from '../eval/bootstrap.js';
 
 export interface ConceptDevSet {
   lectures: { number: number; title: string; concepts: { name: string; evidence?: string }[] }[];
@@ -53,9 +54,11 @@ export function score(
     lectures.push({ lecture, tp: found, fp: extra.length, fn: missed.length });
     if (missed.length || extra.length) errors.push({ lecture, missed, extra });
   }
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  // The figures as the bootstrap resamples them (src/eval/bootstrap.ts), from the same sums.
+  const sums = [tp, fp, fn];
+  const precision = conceptFigures.precision(sums);
+  const recall = conceptFigures.recall(sums);
+  const f1 = conceptFigures.f1(sums);
   return { precision, recall, f1, tp, fp, fn, errors, lectures };
 }
 
