@@ -23,7 +23,7 @@ import type { RelatedConcept } from '../core/related-concepts.js';
 import { afterNextFrame } from './after-next-frame.js';
 import { laEvent } from './events.js';
 import { aroundName, messagesFor, type Messages } from './i18n/index.js';
-import { sharedStyles } from './shared-styles.js';
+import { queryMarkStyles, sharedStyles } from './shared-styles.js';
 import { conceptGuide, shownAliases, type ConceptGuide } from '../core/concept-guide.js';
 import { hasHan } from '../core/text-script.js';
 import { lectureIdentities, nodeName } from './state/lecture-identity.js';
@@ -41,6 +41,7 @@ const LECTURES_FIRST_FRAME = 25;
 export class LaConceptPanel extends LitElement {
   static override styles = [
     sharedStyles,
+    queryMarkStyles,
     css`
       :host {
         display: block;
@@ -61,12 +62,6 @@ export class LaConceptPanel extends LitElement {
       .definition {
         margin: 0.5rem 0 0;
         line-height: 1.45;
-      }
-      /* The query the concept was found by: dark text on yellow in either theme, as in a lecture's summary. */
-      .definition mark.query {
-        background: #ffe066;
-        color: #1b1b1b;
-        border-radius: 2px;
       }
       .relation {
         color: var(--la-muted);

@@ -15,6 +15,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { messagesFor, type Messages } from './i18n/index.js';
+import { queryMarkStyles } from './shared-styles.js';
 
 /** Occurrences of a query marked in one text, at most. */
 const MAX_MARKS = 200;
@@ -23,68 +24,67 @@ const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote, figca
 
 @customElement('la-markdown')
 export class LaMarkdown extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      line-height: 1.5;
-      overflow-wrap: anywhere;
-    }
-    /* The summary stays in its box: nothing in it is placed, painted or scrolled outside (a fixed-position
+  static override styles = [
+    queryMarkStyles,
+    css`
+      :host {
+        display: block;
+        line-height: 1.5;
+        overflow-wrap: anywhere;
+      }
+      /* The summary stays in its box: nothing in it is placed, painted or scrolled outside (a fixed-position
        element is fixed to the box, not the page), and nothing in it makes the panel scroll sideways. */
-    .body {
-      contain: layout paint;
-      overflow-wrap: anywhere;
-    }
-    /* (KaTeX sizes its own SVG.) */
-    .body :is(svg, table, img):not(.katex *) {
-      max-width: 100%;
-    }
-    .body table {
-      display: block;
-      overflow-x: auto;
-    }
-    .body :is(ul, ol) :is(ul, ol) {
-      padding-inline-start: min(1.5em, 3%);
-    }
-    .body :is(h1, h2, h3, h4, h5, h6) {
-      font-size: 0.95rem;
-      margin: 0.8rem 0 0.3rem;
-    }
-    .body pre {
-      overflow-x: auto;
-      background: var(--la-surface-2, #f4f6fa);
-      padding: 0.4rem;
-    }
-    .body a {
-      color: var(--la-accent, #1f5fbf);
-    }
-    /* A formula wider than the panel scrolls sideways; a shadow on the side that has more says so (the
+      .body {
+        contain: layout paint;
+        overflow-wrap: anywhere;
+      }
+      /* (KaTeX sizes its own SVG.) */
+      .body :is(svg, table, img):not(.katex *) {
+        max-width: 100%;
+      }
+      .body table {
+        display: block;
+        overflow-x: auto;
+      }
+      .body :is(ul, ol) :is(ul, ol) {
+        padding-inline-start: min(1.5em, 3%);
+      }
+      .body :is(h1, h2, h3, h4, h5, h6) {
+        font-size: 0.95rem;
+        margin: 0.8rem 0 0.3rem;
+      }
+      .body pre {
+        overflow-x: auto;
+        background: var(--la-surface-2, #f4f6fa);
+        padding: 0.4rem;
+      }
+      .body a {
+        color: var(--la-accent, #1f5fbf);
+      }
+      /* A formula wider than the panel scrolls sideways; a shadow on the side that has more says so (the
        covers scroll with the content, the shadows stay at the edges). */
-    .body .katex-display {
-      overflow-x: auto;
-      overflow-y: hidden;
-      background:
-        linear-gradient(to right, var(--la-surface, #fff) 30%, transparent) left / 1.5rem 100% no-repeat local,
-        linear-gradient(to left, var(--la-surface, #fff) 30%, transparent) right / 1.5rem 100% no-repeat local,
-        radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 20%), transparent) left / 0.6rem 100% no-repeat
-          scroll,
-        radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 20%), transparent) right / 0.6rem 100%
-          no-repeat scroll;
-    }
-    .muted {
-      color: var(--la-muted, #4a5160);
-      font-size: 0.85rem;
-    }
-    .body * {
-      scroll-margin-top: var(--la-scroll-clearance, 0px);
-    }
-    /* The query the lecture was found by: dark text on yellow in either theme. */
-    .body mark.query {
-      background: #ffe066;
-      color: #1b1b1b;
-      border-radius: 2px;
-    }
-  `;
+      .body .katex-display {
+        overflow-x: auto;
+        overflow-y: hidden;
+        background:
+          linear-gradient(to right, var(--la-surface, #fff) 30%, transparent) left / 1.5rem 100% no-repeat
+            local,
+          linear-gradient(to left, var(--la-surface, #fff) 30%, transparent) right / 1.5rem 100% no-repeat
+            local,
+          radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 20%), transparent) left / 0.6rem 100% no-repeat
+            scroll,
+          radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 20%), transparent) right / 0.6rem 100%
+            no-repeat scroll;
+      }
+      .muted {
+        color: var(--la-muted, #4a5160);
+        font-size: 0.85rem;
+      }
+      .body * {
+        scroll-margin-top: var(--la-scroll-clearance, 0px);
+      }
+    `,
+  ];
 
   @property() source = '';
   /** Where the text holds the query it was found by (a global pattern): each occurrence is marked. */

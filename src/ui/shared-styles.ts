@@ -125,3 +125,15 @@ export const sharedStyles = css`
     font-size: 0.82rem;
   }
 `;
+
+/**
+ * The query a node was found by, marked where its text holds it (a lecture's summary, a concept's definition): dark
+ * text on yellow in either theme.
+ */
+export const queryMarkStyles = css`
+  mark.query {
+    background: #ffe066;
+    color: #1b1b1b;
+    border-radius: 2px;
+  }
+`;
