@@ -13,6 +13,10 @@ import type { ConceptCategory, LectureNodeAttributes } from '../../src/core/type
 import { seriesOrder } from '../../src/analysis/prerequisites/features/series-order.js';
 import { sharedTopic } from '../../src/analysis/prerequisites/features/shared-topic.js';
 import { kindredTopics } from '../../src/analysis/prerequisites/features/kindred-topics.js';
+import {
+  cumulativeCourse,
+  cumulativeness,
+} from '../../src/analysis/prerequisites/features/cumulative-course.js';
 import type { ConceptRelations } from '../../src/analysis/relations.js';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
 import { assignEdges } from '../../src/analysis/relations.js';
@@ -268,5 +272,57 @@ describe('kindred topics', () => {
   it('should not join two topics only through a field, though no lecture names the field', () => {
     expect(kindred('eigenvalue', 'rank')).toBe(0);
     expect(kindred('subspace', 'eigenvalue')).toBe(0);
+  });
+});
+
+describe('cumulative course', () => {
+  // Two courses of four lectures: one that keeps naming what its earlier lectures named (A), one that steps from
+  // topic to topic (B).
+  const lectures = [
+    info({ number: 1, series: 'A' }, ['gan']),
+    info({ number: 2, series: 'A' }, ['gan', 'wgan']),
+    info({ number: 3, series: 'A' }, ['gan', 'wgan', 'cyclegan']),
+    info({ number: 4, series: 'A' }, ['gan', 'cyclegan']),
+    info({ number: 11, series: 'B' }, ['regression']),
+    info({ number: 12, series: 'B' }, ['cnn']),
+    info({ number: 13, series: 'B' }, ['rnn', 'cnn']),
+    info({ number: 14, series: 'B' }, ['transformer']),
+  ];
+  const byKey = new Map(lectures.map((l) => [l.key, l]));
+  const previous = new Map<string, string[]>();
+  for (const course of [lectures.slice(0, 4), lectures.slice(4)])
+    course.forEach((l, i) => {
+      if (i > 0)
+        previous.set(
+          l.key,
+          course
+            .slice(0, i)
+            .reverse()
+            .map((x) => x.key),
+        );
+    });
+  const context = {
+    infos: byKey,
+    coursePrevious: previous,
+    offeringOf: (a: LectureNodeAttributes) => a.series,
+  } as Partial<PrerequisiteContext> as PrerequisiteContext;
+  const value = (a: number, b: number): number | undefined =>
+    cumulativeCourse(context, byKey.get(`lecture:${a}`)!, byKey.get(`lecture:${b}`)!).cumulativeCourse;
+
+  it('should measure how much of each lecture the lectures before it in its course already named', () => {
+    // A: lecture 2 names 1 of 2 earlier, lecture 3 2 of 3, lecture 4 2 of 2; B: 0, 1 of 2, 0.
+    expect(cumulativeness(context).get('A')).toBeCloseTo((1 / 2 + 2 / 3 + 1) / 3, 6);
+    expect(cumulativeness(context).get('B')).toBeCloseTo(1 / 6, 6);
+  });
+
+  it('should weigh an earlier lecture of a cumulative course above one of a course that moves on', () => {
+    expect(value(2, 4)).toBeGreaterThan(value(12, 14)!);
+    expect(value(12, 14)).toBeGreaterThan(0);
+  });
+
+  it('should leave out the lecture just before, later lectures and other courses', () => {
+    expect(value(3, 4)).toBe(0);
+    expect(value(4, 2)).toBe(0);
+    expect(value(11, 4)).toBe(0);
   });
 });

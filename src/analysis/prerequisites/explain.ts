@@ -43,7 +43,10 @@ const ORDER_REASONS: ReadonlySet<Why['key']> = new Set<Why['key']>([
  * Features measured on a pair that a signal proposed, which add to that signal's reason rather than give one of
  * their own: the lecture before in the course, on a shared topic, is still "the previous lecture".
  */
-const SPEAKS_FOR: Partial<Record<FeatureName, FeatureName>> = { coursePreviousOnTopic: 'coursePrevious' };
+const SPEAKS_FOR: Partial<Record<FeatureName, FeatureName>> = {
+  coursePreviousOnTopic: 'coursePrevious',
+  cumulativeCourse: 'courseEarlier',
+};
 
 export function explain(
   ctx: PrerequisiteContext,

@@ -8,6 +8,7 @@ export {
 } from './types.js';
 import { conceptChains } from './concept-chains.js';
 import { courseOrder, coursePreviousOnTopic } from './course-order.js';
+import { cumulativeCourse } from './cumulative-course.js';
 import { dateGap } from './date-gap.js';
 import { kindredTopics } from './kindred-topics.js';
 import { languageVersion } from './language-version.js';
@@ -33,4 +34,5 @@ export const PAIR_FEATURES: readonly PairFeature[] = [
   languageVersion,
   coursePreviousOnTopic,
   kindredTopics,
+  cumulativeCourse,
 ];

@@ -39,6 +39,7 @@ export const PREREQUISITE_FEATURES = [
   'otherVersion',
   'fromTwin',
   'hub',
+  'cumulativeCourse',
 ] as const;
 
 export type FeatureName = (typeof PREREQUISITE_FEATURES)[number];
