@@ -17,6 +17,7 @@ import {
   cumulativeCourse,
   cumulativeness,
 } from '../../src/analysis/prerequisites/features/cumulative-course.js';
+import { courseFocus, focusedCourse } from '../../src/analysis/prerequisites/features/focused-course.js';
 import type { ConceptRelations } from '../../src/analysis/relations.js';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
 import { assignEdges } from '../../src/analysis/relations.js';
@@ -324,5 +325,54 @@ describe('cumulative course', () => {
     expect(value(3, 4)).toBe(0);
     expect(value(4, 2)).toBe(0);
     expect(value(11, 4)).toBe(0);
+  });
+});
+
+describe('focused course', () => {
+  // Course A is on GAN from its introduction on; course B steps from topic to topic; course C has two lectures.
+  const lectures = [
+    info({ number: 1, series: 'A' }, ['gan']),
+    info({ number: 2, series: 'A' }, ['gan', 'wgan']),
+    info({ number: 3, series: 'A' }, ['gan']),
+    info({ number: 4, series: 'A' }, ['cyclegan', 'gan']),
+    info({ number: 11, series: 'B' }, ['regression']),
+    info({ number: 12, series: 'B' }, ['cnn']),
+    info({ number: 13, series: 'B' }, ['rnn', 'cnn']),
+    info({ number: 14, series: 'B' }, ['transformer']),
+    info({ number: 21, series: 'C' }, ['bert']),
+    info({ number: 22, series: 'C' }, ['bert']),
+  ];
+  const byKey = new Map(lectures.map((l) => [l.key, l]));
+  const introduction = new Map<string, string>();
+  for (const [first, rest] of [
+    [1, [2, 3, 4]],
+    [11, [12, 13, 14]],
+    [21, [22]],
+  ] as const)
+    for (const n of rest) introduction.set(`lecture:${n}`, `lecture:${first}`);
+  const context = {
+    infos: byKey,
+    courseIntroduction: introduction,
+    overviews: new Map<string, string[]>(),
+    offeringOf: (a: LectureNodeAttributes) => a.series,
+  } as Partial<PrerequisiteContext> as PrerequisiteContext;
+  const value = (a: number, b: number): number | undefined =>
+    focusedCourse(context, byKey.get(`lecture:${a}`)!, byKey.get(`lecture:${b}`)!).focusedCourse;
+
+  it('should measure the share of a course on its most common main topic, from three lectures on', () => {
+    expect(courseFocus(context).get('A')).toBe(1);
+    expect(courseFocus(context).get('B')).toBe(0.5);
+    expect(courseFocus(context).get('C')).toBe(0);
+  });
+
+  it("should weigh a course's introduction by how much of the course is on one topic", () => {
+    expect(value(1, 4)).toBe(1);
+    expect(value(11, 14)).toBe(0.5);
+    expect(value(21, 22)).toBe(0);
+  });
+
+  it('should leave out every lecture that is not the introduction of the dependent’s course', () => {
+    expect(value(2, 4)).toBe(0);
+    expect(value(1, 14)).toBe(0);
   });
 });

@@ -46,6 +46,7 @@ const ORDER_REASONS: ReadonlySet<Why['key']> = new Set<Why['key']>([
 const SPEAKS_FOR: Partial<Record<FeatureName, FeatureName>> = {
   coursePreviousOnTopic: 'coursePrevious',
   cumulativeCourse: 'courseEarlier',
+  focusedCourse: 'courseIntroduction',
 };
 
 export function explain(

@@ -9,6 +9,7 @@ export {
 import { conceptChains } from './concept-chains.js';
 import { courseOrder, coursePreviousOnTopic } from './course-order.js';
 import { cumulativeCourse } from './cumulative-course.js';
+import { focusedCourse } from './focused-course.js';
 import { dateGap } from './date-gap.js';
 import { kindredTopics } from './kindred-topics.js';
 import { languageVersion } from './language-version.js';
@@ -35,4 +36,5 @@ export const PAIR_FEATURES: readonly PairFeature[] = [
   coursePreviousOnTopic,
   kindredTopics,
   cumulativeCourse,
+  focusedCourse,
 ];

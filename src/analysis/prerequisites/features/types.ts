@@ -40,6 +40,7 @@ export const PREREQUISITE_FEATURES = [
   'fromTwin',
   'hub',
   'cumulativeCourse',
+  'focusedCourse',
 ] as const;
 
 export type FeatureName = (typeof PREREQUISITE_FEATURES)[number];
