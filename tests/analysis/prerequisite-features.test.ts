@@ -18,6 +18,7 @@ import {
   cumulativeness,
 } from '../../src/analysis/prerequisites/features/cumulative-course.js';
 import { courseFocus, focusedCourse } from '../../src/analysis/prerequisites/features/focused-course.js';
+import { fewConcepts } from '../../src/analysis/prerequisites/features/few-concepts.js';
 import type { ConceptRelations } from '../../src/analysis/relations.js';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
 import { assignEdges } from '../../src/analysis/relations.js';
@@ -374,5 +375,16 @@ describe('focused course', () => {
   it('should leave out every lecture that is not the introduction of the dependent’s course', () => {
     expect(value(2, 4)).toBe(0);
     expect(value(1, 14)).toBe(0);
+  });
+});
+
+describe('few concepts', () => {
+  it('should say how little the dependent names, the same for each of its candidates', () => {
+    const before = info({ number: 1 }, ['gan']);
+    expect(fewConcepts(ctx, before, info({ number: 2 }, [])).fewConcepts).toBe(1);
+    expect(fewConcepts(ctx, before, info({ number: 3 }, ['selu'])).fewConcepts).toBe(0.5);
+    const rich = info({ number: 4 }, ['gan'], ['gan', 'wgan', 'cyclegan', 'stylegan']);
+    expect(fewConcepts(ctx, before, rich).fewConcepts).toBe(0.2);
+    expect(fewConcepts(ctx, info({ number: 5 }, ['cnn']), rich)).toEqual(fewConcepts(ctx, before, rich));
   });
 });

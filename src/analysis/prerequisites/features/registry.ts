@@ -10,6 +10,7 @@ import { conceptChains } from './concept-chains.js';
 import { courseOrder, coursePreviousOnTopic } from './course-order.js';
 import { cumulativeCourse } from './cumulative-course.js';
 import { focusedCourse } from './focused-course.js';
+import { fewConcepts } from './few-concepts.js';
 import { dateGap } from './date-gap.js';
 import { kindredTopics } from './kindred-topics.js';
 import { languageVersion } from './language-version.js';
@@ -37,4 +38,5 @@ export const PAIR_FEATURES: readonly PairFeature[] = [
   kindredTopics,
   cumulativeCourse,
   focusedCourse,
+  fewConcepts,
 ];

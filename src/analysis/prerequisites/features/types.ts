@@ -41,6 +41,7 @@ export const PREREQUISITE_FEATURES = [
   'hub',
   'cumulativeCourse',
   'focusedCourse',
+  'fewConcepts',
 ] as const;
 
 export type FeatureName = (typeof PREREQUISITE_FEATURES)[number];
