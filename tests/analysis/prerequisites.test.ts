@@ -826,6 +826,30 @@ describe('course order', () => {
     expect(edge?.reason.text).toMatch(/^the previous lecture of NLP 2020, also on \S+/);
   });
 
+  it('should not name a concept the two lectures before and after only mention as their shared topic', () => {
+    const course = { series: 'ML 2017', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Regression', ...course },
+        { number: 2, title: 'Transfer learning', ...course },
+        { number: 3, title: 'Recurrent neural network', ...course },
+      ],
+      [
+        [1, 'regression', true],
+        [2, 'transfer-learning', true],
+        [2, 'gan', false],
+        [3, 'rnn', true],
+        [3, 'gan', false],
+      ],
+    );
+    const edge = computePrerequisites(g, relationsFrom({})).edges.find(
+      (e) => e.before === 'lecture:2' && e.after === 'lecture:3',
+    );
+    expect(edge?.reason.key).toBe('previous-in-course');
+    expect(edge?.reason.params.concept).toBeUndefined();
+    expect(edge?.reason.text).toBe('the previous lecture of ML 2017');
+  });
+
   it('should take a course its catalog does not number in catalog order, not by upload date', () => {
     // The third talk was recorded ten days after the others; the catalog lists the course in its order.
     const camp = { series: 'LLM Bootcamp 2023', seriesKind: 'series' as const };
