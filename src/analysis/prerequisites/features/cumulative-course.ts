@@ -6,8 +6,8 @@
  * negative): where a course's lectures keep naming what came before, the shared-topic features carry the
  * dependence; where each lecture brings new names (a course list's modules), only course order says that a lecture
  * a few steps back is needed. Eight-split cross-validated figure 0.6922 → 0.6933, all eight splits up (train sets);
- * the same for the lecture just before and the course's introduction too was lower (0.6902, 0.6922), and so were
- * the share of the dependent's own concepts (0.6829) or of its main topics (0.6915).
+ * the same with the lecture just before too (0.6922), or with it and the course's introduction and first lecture
+ * (0.6902), was lower, and so were the share of the dependent's own concepts (0.6829) or of its main topics (0.6915).
  */
 import type { PrerequisiteContext } from '../context.js';
 import type { PairFeature } from './types.js';

@@ -28,12 +28,12 @@ export function courseFocus(ctx: PrerequisiteContext): ReadonlyMap<string, numbe
     for (const t of info.main) c.topics.set(t, (c.topics.get(t) ?? 0) + 1);
     counts.set(offering, c);
   }
-  byOffering = new Map(
-    [...counts].map(([offering, c]) => [
-      offering,
-      c.lectures < MIN_LECTURES ? 0 : Math.max(...c.topics.values()) / c.lectures,
-    ]),
-  );
+  byOffering = new Map();
+  for (const [offering, c] of counts) {
+    let most = 0;
+    for (const n of c.topics.values()) if (n > most) most = n;
+    byOffering.set(offering, c.lectures < MIN_LECTURES ? 0 : most / c.lectures);
+  }
   memo.set(ctx, byOffering);
   return byOffering;
 }
