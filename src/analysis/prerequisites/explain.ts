@@ -71,17 +71,17 @@ export function explain(
   }
   const why: Why = best?.why ?? { key: 'used-here' };
   const params: Reason['params'] = {};
+  const a = ctx.infos.get(c.before)!;
+  const b = ctx.infos.get(c.after)!;
   if (why.concept) params.concept = why.concept;
   // The lecture before in the course, on a topic the two share: the reason names that topic where it is a main topic
   // of either (a concept both name only in passing is no topic of theirs to name).
   else if (why.key === 'previous-in-course' && (c.values.coursePreviousOnTopic ?? 0) > 0) {
-    const a = ctx.infos.get(c.before)!;
-    const b = ctx.infos.get(c.after)!;
     const topic = sharedTopic(ctx, a, b);
     if (topic && (a.main.has(topic) || b.main.has(topic))) params.concept = topic;
   } else if (why.key === 'previous-in-course' && (c.values.kindredTopics ?? 0) > 0) {
     // On another topic, but one next to this lecture's in the lexicon: the reason names the two.
-    const pair = kindredPair(ctx, ctx.infos.get(c.before)!, ctx.infos.get(c.after)!);
+    const pair = kindredPair(ctx, a, b);
     if (pair) [params.concept, params.builds] = pair;
   }
   if (why.builds) params.builds = why.builds;

@@ -26,15 +26,30 @@ export const courseOrder: Signal = (ctx, b, put) => {
       );
     else put(a, 'courseEarlier', 1 / (i + 1), 'earlier-in-course', undefined, undefined, its);
   });
-  const intro = ctx.courseIntroduction.get(b.key);
-  if (intro) put(intro, 'courseIntroduction', 1, 'course-introduction', undefined, undefined, series);
+  for (const a of courseIntroductions(ctx, b))
+    put(a, 'courseIntroduction', 1, 'course-introduction', undefined, undefined, series);
   const first = ctx.courseFirst.get(b.key);
   if (first) put(first, 'courseFirst', 1, 'course-first', undefined, undefined, series);
-  const offering = ctx.offeringOf(b.attrs);
-  if (offering && !b.attrs.courseOverview)
-    for (const a of ctx.overviews.get(offering) ?? [])
-      put(a, 'courseIntroduction', 1, 'course-introduction', undefined, undefined, series);
 };
+
+/** Per lecture: the lectures that introduce its course (made once; focused-course.ts asks for every pair). */
+const introductions = new WeakMap<LectureInfo, readonly string[]>();
+
+/**
+ * The lectures that introduce `b`'s course: its introduction (an introductory first lecture, or lecture 0) and,
+ * unless `b` is one itself, the overviews of its offering.
+ */
+export function courseIntroductions(ctx: PrerequisiteContext, b: LectureInfo): readonly string[] {
+  let out = introductions.get(b);
+  if (out) return out;
+  const list: string[] = [];
+  const intro = ctx.courseIntroduction.get(b.key);
+  if (intro) list.push(intro);
+  const offering = ctx.offeringOf(b.attrs);
+  if (offering && !b.attrs.courseOverview) list.push(...(ctx.overviews.get(offering) ?? []));
+  introductions.set(b, (out = list));
+  return out;
+}
 
 // Shared, never written to (candidates.ts copies them into a candidate's values): most pairs of a large catalog
 // are not course neighbours, and one object each would be millions made for nothing.

@@ -8,6 +8,7 @@
  * too 0.6955, the introduction without the overviews 0.6957, fields left out of the count 0.6953.
  */
 import type { PrerequisiteContext } from '../context.js';
+import { courseIntroductions } from './course-order.js';
 import type { PairFeature } from './types.js';
 
 /** A course needs this many lectures with a main topic before it can be said to be on one. */
@@ -42,11 +43,8 @@ export function courseFocus(ctx: PrerequisiteContext): ReadonlyMap<string, numbe
 const NONE = Object.freeze({ focusedCourse: 0 });
 
 export const focusedCourse: PairFeature = (ctx, a, b) => {
+  if (!courseIntroductions(ctx, b).includes(a.key)) return NONE;
   const offering = ctx.offeringOf(b.attrs);
-  if (offering === undefined) return NONE;
-  const introduces =
-    ctx.courseIntroduction.get(b.key) === a.key ||
-    (!b.attrs.courseOverview && (ctx.overviews.get(offering) ?? []).includes(a.key));
-  const v = introduces ? (courseFocus(ctx).get(offering) ?? 0) : 0;
+  const v = offering === undefined ? 0 : (courseFocus(ctx).get(offering) ?? 0);
   return v > 0 ? { focusedCourse: v } : NONE;
 };
