@@ -1,12 +1,13 @@
 /**
  * Which concepts each lecture is about: every candidate of its tally is described by the aboutness
- * features (the rules' verdict among them, with how widely the catalog names the concept and what its
- * label says of it), and the trained model keeps it, or the rules alone where no model is given. Also
+ * features (the rules' verdict among them, with how widely the catalog names the concept, whether it names it
+ * where this lecture's title topic is the topic, and what its label says of it), and the trained model keeps it, or the rules alone where no model is given. Also
  * counts, per concept, the lectures that include it (for rarity), and collects the candidates for training.
  */
 import { latinShare } from '../../core/text-script.js';
 import { aboutness, aboutnessFeatures, prominence, type AboutnessModel } from '../salience/aboutness.js';
 import { keyphraseness } from '../salience/keyphraseness.js';
+import { titleTopicShares, titleTopics } from '../salience/title-topics.js';
 import { keptByRules } from './inclusion-rules.js';
 import type { ExtractOptions } from './options.js';
 import type { Prepared } from './prepared.js';
@@ -51,6 +52,7 @@ export function includeConcepts(
     return s;
   };
   const candidates: Candidate[] = [];
+  const underTitleTopic = titleTopicShares(tallies.values());
   for (const p of prepared) {
     const tally = tallies.get(p.lecture.number)!;
     const kept = keptByRules(p, tally, vocab, opts);
@@ -64,6 +66,7 @@ export function includeConcepts(
       .map(([id, t]) => [id, prominence(t.count)] as const)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const rankOf = new Map(order.map(([id], i) => [id, order.length > 1 ? i / (order.length - 1) : 0]));
+    const topics = titleTopics(tally);
     for (const [id, t] of tally) {
       const c = vocab.concepts.get(id)!;
       const label = signalsOfLabel(id);
@@ -91,6 +94,7 @@ export function includeConcepts(
         rank: rankOf.get(id)!,
         candidates: tally.size,
         latin,
+        underTitleTopic: underTitleTopic(tally, topics, id),
       });
       if (opts.collectCandidates)
         candidates.push({ lecture: p.lecture.number, concept: id, features, rule: kept.has(id) });

@@ -64,6 +64,11 @@ export interface AboutnessSignals {
    * much in passing, so the same evidence weighs differently.
    */
   latin: number;
+  /**
+   * Of the other lectures that name it, the largest share whose own title names one of this lecture's title topics
+   * (title-topics.ts): 1 for a title topic itself.
+   */
+  underTitleTopic: number;
 }
 
 /**
@@ -99,6 +104,7 @@ export const ABOUTNESS_FEATURES = [
   'topicList',
   'keyphraseness',
   'latin',
+  'underTitleTopic',
 ] as const;
 
 const b = (v: boolean): number => (v ? 1 : 0);
@@ -130,6 +136,7 @@ export function aboutnessFeatures(s: AboutnessSignals): number[] {
     s.topicList,
     s.keyphraseness,
     s.latin,
+    s.underTitleTopic,
   ];
 }
 

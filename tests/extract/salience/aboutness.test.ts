@@ -35,6 +35,7 @@ const signals = {
   rank: 0,
   candidates: 5,
   latin: 1,
+  underTitleTopic: 1,
 };
 
 describe('aboutness model', () => {
