@@ -7,7 +7,7 @@
 import { latinShare } from '../../core/text-script.js';
 import { aboutness, aboutnessFeatures, prominence, type AboutnessModel } from '../salience/aboutness.js';
 import { keyphraseness } from '../salience/keyphraseness.js';
-import { titleTopicShares, titleTopics } from '../salience/title-topics.js';
+import { titleTopicShares } from '../salience/title-topics.js';
 import { keptByRules } from './inclusion-rules.js';
 import type { ExtractOptions } from './options.js';
 import type { Prepared } from './prepared.js';
@@ -52,7 +52,7 @@ export function includeConcepts(
     return s;
   };
   const candidates: Candidate[] = [];
-  const underTitleTopic = titleTopicShares(tallies.values());
+  const sharesUnderTitleTopic = titleTopicShares(tallies.values(), named);
   for (const p of prepared) {
     const tally = tallies.get(p.lecture.number)!;
     const kept = keptByRules(p, tally, vocab, opts);
@@ -66,7 +66,7 @@ export function includeConcepts(
       .map(([id, t]) => [id, prominence(t.count)] as const)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const rankOf = new Map(order.map(([id], i) => [id, order.length > 1 ? i / (order.length - 1) : 0]));
-    const topics = titleTopics(tally);
+    const underTitleTopic = sharesUnderTitleTopic(tally);
     for (const [id, t] of tally) {
       const c = vocab.concepts.get(id)!;
       const label = signalsOfLabel(id);
@@ -94,7 +94,7 @@ export function includeConcepts(
         rank: rankOf.get(id)!,
         candidates: tally.size,
         latin,
-        underTitleTopic: underTitleTopic(tally, topics, id),
+        underTitleTopic: underTitleTopic(id),
       });
       if (opts.collectCandidates)
         candidates.push({ lecture: p.lecture.number, concept: id, features, rule: kept.has(id) });

@@ -27,31 +27,38 @@ export function titleTopics(tally: ReadonlyMap<string, Tally>): string[] {
 }
 
 /**
- * For a whole catalog (each lecture's tally), a function that gives, for one lecture's tally and one of its
- * candidates, the candidate's `underTitleTopic`: 1 for a title topic itself, 0 for a concept no other lecture names.
- * Counting is one pass over the lectures (title topics × candidates), linear in the catalog.
+ * For a whole catalog (each lecture's tally, and how many lectures name each concept), the `underTitleTopic` of a
+ * lecture's candidates: for one tally, a function of a candidate's id, 1 for a title topic itself, 0 for a concept
+ * no other lecture names. Counting is one pass over the lectures (title topics × candidates), linear in the catalog;
+ * each lecture's title topics are found once.
  */
 export function titleTopicShares(
   tallies: Iterable<ReadonlyMap<string, Tally>>,
-): (tally: ReadonlyMap<string, Tally>, topics: readonly string[], id: string) => number {
-  const naming = new Map<string, number>();
+  naming: ReadonlyMap<string, number>,
+): (tally: ReadonlyMap<string, Tally>) => (id: string) => number {
+  const topicsOf = new Map<ReadonlyMap<string, Tally>, string[]>();
   // Title topic → concept → lectures with that topic in their title that name the concept.
   const under = new Map<string, Map<string, number>>();
   for (const tally of tallies) {
-    for (const id of tally.keys()) naming.set(id, (naming.get(id) ?? 0) + 1);
-    for (const topic of titleTopics(tally)) {
+    const topics = titleTopics(tally);
+    topicsOf.set(tally, topics);
+    for (const topic of topics) {
       let m = under.get(topic);
       if (!m) under.set(topic, (m = new Map()));
       for (const id of tally.keys()) if (id !== topic) m.set(id, (m.get(id) ?? 0) + 1);
     }
   }
-  return (tally, topics, id) => {
-    if (topics.includes(id)) return 1;
-    // The lecture itself names the candidate under each of its own topics: left out of both counts.
-    const others = (naming.get(id) ?? 0) - 1;
-    if (others <= 0 || !tally.has(id)) return 0;
-    let best = 0;
-    for (const topic of topics) best = Math.max(best, ((under.get(topic)?.get(id) ?? 1) - 1) / others);
-    return best;
+  return (tally) => {
+    const topics = topicsOf.get(tally) ?? titleTopics(tally);
+    const counts = topics.map((t) => under.get(t));
+    return (id) => {
+      if (topics.includes(id)) return 1;
+      // The lecture itself names the candidate under each of its own topics: left out of both counts.
+      const others = (naming.get(id) ?? 0) - 1;
+      if (others <= 0 || !tally.has(id)) return 0;
+      let best = 0;
+      for (const m of counts) best = Math.max(best, ((m?.get(id) ?? 1) - 1) / others);
+      return best;
+    };
   };
 }
