@@ -1,8 +1,9 @@
 /**
- * Which concepts each lecture is about: every candidate of its tally is described by the aboutness
- * features (the rules' verdict among them, with how widely the catalog names the concept, whether it names it
- * where this lecture's title topic is the topic, and what its label says of it), and the trained model keeps it, or the rules alone where no model is given. Also
- * counts, per concept, the lectures that include it (for rarity), and collects the candidates for training.
+ * Which concepts each lecture is about: every candidate of its tally is described by the aboutness features (the
+ * rules' verdict among them, with how widely the catalog names the concept, whether it names it where this lecture's
+ * title topic is the topic, and what its label says of it), and the trained model keeps it, or the rules alone where
+ * no model is given. Also counts, per concept, the lectures that include it (for rarity), and collects the
+ * candidates for training.
  */
 import { latinShare } from '../../core/text-script.js';
 import { aboutness, aboutnessFeatures, prominence, type AboutnessModel } from '../salience/aboutness.js';

@@ -49,15 +49,17 @@ export function titleTopicShares(
     }
   }
   return (tally) => {
+    // A lecture of the catalog names each of its candidates under each of its own topics: it is left out of both
+    // counts (a tally from elsewhere was never counted).
+    const self = topicsOf.has(tally) ? 1 : 0;
     const topics = topicsOf.get(tally) ?? titleTopics(tally);
     const counts = topics.map((t) => under.get(t));
     return (id) => {
       if (topics.includes(id)) return 1;
-      // The lecture itself names the candidate under each of its own topics: left out of both counts.
-      const others = (naming.get(id) ?? 0) - 1;
+      const others = (naming.get(id) ?? 0) - self;
       if (others <= 0 || !tally.has(id)) return 0;
       let best = 0;
-      for (const m of counts) best = Math.max(best, ((m?.get(id) ?? 1) - 1) / others);
+      for (const m of counts) best = Math.max(best, ((m?.get(id) ?? 0) - self) / others);
       return best;
     };
   };

@@ -63,4 +63,10 @@ describe("title topics (is a candidate named where this lecture's topic is the t
     expect(withLone(lone)('progressive-gan')).toBe(0);
     expect(share(rl2)('generator')).toBe(0);
   });
+
+  it('should count every lecture of the catalog for a lecture from outside it', () => {
+    // The generator's five lectures, one of them (rl) titled reinforcement learning.
+    const outside = tally({ 'reinforcement-learning': 'T', generator: 'S' });
+    expect(share(outside)('generator')).toBe(1 / 5);
+  });
 });
