@@ -37,6 +37,21 @@ export interface Tally {
   listedWith: Set<string>;
 }
 
+/** A concept's tally before any occurrence is counted. */
+export function emptyTally(): Tally {
+  return {
+    count: { title: 0, heading: 0, summary: 0 },
+    evidence: [],
+    marked: 0,
+    named: 0,
+    acronym: 0,
+    introduced: 0,
+    switched: 0,
+    itemised: 0,
+    listedWith: new Set<string>(),
+  };
+}
+
 /** The concepts one lecture's fields name, each with its tally; adds the surfaces seen to the concepts' aliases. */
 export function tallyLecture(
   p: Prepared,
@@ -47,17 +62,7 @@ export function tallyLecture(
 ): Map<string, Tally> {
   const perLecture = new Map<string, Tally>();
   const note = (id: string, field: FieldName, surface: string, marked: boolean): void => {
-    const t = perLecture.get(id) ?? {
-      count: { title: 0, heading: 0, summary: 0 },
-      evidence: [],
-      marked: 0,
-      named: 0,
-      acronym: 0,
-      introduced: 0,
-      switched: 0,
-      itemised: 0,
-      listedWith: new Set<string>(),
-    };
+    const t = perLecture.get(id) ?? emptyTally();
     t.count[field]++;
     if (marked) t.marked++;
     if (namedSurface(surface)) t.named++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Tally } from '../../../src/extract/concepts/tally.js';
+import { emptyTally, type Tally } from '../../../src/extract/concepts/tally.js';
 import { titleTopicShares, titleTopics } from '../../../src/extract/salience/title-topics.js';
 
 /** A tally of concepts, each named in the title ("T") or the summary only ("S", repeated to weigh more). */
@@ -7,17 +7,7 @@ function tally(spec: Record<string, string>): Map<string, Tally> {
   return new Map(
     Object.entries(spec).map(([id, where]) => [
       id,
-      {
-        count: { title: where === 'T' ? 1 : 0, heading: 0, summary: where.length },
-        evidence: [],
-        marked: 0,
-        named: 0,
-        acronym: 0,
-        introduced: 0,
-        switched: 0,
-        itemised: 0,
-        listedWith: new Set<string>(),
-      },
+      { ...emptyTally(), count: { title: where === 'T' ? 1 : 0, heading: 0, summary: where.length } },
     ]),
   );
 }
