@@ -240,7 +240,17 @@ export function computeSeriesOrder(graph: AtlasGraph, practical: PracticalOf = B
       // The lecture of its number before it: a lab (numbered after all lectures of its number) follows the last of
       // them, a practice module its own course numbers (11b) the lecture just before it (11a), not a later one (11c).
       const lecture = taught.findLast((x) => Math.floor(x.n) === Math.floor(p.n) && x.n <= p.n);
-      if (lecture) add(lecture.a, p.a, 'series-practical', lecture.a.series!, lecture.a.courseLecture!);
+      if (lecture) {
+        add(lecture.a, p.a, 'series-practical', lecture.a.series!, lecture.a.courseLecture!);
+        continue;
+      }
+      // A practical that opens its number (2a "Pytorch tensors" before 2b "Automatic differentiation") keeps the
+      // course's place: after the lecture of the number before, and before the next lecture of its own number.
+      const next = taught.find((x) => Math.floor(x.n) === Math.floor(p.n) && x.n > p.n);
+      if (!next) continue;
+      const before = taught.findLast((x) => Math.floor(p.n) - Math.floor(x.n) === 1);
+      if (before) add(before.a, p.a, 'series-lecture', before.a.series!, before.a.courseLecture!);
+      add(p.a, next.a, 'series-lecture', p.a.series!, p.a.courseLecture!);
     }
   }
   return [...edges.values()].sort((x, y) =>

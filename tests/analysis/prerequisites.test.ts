@@ -1061,6 +1061,34 @@ describe('series order and concept relations, as prerequisites read them', () =>
     expect(ctx.coursePrevious.get('lecture:14')).toEqual(['lecture:12', 'lecture:11']);
   });
 
+  it('should keep a practice module that opens its number in the course order, before the next part of it', () => {
+    const practice = practicalSessions(loadLevelCues());
+    const dl = { series: 'Deep Learning DIY', seriesKind: 'series' as const, courseUnit: 'module' as const };
+    const lectures = [
+      { number: 1, title: 'Introduction & General Overview', courseLecture: '1', ...dl },
+      { number: 2, title: 'Pytorch tensors', courseLecture: '2a', ...dl },
+      { number: 3, title: 'Automatic differentiation', courseLecture: '2b', ...dl },
+      { number: 4, title: 'Loss functions for classification', courseLecture: '3', ...dl },
+    ];
+    const g = graphOf(lectures, [
+      [1, 'deep-learning', true],
+      [2, 'tensor', true],
+      [3, 'automatic-differentiation', true],
+      [4, 'loss-function', true],
+    ]);
+    expect(practice({ ...lectures[1]!, rawTitle: lectures[1]!.title })).toBe(true);
+    const order = computeSeriesOrder(g, practice).map((e) => `${e.source}>${e.target}`);
+    // Module 2a comes after module 1 and before 2b, as the course numbers them, though it is the practice one.
+    expect(order).toContain('lecture:1>lecture:2');
+    expect(order).toContain('lecture:2>lecture:3');
+    assignEdges(g, computeSeriesOrder(g, practice));
+    const ctx = buildContext(g, relationsFrom({}), {
+      ...DEFAULT_PREREQUISITE_OPTIONS,
+      levelCues: loadLevelCues(),
+    });
+    expect(ctx.seriesPrev.get('lecture:3')?.map((p) => p.from)).toContain('lecture:2');
+  });
+
   it('should read a session on a deep-learning framework as practice, with the cues the build ships', () => {
     const practice = practicalSessions(loadLevelCues());
     const ml = { series: 'ML', seriesKind: 'course' as const };
