@@ -175,14 +175,43 @@ function markerPatterns(markers: TitleMarkers): MarkerPatterns {
 const UNIT_WORDS = TEACHING_UNITS.filter((u) => u !== 'class').join('|');
 /** A course's practical sessions, numbered like its lectures: "Lab 2:", "Tutorial 5 -" (src/core/course-units.ts). */
 const PRACTICAL_WORDS = PRACTICAL_UNITS.join('|');
+/** A lecture's number as course lists write it: 5, 05, 2a, 2B, 9-1, 12.2 (a letter only where no word follows). */
+const LECTURE_NUMBER = String.raw`\d{1,3}(?:[-.]\d{1,3}|[a-z](?![a-z]))?`;
+/** What may stand between a unit's word and its number: "Lecture #6", "Lecture No. 6". */
+const NUMBER_SIGN = String.raw`\s*(?:#|No\.)?\s*`;
 const NUMBERED_UNIT = new RegExp(
-  `^\\s*(${UNIT_WORDS}|Class|${PRACTICAL_WORDS})\\s+(\\d{1,3}(?:-\\d{1,3}|[a-z](?![a-z]))?)\\s*(?:[:：]|\\s[-–—]\\s)`,
+  String.raw`^\s*(${UNIT_WORDS}|Class|${PRACTICAL_WORDS})\s${NUMBER_SIGN}(${LECTURE_NUMBER})\s*(?:[:：]|\s[-–—]\s)`,
   'i',
 );
+/**
+ * "Lecture 27: …", "Lec 5 - …", "Lecture #6: …", with what names its course before it ("ML Lecture 21-1:", "GAN
+ * Lecture 1 (2018):", "Week 3 - Lecture 2:"; groups: that prefix, the number, the year in brackets).
+ */
+const LEADING_LECTURE = new RegExp(
+  String.raw`^\s*(?:([^:：()（）]{1,40}?)\s+)?(?:Lecture|Lect\.?|Lec\.?)${NUMBER_SIGN}(${LECTURE_NUMBER})` +
+    String.raw`\s*(?:[（(]\s*((?:19|20)\d{2})\s*[)）])?\s*(?:[:：]|\s[-–—]\s)`,
+  'i',
+);
+/** A week before a lecture's number: "Week 3 -", "Week 1,". */
+const WEEK_PREFIX = /^Week\s+(\d{1,2})\s*[-–—,:：]?$/i;
 const UNNUMBERED_UNIT = new RegExp(`^\\s*(?:${UNIT_WORDS})\\s*(?:[:：]|[-–—]\\s)`, 'i');
 const JOINED_UNIT = new RegExp(
   `\\s\\/\\s*(?:${UNIT_WORDS})\\s+\\d{1,3}[a-z]?\\s*(?:[:：]|\\s[-–—]\\s)\\s*`,
   'gi',
+);
+
+/** An offering's term: "Winter 2021", "Autumn 2018", or a year alone (group 1: the year). */
+const TERM = String.raw`(?:(?:Winter|Spring|Summer|Fall|Autumn)\s+)?((?:19|20)\d{2})`;
+const TERM_SEGMENT = new RegExp(String.raw`^\s*${TERM}\s*$`, 'i');
+/**
+ * The segment of a title in bars that numbers the lecture: "Lecture 5 - Recurrent Neural Networks", "Lecture 2
+ * (Autumn 2018)", "Lec 1", "Lesson #3: Convolutions" (groups: the unit where it is not a lecture, the number, the
+ * term's year, the topic).
+ */
+const NUMBERED_SEGMENT = new RegExp(
+  String.raw`^\s*(?:Lecture|Lect\.?|Lec\.?|(${UNIT_WORDS}|Class|${PRACTICAL_WORDS}))${NUMBER_SIGN}(${LECTURE_NUMBER})` +
+    String.raw`\s*(?:[（(]\s*${TERM}\s*[)）])?\s*(?:(?:[:：]|[-–—])\s*(.*?))?\s*$`,
+  'i',
 );
 
 /** Classifies a tag such as "ML 2021", "機器學習2021", "ICASSP 2020" or "TA 補充課". */
@@ -347,6 +376,33 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   cut(new RegExp(String.raw`[（(]\s*${PART}\s*[)）]`, 'i'), partOf);
   cut(new RegExp(PART, 'i'), partOf);
 
+  // A video title in bars, as playlists write them ("Stanford CS224N: NLP with Deep Learning | Winter 2021 |
+  // Lecture 5 - Recurrent Neural Networks", "Linear Regression | Lecture 2 (Autumn 2018)", "Lec 1 | MIT 6.00 …"):
+  // the segment that numbers the lecture gives its number, and the topic where it names one; a term ("Winter
+  // 2021") dates the offering. The other segments are the course's name beside a topic (its series, where no tag
+  // gave one, with the term's year), and the title where the numbered segment names none.
+  const segments = t.split(/\s[|｜]\s/);
+  const numbered = segments.length > 1 ? segments.findIndex((x) => NUMBERED_SEGMENT.test(x)) : -1;
+  if (numbered >= 0) {
+    const m = NUMBERED_SEGMENT.exec(segments[numbered]!)!;
+    out.courseLecture = m[2]!;
+    if (m[1]) out.courseUnit = m[1].toLowerCase() as CourseUnit;
+    let year = m[3];
+    const rest: string[] = [];
+    for (const [i, segment] of segments.entries()) {
+      if (i === numbered) continue;
+      const term = TERM_SEGMENT.exec(segment);
+      if (term) year ??= term[1];
+      else if (segment.trim()) rest.push(segment.trim());
+    }
+    const topic = m[4]?.trim();
+    if (topic && rest.length && out.series === undefined) {
+      const s = classifySeriesTag(`${rest.join(' | ')}${year ? ` ${year}` : ''}`, markers);
+      if (s) setSeries(s);
+    }
+    t = ` ${topic || rest.join(' | ')} `;
+  }
+
   // Leading course prefixes: "Machine Learning (2020): …", "ML Lecture 21-1: …", "Lecture 27: …".
   t = ` ${t.trim()} `;
   cut(/^\s*([^:：()（）]{1,40}?)\s*[（(]\s*((?:19|20)\d{2})\s*[)）]\s*[:：]/, (m) => {
@@ -356,21 +412,24 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     return true;
   });
   let keep = '';
-  cut(
-    /^\s*(?:([^:：()（）]{1,40}?)\s+)?Lecture\s+(\d{1,3}(?:-\d{1,3}|[a-z](?![a-z]))?)\s*(?:[（(]\s*((?:19|20)\d{2})\s*[)）])?\s*(?:[:：]|\s[-–—]\s)/i,
-    (m) => {
-      if (m[1]) {
-        const s = classifySeriesTag(m[3] ? `${m[1]} ${m[3]}` : m[1], markers);
-        if (!s) return false;
-        // A course prefix is a tag ("ML Lecture 1:"); any other names the topic ("GAN Lecture 1 (2018):"),
-        // which makes a series and stays in the title.
-        if (s.kind !== 'course') keep = `${m[1].trim()} - `;
-        if (out.series === undefined) setSeries(s);
-      }
-      out.courseLecture = m[2]!;
+  cut(LEADING_LECTURE, (m) => {
+    // "Week 3 - Lecture 2:": the second lecture of week 3, numbered as the channel's "Lecture 3-2".
+    const week = m[1] ? WEEK_PREFIX.exec(m[1]) : null;
+    if (week) {
+      out.courseLecture = `${week[1]}-${m[2]}`;
       return true;
-    },
-  );
+    }
+    if (m[1]) {
+      const s = classifySeriesTag(m[3] ? `${m[1]} ${m[3]}` : m[1], markers);
+      if (!s) return false;
+      // A course prefix is a tag ("ML Lecture 1:"); any other names the topic ("GAN Lecture 1 (2018):"),
+      // which makes a series and stays in the title.
+      if (s.kind !== 'course') keep = `${m[1].trim()} - `;
+      if (out.series === undefined) setSeries(s);
+    }
+    out.courseLecture = m[2]!;
+    return true;
+  });
   // A course's unit in a lecture list: "Lesson 3: …", "Module 2a - …", "Week 4: …" (the series is the list's).
   if (out.courseLecture === undefined)
     cut(NUMBERED_UNIT, (m) => {

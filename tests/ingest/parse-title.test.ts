@@ -61,6 +61,26 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
     { title: 'Data Loading / Embeddings', courseLecture: '7', courseUnit: 'module' },
   ],
   ['Week 12 - Review', { title: 'Review', courseLecture: '12', courseUnit: 'week' }],
+  // Numbers as other lists write them: a sub-number after a dot, a number sign, a short form of "Lecture", a
+  // lecture of a week (made-up titles in the shape of university course lists).
+  ['Lecture 12.2 - Attention', { title: 'Attention', courseLecture: '12.2' }],
+  ['Lecture #6: Sequence Models', { title: 'Sequence Models', courseLecture: '6' }],
+  ['Lec 5: Convolutional Networks', { title: 'Convolutional Networks', courseLecture: '5' }],
+  ['Week 3 - Lecture 2: Backpropagation', { title: 'Backpropagation', courseLecture: '3-2' }],
+  // A playlist's video titles in bars: the numbered segment gives the number (and the topic, where it names one),
+  // the term dates the offering, and the rest names the course, or is the title where nothing else is.
+  [
+    'Example U. CS123: Deep Learning | Winter 2021 | Lecture 5 - Recurrent Networks',
+    { title: 'Recurrent Networks', courseLecture: '5', series: 'Example U. CS123: Deep Learning 2021' },
+  ],
+  [
+    'Linear Regression and Gradient Descent | Lecture 2 (Autumn 2018)',
+    { title: 'Linear Regression and Gradient Descent', courseLecture: '2' },
+  ],
+  [
+    'Lec 1 | Introduction to Programming, Fall 2008',
+    { title: 'Introduction to Programming, Fall 2008', courseLecture: '1' },
+  ],
   // A course's practical sessions, numbered like its lectures.
   [
     'Lab 2: CNNs and Synthetic Data',

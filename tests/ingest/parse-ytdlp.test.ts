@@ -353,6 +353,27 @@ describe('buildGraph from a yt-dlp playlist', () => {
     }
   });
 
+  it('should read the course, term and lecture numbers a playlist writes into its video titles between bars', () => {
+    const titles = [
+      'Example U. CS123: Deep Learning | Winter 2021 | Lecture 2 - Backpropagation',
+      'Example U. CS123: Deep Learning | Winter 2021 | Lecture 1 - Introduction and Word Vectors',
+      'Example U. CS123: Deep Learning | Winter 2021 | Lecture 3 - Recurrent Networks',
+    ];
+    const r = parse(
+      playlist(
+        titles.map((title, i) => entry({ id: `mAdEuP000${i}a`, title, playlist_index: i + 1 })),
+        'CS123 Lectures',
+      ),
+    );
+    expect(r.diagnostics).toEqual([]);
+    // The titles' own numbers, not the playlist's positions; the course the titles name, not the playlist's name.
+    expect(r.lectures.map((l) => [l.title, l.courseLecture, l.series])).toEqual([
+      ['Backpropagation', '2', 'Example U. CS123: Deep Learning 2021'],
+      ['Introduction and Word Vectors', '1', 'Example U. CS123: Deep Learning 2021'],
+      ['Recurrent Networks', '3', 'Example U. CS123: Deep Learning 2021'],
+    ]);
+  });
+
   it('should give the videos of a playlist titled with a year alone that title as their series', () => {
     const r = parse(
       playlist([entry(), entry({ id: 'mAdEuP0002b', title: 'Radix Sort', playlist_index: 2 })], '2024'),
