@@ -179,17 +179,27 @@ const PRACTICAL_WORDS = PRACTICAL_UNITS.join('|');
 const LECTURE_NUMBER = String.raw`\d{1,3}(?:[-.]\d{1,3}|[a-z](?![a-z]))?`;
 /** What may stand between a unit's word and its number: "Lecture #6", "Lecture No. 6". */
 const NUMBER_SIGN = String.raw`\s*(?:#|No\.)?\s*`;
+/** "Lecture" and its short forms. */
+const LECTURE_WORD = String.raw`(?:Lecture|Lect\.?|Lec\.?)`;
+/** A dash between a number and its topic: "Lecture 3 - …", "Lecture 2 -- …". */
+const DASH = String.raw`\s[-–—]{1,2}\s`;
 const NUMBERED_UNIT = new RegExp(
-  String.raw`^\s*(${UNIT_WORDS}|Class|${PRACTICAL_WORDS})\s${NUMBER_SIGN}(${LECTURE_NUMBER})\s*(?:[:：]|\s[-–—]\s)`,
+  String.raw`^\s*(${UNIT_WORDS}|Class|${PRACTICAL_WORDS})\s${NUMBER_SIGN}(${LECTURE_NUMBER})\s*(?:[:：]|${DASH})`,
   'i',
 );
 /**
- * "Lecture 27: …", "Lec 5 - …", "Lecture #6: …", with what names its course before it ("ML Lecture 21-1:", "GAN
- * Lecture 1 (2018):", "Week 3 - Lecture 2:"; groups: that prefix, the number, the year in brackets).
+ * "Lecture 27: …", "Lec 5 - …", "Lecture #6: …", with what names its course before it: a tag or a topic ("ML
+ * Lecture 21-1:", "GAN Lecture 1 (2018):"), a course's name and a colon ("CS231n Winter 2016: Lecture 5:"), a week
+ * ("Week 3 - Lecture 2:").
  */
 const LEADING_LECTURE = new RegExp(
-  String.raw`^\s*(?:([^:：()（）]{1,40}?)\s+)?(?:Lecture|Lect\.?|Lec\.?)${NUMBER_SIGN}(${LECTURE_NUMBER})` +
-    String.raw`\s*(?:[（(]\s*((?:19|20)\d{2})\s*[)）])?\s*(?:[:：]|\s[-–—]\s)`,
+  String.raw`^\s*(?:(?<prefix>[^:：()（）]{1,40}?)(?<colon>\s*[:：])?\s+)?${LECTURE_WORD}${NUMBER_SIGN}` +
+    String.raw`(?<number>${LECTURE_NUMBER})\s*(?:[（(]\s*(?<year>(?:19|20)\d{2})\s*[)）])?\s*(?:[:：]|${DASH})`,
+  'i',
+);
+/** A bracket tag that numbers the lecture: "[Lecture 5]", "[Lab 2]". */
+const NUMBER_TAG = new RegExp(
+  String.raw`^(?:${LECTURE_WORD}|(${UNIT_WORDS}|Class|${PRACTICAL_WORDS}))${NUMBER_SIGN}(${LECTURE_NUMBER})$`,
   'i',
 );
 /** A week before a lecture's number: "Week 3 -", "Week 1,". */
@@ -205,12 +215,13 @@ const TERM = String.raw`(?:(?:Winter|Spring|Summer|Fall|Autumn)\s+)?((?:19|20)\d
 const TERM_SEGMENT = new RegExp(String.raw`^\s*${TERM}\s*$`, 'i');
 /**
  * The segment of a title in bars that numbers the lecture: "Lecture 5 - Recurrent Neural Networks", "Lecture 2
- * (Autumn 2018)", "Lec 1", "Lesson #3: Convolutions" (groups: the unit where it is not a lecture, the number, the
- * term's year, the topic).
+ * (Autumn 2018)", "Lec 1", "Lesson #3: Convolutions", "EE 559 Lecture 3" (groups: the course's name before it, the
+ * unit where it is not a lecture, the number, the term's year, the topic).
  */
 const NUMBERED_SEGMENT = new RegExp(
-  String.raw`^\s*(?:Lecture|Lect\.?|Lec\.?|(${UNIT_WORDS}|Class|${PRACTICAL_WORDS}))${NUMBER_SIGN}(${LECTURE_NUMBER})` +
-    String.raw`\s*(?:[（(]\s*${TERM}\s*[)）])?\s*(?:(?:[:：]|[-–—])\s*(.*?))?\s*$`,
+  String.raw`^\s*(?:(?<course>[^:：]{1,40}?)\s+(?=${LECTURE_WORD}${NUMBER_SIGN}\d))?` +
+    String.raw`(?:${LECTURE_WORD}|(?<unit>${UNIT_WORDS}|Class|${PRACTICAL_WORDS}))${NUMBER_SIGN}(?<number>${LECTURE_NUMBER})` +
+    String.raw`\s*(?:[（(]\s*${TERM}\s*[)）])?\s*(?:(?:[:：]|[-–—]{1,2})\s*(?<topic>.*?))?\s*$`,
   'i',
 );
 
@@ -284,6 +295,12 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     return ' ';
   });
   for (const tag of tags) {
+    const numbered = NUMBER_TAG.exec(tag);
+    if (numbered && out.courseLecture === undefined) {
+      out.courseLecture = numbered[2]!;
+      if (numbered[1]) out.courseUnit = numbered[1].toLowerCase() as CourseUnit;
+      continue;
+    }
     const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tag);
     if (date) {
       const [y, mo, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
@@ -385,9 +402,10 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   const numbered = segments.length > 1 ? segments.findIndex((x) => NUMBERED_SEGMENT.test(x)) : -1;
   if (numbered >= 0) {
     const m = NUMBERED_SEGMENT.exec(segments[numbered]!)!;
-    out.courseLecture = m[2]!;
-    if (m[1]) out.courseUnit = m[1].toLowerCase() as CourseUnit;
-    let year = m[3];
+    const g = m.groups!;
+    out.courseLecture = g.number!;
+    if (g.unit) out.courseUnit = g.unit.toLowerCase() as CourseUnit;
+    let year = m[4];
     const rest: string[] = [];
     for (const [i, segment] of segments.entries()) {
       if (i === numbered) continue;
@@ -395,9 +413,11 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
       if (term) year ??= term[1];
       else if (segment.trim()) rest.push(segment.trim());
     }
-    const topic = m[4]?.trim();
-    if (topic && rest.length && out.series === undefined) {
-      const s = classifySeriesTag(`${rest.join(' | ')}${year ? ` ${year}` : ''}`, markers);
+    const topic = g.topic?.trim();
+    // The course: named before the number in its segment ("EE 559 Lecture 3"), else by the rest beside a topic.
+    const course = g.course?.trim() || (topic ? rest.join(' | ') : '');
+    if (course && out.series === undefined) {
+      const s = classifySeriesTag(`${course}${year ? ` ${year}` : ''}`, markers);
       if (s) setSeries(s);
     }
     t = ` ${topic || rest.join(' | ')} `;
@@ -411,25 +431,36 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     if (out.series === undefined) setSeries(s);
     return true;
   });
-  let keep = '';
-  cut(LEADING_LECTURE, (m) => {
-    // "Week 3 - Lecture 2:": the second lecture of week 3, numbered as the channel's "Lecture 3-2".
-    const week = m[1] ? WEEK_PREFIX.exec(m[1]) : null;
-    if (week) {
-      out.courseLecture = `${week[1]}-${m[2]}`;
-      return true;
-    }
-    if (m[1]) {
-      const s = classifySeriesTag(m[3] ? `${m[1]} ${m[3]}` : m[1], markers);
+  // A lecture's number in brackets after its course's name: "Neural Nets for NLP 2021 (5): Recurrent Networks".
+  if (out.courseLecture === undefined)
+    cut(/^\s*([^:：()（）]{1,60}?)\s*[（(]\s*(\d{1,2})\s*[)）]\s*[:：]/, (m) => {
+      const s = classifySeriesTag(m[1]!, markers);
       if (!s) return false;
-      // A course prefix is a tag ("ML Lecture 1:"); any other names the topic ("GAN Lecture 1 (2018):"),
-      // which makes a series and stays in the title.
-      if (s.kind !== 'course') keep = `${m[1].trim()} - `;
       if (out.series === undefined) setSeries(s);
-    }
-    out.courseLecture = m[2]!;
-    return true;
-  });
+      out.courseLecture = m[2]!;
+      return true;
+    });
+  let keep = '';
+  if (out.courseLecture === undefined)
+    cut(LEADING_LECTURE, (m) => {
+      const { prefix, colon, number, year } = m.groups!;
+      // "Week 3 - Lecture 2:": the second lecture of week 3, numbered as the channel's "Lecture 3-2".
+      const week = prefix ? WEEK_PREFIX.exec(prefix) : null;
+      if (week) {
+        out.courseLecture = `${week[1]}-${number}`;
+        return true;
+      }
+      if (prefix) {
+        const s = classifySeriesTag(year ? `${prefix} ${year}` : prefix, markers);
+        if (!s) return false;
+        // A course prefix is a tag ("ML Lecture 1:"), and so is a name a colon closes ("CS231n Winter 2016:");
+        // any other names the topic ("GAN Lecture 1 (2018):"), which makes a series and stays in the title.
+        if (s.kind !== 'course' && !colon) keep = `${prefix.trim()} - `;
+        if (out.series === undefined) setSeries(s);
+      }
+      out.courseLecture = number!;
+      return true;
+    });
   // A course's unit in a lecture list: "Lesson 3: …", "Module 2a - …", "Week 4: …" (the series is the list's).
   if (out.courseLecture === undefined)
     cut(NUMBERED_UNIT, (m) => {
@@ -450,6 +481,11 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
       out.courseLecture = m[2]!;
       keep = `${name} ${m[2]}: `;
       return true;
+    });
+  // A numbered list's item: "1. Introduction and Scope" (never "2.0 …": a space after the dot).
+  if (out.courseLecture === undefined)
+    cut(/^\s*(\d{1,3})\.\s+(?=\S)/, (m) => {
+      out.courseLecture = String(Number(m[1]));
     });
   // "第6講：…" (lecture 6 of the series in the tag).
   cut(/^\s*第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[講讲課课]\s*[:：]?/, (m) => {

@@ -67,6 +67,19 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
   ['Lecture #6: Sequence Models', { title: 'Sequence Models', courseLecture: '6' }],
   ['Lec 5: Convolutional Networks', { title: 'Convolutional Networks', courseLecture: '5' }],
   ['Week 3 - Lecture 2: Backpropagation', { title: 'Backpropagation', courseLecture: '3-2' }],
+  ['Lecture 2 -- Linear Algebra Review', { title: 'Linear Algebra Review', courseLecture: '2' }],
+  ['[Lecture 5] Backpropagation', { title: 'Backpropagation', courseLecture: '5' }],
+  ['1. Introduction and Scope', { title: 'Introduction and Scope', courseLecture: '1' }],
+  // A course's name before the number: closed by a colon, or with the number in brackets.
+  [
+    'XY123 Winter 2016: Lecture 5: Neural Networks Part 2',
+    { title: 'Neural Networks', courseLecture: '5', series: 'XY123 Winter 2016', part: { index: 2 } },
+  ],
+  [
+    'Neural Nets for NLP 2021 (5): Recurrent Networks',
+    { title: 'Recurrent Networks', courseLecture: '5', series: 'Neural Nets for NLP 2021' },
+  ],
+  ['EE 123 Lecture 3 | Linear Models', { title: 'Linear Models', courseLecture: '3', series: 'EE 123' }],
   // A playlist's video titles in bars: the numbered segment gives the number (and the topic, where it names one),
   // the term dates the offering, and the rest names the course, or is the title where nothing else is.
   [
