@@ -572,6 +572,36 @@ describe('prerequisites by lecture level and course order', () => {
     ).toEqual(['lecture:3']);
   });
 
+  it("should offer the start of a required concept in the dependent's own course offering, not only the first ever", () => {
+    const la = { series: 'Linear Algebra', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Linear Algebra Lecture 1: Vector', courseLecture: '1', ...la },
+        { number: 2, title: 'Linear Algebra Lecture 2: Matrix', courseLecture: '2', ...la },
+        { number: 3, title: '[線性代數] 這門課在學什麼？', ...la },
+        { number: 4, title: '[線性代數] 向量 (Vector)', ...la },
+        { number: 5, title: '[線性代數] 線性系統 (System of Linear Equations)', ...la },
+        { number: 6, title: '[線性代數] 矩陣 (Matrix)', ...la },
+      ],
+      [
+        [1, 'vector', true],
+        [2, 'matrix', true],
+        [3, 'linear-algebra', true],
+        [4, 'vector', true],
+        [5, 'system-of-linear-equations', true],
+        [6, 'matrix', true],
+      ],
+    );
+    const ctx = buildContext(g, relationsFrom({ matrix: { requires: ['vector'] } }), options);
+    const starts = (collectCandidates(ctx, 24).get('lecture:6') ?? [])
+      .filter((c) => c.values.foundationStart)
+      .map((c) => c.before)
+      .sort();
+    // Vector starts at the older course's lecture 1; a learner of the newer course starts it at its own 向量.
+    expect(ctx.topicStart('concept:vector')).toBe('lecture:1');
+    expect(starts).toEqual(['lecture:1', 'lecture:4']);
+  });
+
   it('should point a lecture on a topic, and one that builds on it, to the lecture the topic starts with', () => {
     // Talks of no course: the first GAN lecture, a later one on GAN at the same level, and two that take GAN or a
     // model that is a kind of GAN further.

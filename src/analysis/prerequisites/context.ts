@@ -74,6 +74,8 @@ export interface PrerequisiteContext {
    * earliest (course overviews aside).
    */
   topicStart: (concept: string) => string | undefined;
+  /** Where a concept starts within the course offering of a lecture (its most basic, then earliest, lecture there). */
+  offeringStart: (concept: string, a: LectureNodeAttributes) => string | undefined;
   /** Every concept's start (`topicStart`): the build writes them onto the concept nodes. */
   topicStarts: ReadonlyMap<string, string>;
   /** Concept → number of lectures that name it. */
@@ -361,6 +363,25 @@ export function buildContext(
     }
     starts.set(c, best.key);
   }
+  // The same within each course offering: where a learner of that offering starts the topic.
+  const offeringStarts = new Map<string, Map<string, { key: string; level: number }>>();
+  for (const [c, list] of mainLectures) {
+    const byOffering = new Map<string, { key: string; level: number }>();
+    for (const key of list) {
+      const info = infos.get(key)!;
+      const o = offeringOf(info.attrs);
+      if (o === undefined) continue;
+      const level = levelOn(info, c);
+      const cur = byOffering.get(o);
+      if (
+        !cur ||
+        level < cur.level ||
+        (level === cur.level && chronology(info.attrs, infos.get(cur.key)!.attrs) > 0)
+      )
+        byOffering.set(o, { key, level });
+    }
+    offeringStarts.set(c, byOffering);
+  }
   // Best-focused lectures first, capped: a concept taught in thousands of lectures contributes its most focused.
   for (const [c, list] of mainLectures) {
     list.sort((x, y) => focus(infos.get(y)!, c) - focus(infos.get(x)!, c) || cmp(x, y));
@@ -401,6 +422,10 @@ export function buildContext(
     teachers,
     topicStart: (c) => starts.get(c),
     topicStarts: starts,
+    offeringStart: (c, a) => {
+      const o = offeringOf(a);
+      return o === undefined ? undefined : offeringStarts.get(c)?.get(o)?.key;
+    },
     chronology,
     chronological: chronological.map((info) => info.key),
     df,

@@ -4,7 +4,11 @@
  * starts. foundationStart: it is where a concept starts that a main topic of `after` requires or is a kind of
  * (one step in the lexicon; never a broad field, which only a course's own introduction stands for, nor a concept
  * that itself depends on a main topic of `after`, nor a lecture that teaches one of them: either would turn the
- * order round, or is judged by the shared-topic features).
+ * order round, or is judged by the shared-topic features). Where `after`'s course offering has its own start of
+ * such a concept earlier in the course (the new Linear Algebra course's 向量 for its 矩陣, the global start being
+ * an older offering's Vector), that lecture is a foundation start too: a learner of the course starts there. Eight-split
+ * cross-validated figure 0.6977 → 0.7012, all eight splits up (train sets); the same for `after`'s own main topics
+ * as well, 0.6984.
  */
 import type { ReasonKey } from '../../../core/prerequisite-reasons.js';
 import type { PrerequisiteContext } from '../context.js';
@@ -52,6 +56,16 @@ export const topicStart: Signal = (ctx, b, put) => {
         cb,
       );
   }
-  for (const s of foundationStarts(ctx, b.main))
+  for (const s of foundationStarts(ctx, b.main)) {
     put(s.lecture, 'foundationStart', 1, s.key, s.concept, s.builds);
+    const local = ctx.offeringStart(s.concept, b.attrs);
+    if (
+      local &&
+      local !== s.lecture &&
+      local !== b.key &&
+      ctx.laterInCourse(b.key, local) &&
+      !teachesAny(ctx.infos.get(local)!.main, b.main)
+    )
+      put(local, 'foundationStart', 1, s.key, s.concept, s.builds);
+  }
 };
