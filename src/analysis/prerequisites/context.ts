@@ -348,38 +348,29 @@ export function buildContext(
     if (object === undefined || !surfaces) return info.level;
     return cueMatcher(surfaces)(object) ? info.level : LEVEL.ordinary;
   };
-  // Where each topic starts, before the lists are capped: the most basic lecture on it, then the earliest.
-  const starts = new Map<string, string>();
-  for (const [c, list] of mainLectures) {
-    let best = infos.get(list[0]!)!;
-    let bestLevel = levelOn(best, c);
-    for (const key of list) {
-      const info = infos.get(key)!;
-      const level = levelOn(info, c);
-      if (level < bestLevel || (level === bestLevel && chronology(info.attrs, best.attrs) > 0)) {
-        best = info;
-        bestLevel = level;
-      }
-    }
-    starts.set(c, best.key);
+  // Where each topic starts, before the lists are capped: the most basic lecture on it, then the earliest; and the
+  // same within each course offering, where a learner of that offering starts it. One pass for both.
+  interface Start {
+    info: LectureInfo;
+    level: number;
   }
-  // The same within each course offering: where a learner of that offering starts the topic.
-  const offeringStarts = new Map<string, Map<string, { key: string; level: number }>>();
+  const better = (x: Start, than: Start | undefined): boolean =>
+    !than ||
+    x.level < than.level ||
+    (x.level === than.level && chronology(x.info.attrs, than.info.attrs) > 0);
+  const starts = new Map<string, string>();
+  const offeringStarts = new Map<string, Map<string, Start>>();
   for (const [c, list] of mainLectures) {
-    const byOffering = new Map<string, { key: string; level: number }>();
+    let best: Start | undefined;
+    const byOffering = new Map<string, Start>();
     for (const key of list) {
       const info = infos.get(key)!;
+      const start = { info, level: levelOn(info, c) };
+      if (better(start, best)) best = start;
       const o = offeringOf(info.attrs);
-      if (o === undefined) continue;
-      const level = levelOn(info, c);
-      const cur = byOffering.get(o);
-      if (
-        !cur ||
-        level < cur.level ||
-        (level === cur.level && chronology(info.attrs, infos.get(cur.key)!.attrs) > 0)
-      )
-        byOffering.set(o, { key, level });
+      if (o !== undefined && better(start, byOffering.get(o))) byOffering.set(o, start);
     }
+    starts.set(c, best!.info.key);
     offeringStarts.set(c, byOffering);
   }
   // Best-focused lectures first, capped: a concept taught in thousands of lectures contributes its most focused.
@@ -424,7 +415,7 @@ export function buildContext(
     topicStarts: starts,
     offeringStart: (c, a) => {
       const o = offeringOf(a);
-      return o === undefined ? undefined : offeringStarts.get(c)?.get(o)?.key;
+      return o === undefined ? undefined : offeringStarts.get(c)?.get(o)?.info.key;
     },
     chronology,
     chronological: chronological.map((info) => info.key),
