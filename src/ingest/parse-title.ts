@@ -175,6 +175,8 @@ function markerPatterns(markers: TitleMarkers): MarkerPatterns {
 const UNIT_WORDS = TEACHING_UNITS.filter((u) => u !== 'class').join('|');
 /** A course's practical sessions, numbered like its lectures: "Lab 2:", "Tutorial 5 -" (src/core/course-units.ts). */
 const PRACTICAL_WORDS = PRACTICAL_UNITS.join('|');
+/** Every unit a course list numbers: teaching units, "Class" (only with a number), practical sessions. */
+const NUMBERED_UNIT_WORDS = `${UNIT_WORDS}|Class|${PRACTICAL_WORDS}`;
 /** A lecture's number as course lists write it: 5, 05, 2a, 2B, 9-1, 12.2 (a letter only where no word follows). */
 const LECTURE_NUMBER = String.raw`\d{1,3}(?:[-.]\d{1,3}|[a-z](?![a-z]))?`;
 /** What may stand between a unit's word and its number: "Lecture #6", "Lecture No. 6". */
@@ -184,7 +186,7 @@ const LECTURE_WORD = String.raw`(?:Lecture|Lect\.?|Lec\.?)`;
 /** A dash between a number and its topic: "Lecture 3 - …", "Lecture 2 -- …". */
 const DASH = String.raw`\s[-–—]{1,2}\s`;
 const NUMBERED_UNIT = new RegExp(
-  String.raw`^\s*(${UNIT_WORDS}|Class|${PRACTICAL_WORDS})\s${NUMBER_SIGN}(${LECTURE_NUMBER})\s*(?:[:：]|${DASH})`,
+  String.raw`^\s*(${NUMBERED_UNIT_WORDS})\s${NUMBER_SIGN}(${LECTURE_NUMBER})\s*(?:[:：]|${DASH})`,
   'i',
 );
 /**
@@ -199,7 +201,7 @@ const LEADING_LECTURE = new RegExp(
 );
 /** A bracket tag that numbers the lecture: "[Lecture 5]", "[Lab 2]". */
 const NUMBER_TAG = new RegExp(
-  String.raw`^(?:${LECTURE_WORD}|(${UNIT_WORDS}|Class|${PRACTICAL_WORDS}))${NUMBER_SIGN}(${LECTURE_NUMBER})$`,
+  String.raw`^(?:${LECTURE_WORD}|(${NUMBERED_UNIT_WORDS}))${NUMBER_SIGN}(${LECTURE_NUMBER})$`,
   'i',
 );
 /** A week before a lecture's number: "Week 3 -", "Week 1,". */
@@ -210,8 +212,8 @@ const JOINED_UNIT = new RegExp(
   'gi',
 );
 
-/** An offering's term: "Winter 2021", "Autumn 2018", or a year alone (group 1: the year). */
-const TERM = String.raw`(?:(?:Winter|Spring|Summer|Fall|Autumn)\s+)?((?:19|20)\d{2})`;
+/** An offering's term: "Winter 2021", "Autumn 2018", or a year alone (the group `year`). */
+const TERM = String.raw`(?:(?:Winter|Spring|Summer|Fall|Autumn)\s+)?(?<year>(?:19|20)\d{2})`;
 const TERM_SEGMENT = new RegExp(String.raw`^\s*${TERM}\s*$`, 'i');
 /**
  * The segment of a title in bars that numbers the lecture: "Lecture 5 - Recurrent Neural Networks", "Lecture 2
@@ -220,7 +222,7 @@ const TERM_SEGMENT = new RegExp(String.raw`^\s*${TERM}\s*$`, 'i');
  */
 const NUMBERED_SEGMENT = new RegExp(
   String.raw`^\s*(?:(?<course>[^:：]{1,40}?)\s+(?=${LECTURE_WORD}${NUMBER_SIGN}\d))?` +
-    String.raw`(?:${LECTURE_WORD}|(?<unit>${UNIT_WORDS}|Class|${PRACTICAL_WORDS}))${NUMBER_SIGN}(?<number>${LECTURE_NUMBER})` +
+    String.raw`(?:${LECTURE_WORD}|(?<unit>${NUMBERED_UNIT_WORDS}))${NUMBER_SIGN}(?<number>${LECTURE_NUMBER})` +
     String.raw`\s*(?:[（(]\s*${TERM}\s*[)）])?\s*(?:(?:[:：]|[-–—]{1,2})\s*(?<topic>.*?))?\s*$`,
   'i',
 );
@@ -405,12 +407,12 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
     const g = m.groups!;
     out.courseLecture = g.number!;
     if (g.unit) out.courseUnit = g.unit.toLowerCase() as CourseUnit;
-    let year = m[4];
+    let year = g.year;
     const rest: string[] = [];
     for (const [i, segment] of segments.entries()) {
       if (i === numbered) continue;
       const term = TERM_SEGMENT.exec(segment);
-      if (term) year ??= term[1];
+      if (term) year ??= term.groups!.year;
       else if (segment.trim()) rest.push(segment.trim());
     }
     const topic = g.topic?.trim();
