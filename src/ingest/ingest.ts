@@ -10,6 +10,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { InputFileSummary, LectureRecord } from '../core/types.js';
 import { IngestError, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { courseNamedTitles } from './course-named-titles.js';
 import { parseCatalog, type ParsedLecture } from './parse-catalog.js';
 import { parseCsvLectureList, parseJsonLectureList } from './parse-lecture-list.js';
 import {
@@ -238,7 +239,7 @@ export async function ingest(paths: readonly string[], options: IngestOptions = 
 
   const unduplicated = checkDuplicates(parsed);
   diagnostics.push(...unduplicated.diagnostics);
-  const lectures = spokenLanguages(shareSeriesYears(threeParts(unduplicated.kept))).sort(
+  const lectures = spokenLanguages(shareSeriesYears(courseNamedTitles(threeParts(unduplicated.kept)))).sort(
     (a, b) => a.number - b.number,
   );
   if (unique.length === 0 && !diagnostics.some((d) => d.severity === 'error'))
