@@ -227,6 +227,23 @@ const NUMBERED_SEGMENT = new RegExp(
   'i',
 );
 
+/** A segment in bars that numbers the lecture of a total: "3/12" (the number at most the total). */
+const FRACTION_SEGMENT = /^\s*(?<number>\d{1,3})\s*\/\s*(?<total>\d{1,3})\s*$/;
+/** A lecture's number closing a title after a dash: "… - Lecture 2", "… -- Lec 5". */
+const TRAILING_LECTURE = new RegExp(
+  String.raw`${DASH}${LECTURE_WORD}${NUMBER_SIGN}(?<number>${LECTURE_NUMBER})\s*$`,
+  'i',
+);
+/**
+ * A university course's code: letters and three digits (CS229, CS231n, EE364a), or a department's number, a dot and
+ * the course's (6.S191, 18.06).
+ */
+const COURSE_CODE = String.raw`(?:[A-Z]{2,4}\d{3}[A-Za-z]?|\d{1,2}\.[A-Z]?\d{2,4})`;
+/** A course named by its code before a colon: "MIT 6.S191 (2023):", "Stanford CS229:", "CS231n:". */
+const CODED_COURSE = new RegExp(
+  String.raw`^\s*(?<name>(?:[A-Z][A-Za-z]*\s+){0,2}${COURSE_CODE})\s*(?:[（(]\s*(?<year>(?:19|20)\d{2})\s*[)）])?\s*[:：]\s+(?=\S)`,
+);
+
 /** Classifies a tag such as "ML 2021", "機器學習2021", "ICASSP 2020" or "TA 補充課". */
 export function classifySeriesTag(tag: string, markers: TitleMarkers): SeriesMatch | undefined {
   const text = tag.replace(/\s+/g, ' ').trim();
@@ -396,33 +413,52 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   cut(new RegExp(PART, 'i'), partOf);
 
   // A video title in bars, as playlists write them ("Stanford CS224N: NLP with Deep Learning | Winter 2021 |
-  // Lecture 5 - Recurrent Neural Networks", "Linear Regression | Lecture 2 (Autumn 2018)", "Lec 1 | MIT 6.00 …"):
-  // the segment that numbers the lecture gives its number, and the topic where it names one; a term ("Winter
-  // 2021") dates the offering. The other segments are the course's name beside a topic (its series, where no tag
-  // gave one, with the term's year), and the title where the numbered segment names none.
+  // Lecture 5 - Recurrent Neural Networks", "Linear Regression | Lecture 2 (Autumn 2018)", "Lec 1 | MIT 6.00 …",
+  // "DeepMind x UCL | Deep Learning Lectures | 3/12 | Convolutional Networks"): the segment that numbers the lecture
+  // gives its number, and the topic where it names one; a term ("Winter 2021") dates the offering. The other
+  // segments are the course's name beside a topic (its series, where no tag gave one, with the term's year), and the
+  // title where the numbered segment names none — those after it where segments stand on both sides of it.
   const segments = t.split(/\s[|｜]\s/);
-  const numbered = segments.length > 1 ? segments.findIndex((x) => NUMBERED_SEGMENT.test(x)) : -1;
-  if (numbered >= 0) {
-    const m = NUMBERED_SEGMENT.exec(segments[numbered]!)!;
+  let numbered = segments.length > 1 ? segments.findIndex((x) => NUMBERED_SEGMENT.test(x)) : -1;
+  let m: RegExpExecArray | null = numbered >= 0 ? NUMBERED_SEGMENT.exec(segments[numbered]!) : null;
+  if (!m && segments.length > 2) {
+    numbered = segments.findIndex((x, i) => {
+      const f = i > 0 && i < segments.length - 1 ? FRACTION_SEGMENT.exec(x) : null;
+      return (
+        f !== null && Number(f.groups!.number) >= 1 && Number(f.groups!.number) <= Number(f.groups!.total)
+      );
+    });
+    if (numbered >= 0) m = FRACTION_SEGMENT.exec(segments[numbered]!);
+  }
+  if (m) {
     const g = m.groups!;
     out.courseLecture = g.number!;
     if (g.unit) out.courseUnit = g.unit.toLowerCase() as CourseUnit;
     let year = g.year;
-    const rest: string[] = [];
+    const before: string[] = [];
+    const after: string[] = [];
     for (const [i, segment] of segments.entries()) {
       if (i === numbered) continue;
       const term = TERM_SEGMENT.exec(segment);
       if (term) year ??= term.groups!.year;
-      else if (segment.trim()) rest.push(segment.trim());
+      else if (segment.trim()) (i < numbered ? before : after).push(segment.trim());
     }
-    const topic = g.topic?.trim();
+    const rest = [...before, ...after];
+    const split = before.length > 0 && after.length > 0;
+    const topic = g.topic?.trim() || (split ? after.join(' | ') : '');
     // The course: named before the number in its segment ("EE 559 Lecture 3"), else by the rest beside a topic.
-    const course = g.course?.trim() || (topic ? rest.join(' | ') : '');
+    const course = g.course?.trim() || (g.topic?.trim() ? rest.join(' | ') : split ? before.join(' | ') : '');
     if (course && out.series === undefined) {
       const s = classifySeriesTag(`${course}${year ? ` ${year}` : ''}`, markers);
       if (s) setSeries(s);
     }
     t = ` ${topic || rest.join(' | ')} `;
+  } else {
+    // "… - Lecture 2" closing a title: its number (the rest is a topic, or the course's name: see ingest's
+    // course-named-titles.ts).
+    cut(TRAILING_LECTURE, (tm) => {
+      out.courseLecture = tm.groups!.number!;
+    });
   }
 
   // Leading course prefixes: "Machine Learning (2020): …", "ML Lecture 21-1: …", "Lecture 27: …".
@@ -470,6 +506,14 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
       out.courseLecture = m[2]!;
       return true;
     });
+  // A course's code before a colon, with its institution and year where given: "MIT 6.S191 (2023): …", "CS231n: …".
+  cut(CODED_COURSE, (cm) => {
+    const { name, year } = cm.groups!;
+    const s = classifySeriesTag(year ? `${name} ${year}` : name!, markers);
+    if (!s) return false;
+    if (out.series === undefined) setSeries(s);
+    return true;
+  });
   // The same unit word without a number ("Module - Deep Learning on graphs (1)"), and a unit named inside a title
   // that joins two ("Dataloading / Module 8a - Embedding layers"), are the list's wording, not the topic's.
   if (out.courseLecture === undefined) cut(UNNUMBERED_UNIT, () => true);

@@ -94,6 +94,32 @@ const TABLE: [string, Partial<ParsedTitle>][] = [
     'Lec 1 | Introduction to Programming, Fall 2008',
     { title: 'Introduction to Programming, Fall 2008', courseLecture: '1' },
   ],
+  // Segments on both sides of the number: the course's name before it, the topic after it; "3/12" numbers it too.
+  [
+    'Example Course | Lecture 3 | Attention',
+    { title: 'Attention', courseLecture: '3', series: 'Example Course' },
+  ],
+  [
+    'Example Lab x Example U | Deep Learning Lectures | 3/12 | Convolutional Networks',
+    {
+      title: 'Convolutional Networks',
+      courseLecture: '3',
+      series: 'Example Lab x Example U | Deep Learning Lectures',
+    },
+  ],
+  // Not a lecture's number: more than its total, or the title's last segment.
+  ['Attention | 13/12 | Memory', { title: 'Attention | 13/12 | Memory' }],
+  // A lecture's number closing the title after a dash.
+  ['Deep Learning for Robots - Lecture 2', { title: 'Deep Learning for Robots', courseLecture: '2' }],
+  // A course named by its code before a colon, with its institution and year: the series.
+  [
+    'Example U 6.S123 (2023): Recurrent Neural Networks and Attention',
+    { title: 'Recurrent Neural Networks and Attention', series: 'Example U 6.S123 2023' },
+  ],
+  ['XY231n: Convolutional Networks', { title: 'Convolutional Networks', series: 'XY231n' }],
+  // Not a course's code: a year after the letters, a model's version.
+  ['ML2021: Self-attention', { title: 'ML2021: Self-attention' }],
+  ['BERT 101: An Introduction', { title: 'BERT 101: An Introduction' }],
   // A course's practical sessions, numbered like its lectures.
   [
     'Lab 2: CNNs and Synthetic Data',
@@ -299,5 +325,17 @@ describe('parseTitle', () => {
 
   it.each(TABLE)('should read %s', (raw, expected) => {
     expect(parseTitle(raw, markers)).toMatchObject(expected);
+  });
+
+  // A fraction above its total, or closing the title, numbers nothing; letters and a year, or a model's version
+  // number, are no course's code.
+  it.each([
+    'Attention | 13/12 | Memory',
+    'Attention | Memory | 3/12',
+    'ML2021: Self-attention',
+    'BERT 101: An Introduction',
+  ])('should read no course number or series in %s', (raw) => {
+    const p = parseTitle(raw, markers);
+    expect([p.courseLecture, p.series]).toEqual([undefined, undefined]);
   });
 });
