@@ -175,6 +175,10 @@ export class SearchIndex {
   private readonly simplified: Record<string, string>;
   /** The vocabulary's words in order, sorted on the first query that looks words up by their start. */
   private sortedWords?: string[];
+  /** The vocabulary's words of four letters or more by length, with their letter masks: on the first typo query. */
+  private typoWords?: Map<number, { order: number[]; words: string[]; masks: Uint32Array }>;
+  /** The vocabulary's entry lists in its order, as `typoWords` numbers them. */
+  private vocabularyLists?: Entry[][];
   /** Each lecture's course and place in it, worked out on the first query that orders two lectures. */
   private ranks?: Map<string, { course: string; place: number }>;
   /**
@@ -344,13 +348,9 @@ export class SearchIndex {
           if (d > 0 && d <= maxTypos) consider(e, 0.55 - 0.1 * d);
         }
       }
-      if (!q.includes(' ')) {
-        for (const [w, list] of this.vocabulary) {
-          if (w.length < 4 || Math.abs(w.length - q.length) > maxTypos || w === q) continue;
-          if (editDistance(q, w, maxTypos) <= maxTypos)
-            for (const e of list.slice(0, WORD_HIT_LIMIT)) consider(e, 0.4);
-        }
-      }
+      if (!q.includes(' '))
+        for (const list of this.wordsWithTypos(q, maxTypos))
+          for (const e of list.slice(0, WORD_HIT_LIMIT)) consider(e, 0.4);
     }
     // A question of several words, spaced or not: Chinese leaves no space between its words and a Latin term
     // ("什麼是GAN").
@@ -386,6 +386,43 @@ export class SearchIndex {
       )
       .slice(0, limit);
     return { hits, readsDescriptions, missing };
+  }
+
+  /**
+   * The entry lists of the vocabulary's words (four letters or more) within `max` edits of a one-word query, in the
+   * vocabulary's order: only words of about its length are compared, and of those only the ones whose letters could
+   * be that close (each edit changes at most two bits of a word's letter mask).
+   */
+  private wordsWithTypos(q: string, max: number): Entry[][] {
+    if (!this.typoWords) {
+      const byLength = new Map<number, { order: number[]; words: string[]; masks: number[] }>();
+      const lists: Entry[][] = [];
+      for (const [w, list] of this.vocabulary) {
+        lists.push(list);
+        if (w.length < 4) continue;
+        const bucket = byLength.get(w.length) ?? { order: [], words: [], masks: [] };
+        bucket.order.push(lists.length - 1);
+        bucket.words.push(w);
+        bucket.masks.push(letterMask(w));
+        byLength.set(w.length, bucket);
+      }
+      this.vocabularyLists = lists;
+      this.typoWords = new Map(
+        [...byLength].map(([length, b]) => [length, { ...b, masks: Uint32Array.from(b.masks) }]),
+      );
+    }
+    const mask = letterMask(q);
+    const found: number[] = [];
+    for (let length = q.length - max; length <= q.length + max; length++) {
+      const bucket = this.typoWords.get(length);
+      if (!bucket) continue;
+      for (let k = 0; k < bucket.words.length; k++) {
+        if (bitCount(bucket.masks[k]! ^ mask) > 2 * max) continue;
+        const w = bucket.words[k]!;
+        if (w !== q && editDistance(q, w, max) <= max) found.push(bucket.order[k]!);
+      }
+    }
+    return found.sort((a, b) => a - b).map((i) => this.vocabularyLists![i]!);
   }
 
   /**
@@ -617,4 +654,18 @@ function snippet(text: string, from: number, to: number): string {
     .replace(/\s+/g, ' ')
     .trim();
   return `${start > 0 ? '…' : ''}${words}${end < text.length ? '…' : ''}`;
+}
+
+/** The characters of a word as bits (by their code, modulo 32): a substitution changes at most two, any other edit one. */
+function letterMask(w: string): number {
+  let mask = 0;
+  for (let i = 0; i < w.length; i++) mask |= 1 << (w.charCodeAt(i) & 31);
+  return mask >>> 0;
+}
+
+/** The bits set in a 32-bit number. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }

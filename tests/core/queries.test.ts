@@ -446,6 +446,12 @@ describe('SearchIndex', () => {
     const hits = new SearchIndex(course()).search('cyclegna');
     expect(hits[0]!.key).toBe('concept:cyclegan');
   });
+  it('should find a lecture by one word of its title typed with a typo, and nothing two typos from a short word', () => {
+    const index = new SearchIndex(course());
+    expect(index.search('pxpers').map((h) => h.key)).toEqual(['lecture:3']);
+    expect(index.search('vocie').map((h) => h.key)).toEqual(['lecture:2']);
+    expect(index.search('paxxrs')).toEqual([]);
+  });
   it('should fold Traditional and Simplified characters', () => {
     const g = course();
     expect(normaliseQuery('對抗網絡', g.getAttribute('simplifiedChars'))).toBe('对抗网络');
