@@ -175,10 +175,12 @@ export class SearchIndex {
   private readonly simplified: Record<string, string>;
   /** The vocabulary's words in order, sorted on the first query that looks words up by their start. */
   private sortedWords?: string[];
+  /** The vocabulary's words and their entry lists, in its order: made on the first query that needs them. */
+  private words?: { words: string[]; lists: Entry[][] };
   /** The vocabulary's words of four letters or more by length, with their letter masks: on the first typo query. */
   private typoWords?: Map<number, { order: number[]; words: string[]; masks: Uint32Array }>;
-  /** The vocabulary's entry lists in its order, as `typoWords` numbers them. */
-  private vocabularyLists?: Entry[][];
+  /** Each three letters → the vocabulary's words holding them, in its order: on the first substring query. */
+  private trigrams?: Map<string, Int32Array>;
   /** Each lecture's course and place in it, worked out on the first query that orders two lectures. */
   private ranks?: Map<string, { course: string; place: number }>;
   /**
@@ -252,9 +254,10 @@ export class SearchIndex {
     }
     const longest = q.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
     const seen = new Set<Entry>();
-    for (const [w, list] of this.vocabulary) {
-      if (!w.includes(longest)) continue;
-      for (const e of list) {
+    const { words, lists } = this.wordOrder();
+    for (const i of this.wordsHolding(longest)) {
+      if (!words[i]!.includes(longest)) continue;
+      for (const e of lists[i]!) {
         if (seen.has(e)) continue;
         seen.add(e);
         yield e;
@@ -394,19 +397,17 @@ export class SearchIndex {
    * be that close (each edit changes at most two bits of a word's letter mask).
    */
   private wordsWithTypos(q: string, max: number): Entry[][] {
+    const { words, lists } = this.wordOrder();
     if (!this.typoWords) {
       const byLength = new Map<number, { order: number[]; words: string[]; masks: number[] }>();
-      const lists: Entry[][] = [];
-      for (const [w, list] of this.vocabulary) {
-        lists.push(list);
-        if (w.length < 4) continue;
+      words.forEach((w, i) => {
+        if (w.length < 4) return;
         const bucket = byLength.get(w.length) ?? { order: [], words: [], masks: [] };
-        bucket.order.push(lists.length - 1);
+        bucket.order.push(i);
         bucket.words.push(w);
         bucket.masks.push(letterMask(w));
         byLength.set(w.length, bucket);
-      }
-      this.vocabularyLists = lists;
+      });
       this.typoWords = new Map(
         [...byLength].map(([length, b]) => [length, { ...b, masks: Uint32Array.from(b.masks) }]),
       );
@@ -422,7 +423,39 @@ export class SearchIndex {
         if (w !== q && editDistance(q, w, max) <= max) found.push(bucket.order[k]!);
       }
     }
-    return found.sort((a, b) => a - b).map((i) => this.vocabularyLists![i]!);
+    return found.sort((a, b) => a - b).map((i) => lists[i]!);
+  }
+
+  private wordOrder(): { words: string[]; lists: Entry[][] } {
+    return (this.words ??= { words: [...this.vocabulary.keys()], lists: [...this.vocabulary.values()] });
+  }
+
+  /**
+   * The places (in the vocabulary's order) of the words that may hold `part`: those holding its rarest three
+   * letters, or every word where it has fewer than three. A superset; callers check.
+   */
+  private wordsHolding(part: string): Iterable<number> {
+    const { words } = this.wordOrder();
+    if (part.length < 3) return words.keys();
+    if (!this.trigrams) {
+      const grams = new Map<string, number[]>();
+      words.forEach((w, i) => {
+        for (let k = 0; k + 3 <= w.length; k++) {
+          const g = w.slice(k, k + 3);
+          const list = grams.get(g);
+          if (!list) grams.set(g, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
+        }
+      });
+      this.trigrams = new Map([...grams].map(([g, list]) => [g, Int32Array.from(list)]));
+    }
+    let rarest: Int32Array | undefined;
+    for (let k = 0; k + 3 <= part.length; k++) {
+      const list = this.trigrams.get(part.slice(k, k + 3));
+      if (!list) return [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    return rarest!;
   }
 
   /**

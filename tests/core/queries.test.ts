@@ -451,6 +451,9 @@ describe('SearchIndex', () => {
     expect(index.search('pxpers').map((h) => h.key)).toEqual(['lecture:3']);
     expect(index.search('vocie').map((h) => h.key)).toEqual(['lecture:2']);
     expect(index.search('paxxrs')).toEqual([]);
+    // Inside a word of a name, at any place of it.
+    expect(index.search('clegan').map((h) => h.key)).toContain('concept:cyclegan');
+    expect(index.search('apers').map((h) => h.key)).toEqual(['lecture:3']);
   });
   it('should fold Traditional and Simplified characters', () => {
     const g = course();
