@@ -20,7 +20,7 @@ import {
   type LinkListDocument,
   type NoteDocument,
 } from './parse-notes.js';
-import { loadTitleMarkers, type TitleMarkers } from './parse-title.js';
+import { loadTitleMarkers, type TitleMarkers } from './title/markers.js';
 import type { Lexicon } from '../extract/lexicon.js';
 import { termStarts } from '../extract/termhood/term-starts.js';
 import { looksLikeYtdlpPlaylist, parseYtdlpPlaylist } from './parse-ytdlp.js';

@@ -10,7 +10,8 @@ import { Lexer } from 'marked';
 import { editDistance } from '../core/edit-distance.js';
 import type { LectureRecord } from '../core/types.js';
 import { LineIndex, type Diagnostic } from './diagnostics.js';
-import { parseTitle, type TitleMarkers } from './parse-title.js';
+import { parseTitle } from './parse-title.js';
+import type { TitleMarkers } from './title/markers.js';
 import { youtubeIdFromUrl, youtubeUrl, youtubeThumbnail } from './youtube.js';
 
 /** A lecture record before catalog-wide passes, with the raw series base kept for year sharing. */

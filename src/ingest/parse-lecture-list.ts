@@ -7,7 +7,9 @@ import type { Diagnostic } from './diagnostics.js';
 import { jsonListLines } from './json-lines.js';
 import { jsonSyntaxProblem } from './json-syntax.js';
 import type { ParsedLecture } from './parse-catalog.js';
-import { classifySeriesTag, isValidDate, parseTitle, type TitleMarkers } from './parse-title.js';
+import { parseTitle } from './parse-title.js';
+import { isValidDate } from './title/grammar.js';
+import { classifySeriesTag, type TitleMarkers } from './title/markers.js';
 import { youtubeIdFromUrl, youtubeThumbnail } from './youtube.js';
 
 export interface ListParseResult {

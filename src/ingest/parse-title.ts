@@ -1,54 +1,37 @@
 /**
  * Title parsing: splits a catalog title into its display title and markers (date, course or series,
- * part, course lecture number, lecturer, language, optional, re-upload). The vocabulary of courses,
- * venues and marker words is data (`data/markers/series.json`); this file holds only the grammar.
+ * part, course lecture number, lecturer, language, optional, re-upload), in order: tags, lecturers, parts, bars,
+ * course prefixes, units and numbers, speakers. The vocabulary of courses, venues and marker words is data
+ * (`data/markers/series.json`, read by title/markers.ts); the patterns are in title/grammar.ts, the speaker test in
+ * title/speakers.ts; this file holds the order they are applied in.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { isPersonName } from '../extract/termhood/person-name.js';
-import { memoise } from '../extract/memoise.js';
-import { loadGenericWordsData } from '../extract/termhood/generic-words.js';
-import { abbreviates } from '../extract/discovery/abbreviates.js';
-import { termStarts, type TermStarts } from '../extract/termhood/term-starts.js';
-import { loadLexicon } from '../extract/lexicon.js';
-import { escapeRegExp } from '../core/regexp.js';
-import { wordBreaks } from '../extract/normalise.js';
 import type { Part, SeriesKind } from '../core/types.js';
-import { PRACTICAL_UNITS, TEACHING_UNITS, type CourseUnit } from '../core/course-units.js';
-
-export interface TitleMarkers {
-  courses: { name: string; match: string[] }[];
-  venues: string[];
-  englishVersionMarkers: string[];
-  reuploadMarkers: string[];
-  optionalMarkers: string[];
-  supplementMarkers: string[];
-  /** Words that mark a course's overview or introduction lecture ("Course Overview", 課程介紹). */
-  overviewMarkers?: string[];
-  /**
-   * The terms the build's lexicon knows, for telling a speaker's name from the start of a term ("Monte Carlo: …");
-   * the default lexicon's where not given. Not read from the markers file: ingest sets it from the build's lexicon.
-   */
-  terms?: () => TermStarts;
-}
-
-export const DEFAULT_MARKERS_PATH = fileURLToPath(new URL('../../data/markers/series.json', import.meta.url));
-
-export function loadTitleMarkers(path = DEFAULT_MARKERS_PATH): TitleMarkers {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as Partial<TitleMarkers>;
-  const lists = [
-    'venues',
-    'englishVersionMarkers',
-    'reuploadMarkers',
-    'optionalMarkers',
-    'supplementMarkers',
-  ] as const;
-  for (const key of lists) {
-    if (!Array.isArray(raw[key])) throw new Error(`${path}: "${key}" must be an array of strings`);
-  }
-  if (!Array.isArray(raw.courses)) throw new Error(`${path}: "courses" must be an array`);
-  return raw as TitleMarkers;
-}
+import type { CourseUnit } from '../core/course-units.js';
+import { wordBreaks } from '../extract/normalise.js';
+import {
+  CODED_COURSE,
+  FRACTION_SEGMENT,
+  JOINED_UNIT,
+  LEADING_LECTURE,
+  NUMBERED_SEGMENT,
+  NUMBERED_UNIT,
+  NUMBER_TAG,
+  ROMAN,
+  TERM_SEGMENT,
+  TRAILING_LECTURE,
+  UNNUMBERED_UNIT,
+  WEEK_PREFIX,
+  chineseNumeral,
+  isValidDate,
+} from './title/grammar.js';
+import { classifySeriesTag, markerPatterns, type SeriesMatch, type TitleMarkers } from './title/markers.js';
+import {
+  LEADING_SPEAKER,
+  TRAILING_SPEAKER,
+  defaultTermStarts,
+  isByline,
+  isSpeaker,
+} from './title/speakers.js';
 
 export interface ParsedTitle {
   title: string;
@@ -71,201 +54,6 @@ export interface ParsedTitle {
   reuploaded?: boolean;
   /** True when nothing but markers was left: the display title falls back to the raw title. */
   onlyMarkers?: boolean;
-}
-
-const CHINESE_NUMERALS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
-const ROMAN: Record<string, number> = {
-  I: 1,
-  II: 2,
-  III: 3,
-  IV: 4,
-  V: 5,
-  VI: 6,
-  VII: 7,
-  VIII: 8,
-  IX: 9,
-  X: 10,
-  XI: 11,
-  XII: 12,
-  XIII: 13,
-  XIV: 14,
-  XV: 15,
-};
-
-const squash = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '');
-
-function chineseNumeral(s: string): number | undefined {
-  if (s in CHINESE_NUMERALS) return CHINESE_NUMERALS[s];
-  const m =
-    /^(十)?([一二三四五六七八九])?$/.exec(s) ?? /^([一二三四五六七八九])十([一二三四五六七八九])?$/.exec(s);
-  if (!m) return undefined;
-  if (s.startsWith('十')) return 10 + (m[2] ? CHINESE_NUMERALS[m[2]]! : 0);
-  return CHINESE_NUMERALS[m[1]!]! * 10 + (m[2] ? CHINESE_NUMERALS[m[2]]! : 0);
-}
-
-/** Whether year, month and day make a date that exists (not 2023-02-30). */
-export function isValidDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-interface SeriesMatch {
-  series: string;
-  seriesBase: string;
-  kind: SeriesKind;
-}
-
-/**
- * A markers file read for matching: the course aliases and venues squashed, the marker patterns compiled. Made
- * once per markers object, not again for every title parsed (and every tag classified) of a catalog.
- */
-interface MarkerPatterns {
-  courses: { course: TitleMarkers['courses'][number]; aliases: Set<string> }[];
-  venues: { venue: string; key: string }[];
-  overview: string[];
-  englishVersion: RegExp[];
-  reupload: RegExp[];
-  optional: RegExp[];
-  supplement: RegExp;
-}
-
-const patternsMemo = new WeakMap<TitleMarkers, MarkerPatterns>();
-
-/** A marker in brackets, (marker) or （marker）, any case. */
-const bracketed = (marker: string): RegExp => new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]`, 'i');
-
-function markerPatterns(markers: TitleMarkers): MarkerPatterns {
-  let p = patternsMemo.get(markers);
-  if (!p) {
-    const supplement = markers.supplementMarkers.map(escapeRegExp).join('|');
-    p = {
-      courses: markers.courses.map((course) => ({ course, aliases: new Set(course.match.map(squash)) })),
-      venues: markers.venues.map((venue) => ({ venue, key: squash(venue) })),
-      overview: (markers.overviewMarkers ?? []).map((m) => m.toLowerCase()),
-      englishVersion: markers.englishVersionMarkers.map(
-        (marker) => new RegExp(`[（(]\\s*${escapeRegExp(marker)}\\s*[)）]|${escapeRegExp(marker)}`, 'i'),
-      ),
-      reupload: markers.reuploadMarkers.map(bracketed),
-      optional: markers.optionalMarkers.map(bracketed),
-      supplement: new RegExp(`[（(]\\s*([^()（）]*?)\\s*(?:${supplement})\\s*[)）]`, 'i'),
-    };
-    patternsMemo.set(markers, p);
-  }
-  return p;
-}
-
-/**
- * The words a lecture list writes before a course unit's number: "Lesson 3:", "Module 2a -", "Week 4:" ("Class 5:"
- * only with its number: alone it may be a topic's word). The unit opening a title, with its number; the same word
- * without one ("Module - Deep Learning on graphs"); a unit inside a title that joins two ("Dataloading / Module 8a -
- * Embedding layers").
- */
-const UNIT_WORDS = TEACHING_UNITS.filter((u) => u !== 'class').join('|');
-/** A course's practical sessions, numbered like its lectures: "Lab 2:", "Tutorial 5 -" (src/core/course-units.ts). */
-const PRACTICAL_WORDS = PRACTICAL_UNITS.join('|');
-/** Every unit a course list numbers: teaching units, "Class" (only with a number), practical sessions. */
-const NUMBERED_UNIT_WORDS = `${UNIT_WORDS}|Class|${PRACTICAL_WORDS}`;
-/** A lecture's number as course lists write it: 5, 05, 2a, 2B, 9-1, 12.2 (a letter only where no word follows). */
-const LECTURE_NUMBER = String.raw`\d{1,3}(?:[-.]\d{1,3}|[a-z](?![a-z]))?`;
-/** What may stand between a unit's word and its number: "Lecture #6", "Lecture No. 6". */
-const NUMBER_SIGN = String.raw`\s*(?:#|No\.)?\s*`;
-/** "Lecture" and its short forms. */
-const LECTURE_WORD = String.raw`(?:Lecture|Lect\.?|Lec\.?)`;
-/** A dash between a number and its topic: "Lecture 3 - …", "Lecture 2 -- …". */
-const DASH = String.raw`\s[-–—]{1,2}\s`;
-const NUMBERED_UNIT = new RegExp(
-  String.raw`^\s*(${NUMBERED_UNIT_WORDS})\s${NUMBER_SIGN}(${LECTURE_NUMBER})\s*(?:[:：]|${DASH})`,
-  'i',
-);
-/**
- * "Lecture 27: …", "Lec 5 - …", "Lecture #6: …", with what names its course before it: a tag or a topic ("ML
- * Lecture 21-1:", "GAN Lecture 1 (2018):"), a course's name and a colon ("CS231n Winter 2016: Lecture 5:"), a week
- * ("Week 3 - Lecture 2:").
- */
-const LEADING_LECTURE = new RegExp(
-  String.raw`^\s*(?:(?<prefix>[^:：()（）]{1,40}?)(?<colon>\s*[:：])?\s+)?${LECTURE_WORD}${NUMBER_SIGN}` +
-    String.raw`(?<number>${LECTURE_NUMBER})\s*(?:[（(]\s*(?<year>(?:19|20)\d{2})\s*[)）])?\s*(?:[:：]|${DASH})`,
-  'i',
-);
-/** A bracket tag that numbers the lecture: "[Lecture 5]", "[Lab 2]". */
-const NUMBER_TAG = new RegExp(
-  String.raw`^(?:${LECTURE_WORD}|(${NUMBERED_UNIT_WORDS}))${NUMBER_SIGN}(${LECTURE_NUMBER})$`,
-  'i',
-);
-/** A week before a lecture's number: "Week 3 -", "Week 1,". */
-const WEEK_PREFIX = /^Week\s+(\d{1,2})\s*[-–—,:：]?$/i;
-const UNNUMBERED_UNIT = new RegExp(`^\\s*(?:${UNIT_WORDS})\\s*(?:[:：]|[-–—]\\s)`, 'i');
-const JOINED_UNIT = new RegExp(
-  `\\s\\/\\s*(?:${UNIT_WORDS})\\s+\\d{1,3}[a-z]?\\s*(?:[:：]|\\s[-–—]\\s)\\s*`,
-  'gi',
-);
-
-/** An offering's term: "Winter 2021", "Autumn 2018", or a year alone (the group `year`). */
-const TERM = String.raw`(?:(?:Winter|Spring|Summer|Fall|Autumn)\s+)?(?<year>(?:19|20)\d{2})`;
-const TERM_SEGMENT = new RegExp(String.raw`^\s*${TERM}\s*$`, 'i');
-/**
- * The segment of a title in bars that numbers the lecture: "Lecture 5 - Recurrent Neural Networks", "Lecture 2
- * (Autumn 2018)", "Lec 1", "Lesson #3: Convolutions", "EE 559 Lecture 3" (groups: the course's name before it, the
- * unit where it is not a lecture, the number, the term's year, the topic).
- */
-const NUMBERED_SEGMENT = new RegExp(
-  String.raw`^\s*(?:(?<course>[^:：]{1,40}?)\s+(?=${LECTURE_WORD}${NUMBER_SIGN}\d))?` +
-    String.raw`(?:${LECTURE_WORD}|(?<unit>${NUMBERED_UNIT_WORDS}))${NUMBER_SIGN}(?<number>${LECTURE_NUMBER})` +
-    String.raw`\s*(?:[（(]\s*${TERM}\s*[)）])?\s*(?:(?:[:：]|[-–—]{1,2})\s*(?<topic>.*?))?\s*$`,
-  'i',
-);
-
-/** A segment in bars that numbers the lecture of a total: "3/12" (the number at most the total). */
-const FRACTION_SEGMENT = /^\s*(?<number>\d{1,3})\s*\/\s*(?<total>\d{1,3})\s*$/;
-/** A lecture's number closing a title after a dash: "… - Lecture 2", "… -- Lec 5". */
-const TRAILING_LECTURE = new RegExp(
-  String.raw`${DASH}${LECTURE_WORD}${NUMBER_SIGN}(?<number>${LECTURE_NUMBER})\s*$`,
-  'i',
-);
-/**
- * A university course's code: letters and three digits (CS229, CS231n, EE364a), or a department's number, a dot and
- * the course's (6.S191, 18.06).
- */
-const COURSE_CODE = String.raw`(?:[A-Z]{2,4}\d{3}[A-Za-z]?|\d{1,2}\.[A-Z]?\d{2,4})`;
-/** A course named by its code before a colon: "MIT 6.S191 (2023):", "Stanford CS229:", "CS231n:". */
-const CODED_COURSE = new RegExp(
-  String.raw`^\s*(?<name>(?:[A-Z][A-Za-z]*\s+){0,2}${COURSE_CODE})\s*(?:[（(]\s*(?<year>(?:19|20)\d{2})\s*[)）])?\s*[:：]\s+(?=\S)`,
-);
-
-/** Classifies a tag such as "ML 2021", "機器學習2021", "ICASSP 2020" or "TA 補充課". */
-export function classifySeriesTag(tag: string, markers: TitleMarkers): SeriesMatch | undefined {
-  const text = tag.replace(/\s+/g, ' ').trim();
-  if (!text) return undefined;
-  const m = /^(.*?)[\s-]*((?:19|20)\d{2})?$/.exec(text)!;
-  const name = m[1]!.trim();
-  const year = m[2];
-  const key = squash(name);
-  if (!key) return undefined;
-  const patterns = markerPatterns(markers);
-  for (const { course, aliases } of patterns.courses) {
-    if (aliases.has(key)) {
-      return {
-        series: year ? `${course.name} ${year}` : course.name,
-        seriesBase: course.name,
-        kind: 'course',
-      };
-    }
-  }
-  const venue = patterns.venues.find((v) => v.key === key)?.venue;
-  if (venue) return { series: year ? `${venue} ${year}` : venue, seriesBase: venue, kind: 'venue' };
-  return { series: text, seriesBase: year ? name : text, kind: 'series' };
 }
 
 /**
@@ -566,62 +354,6 @@ export function parseTitle(rawTitle: string, markers: TitleMarkers): ParsedTitle
   const language: 'zh' | 'en' = english ? 'en' : /\p{Script=Han}/u.test(title) ? 'zh' : 'en';
   if (english) out.englishVersion = true;
   return { title, language, ...out };
-}
-
-/**
- * Whether "Name (Affiliation)" after a title's dash is a speaker's byline: a person's name as compromise knows
- * names, or capitalised words one of which no English word list holds (Dongchao Yang, Minje Kim), with a
- * bracket that does not abbreviate them ("Energy Based (EBGAN)" is a term and its acronym).
- */
-function isByline(name: string, bracket: string): boolean {
-  if (abbreviates(bracket.trim(), name)) return false;
-  if (isPersonName(name)) return true;
-  const words = name.trim().split(/\s+/);
-  const english = loadGenericWordsData().en;
-  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && words.some((w) => !english.has(w.toLowerCase()));
-}
-
-/** A given name and a surname, as a speaker's name is written ("Yann LeCun", "Fei-Fei Li"). */
-const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+`;
-/** A speaker opening a title ("Yann LeCun: …", "Andrej Karpathy | …") or closing it ("… - Yann LeCun", "… by …"). */
-const LEADING_SPEAKER = new RegExp(String.raw`^\s*(?<name>${PERSON})\s*(?<sep>[:：|]|\s[-–—])\s+(?=\S)`, 'u');
-const TRAILING_SPEAKER = new RegExp(String.raw`\s(?<sep>[-–—|]|by)\s+(?<name>${PERSON})\s*$`, 'u');
-
-/**
- * Whether two capitalised words beside a title's separator name its speaker: a name compromise knows as a
- * person's (Yann LeCun, Geoffrey Hinton); closing a title after a bar or "by", also a given name it knows before
- * a surname no English word list holds (Josh Tobin); opening an English title, also two words neither an English
- * word list nor the lexicon holds (Yoshua Bengio: Towards Conscious Machines; not "Aprendizaje Profundo: Redes
- * Convolucionales", whose rest is no English). Capitalised topics and tools ("Convolutional Networks", "Pytorch
- * Lightning", "Mask Rcnn") are none, nor is the start of a lexicon term, whatever compromise makes of its words
- * ("Monte Carlo: …" opens Monte Carlo tree search). compromise's answers are memoised by name (a catalog repeats
- * its speakers); the lexicon's, a set lookup each, are not (they differ between lexicons).
- */
-const knownSpeaker = memoise((name) => isPersonName(name));
-const looseSpeaker = memoise((name) => {
-  const english = loadGenericWordsData().en;
-  return isPersonName(name, (w) => !english.has(w.toLowerCase()));
-});
-const noEnglishWord = memoise((name) => {
-  const english = loadGenericWordsData().en;
-  return name.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !english.has(w.toLowerCase()));
-});
-/** At least half the words of `text` are English words: the title is written in English. */
-const mostlyEnglish = (text: string): boolean => {
-  const english = loadGenericWordsData().en;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && words.filter((w) => english.has(w)).length * 2 >= words.length;
-};
-let defaultTerms: TermStarts | undefined;
-const defaultTermStarts = (): TermStarts => (defaultTerms ??= termStarts(loadLexicon()));
-
-function isSpeaker(name: string, loose: boolean, rest: string, terms: () => TermStarts): boolean {
-  if ((loose ? looseSpeaker : knownSpeaker)(name) || (rest && noEnglishWord(name) && mostlyEnglish(rest))) {
-    const { starts, words } = terms();
-    if (starts.has(name.toLowerCase())) return false;
-    return !noEnglishWord(name) || !name.split(/\s+/).some((w) => words.has(w.toLowerCase()));
-  }
-  return false;
 }
 
 /** Collapses what marker removal leaves behind: doubled spaces, dangling separators, empty brackets. */

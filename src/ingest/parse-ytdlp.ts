@@ -11,7 +11,8 @@ import { jsonListLines } from './json-lines.js';
 import { jsonSyntaxProblem } from './json-syntax.js';
 import type { ParsedLecture } from './parse-catalog.js';
 import type { ListParseResult } from './parse-lecture-list.js';
-import { classifySeriesTag, parseTitle, type TitleMarkers } from './parse-title.js';
+import { parseTitle } from './parse-title.js';
+import { classifySeriesTag, type TitleMarkers } from './title/markers.js';
 import { youtubeIdFromUrl, youtubeThumbnail, youtubeUrl } from './youtube.js';
 
 /** Titles YouTube puts in place of a video nobody can watch any more; such entries are skipped. */

@@ -1,5 +1,5 @@
 /** Course and venue names from the title markers: words extraction must never take for concepts. */
-import { loadTitleMarkers, type TitleMarkers } from '../ingest/parse-title.js';
+import { loadTitleMarkers, type TitleMarkers } from '../ingest/title/markers.js';
 
 export function markerWords(markers: TitleMarkers = loadTitleMarkers()): string[] {
   return [

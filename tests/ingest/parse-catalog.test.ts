@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseCatalog } from '../../src/ingest/parse-catalog.js';
-import { loadTitleMarkers } from '../../src/ingest/parse-title.js';
+import { loadTitleMarkers } from '../../src/ingest/title/markers.js';
 
 const markers = loadTitleMarkers();
 const parse = (text: string) => parseCatalog(text, 'cat.md', { markers });

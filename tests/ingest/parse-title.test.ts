@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { loadTitleMarkers, parseTitle, type ParsedTitle } from '../../src/ingest/parse-title.js';
+import { parseTitle, type ParsedTitle } from '../../src/ingest/parse-title.js';
+import { loadTitleMarkers } from '../../src/ingest/title/markers.js';
 
 const markers = loadTitleMarkers();
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../src/ingest/diagnostics.js';
 import { ingest } from '../../src/ingest/ingest.js';
-import { loadTitleMarkers } from '../../src/ingest/parse-title.js';
+import { loadTitleMarkers } from '../../src/ingest/title/markers.js';
 import { looksLikeYtdlpPlaylist, parseYtdlpPlaylist } from '../../src/ingest/parse-ytdlp.js';
 import { buildGraph } from '../../src/pipeline/build-graph.js';
 

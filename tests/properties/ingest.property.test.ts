@@ -7,7 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parseCatalog } from '../../src/ingest/parse-catalog.js';
-import { loadTitleMarkers } from '../../src/ingest/parse-title.js';
+import { loadTitleMarkers } from '../../src/ingest/title/markers.js';
 import { decodeText } from '../../src/ingest/read-text-file.js';
 import { extractConcepts } from '../../src/extract/extract-concepts.js';
 import { loadLexicon } from '../../src/extract/lexicon.js';
