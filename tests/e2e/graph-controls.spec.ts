@@ -89,8 +89,9 @@ describe('steering the graph (desktop)', () => {
         return [d['lecture:204']?.hidden, d['lecture:294']?.hidden];
       })
       .toEqual([false, true]);
-    // The other lectures' series are listed in the link, the lectures without one as an empty value.
-    expect(new URL(page.url()).searchParams.getAll('series')).toContain('');
+    // The other lectures' series are listed in the link, the lectures without one as an empty value (the address
+    // is written in the frame after the graph's).
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('series')).toContain('');
 
     // The filter offers them by name: choosing them alone shows them alone.
     await page.goto(siteUrl('?series='));
