@@ -18,6 +18,7 @@ import {
   cumulativeness,
 } from '../../src/analysis/prerequisites/features/cumulative-course.js';
 import { courseFocus, focusedCourse } from '../../src/analysis/prerequisites/features/focused-course.js';
+import { positionInCourse } from '../../src/analysis/prerequisites/features/course-position.js';
 import { fewConcepts } from '../../src/analysis/prerequisites/features/few-concepts.js';
 import type { ConceptRelations } from '../../src/analysis/relations.js';
 import { computeSeriesOrder } from '../../src/analysis/series-order.js';
@@ -386,5 +387,33 @@ describe('few concepts', () => {
     const rich = info({ number: 4 }, ['gan'], ['gan', 'wgan', 'cyclegan', 'stylegan']);
     expect(fewConcepts(ctx, before, rich).fewConcepts).toBe(0.2);
     expect(fewConcepts(ctx, info({ number: 5 }, ['cnn']), rich)).toEqual(fewConcepts(ctx, before, rich));
+  });
+});
+
+describe('position in course', () => {
+  // Course A has five lectures in its order, course B two; lecture 30 is in no course.
+  const lectures = [
+    ...[1, 2, 3, 4, 5].map((n) => info({ number: n, series: 'A' }, ['gan'])),
+    info({ number: 21, series: 'B' }, ['bert']),
+    info({ number: 22, series: 'B' }, ['bert']),
+    info({ number: 30 }, ['cnn']),
+  ];
+  const byKey = new Map(lectures.map((l) => [l.key, l]));
+  const context = {
+    infos: byKey,
+    chronological: lectures.map((l) => l.key),
+    offeringOf: (a: LectureNodeAttributes) => a.series,
+  } as Partial<PrerequisiteContext> as PrerequisiteContext;
+  const value = (a: number, b: number): number | undefined =>
+    positionInCourse(context, byKey.get(`lecture:${a}`)!, byKey.get(`lecture:${b}`)!).positionInCourse;
+
+  it('should say how far into its course the dependent stands, the same for each of its candidates', () => {
+    expect([2, 3, 5].map((n) => value(1, n))).toEqual([0.25, 0.5, 1]);
+    expect(value(30, 4)).toBe(value(2, 4));
+  });
+
+  it('should say nothing of a course too short to have a place in it, or of a lecture of no course', () => {
+    expect(value(21, 22)).toBe(0);
+    expect(value(1, 30)).toBe(0);
   });
 });

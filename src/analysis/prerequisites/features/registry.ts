@@ -18,6 +18,7 @@ import { level } from './level.js';
 import { refd, usesTopic } from './reference-distance.js';
 import { seriesOrder } from './series-order.js';
 import { sharedTopic } from './shared-topic.js';
+import { positionInCourse } from './course-position.js';
 import { topicStart } from './topic-start.js';
 import type { PairFeature, Signal } from './types.js';
 
@@ -39,4 +40,5 @@ export const PAIR_FEATURES: readonly PairFeature[] = [
   cumulativeCourse,
   focusedCourse,
   fewConcepts,
+  positionInCourse,
 ];

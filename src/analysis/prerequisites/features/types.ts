@@ -42,6 +42,7 @@ export const PREREQUISITE_FEATURES = [
   'cumulativeCourse',
   'focusedCourse',
   'fewConcepts',
+  'positionInCourse',
 ] as const;
 
 export type FeatureName = (typeof PREREQUISITE_FEATURES)[number];
