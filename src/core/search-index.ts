@@ -426,6 +426,7 @@ export class SearchIndex {
     return found.sort((a, b) => a - b).map((i) => lists[i]!);
   }
 
+  /** The vocabulary's words and their entry lists, numbered in its order (made once). */
   private wordOrder(): { words: string[]; lists: Entry[][] } {
     return (this.words ??= { words: [...this.vocabulary.keys()], lists: [...this.vocabulary.values()] });
   }
