@@ -1,11 +1,12 @@
 /**
  * Course position: how far into its course offering the dependent stands — 0 its first lecture … 1 its last; 0 for
- * a lecture of no course, or of one with fewer than three lectures — the same for all its candidates. The fit weighs it
- * down (negative weight, the bias up): a late lecture of a course has many earlier lectures of its course among its
+ * a lecture of no course, or of one with fewer than three lectures — the same for all its candidates. The fit weighs
+ * it down (negative weight, the bias up): a late lecture of a course has many earlier lectures of its course among its
  * candidates, of which the labels want few (the lecture before, and those a topic leads to), so its candidates are
- * shown less readily than an early lecture's or a talk's of no course. Measured on the catalog, not on labels. Eight-split cross-validated figure 0.6977 → 0.7003, seven splits up and one level
- * (train sets); counted only for candidates of the dependent's own offering 0.6971, as the number of lectures before
- * it (up to ten) 0.6966; how early `before` stands in its own course, 0.6923.
+ * shown less readily than an early lecture's or a talk's of no course. Measured on the catalog, not on labels.
+ * Eight-split cross-validated figure 0.6977 → 0.7003, seven splits up and one level (train sets); counted only for
+ * candidates of the dependent's own offering 0.6971, as the number of lectures before it (up to ten) 0.6966; how
+ * early `before` stands in its own course, 0.6923.
  */
 import type { PrerequisiteContext } from '../context.js';
 import type { PairFeature } from './types.js';
@@ -16,6 +17,7 @@ const MIN_LECTURES = 3;
 /** Per build: lecture → its place in its offering, in the catalog's chronological order (made once). */
 const memo = new WeakMap<PrerequisiteContext, Map<string, number>>();
 
+/** Each lecture's place in its course offering, 0 … 1 (lectures of no course, or of a short one, absent). */
 export function coursePositions(ctx: PrerequisiteContext): ReadonlyMap<string, number> {
   let places = memo.get(ctx);
   if (places) return places;
