@@ -135,13 +135,22 @@ const ZH: Record<ReasonKey, Words> = {
   'previous-practical': (_c, _b, s) => (s ? `${s} 的前一次實作` : '同一門課的前一次實作'),
 };
 
-const NOTES: Record<ReasonLanguage, { newerButBasic: string; otherVersion: string; join: string }> = {
+const NOTES: Record<
+  ReasonLanguage,
+  { newerButBasic: string; earlierInCourse: string; otherVersion: string; join: string }
+> = {
   en: {
     newerButBasic: 'a more basic treatment, though published later',
+    earlierInCourse: 'earlier in the course, though published later',
     otherVersion: 'in the other language version',
     join: '; ',
   },
-  'zh-TW': { newerButBasic: '較晚發布但更基礎', otherVersion: '另一語言版本', join: '；' },
+  'zh-TW': {
+    newerButBasic: '較晚發布但更基礎',
+    earlierInCourse: '較晚發布但在課程中較早',
+    otherVersion: '另一語言版本',
+    join: '；',
+  },
 };
 
 /** Spaces between Chinese characters (or Chinese punctuation), which Chinese text never has. */
@@ -173,6 +182,7 @@ export function wordReason(
   const note = NOTES[language];
   const notes = [
     params.newerButBasic ? note.newerButBasic : '',
+    params.earlierInCourse ? note.earlierInCourse : '',
     params.otherVersion ? note.otherVersion : '',
   ].filter(Boolean);
   if (!notes.length) return base;

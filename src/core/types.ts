@@ -163,6 +163,8 @@ export interface PrerequisiteReasonParams {
   unit?: string;
   otherVersion?: true;
   newerButBasic?: true;
+  /** Published after the dependent, but earlier in their course: the course's order puts it first. */
+  earlierInCourse?: true;
   /** A series reason between two practical sessions their titles name (demos) whose unit says lecture. */
   practical?: true;
 }

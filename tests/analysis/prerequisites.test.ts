@@ -1,3 +1,4 @@
+import { wordReason } from '../../src/core/prerequisite-reasons.js';
 import { describe, it, expect } from 'vitest';
 import {
   computePrerequisites as computeWith,
@@ -455,6 +456,31 @@ describe('prerequisites by lecture level and course order', () => {
     expect(r.edges.map((e) => [`${e.before}>${e.after}`, e.reason.text])).toEqual([
       ['lecture:1>lecture:2', 'the previous lecture of RL 2018'],
     ]);
+  });
+
+  it("should say of a course's earlier lecture published later, given for its topic, that the course puts it first", () => {
+    const course = { series: 'ML', seriesKind: 'course' as const };
+    const g = graphOf(
+      [
+        { number: 1, title: 'Gradient Descent', courseLecture: '3', date: '2017-09-21', ...course },
+        { number: 2, title: 'Regression', courseLecture: '5', date: '2016-10-01', ...course },
+        { number: 3, title: 'Backpropagation', courseLecture: '7', date: '2016-10-29', ...course },
+      ],
+      [
+        [1, 'gradient-descent', true],
+        [2, 'regression', true],
+        [3, 'backpropagation', true],
+      ],
+    );
+    const relations = relationsFrom({ backpropagation: { requires: ['gradient-descent'] } });
+    const r = computePrerequisites(g, relations, options);
+    const reason = r.edges.find((e) => e.before === 'lecture:1' && e.after === 'lecture:3')?.reason;
+    expect(reason?.text).toBe(
+      'introduces gradient-descent, which backpropagation builds on (earlier in the course, though published later)',
+    );
+    expect(wordReason(reason!.key, reason!.params, (k) => k.slice(8), 'zh-TW')).toMatch(
+      /（較晚發布但在課程中較早）$/,
+    );
   });
 
   it('should not make an advanced lecture the introduction of a concept an ordinary lecture builds on', () => {

@@ -7,7 +7,7 @@ import type { PrerequisiteContext } from './context.js';
 import type { CandidatePair } from './candidates.js';
 import { MODEL_FEATURES, PREREQUISITE_FEATURES, type FeatureName, type Why } from './features/types.js';
 import type { PrerequisiteModel } from './model.js';
-import { newerButMoreBasic } from './constraints.js';
+import { byOrder, newerButMoreBasic } from './constraints.js';
 import { sharedTopic } from './features/course-order.js';
 import { kindredPair } from './features/kindred-topics.js';
 import { wordReason } from '../../core/prerequisite-reasons.js';
@@ -88,5 +88,9 @@ export function explain(
   if (why.series) params.series = why.series;
   if ((c.values.otherVersion ?? 0) > 0) params.otherVersion = true;
   if (!ORDER_REASONS.has(why.key) && newerButMoreBasic(ctx, c)) params.newerButBasic = true;
+  // Published later but put first by its course's order, where a topic, not that order, is the reason given: the
+  // reason says why the date does not count (ML's re-recorded Gradient Descent before the older Backpropagation).
+  else if (!ORDER_REASONS.has(why.key) && (c.values.newer ?? 0) > 0 && byOrder(c))
+    params.earlierInCourse = true;
   return { key: why.key, params, text: wordReason(why.key, params, label) };
 }
