@@ -110,6 +110,9 @@ describe('the labels of a selection’s neighbours', () => {
     // The first lecture's label used to run right across the second one's node, which was then left unnamed.
     await expect.poll(own('DL 2020')).toBeDefined();
     await expect.poll(own('ML 2021')).toBeDefined();
+    // Where the nodes are, once sigma says (in a frame between two, it gave NaN on one CI run).
+    const points = async () => [await nodePoint(page, 'lecture:1'), await nodePoint(page, 'lecture:2')];
+    await expect.poll(async () => (await points()).every((p) => Number.isFinite(p.x + p.y))).toBe(true);
     const labels = await drawnLabels(page);
     // Sigma's container, whose pixels the labels are recorded in.
     const stage = await page.evaluate(() => {
@@ -121,7 +124,7 @@ describe('the labels of a selection’s neighbours', () => {
       const box = view.sigmaController.sigma.getContainer().getBoundingClientRect();
       return { x: box.left, y: box.top };
     });
-    const [first, second] = [await nodePoint(page, 'lecture:1'), await nodePoint(page, 'lecture:2')];
+    const [first, second] = await points();
     // What the test stands on: the nodes on one line, closer than the first one's label is long.
     const width = (await own('DL 2020')())!;
     expect(Math.abs(first.y - second.y)).toBeLessThan(1);
