@@ -38,7 +38,10 @@ export function editDistance(a: string, b: string, max: number): number {
     // The cell right of the band, which the next row reads above its last cell.
     if (hi < n) row[hi + 1] = over;
     if (best > max) return over;
-    [before, previous, row] = [previous, row, before];
+    const spare = before;
+    before = previous;
+    previous = row;
+    row = spare;
   }
   const d = previous[n]!;
   return d <= max ? d : over;

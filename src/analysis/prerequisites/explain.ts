@@ -87,10 +87,12 @@ export function explain(
   if (why.builds) params.builds = why.builds;
   if (why.series) params.series = why.series;
   if ((c.values.otherVersion ?? 0) > 0) params.otherVersion = true;
-  if (!ORDER_REASONS.has(why.key) && newerButMoreBasic(ctx, c)) params.newerButBasic = true;
-  // Published later but put first by its course's order, where a topic, not that order, is the reason given: the
-  // reason says why the date does not count (ML's re-recorded Gradient Descent before the older Backpropagation).
-  else if (!ORDER_REASONS.has(why.key) && (c.values.newer ?? 0) > 0 && byOrder(c))
-    params.earlierInCourse = true;
+  // A reason that is not the course's or series' own order says why a lecture published later comes first: the more
+  // basic treatment, or (where a topic, not that order, is the reason given) the course's order all the same (ML's
+  // re-recorded Gradient Descent before the older Backpropagation).
+  if (!ORDER_REASONS.has(why.key)) {
+    if (newerButMoreBasic(ctx, c)) params.newerButBasic = true;
+    else if ((c.values.newer ?? 0) > 0 && byOrder(c)) params.earlierInCourse = true;
+  }
   return { key: why.key, params, text: wordReason(why.key, params, label) };
 }

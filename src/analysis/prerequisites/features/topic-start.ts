@@ -62,7 +62,6 @@ export const topicStart: Signal = (ctx, b, put) => {
     if (
       local &&
       local !== s.lecture &&
-      local !== b.key &&
       ctx.laterInCourse(b.key, local) &&
       !teachesAny(ctx.infos.get(local)!.main, b.main)
     )
